@@ -1,0 +1,114 @@
+/**
+ * Polygon booleans and buffers in the plane, on polyclip-ts (the clipper turf uses).
+ * Inputs are never mutated. Clipping can throw on degenerate input; callers get an
+ * empty result and a flag instead of an exception.
+ */
+import { difference, intersection, union } from 'polyclip-ts';
+import { multiPolygonArea, type PlanarMultiPolygon, type Point, type Ring, type Shape, shapeSegments } from './planar';
+
+/** Rings closed and free of repeated consecutive points, as polyclip expects. */
+function cleanMultiPolygon(multiPolygon: PlanarMultiPolygon): PlanarMultiPolygon {
+  return multiPolygon
+    .map((polygon) =>
+      polygon
+        .map((ring) => {
+          const out: Ring = [];
+          for (const p of ring) {
+            const last = out[out.length - 1];
+            if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push([p[0], p[1]]);
+          }
+          if (out.length > 1) {
+            const first = out[0];
+            const last = out[out.length - 1];
+            if (first[0] !== last[0] || first[1] !== last[1]) out.push([first[0], first[1]]);
+          }
+          return out;
+        })
+        .filter((ring) => ring.length >= 4),
+    )
+    .filter((polygon) => polygon.length > 0);
+}
+
+export interface ClipOutcome {
+  value: PlanarMultiPolygon;
+  failed: boolean;
+}
+
+function safely(run: () => PlanarMultiPolygon): ClipOutcome {
+  try {
+    return { value: run(), failed: false };
+  } catch {
+    return { value: [], failed: true };
+  }
+}
+
+export function intersectMultiPolygons(a: PlanarMultiPolygon, b: PlanarMultiPolygon): ClipOutcome {
+  const cleanA = cleanMultiPolygon(a);
+  const cleanB = cleanMultiPolygon(b);
+  if (cleanA.length === 0 || cleanB.length === 0) return { value: [], failed: false };
+  return safely(() => intersection(cleanA, cleanB) as PlanarMultiPolygon);
+}
+
+export function subtractMultiPolygons(a: PlanarMultiPolygon, cutters: PlanarMultiPolygon[]): ClipOutcome {
+  const cleanA = cleanMultiPolygon(a);
+  const cleanCutters = cutters.map(cleanMultiPolygon).filter((c) => c.length > 0);
+  if (cleanA.length === 0) return { value: [], failed: false };
+  if (cleanCutters.length === 0) return { value: cleanA, failed: false };
+  return safely(() => difference(cleanA, ...cleanCutters) as PlanarMultiPolygon);
+}
+
+export function unionMultiPolygons(parts: PlanarMultiPolygon[]): ClipOutcome {
+  const clean = parts.map(cleanMultiPolygon).filter((c) => c.length > 0);
+  if (clean.length === 0) return { value: [], failed: false };
+  if (clean.length === 1) return { value: clean[0], failed: false };
+  return safely(() => union(clean[0], ...clean.slice(1)) as PlanarMultiPolygon);
+}
+
+/** Area of a ∩ b in m². */
+export function intersectionArea(a: PlanarMultiPolygon, b: PlanarMultiPolygon): number {
+  return multiPolygonArea(intersectMultiPolygons(a, b).value);
+}
+
+/** A circle as a ring of `segmentsPerQuarter` × 4 vertices (DESIGN §3.6: at least 32 per quarter). */
+export function circleRing(centre: Point, radius: number, segmentsPerQuarter = 32): Ring {
+  const count = segmentsPerQuarter * 4;
+  const ring: Ring = [];
+  for (let i = 0; i < count; i++) {
+    const angle = (2 * Math.PI * i) / count;
+    ring.push([centre[0] + radius * Math.cos(angle), centre[1] + radius * Math.sin(angle)]);
+  }
+  ring.push([ring[0][0], ring[0][1]]);
+  return ring;
+}
+
+/** Rectangle around segment ab, `radius` either side (the straight part of a buffer). */
+function segmentBand(a: Point, b: Point, radius: number): Ring | null {
+  const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  if (length === 0) return null;
+  const nx = (-(b[1] - a[1]) / length) * radius;
+  const ny = ((b[0] - a[0]) / length) * radius;
+  return [
+    [a[0] + nx, a[1] + ny],
+    [b[0] + nx, b[1] + ny],
+    [b[0] - nx, b[1] - ny],
+    [a[0] - nx, a[1] - ny],
+    [a[0] + nx, a[1] + ny],
+  ];
+}
+
+/**
+ * The set of points within `radius` of a shape, as a polygon: the shape itself (if
+ * polygonal), a band along every edge and a disc at every vertex, unioned.
+ */
+export function bufferShape(shape: Shape, radius: number, segmentsPerQuarter = 32): ClipOutcome {
+  if (radius <= 0) return { value: shape.type === 'polygon' ? shape.coordinates : [], failed: false };
+  if (shape.type === 'point') return { value: [[circleRing(shape.coordinates, radius, segmentsPerQuarter)]], failed: false };
+  const parts: PlanarMultiPolygon[] = shape.type === 'polygon' ? [shape.coordinates] : [];
+  for (const [a, b] of shapeSegments(shape)) {
+    const band = segmentBand(a, b, radius);
+    if (band) parts.push([[band]]);
+    parts.push([[circleRing(a, radius, segmentsPerQuarter)]]);
+    parts.push([[circleRing(b, radius, segmentsPerQuarter)]]);
+  }
+  return unionMultiPolygons(parts);
+}

@@ -1,0 +1,208 @@
+/**
+ * Planar geometry in metres (after the local projection): areas, containment and the
+ * minimum distance between two shapes, which is 0 where they touch or overlap (DESIGN §3).
+ * Polygons are always held as multipolygons: an array of polygons, each an array of rings,
+ * the first ring outer. Rings may or may not repeat their first point at the end.
+ */
+import type { Geometry } from 'geojson';
+import type { LocalProjection } from './projection';
+
+export type Point = [number, number];
+export type Ring = Point[];
+export type PlanarPolygon = Ring[];
+export type PlanarMultiPolygon = PlanarPolygon[];
+/** [minX, minY, maxX, maxY] */
+export type BBox = [number, number, number, number];
+
+export type Shape =
+  | { type: 'point'; coordinates: Point }
+  | { type: 'line'; coordinates: Point[][] }
+  | { type: 'polygon'; coordinates: PlanarMultiPolygon };
+
+export function ringSignedArea(ring: Ring): number {
+  let sum = 0;
+  const n = ring.length;
+  for (let i = 0; i < n; i++) {
+    const [x1, y1] = ring[i];
+    const [x2, y2] = ring[(i + 1) % n];
+    sum += x1 * y2 - x2 * y1;
+  }
+  return sum / 2;
+}
+
+export function polygonArea(polygon: PlanarPolygon): number {
+  if (polygon.length === 0) return 0;
+  let area = Math.abs(ringSignedArea(polygon[0]));
+  for (let i = 1; i < polygon.length; i++) area -= Math.abs(ringSignedArea(polygon[i]));
+  return Math.max(0, area);
+}
+
+export function multiPolygonArea(multiPolygon: PlanarMultiPolygon): number {
+  return multiPolygon.reduce((sum, polygon) => sum + polygonArea(polygon), 0);
+}
+
+/** Even-odd ray casting; points exactly on the boundary may fall either way. */
+export function pointInRing(point: Point, ring: Ring): boolean {
+  const [px, py] = point;
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+export function pointInPolygon(point: Point, polygon: PlanarPolygon): boolean {
+  if (polygon.length === 0 || !pointInRing(point, polygon[0])) return false;
+  for (let i = 1; i < polygon.length; i++) if (pointInRing(point, polygon[i])) return false;
+  return true;
+}
+
+export function pointInMultiPolygon(point: Point, multiPolygon: PlanarMultiPolygon): boolean {
+  return multiPolygon.some((polygon) => pointInPolygon(point, polygon));
+}
+
+export function pointSegmentDistance(p: Point, a: Point, b: Point): number {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const lengthSquared = dx * dx + dy * dy;
+  let t = lengthSquared === 0 ? 0 : ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / lengthSquared;
+  t = Math.max(0, Math.min(1, t));
+  return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
+}
+
+function orientation(a: Point, b: Point, c: Point): number {
+  return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
+}
+
+/** True when closed segments ab and cd share at least one point. */
+export function segmentsIntersect(a: Point, b: Point, c: Point, d: Point): boolean {
+  const o1 = orientation(a, b, c);
+  const o2 = orientation(a, b, d);
+  const o3 = orientation(c, d, a);
+  const o4 = orientation(c, d, b);
+  if (((o1 > 0 && o2 < 0) || (o1 < 0 && o2 > 0)) && ((o3 > 0 && o4 < 0) || (o3 < 0 && o4 > 0))) return true;
+  const onSegment = (p: Point, q: Point, r: Point) =>
+    Math.min(p[0], q[0]) <= r[0] && r[0] <= Math.max(p[0], q[0]) && Math.min(p[1], q[1]) <= r[1] && r[1] <= Math.max(p[1], q[1]);
+  if (o1 === 0 && onSegment(a, b, c)) return true;
+  if (o2 === 0 && onSegment(a, b, d)) return true;
+  if (o3 === 0 && onSegment(c, d, a)) return true;
+  if (o4 === 0 && onSegment(c, d, b)) return true;
+  return false;
+}
+
+export function segmentSegmentDistance(a: Point, b: Point, c: Point, d: Point): number {
+  if (segmentsIntersect(a, b, c, d)) return 0;
+  return Math.min(pointSegmentDistance(a, c, d), pointSegmentDistance(b, c, d), pointSegmentDistance(c, a, b), pointSegmentDistance(d, a, b));
+}
+
+/** Every edge of a shape as [start, end] pairs (a point is one degenerate edge). */
+export function shapeSegments(shape: Shape): [Point, Point][] {
+  const segments: [Point, Point][] = [];
+  const addPath = (path: Point[], closed: boolean) => {
+    for (let i = 0; i + 1 < path.length; i++) segments.push([path[i], path[i + 1]]);
+    if (closed && path.length > 2) {
+      const first = path[0];
+      const last = path[path.length - 1];
+      if (first[0] !== last[0] || first[1] !== last[1]) segments.push([last, first]);
+    }
+  };
+  if (shape.type === 'point') segments.push([shape.coordinates, shape.coordinates]);
+  else if (shape.type === 'line') shape.coordinates.forEach((line) => addPath(line, false));
+  else shape.coordinates.forEach((polygon) => polygon.forEach((ring) => addPath(ring, true)));
+  return segments;
+}
+
+function firstVertex(shape: Shape): Point | undefined {
+  if (shape.type === 'point') return shape.coordinates;
+  if (shape.type === 'line') return shape.coordinates[0]?.[0];
+  return shape.coordinates[0]?.[0]?.[0];
+}
+
+/** True when any vertex of `inner` lies inside the polygon shape `outer`. */
+function anyVertexInside(inner: Shape, outer: Shape): boolean {
+  if (outer.type !== 'polygon') return false;
+  const vertex = firstVertex(inner);
+  return vertex !== undefined && pointInMultiPolygon(vertex, outer.coordinates);
+}
+
+/**
+ * Minimum distance between two shapes; 0 when they touch, cross or one holds the other.
+ * One vertex per shape suffices for containment: if no edges cross, a shape is wholly
+ * inside or wholly outside the other.
+ */
+export function shapeDistance(a: Shape, b: Shape): number {
+  if (a.type === 'point' && b.type === 'point') return Math.hypot(a.coordinates[0] - b.coordinates[0], a.coordinates[1] - b.coordinates[1]);
+  if (anyVertexInside(a, b) || anyVertexInside(b, a)) return 0;
+  const segmentsA = shapeSegments(a);
+  const segmentsB = shapeSegments(b);
+  let best = Infinity;
+  for (const [p, q] of segmentsA) {
+    for (const [r, s] of segmentsB) {
+      const d = segmentSegmentDistance(p, q, r, s);
+      if (d < best) {
+        best = d;
+        if (best === 0) return 0;
+      }
+    }
+  }
+  return best;
+}
+
+export function shapeBBox(shape: Shape): BBox {
+  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [p, q] of shapeSegments(shape)) {
+    for (const [x, y] of [p, q]) {
+      if (x < box[0]) box[0] = x;
+      if (y < box[1]) box[1] = y;
+      if (x > box[2]) box[2] = x;
+      if (y > box[3]) box[3] = y;
+    }
+  }
+  return box;
+}
+
+/** Least distance between two boxes (0 when they overlap): a lower bound for shapeDistance. */
+export function bboxDistance(a: BBox, b: BBox): number {
+  const dx = Math.max(0, a[0] - b[2], b[0] - a[2]);
+  const dy = Math.max(0, a[1] - b[3], b[1] - a[3]);
+  return Math.hypot(dx, dy);
+}
+
+export function shapeArea(shape: Shape): number {
+  return shape.type === 'polygon' ? multiPolygonArea(shape.coordinates) : 0;
+}
+
+/** Projects a GeoJSON geometry; returns null for empty or unsupported geometry. */
+export function projectGeometry(geometry: Geometry | null | undefined, projection: LocalProjection): Shape | null {
+  if (!geometry) return null;
+  const ring = (positions: number[][]): Ring => positions.map((p) => projection.forward(p));
+  switch (geometry.type) {
+    case 'Point':
+      return { type: 'point', coordinates: projection.forward(geometry.coordinates) };
+    case 'LineString':
+      return { type: 'line', coordinates: [ring(geometry.coordinates)] };
+    case 'MultiLineString':
+      return { type: 'line', coordinates: geometry.coordinates.map(ring) };
+    case 'Polygon':
+      return { type: 'polygon', coordinates: [geometry.coordinates.map(ring)] };
+    case 'MultiPolygon':
+      return { type: 'polygon', coordinates: geometry.coordinates.map((polygon) => polygon.map(ring)) };
+    default:
+      return null;
+  }
+}
+
+/** Back to a GeoJSON Polygon/MultiPolygon in lon/lat, rings closed. */
+export function unprojectMultiPolygon(multiPolygon: PlanarMultiPolygon, projection: LocalProjection): Geometry {
+  const ring = (r: Ring) => {
+    const out = r.map((p) => projection.inverse(p));
+    const first = out[0];
+    const last = out[out.length - 1];
+    if (first && (first[0] !== last[0] || first[1] !== last[1])) out.push([first[0], first[1]]);
+    return out;
+  };
+  if (multiPolygon.length === 1) return { type: 'Polygon', coordinates: multiPolygon[0].map(ring) };
+  return { type: 'MultiPolygon', coordinates: multiPolygon.map((polygon) => polygon.map(ring)) };
+}

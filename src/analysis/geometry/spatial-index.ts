@@ -1,0 +1,27 @@
+/**
+ * A thin layer over flatbush: build once from boxes, query by box or by distance.
+ * Every neighbour look-up in the engine goes through here, never through all pairs.
+ */
+import Flatbush from 'flatbush';
+import type { BBox } from './planar';
+
+export interface BoxIndex {
+  /** Ids (positions in the input array) whose box intersects `box`. */
+  search(box: BBox): number[];
+  /** Ids whose box lies within `distance` of `box` (a superset of the shapes within it). */
+  within(box: BBox, distance: number): number[];
+  size: number;
+}
+
+export function buildBoxIndex(boxes: readonly BBox[]): BoxIndex {
+  if (boxes.length === 0) return { search: () => [], within: () => [], size: 0 };
+  const index = new Flatbush(boxes.length);
+  for (const [minX, minY, maxX, maxY] of boxes) index.add(minX, minY, maxX, maxY);
+  index.finish();
+  const search = (box: BBox) => index.search(box[0], box[1], box[2], box[3]);
+  return {
+    search,
+    within: (box, distance) => search([box[0] - distance, box[1] - distance, box[2] + distance, box[3] + distance]),
+    size: boxes.length,
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * Prepared layers: a LayerSet projected once into the local plane, with a spatial index per
+ * layer and each feature's district, kept between analysis runs. The cache is keyed by the
+ * LayerSet object itself (its identity is the data version): a new LayerSet means new data.
+ */
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { LayerName } from '../model/layers';
+import { featureId, type FeatureId, type LayerSet } from '../model/types';
+import { intersectionArea } from './geometry/clip';
+import { type BBox, bboxDistance, pointInMultiPolygon, projectGeometry, type Shape, shapeArea, shapeBBox } from './geometry/planar';
+import { type LocalProjection, projectionForLayers } from './geometry/projection';
+import { type BoxIndex, buildBoxIndex } from './geometry/spatial-index';
+
+export interface PreparedFeature<P = Record<string, unknown>> {
+  /** Position in the layer's feature array (file order). */
+  index: number;
+  id: FeatureId;
+  properties: P;
+  geometry: Geometry;
+  shape: Shape;
+  bbox: BBox;
+  areaM2: number;
+}
+
+export interface PreparedLayer<P = Record<string, unknown>> {
+  features: PreparedFeature<P>[];
+  /** Features dropped because their geometry could not be projected (empty or wrong type). */
+  invalid: { index: number; id: FeatureId | undefined }[];
+  index: BoxIndex;
+}
+
+export interface PreparedLayers {
+  source: LayerSet;
+  projection: LocalProjection;
+  layer<P = Record<string, unknown>>(name: LayerName): PreparedLayer<P>;
+  /** District of the feature at `position` in layer(name).features, per DESIGN §3 (property first, else largest share of area). */
+  districtOf(name: LayerName, position: number): FeatureId | null;
+  /** Memo space for analyses: derived tables (distances, graphs) keyed by name. */
+  memo: Map<string, unknown>;
+}
+
+const cache = new WeakMap<LayerSet, PreparedLayers>();
+
+function isUsableShape(shape: Shape | null): shape is Shape {
+  if (!shape) return false;
+  if (shape.type === 'point') return shape.coordinates.every(Number.isFinite);
+  const box = shapeBBox(shape);
+  return box.every(Number.isFinite);
+}
+
+function prepareLayer<P>(collection: FeatureCollection | undefined, projection: LocalProjection): PreparedLayer<P> {
+  const features: PreparedFeature<P>[] = [];
+  const invalid: PreparedLayer<P>['invalid'] = [];
+  (collection?.features ?? []).forEach((feature, index) => {
+    const id = featureId(feature as never);
+    let shape: Shape | null = null;
+    try {
+      shape = projectGeometry(feature.geometry, projection);
+    } catch {
+      shape = null;
+    }
+    if (!isUsableShape(shape) || id === undefined) {
+      invalid.push({ index, id });
+      return;
+    }
+    features.push({
+      index,
+      id,
+      properties: (feature.properties ?? {}) as P,
+      geometry: feature.geometry,
+      shape,
+      bbox: shapeBBox(shape),
+      areaM2: shapeArea(shape),
+    });
+  });
+  return { features, invalid, index: buildBoxIndex(features.map((f) => f.bbox)) };
+}
+
+export function prepareLayers(layers: LayerSet): PreparedLayers {
+  const cached = cache.get(layers);
+  if (cached) return cached;
+  const projection = projectionForLayers(layers);
+  const prepared = new Map<LayerName, PreparedLayer>();
+  const districts = new Map<LayerName, (FeatureId | null)[]>();
+
+  const layer = <P = Record<string, unknown>>(name: LayerName): PreparedLayer<P> => {
+    let found = prepared.get(name);
+    if (!found) {
+      found = prepareLayer(layers[name] as FeatureCollection | undefined, projection);
+      prepared.set(name, found);
+    }
+    return found as PreparedLayer<P>;
+  };
+
+  const computeDistrict = (feature: PreparedFeature): FeatureId | null => {
+    const own = feature.properties.districtId;
+    if (typeof own === 'string' || typeof own === 'number') return own;
+    const districtLayer = layer('districts');
+    const candidates = districtLayer.index.search(feature.bbox).sort((a, b) => a - b);
+    if (feature.shape.type === 'point') {
+      const point = feature.shape.coordinates;
+      for (const i of candidates) {
+        const district = districtLayer.features[i];
+        if (district.shape.type === 'polygon' && pointInMultiPolygon(point, district.shape.coordinates)) return district.id;
+      }
+      return null;
+    }
+    if (feature.shape.type !== 'polygon') return null;
+    let best: FeatureId | null = null;
+    let bestArea = 0;
+    // Candidates are in file order, and only a strictly larger share replaces: ties go to the first.
+    for (const i of candidates) {
+      const district = districtLayer.features[i];
+      if (district.shape.type !== 'polygon' || bboxDistance(district.bbox, feature.bbox) > 0) continue;
+      const area = intersectionArea(feature.shape.coordinates, district.shape.coordinates);
+      if (area > bestArea) {
+        bestArea = area;
+        best = district.id;
+      }
+    }
+    return best;
+  };
+
+  const districtOf = (name: LayerName, position: number): FeatureId | null => {
+    let list = districts.get(name);
+    if (!list) {
+      list = layer(name).features.map(computeDistrict);
+      districts.set(name, list);
+    }
+    return list[position] ?? null;
+  };
+
+  const result: PreparedLayers = { source: layers, projection, layer, districtOf, memo: new Map() };
+  cache.set(layers, result);
+  return result;
+}

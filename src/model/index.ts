@@ -1,0 +1,5 @@
+export * from './codes';
+export * from './layers';
+export * from './types';
+export * from './standards';
+export * from './aliases';
