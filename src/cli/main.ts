@@ -1,0 +1,57 @@
+/**
+ * `npm run atlas -- <command>`: the command line over the same engine as the app (DESIGN §4).
+ * Each command lives in its own module under ./commands and is loaded on demand.
+ */
+import { CliInputError, parseArgs, type CliArgs } from './args';
+
+export type Command = (args: CliArgs) => Promise<number | void>;
+
+const COMMANDS: Record<string, { module: string; usage: string }> = {
+  'analyze summary': { module: './commands/analyze-summary.ts', usage: 'analyze summary --data DIR [--out FILE]' },
+  'analyze parking': { module: './commands/analyze-parking.ts', usage: 'analyze parking --data DIR [--mode self|district|cross] [--ratio R] [--area-per-space M2] [--walk M] [--levels N] [--min-spaces N] [--out FILE]' },
+  'analyze elevators': { module: './commands/analyze-elevators.ts', usage: 'analyze elevators --data DIR [--min-floors N] [--date YYYY-MM-DD] [--required-hours H] [--out FILE]' },
+  'analyze services': { module: './commands/analyze-services.ts', usage: 'analyze services --data DIR --type TYPE [--radius M] [--sites K] [--mode ...] [--distance euclidean|network] [--out FILE]' },
+  'analyze pooling': { module: './commands/analyze-pooling.ts', usage: 'analyze pooling --data DIR [--out FILE]' },
+  'analyze priority': { module: './commands/analyze-priority.ts', usage: 'analyze priority --data DIR [--weights NAME=W,...] [--out FILE]' },
+  validate: { module: './commands/validate.ts', usage: 'validate FILE...' },
+  import: { module: './commands/import.ts', usage: 'import FILE... --out DIR [--role FILE=ROLE ...] [--crs EPSG:NNNN] [--gcj02]' },
+  demo: { module: './commands/demo.ts', usage: 'demo --out DIR [--communities N] [--seed S]' },
+  bench: { module: './commands/bench.ts', usage: 'bench [--json FILE] [--communities N]' },
+};
+
+function usage(): string {
+  return ['Usage: npm run atlas -- <command>', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const [first, second] = args.positionals;
+  const key = first === 'analyze' ? `analyze ${second ?? ''}` : first ?? '';
+  const entry = COMMANDS[key];
+  if (!entry) {
+    process.stderr.write(`${key ? `Unknown command: ${key}\n` : ''}${usage()}\n`);
+    return key ? 2 : 0;
+  }
+  const rest: CliArgs = { ...args, positionals: args.positionals.slice(first === 'analyze' ? 2 : 1) };
+  try {
+    const module = (await import(entry.module)) as { default: Command };
+    return (await module.default(rest)) ?? 0;
+  } catch (error) {
+    if (error instanceof CliInputError) {
+      process.stderr.write(`${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}
+
+const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
+if (isEntry) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error) => {
+      process.stderr.write(`${(error as Error).stack ?? error}\n`);
+      process.exit(1);
+    },
+  );
+}
