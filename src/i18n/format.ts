@@ -1,0 +1,34 @@
+/**
+ * Numbers as a Chinese official reads them (UX.md): money in 万元 (亿元 from 10,000 万元),
+ * areas in m² (公顷 from 10,000 m²), thousands grouped, shares as percentages with one
+ * decimal, whole numbers for counts.
+ */
+import type { Lang } from './strings';
+
+const grouped = (value: number, digits = 0) =>
+  value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+export function formatCount(value: number, unit = ''): string {
+  return `${grouped(Math.round(value))}${unit ? ` ${unit}` : ''}`.trim();
+}
+
+export function formatArea(squareMetres: number, lang: Lang = 'zh'): string {
+  if (Math.abs(squareMetres) >= 10_000) return `${grouped(squareMetres / 10_000, 2)} ${lang === 'zh' ? '公顷' : 'ha'}`;
+  return `${grouped(Math.round(squareMetres))} ㎡`;
+}
+
+export function formatMoneyWan(wan: number, lang: Lang = 'zh'): string {
+  if (lang === 'en') return `¥${grouped(wan / 100, 1)} m`;
+  if (Math.abs(wan) >= 10_000) return `${grouped(wan / 10_000, 2)} 亿元`;
+  return `${grouped(wan, 0)} 万元`;
+}
+
+export function formatShare(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+export function formatDistance(metres: number | null | undefined, lang: Lang = 'zh'): string {
+  if (metres == null || !Number.isFinite(metres)) return lang === 'zh' ? '不可达' : 'unreachable';
+  if (metres >= 1000) return `${grouped(metres / 1000, 2)} km`;
+  return `${grouped(Math.round(metres))} m`;
+}

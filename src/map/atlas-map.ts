@@ -1,0 +1,176 @@
+/**
+ * The map, created once and driven imperatively (Placemark's PMap pattern): MapLibre draws
+ * the offline basemap from the loaded layers; a deck.gl MapLibreOverlay (interleaved,
+ * NOTES.md trap 1) draws facilities and analysis results. Setters skip unchanged data.
+ */
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection } from 'geojson';
+import { LAYER_NAMES, type LayerName } from '../model/layers';
+import type { LayerSet } from '../model/types';
+import type { Camera } from '../state/store';
+import { offlineStyle, STYLE_LAYERS_OF } from './style';
+import { facilitiesLayer } from './layers/facilities';
+
+setWorkerUrl(workerUrl);
+
+export interface PickedFeature {
+  layer: LayerName | string;
+  properties: Record<string, unknown>;
+  /** Pixel position of the pick, for the inspector card. */
+  x: number;
+  y: number;
+}
+
+export interface AtlasMapEvents {
+  onClick(picked: PickedFeature | null): void;
+  onHover(picked: PickedFeature | null): void;
+  onMove(camera: Camera): void;
+  onIdleFirst(): void;
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+const MAPLIBRE_PICK_LAYERS: Record<string, LayerName> = {
+  'buildings-extrusion': 'buildings',
+  'protected-point': 'protected',
+  'protected-fill': 'protected',
+  'idle-fill': 'idleLand',
+  'communities-fill': 'communities',
+  'roads-line': 'roads',
+  'districts-fill': 'districts',
+};
+
+export class AtlasMap {
+  readonly map: MapLibreMap;
+  private overlay: MapLibreOverlay | null = null;
+  private data: LayerSet = {};
+  private visible = new Set<LayerName>(LAYER_NAMES);
+  private analysisLayers: Layer[] = [];
+  private loaded = false;
+  private pending: (() => void)[] = [];
+  /** What each MapLibre source currently shows, to skip unchanged setData calls. */
+  private drawn = new Map<string, FeatureCollection>();
+
+  constructor(container: HTMLElement, events: AtlasMapEvents, camera: Camera | null) {
+    this.map = new MapLibreMap({
+      container,
+      style: offlineStyle(),
+      center: camera ? [camera.longitude, camera.latitude] : [120.14, 30.31],
+      zoom: camera?.zoom ?? 14,
+      pitch: camera?.pitch ?? 0,
+      bearing: camera?.bearing ?? 0,
+      maxPitch: 70,
+      attributionControl: false,
+      // Needed to read pixels back (PNG export, tests); NOTES.md.
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      localIdeographFontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
+    });
+    this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
+    this.map.on('load', () => {
+      // Add the overlay after load, or beforeId ordering is lost (NOTES.md trap 3).
+      this.overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
+      this.map.addControl(this.overlay);
+      this.loaded = true;
+      this.pending.splice(0).forEach((run) => run());
+      this.refreshDeck();
+      this.map.once('idle', () => events.onIdleFirst());
+    });
+    this.map.on('moveend', () => events.onMove(this.camera()));
+    this.map.on('click', (event: MapMouseEvent) => events.onClick(this.pick(event.point.x, event.point.y)));
+    this.map.on('mousemove', (event: MapMouseEvent) => events.onHover(this.pick(event.point.x, event.point.y)));
+  }
+
+  private whenLoaded(run: () => void) {
+    if (this.loaded) run();
+    else this.pending.push(run);
+  }
+
+  camera(): Camera {
+    const centre = this.map.getCenter();
+    return { longitude: centre.lng, latitude: centre.lat, zoom: this.map.getZoom(), pitch: this.map.getPitch(), bearing: this.map.getBearing() };
+  }
+
+  setData(layers: LayerSet) {
+    this.data = layers;
+    this.whenLoaded(() => {
+      for (const name of LAYER_NAMES) {
+        if (name === 'facilities') continue;
+        const collection = (layers[name] ?? EMPTY) as FeatureCollection;
+        if (this.drawn.get(name) === collection) continue;
+        this.drawn.set(name, collection);
+        (this.map.getSource(name) as GeoJSONSource | undefined)?.setData(collection);
+      }
+      this.refreshDeck();
+    });
+  }
+
+  /** Replaces one layer's drawn data, e.g. communities with their status as of a year. */
+  setLayerData(name: LayerName, collection: FeatureCollection) {
+    this.whenLoaded(() => {
+      this.drawn.set(name, collection);
+      (this.map.getSource(name) as GeoJSONSource | undefined)?.setData(collection);
+    });
+  }
+
+  setVisibleLayers(names: readonly LayerName[]) {
+    this.visible = new Set(names);
+    this.whenLoaded(() => {
+      for (const name of LAYER_NAMES) {
+        for (const styleLayer of STYLE_LAYERS_OF[name]) {
+          if (this.map.getLayer(styleLayer)) this.map.setLayoutProperty(styleLayer, 'visibility', this.visible.has(name) ? 'visible' : 'none');
+        }
+      }
+      this.refreshDeck();
+    });
+  }
+
+  setAnalysisLayers(layers: Layer[]) {
+    this.analysisLayers = layers;
+    this.whenLoaded(() => this.refreshDeck());
+  }
+
+  setSelection(collection: FeatureCollection) {
+    this.whenLoaded(() => (this.map.getSource('selection') as GeoJSONSource | undefined)?.setData(collection));
+  }
+
+  private refreshDeck() {
+    if (!this.overlay) return;
+    const base: Layer[] = [];
+    if (this.visible.has('facilities') && this.data.facilities) base.push(facilitiesLayer(this.data.facilities));
+    this.overlay.setProps({ layers: [...base, ...this.analysisLayers] });
+  }
+
+  private pick(x: number, y: number): PickedFeature | null {
+    const deckPick = this.overlay?.pickObject({ x, y, radius: 4 }) as PickingInfo | null | undefined;
+    if (deckPick?.object) {
+      const object = deckPick.object as { properties?: Record<string, unknown> };
+      return { layer: deckPick.layer?.id ?? 'analysis', properties: object.properties ?? (object as Record<string, unknown>), x, y };
+    }
+    const layerIds = Object.keys(MAPLIBRE_PICK_LAYERS).filter((id) => this.map.getLayer(id));
+    const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures([x, y], { layers: layerIds });
+    const hit = hits[0];
+    if (!hit) return null;
+    return { layer: MAPLIBRE_PICK_LAYERS[hit.layer.id], properties: hit.properties, x, y };
+  }
+
+  flyToBounds(bounds: [number, number, number, number], options: { pitch?: number; bearing?: number; duration?: number } = {}) {
+    this.map.fitBounds(bounds, { padding: 60, maxZoom: 17.5, duration: options.duration ?? 1200, pitch: options.pitch, bearing: options.bearing });
+  }
+
+  flyToCamera(camera: Camera, duration = 1500) {
+    this.map.flyTo({ center: [camera.longitude, camera.latitude], zoom: camera.zoom, pitch: camera.pitch, bearing: camera.bearing, duration });
+  }
+
+  set3D(on: boolean) {
+    this.map.easeTo({ pitch: on ? 55 : 0, bearing: on ? -20 : 0, duration: 800 });
+  }
+
+  destroy() {
+    this.map.remove();
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Facilities as deck.gl points coloured by type (pure config → layer, as in kepler's
+ * renderLayer). The data reference is stable, so hover and pan never rebuild attributes.
+ */
+import { ScatterplotLayer } from '@deck.gl/layers';
+import type { FeatureCollection, Point } from 'geojson';
+import type { FacilityType } from '../../model/codes';
+import { FACILITY_COLOURS, hexToRgb } from '../palette';
+
+type FacilityFeature = FeatureCollection<Point, { type: FacilityType; id: string }>['features'][number];
+
+export function facilitiesLayer(collection: FeatureCollection) {
+  return new ScatterplotLayer<FacilityFeature>({
+    id: 'facilities',
+    data: collection.features as FacilityFeature[],
+    getPosition: (feature) => feature.geometry.coordinates as [number, number],
+    getFillColor: (feature) => [...hexToRgb(FACILITY_COLOURS[feature.properties.type] ?? '#333333'), 235],
+    getLineColor: [255, 255, 255, 255],
+    lineWidthUnits: 'pixels',
+    getLineWidth: 1.5,
+    stroked: true,
+    radiusUnits: 'pixels',
+    getRadius: 6,
+    radiusMinPixels: 4,
+    pickable: true,
+  });
+}

@@ -1,0 +1,96 @@
+/**
+ * The offline basemap: a MapLibre style with no tiles, glyphs or sprites, drawn entirely
+ * from the loaded layers (DESIGN §5). Labels use the machine's CJK fonts (NOTES.md).
+ */
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { RENOVATION_STATUSES, IDLE_LAND_KINDS } from '../model/codes';
+import type { LayerName } from '../model/layers';
+import { BASE_COLOURS, FLOOR_STEPS, IDLE_LAND_COLOURS, STATUS_COLOURS } from './palette';
+
+const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+
+const statusColour: ExpressionSpecification = [
+  'match', ['coalesce', ['get', 'displayStatus'], ['get', 'renovationStatus'], 'candidate'],
+  ...RENOVATION_STATUSES.flatMap((status) => [status, STATUS_COLOURS[status]]),
+  STATUS_COLOURS.candidate,
+] as unknown as ExpressionSpecification;
+
+const idleColour: ExpressionSpecification = [
+  'match', ['get', 'kind'],
+  ...IDLE_LAND_KINDS.flatMap((kind) => [kind, IDLE_LAND_COLOURS[kind]]),
+  '#cccccc',
+] as unknown as ExpressionSpecification;
+
+const buildingHeight: ExpressionSpecification = ['coalesce', ['get', 'heightM'], ['*', ['coalesce', ['get', 'floors'], 1], 3]];
+
+/** Style layers belonging to each data layer, so toggling a layer toggles all of them. */
+export const STYLE_LAYERS_OF: Record<LayerName, string[]> = {
+  districts: ['districts-fill', 'districts-line', 'districts-label'],
+  communities: ['communities-fill', 'communities-line', 'communities-label'],
+  buildings: ['buildings-extrusion'],
+  idleLand: ['idle-fill', 'idle-line'],
+  facilities: [],
+  roads: ['roads-casing', 'roads-line'],
+  protected: ['protected-fill', 'protected-point'],
+};
+
+const layers: LayerSpecification[] = [
+  { id: 'background', type: 'background', paint: { 'background-color': BASE_COLOURS.background } },
+  { id: 'districts-fill', type: 'fill', source: 'districts', paint: { 'fill-color': BASE_COLOURS.districtFill, 'fill-opacity': 0.5 } },
+  { id: 'districts-line', type: 'line', source: 'districts', paint: { 'line-color': BASE_COLOURS.districtLine, 'line-width': 2.5, 'line-dasharray': [3, 2] } },
+  { id: 'idle-fill', type: 'fill', source: 'idleLand', paint: { 'fill-color': idleColour, 'fill-opacity': 0.85 } },
+  { id: 'idle-line', type: 'line', source: 'idleLand', paint: { 'line-color': '#6d4c41', 'line-width': 0.8 } },
+  { id: 'communities-fill', type: 'fill', source: 'communities', paint: { 'fill-color': statusColour, 'fill-opacity': 0.35 } },
+  { id: 'communities-line', type: 'line', source: 'communities', paint: { 'line-color': BASE_COLOURS.communityLine, 'line-width': 1.2 } },
+  {
+    id: 'roads-casing', type: 'line', source: 'roads',
+    paint: { 'line-color': BASE_COLOURS.roadCasing, 'line-width': ['interpolate', ['linear'], ['zoom'], 13, 1, 17, ['+', 2, ['*', 0.9, ['coalesce', ['get', 'widthM'], 4]]]] },
+  },
+  {
+    id: 'roads-line', type: 'line', source: 'roads',
+    paint: {
+      'line-color': ['case', ['==', ['get', 'fireLane'], true], BASE_COLOURS.fireLane, BASE_COLOURS.road],
+      'line-width': ['interpolate', ['linear'], ['zoom'], 13, 0.5, 17, ['*', 0.8, ['coalesce', ['get', 'widthM'], 4]]],
+    },
+  },
+  { id: 'protected-fill', type: 'fill', source: 'protected', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': BASE_COLOURS.protected, 'fill-opacity': 0.6 } },
+  {
+    id: 'protected-point', type: 'circle', source: 'protected', filter: ['==', ['geometry-type'], 'Point'],
+    paint: { 'circle-color': '#2e7d32', 'circle-radius': 5, 'circle-stroke-color': '#1b5e20', 'circle-stroke-width': 1.5 },
+  },
+  {
+    id: 'buildings-extrusion', type: 'fill-extrusion', source: 'buildings',
+    paint: {
+      'fill-extrusion-color': ['step', ['coalesce', ['get', 'floors'], 1], FLOOR_STEPS[0][1], ...FLOOR_STEPS.slice(1).flatMap(([floors, colour]) => [floors, colour])] as unknown as ExpressionSpecification,
+      'fill-extrusion-height': buildingHeight,
+      'fill-extrusion-opacity': 0.9,
+    },
+  },
+  {
+    id: 'selection-line', type: 'line', source: 'selection',
+    paint: { 'line-color': BASE_COLOURS.highlight, 'line-width': 3.5 },
+  },
+  {
+    id: 'districts-label', type: 'symbol', source: 'districts', maxzoom: 15,
+    layout: { 'text-field': ['get', 'name'], 'text-size': 16, 'text-font': ['Noto Sans CJK SC Regular'] },
+    paint: { 'text-color': '#283593', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+  },
+  {
+    id: 'communities-label', type: 'symbol', source: 'communities', minzoom: 14,
+    layout: { 'text-field': ['get', 'name'], 'text-size': 13, 'text-font': ['Noto Sans CJK SC Regular'], 'text-allow-overlap': false },
+    paint: { 'text-color': '#263238', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+  },
+];
+
+export function offlineStyle(): StyleSpecification {
+  const source = () => ({ type: 'geojson' as const, data: EMPTY as never, promoteId: 'id' });
+  return {
+    version: 8,
+    name: 'Renewal Atlas offline',
+    sources: {
+      districts: source(), communities: source(), buildings: source(), idleLand: source(),
+      roads: source(), protected: source(), selection: source(),
+    },
+    layers,
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The app state: one small external store read through useSyncExternalStore (the engine
+ * stays outside React, as in tldraw). All writes go through `update`, which also keeps
+ * the URL hash in step (DESIGN §5).
+ */
+import { useSyncExternalStore } from 'react';
+import type { Lang } from '../i18n/strings';
+import type { LayerName } from '../model/layers';
+import type { FeatureId } from '../model/types';
+
+export type AnalysisName = 'summary' | 'parking' | 'elevators' | 'services' | 'pooling' | 'priority';
+
+export interface Camera {
+  longitude: number;
+  latitude: number;
+  zoom: number;
+  pitch: number;
+  bearing: number;
+}
+
+export interface Selection {
+  layer: LayerName;
+  id: FeatureId;
+}
+
+export interface AppState {
+  lang: Lang;
+  analysis: AnalysisName;
+  /** Parameters of the active analysis as they appear in the URL (strings). */
+  params: Record<string, string>;
+  visibleLayers: LayerName[];
+  camera: Camera | null;
+  selection: Selection | null;
+  year: number | null;
+  panels: { left: boolean; right: boolean; bottom: boolean };
+}
+
+export const DEFAULT_VISIBLE: LayerName[] = ['districts', 'communities', 'buildings', 'idleLand', 'facilities', 'roads', 'protected'];
+
+export const initialState: AppState = {
+  lang: 'zh',
+  analysis: 'summary',
+  params: {},
+  visibleLayers: DEFAULT_VISIBLE,
+  camera: null,
+  selection: null,
+  year: null,
+  panels: { left: true, right: true, bottom: false },
+};
+
+type Listener = () => void;
+
+export function createStore<T>(initial: T) {
+  let state = initial;
+  const listeners = new Set<Listener>();
+  return {
+    get: () => state,
+    update(change: Partial<T> | ((current: T) => Partial<T>)) {
+      const patch = typeof change === 'function' ? change(state) : change;
+      state = { ...state, ...patch };
+      listeners.forEach((listener) => listener());
+    },
+    subscribe(listener: Listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export const appStore = createStore<AppState>(initialState);
+
+export function useAppState<T>(selector: (state: AppState) => T): T {
+  return useSyncExternalStore(appStore.subscribe, () => selector(appStore.get()));
+}

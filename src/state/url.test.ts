@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { hashFromState, stateFromHash } from './url';
+import { initialState, type AppState } from './store';
+
+describe('URL state', () => {
+  it('round-trips the state that matters', () => {
+    const state: AppState = {
+      ...initialState,
+      lang: 'en',
+      analysis: 'parking',
+      params: { mode: 'cross', walk: '400' },
+      camera: { zoom: 15.25, latitude: 30.31234, longitude: 120.14321, bearing: -20, pitch: 45 },
+      visibleLayers: ['communities', 'buildings'],
+      selection: { layer: 'communities', id: 'C01' },
+      year: 2023,
+    };
+    const hash = hashFromState(state);
+    expect(hash).toContain('analysis=parking');
+    expect(hash).toContain('mode=cross');
+    expect(hash).toContain('walk=400');
+    const back = stateFromHash(hash);
+    expect(back.lang).toBe('en');
+    expect(back.analysis).toBe('parking');
+    expect(back.params).toEqual({ mode: 'cross', walk: '400' });
+    expect(back.camera).toEqual(state.camera);
+    expect(back.visibleLayers).toEqual(['communities', 'buildings']);
+    expect(back.selection).toEqual({ layer: 'communities', id: 'C01' });
+    expect(back.year).toBe(2023);
+  });
+
+  it('defaults: Chinese, summary, every layer visible', () => {
+    const back = stateFromHash('');
+    expect(back.lang).toBe('zh');
+    expect(back.analysis).toBe('summary');
+    expect(back.visibleLayers).toEqual(initialState.visibleLayers);
+    expect(hashFromState(initialState)).toBe('#');
+  });
+
+  it('ignores unknown analyses and layers', () => {
+    const back = stateFromHash('#analysis=nonsense&layers=communities,bogus');
+    expect(back.analysis).toBe('summary');
+    expect(back.visibleLayers).toEqual(['communities']);
+  });
+});

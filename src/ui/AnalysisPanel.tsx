@@ -1,0 +1,32 @@
+import { Suspense } from 'react';
+import { appStore, useAppState, type AnalysisName } from '../state/store';
+import { ANALYSIS_PANELS } from './analyses/registry';
+import { useT } from './i18n';
+
+export function AnalysisPanel() {
+  const t = useT();
+  const active = useAppState((state) => state.analysis);
+  const entry = ANALYSIS_PANELS.find((panel) => panel.name === active) ?? ANALYSIS_PANELS[0];
+  const select = (name: AnalysisName) => appStore.update({ analysis: name, params: {} });
+  return (
+    <aside className="panel panel-right" aria-label={t('analysis.title')}>
+      <div className="analysis-tabs" role="tablist">
+        {ANALYSIS_PANELS.map((panel) => (
+          <button
+            key={panel.name}
+            type="button"
+            role="tab"
+            aria-selected={panel.name === entry.name}
+            data-testid={`analysis-tab-${panel.name}`}
+            onClick={() => select(panel.name)}
+          >
+            {t(panel.label)}
+          </button>
+        ))}
+      </div>
+      <Suspense fallback={<p className="muted">{t('analysis.running')}</p>}>
+        <entry.Panel />
+      </Suspense>
+    </aside>
+  );
+}

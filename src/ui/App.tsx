@@ -1,0 +1,59 @@
+/**
+ * The screen (UX.md): header, layers on the left, one map, the active analysis on the
+ * right, the dashboard at the bottom. Loads the demo on first open; keeps the URL in step.
+ */
+import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { loadDemo } from '../data/demo';
+import { replaceDataset } from '../data/dataset';
+import { bindUrl } from '../state/url';
+import { appStore, useAppState } from '../state/store';
+import { analysisWorker } from '../worker/client';
+import { Header } from './Header';
+import { LayerPanel } from './LayerPanel';
+import { MapView } from './MapView';
+import { AnalysisPanel } from './AnalysisPanel';
+import { useDataset } from './use-dataset';
+import { useT } from './i18n';
+
+export function App() {
+  const t = useT();
+  const lang = useAppState((state) => state.lang);
+  const panels = useAppState((state) => state.panels);
+  const dataset = useDataset();
+
+  useEffect(() => bindUrl(appStore), []);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${t('app.title')} · ${lang === 'zh' ? 'Renewal Atlas' : '老旧小区改造规划图台'}`;
+  }, [lang, t]);
+
+  const demo = useQuery({ queryKey: ['demo'], queryFn: ({ signal }) => loadDemo(signal) });
+  useEffect(() => {
+    if (demo.data && dataset.source === 'none') replaceDataset(demo.data.layers, 'demo', demo.data.manifest, demo.data.tables);
+  }, [demo.data, dataset.source]);
+
+  // The worker holds its own copy of the layers, under the same version.
+  useEffect(() => {
+    if (dataset.version > 0) void analysisWorker().setLayers(dataset.version, dataset.layers);
+  }, [dataset.version, dataset.layers]);
+
+  return (
+    <div className="app" data-panels-left={panels.left} data-panels-right={panels.right}>
+      <Header />
+      <main className="workspace">
+        {panels.left && <LayerPanel />}
+        <section className="map-area" aria-label={t('nav.layers')}>
+          <MapView />
+          {demo.isPending && <div className="map-status">{t('app.loading')}</div>}
+          {demo.isError && (
+            <div className="map-status error" role="alert">
+              {t('app.loadFailed')}: {String(demo.error.message)}
+            </div>
+          )}
+        </section>
+        {panels.right && <AnalysisPanel />}
+      </main>
+    </div>
+  );
+}

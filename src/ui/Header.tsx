@@ -1,0 +1,32 @@
+import { appStore, useAppState } from '../state/store';
+import { useDataset } from './use-dataset';
+import { useT } from './i18n';
+
+export function Header() {
+  const t = useT();
+  const lang = useAppState((state) => state.lang);
+  const panels = useAppState((state) => state.panels);
+  const { source } = useDataset();
+  const toggle = (panel: keyof typeof panels) => appStore.update((state) => ({ panels: { ...state.panels, [panel]: !state.panels[panel] } }));
+  return (
+    <header className="header">
+      <h1 className="title">{t('app.title')}</h1>
+      {source === 'demo' && <span className="demo-badge" data-testid="demo-badge">{t('app.demoBadge')}</span>}
+      <nav className="header-nav" aria-label="main">
+        <button type="button" aria-pressed={panels.left} onClick={() => toggle('left')}>{t('nav.layers')}</button>
+        <button type="button" aria-pressed={panels.right} onClick={() => toggle('right')}>{t('nav.analysis')}</button>
+      </nav>
+      <div className="header-tools">
+        <button
+          type="button"
+          className="language-switch"
+          data-testid="language-switch"
+          aria-label={t('nav.languageLabel')}
+          onClick={() => appStore.update({ lang: lang === 'zh' ? 'en' : 'zh' })}
+        >
+          {t('nav.language')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,35 @@
+import { LAYER_LABELS, LAYER_NAMES, type LayerName } from '../model/layers';
+import { appStore, useAppState } from '../state/store';
+import { useDataset } from './use-dataset';
+import { useLabel, useT } from './i18n';
+import { Legend } from './Legend';
+
+export function LayerPanel() {
+  const t = useT();
+  const label = useLabel();
+  const visible = useAppState((state) => state.visibleLayers);
+  const { layers } = useDataset();
+  const present = LAYER_NAMES.filter((name) => layers[name]);
+  const toggle = (name: LayerName) =>
+    appStore.update((state) => ({
+      visibleLayers: state.visibleLayers.includes(name) ? state.visibleLayers.filter((n) => n !== name) : [...state.visibleLayers, name],
+    }));
+  return (
+    <aside className="panel panel-left" aria-label={t('layers.title')}>
+      <h2>{t('layers.title')}</h2>
+      {present.length === 0 && <p className="empty">{t('layers.empty')}</p>}
+      <ul className="layer-list">
+        {present.map((name) => (
+          <li key={name}>
+            <label>
+              <input type="checkbox" data-testid={`layer-toggle-${name}`} checked={visible.includes(name)} onChange={() => toggle(name)} />
+              <span className="layer-name">{label(LAYER_LABELS[name])}</span>
+              <span className="layer-count">{t('layers.count', { n: (layers[name]?.features.length ?? 0).toLocaleString('en-US') })}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <Legend />
+    </aside>
+  );
+}

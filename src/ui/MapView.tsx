@@ -1,0 +1,106 @@
+/**
+ * Hosts the AtlasMap: creates it once, then feeds it the dataset, the visible layers, the
+ * selection and the panels' deck layers. Marks the root `data-atlas-ready` once data is
+ * loaded and the map has drawn it (DESIGN §5).
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { FeatureCollection } from 'geojson';
+import { AtlasMap, type PickedFeature } from '../map/atlas-map';
+import { appStore, useAppState } from '../state/store';
+import { featureId } from '../model/types';
+import { useDataset } from './use-dataset';
+import { panelLayersStore, registerMap } from './map-context';
+import { Inspector } from './Inspector';
+import { useT } from './i18n';
+
+function markReady() {
+  document.getElementById('root')?.setAttribute('data-atlas-ready', 'true');
+  document.documentElement.setAttribute('data-atlas-ready', 'true');
+}
+
+export function MapView() {
+  const t = useT();
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<AtlasMap | null>(null);
+  const [picked, setPicked] = useState<PickedFeature | null>(null);
+  const [threeD, setThreeD] = useState(false);
+  const dataset = useDataset();
+  const visible = useAppState((state) => state.visibleLayers);
+  const selection = useAppState((state) => state.selection);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const map = new AtlasMap(
+      container.current,
+      {
+        onClick: (feature) => {
+          setPicked(feature);
+          const id = feature?.properties.id;
+          const layer = feature?.layer;
+          if (feature && (typeof id === 'string' || typeof id === 'number') && typeof layer === 'string' && ['districts', 'communities', 'buildings', 'idleLand', 'facilities', 'roads', 'protected'].includes(layer)) {
+            appStore.update({ selection: { layer: layer as never, id } });
+          }
+        },
+        onHover: (feature) => {
+          map.map.getCanvas().style.cursor = feature ? 'pointer' : '';
+        },
+        onMove: (camera) => appStore.update({ camera }),
+        onIdleFirst: () => {},
+      },
+      appStore.get().camera,
+    );
+    mapRef.current = map;
+    registerMap(map);
+    const unsubscribe = panelLayersStore.subscribe(() => map.setAnalysisLayers(Object.values(panelLayersStore.get()).flat()));
+    Object.assign(window, { __atlas: { map, store: appStore } });
+    return () => {
+      unsubscribe();
+      registerMap(null);
+      map.destroy();
+      mapRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || dataset.version === 0) return;
+    map.setData(dataset.layers);
+    if (!appStore.get().camera) {
+      const box = (dataset.manifest?.bbox as [number, number, number, number] | undefined) ?? null;
+      if (box) map.flyToBounds(box, { duration: 0 });
+    }
+    // Ready once the map has drawn this data: the next idle after the data is set.
+    map.map.once('idle', () => requestAnimationFrame(markReady));
+    map.map.triggerRepaint();
+  }, [dataset]);
+
+  useEffect(() => mapRef.current?.setVisibleLayers(visible), [visible]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const collection = selection ? dataset.layers[selection.layer] : undefined;
+    const feature = collection?.features.find((f) => String(featureId(f as never)) === String(selection?.id));
+    map.setSelection({ type: 'FeatureCollection', features: feature ? [feature] : [] } as FeatureCollection);
+  }, [selection, dataset]);
+
+  return (
+    <div className="map-wrapper">
+      <div ref={container} className="map-canvas" data-testid="map" />
+      <div className="map-controls">
+        <button
+          type="button"
+          data-testid="toggle-3d"
+          aria-pressed={threeD}
+          onClick={() => {
+            setThreeD(!threeD);
+            mapRef.current?.set3D(!threeD);
+          }}
+        >
+          {threeD ? t('map.view2d') : t('map.view3d')}
+        </button>
+      </div>
+      {picked && <Inspector picked={picked} onClose={() => setPicked(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The dataset summary per district (issue 2): KPIs and a table, computed in the worker.
+ */
+import { RENOVATION_STATUS_LABELS, RENOVATION_STATUSES } from '../../model/codes';
+import { STATUS_COLOURS } from '../../map/palette';
+import { formatArea, formatCount } from '../../i18n/format';
+import { useAnalysis } from '../use-analysis';
+import { useLabel, useLang, useT } from '../i18n';
+import { AnalysisStatus } from './AnalysisStatus';
+
+const NO_PARAMS = {} as Record<string, never>;
+
+export default function SummaryPanel() {
+  const t = useT();
+  const lang = useLang();
+  const label = useLabel();
+  const query = useAnalysis('summary', NO_PARAMS);
+  const result = query.data;
+  return (
+    <div className="analysis-body" data-testid="summary-panel">
+      <h2>{t('analysis.summary')}</h2>
+      <AnalysisStatus query={query} />
+      {result && (
+        <>
+          <div className="kpis">
+            <div className="kpi"><span className="kpi-value" data-testid="kpi-communities">{formatCount(result.totals.communities)}</span><span className="kpi-label">{t('summary.communities')}</span></div>
+            <div className="kpi"><span className="kpi-value">{formatCount(result.totals.buildings)}</span><span className="kpi-label">{t('summary.buildings')}</span></div>
+            <div className="kpi"><span className="kpi-value" data-testid="kpi-households">{formatCount(result.totals.households)}</span><span className="kpi-label">{t('summary.households')}</span></div>
+            <div className="kpi"><span className="kpi-value">{formatArea(result.totals.idleAreaM2, lang)}</span><span className="kpi-label">{t('summary.idleArea')}</span></div>
+          </div>
+          <h3>{t('summary.status')}</h3>
+          <div className="status-bar" role="img" aria-label={t('summary.status')}>
+            {RENOVATION_STATUSES.filter((s) => result.totals.statusCounts[s] > 0).map((status) => (
+              <span key={status} style={{ flex: result.totals.statusCounts[status], background: STATUS_COLOURS[status] }} title={`${label(RENOVATION_STATUS_LABELS[status])} ${result.totals.statusCounts[status]}`} />
+            ))}
+          </div>
+          <ul className="status-list">
+            {RENOVATION_STATUSES.map((status) => (
+              <li key={status}><span className="swatch swatch-square" style={{ background: STATUS_COLOURS[status] }} />{label(RENOVATION_STATUS_LABELS[status])} {result.totals.statusCounts[status]}</li>
+            ))}
+          </ul>
+          <table className="data-table" data-testid="summary-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('summary.district')}</th>
+                <th scope="col">{t('summary.communities')}</th>
+                <th scope="col">{t('summary.households')}</th>
+                <th scope="col">{t('summary.population')}</th>
+                <th scope="col">{t('summary.idleArea')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.districts.map((row) => (
+                <tr key={String(row.id)}>
+                  <td>{row.name ?? (row.id === null ? t('summary.noDistrict') : String(row.id))}</td>
+                  <td className="num">{formatCount(row.communities)}</td>
+                  <td className="num">{formatCount(row.households)}</td>
+                  <td className="num">{formatCount(row.population)}</td>
+                  <td className="num">{formatArea(row.idleAreaM2, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * What panels may ask of the map without holding it: their deck layers (registered under
+ * their own key; the map draws the union) and camera moves.
+ */
+import { useEffect } from 'react';
+import type { Layer } from '@deck.gl/core';
+import type { AtlasMap } from '../map/atlas-map';
+import { createStore } from '../state/store';
+
+export const panelLayersStore = createStore<Record<string, Layer[]>>({});
+
+let currentMap: AtlasMap | null = null;
+
+export function registerMap(map: AtlasMap | null) {
+  currentMap = map;
+}
+
+export function atlasMap(): AtlasMap | null {
+  return currentMap;
+}
+
+/** Shows `layers` on the map while the calling component is mounted. */
+export function usePanelLayers(key: string, layers: Layer[]) {
+  useEffect(() => {
+    panelLayersStore.update({ [key]: layers });
+  }, [key, layers]);
+  useEffect(() => () => panelLayersStore.update({ [key]: [] }), [key]);
+}

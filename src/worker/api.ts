@@ -1,0 +1,38 @@
+/**
+ * The analysis registry the worker exposes (Placemark's pattern: plain functions in one
+ * object, `type AnalysisApi = typeof api`). The worker holds the current layers; each call
+ * names the data version it expects so a stale request cannot run on new data.
+ */
+import type { LayerSet, Result, AnalysisError } from '../model/types';
+import { runSummary } from '../analysis/summary';
+import type { RunOptions } from '../analysis/run-options';
+
+let current: { version: number; layers: LayerSet } = { version: 0, layers: {} };
+
+type Progress = RunOptions['onProgress'];
+
+function staleError(version: number): Result<never> {
+  return { ok: false, error: { code: 'STALE_DATA', message: `data version ${version} is no longer loaded (now ${current.version})` } };
+}
+
+async function guarded<T>(version: number, run: (layers: LayerSet) => Result<T> | Promise<Result<T>>): Promise<Result<T>> {
+  if (version !== current.version) return staleError(version);
+  try {
+    return await run(current.layers);
+  } catch (error) {
+    const failure: AnalysisError = { code: 'INTERNAL', message: (error as Error).message ?? String(error) };
+    return { ok: false, error: failure };
+  }
+}
+
+export const api = {
+  setLayers(version: number, layers: LayerSet): number {
+    current = { version, layers };
+    return version;
+  },
+  summary(version: number, _params: Record<string, never> = {}, _onProgress?: Progress) {
+    return guarded(version, (layers) => runSummary(layers));
+  },
+};
+
+export type AnalysisApi = typeof api;

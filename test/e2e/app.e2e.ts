@@ -1,0 +1,98 @@
+/**
+ * The foundation, as a new user meets it: the demo opens in Chinese with its layers,
+ * legend and summary; MapLibre and deck.gl both draw; layers toggle; the language switches;
+ * the inspector shows a feature as text; the view is in the URL; nothing leaves localhost.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, pixelAt, settle, startHarness, stopHarness } from './harness';
+import { demoLayers, openGroundIn } from './demo-points';
+
+beforeAll(startHarness);
+afterAll(stopHarness);
+
+const differs = (a: number[], b: number[], by = 10) => a.slice(0, 3).some((value, i) => Math.abs(value - b[i]) > by);
+
+describe('the app on the demo district', () => {
+  it('opens in Chinese with the demo notice, layers, legend and summary, and stays on localhost', async () => {
+    const session = await openApp();
+    const { page } = session;
+    await expect(page.locator('h1').textContent()).resolves.toBe('老旧小区改造规划图台');
+    await expect(page.getByTestId('demo-badge').textContent()).resolves.toContain('示例数据为虚拟片区');
+    await expect(page.getByTestId('legend').textContent()).resolves.toContain('已完工');
+    await page.getByTestId('summary-table').waitFor();
+    const communities = demoLayers().communities.features.length;
+    await expect(page.getByTestId('kpi-communities').textContent()).resolves.toBe(String(communities));
+    await expect(page.getByTestId('layer-toggle-communities').isChecked()).resolves.toBe(true);
+    expect(session.externalRequests).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
+  it('MapLibre draws the communities and deck.gl draws the facilities; toggling a layer changes the pixels', async () => {
+    const layers = demoLayers();
+    const community = layers.communities.features.find((feature) => openGroundIn(feature) !== null)!;
+    const ground = openGroundIn(community)!;
+    const facility = layers.facilities.features[0].geometry.coordinates as [number, number];
+    const session = await openApp(`#map=17/${ground[1]}/${ground[0]}/0/0`);
+    const { page } = session;
+    await settle(page);
+    const withCommunities = await pixelAt(page, ground);
+    await page.getByTestId('layer-toggle-communities').click();
+    await settle(page, 800);
+    const withoutCommunities = await pixelAt(page, ground);
+    expect(differs(withCommunities, withoutCommunities)).toBe(true);
+
+    await page.evaluate(([lon, lat]) => (window as any).__atlas.map.map.jumpTo({ center: [lon, lat], zoom: 17 }), facility);
+    await settle(page);
+    const withFacilities = await pixelAt(page, facility);
+    await page.getByTestId('layer-toggle-facilities').click();
+    await settle(page);
+    const withoutFacilities = await pixelAt(page, facility);
+    expect(differs(withFacilities, withoutFacilities)).toBe(true);
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
+  it('switches to English and back, with the language in the URL', async () => {
+    const session = await openApp();
+    const { page } = session;
+    await page.getByTestId('language-switch').click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Renewal Atlas');
+    expect(page.url()).toContain('lang=en');
+    await page.getByTestId('language-switch').click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('老旧小区改造规划图台');
+    await session.close();
+  });
+
+  it('the inspector shows a clicked community’s fields as text', async () => {
+    const layers = demoLayers();
+    const community = layers.communities.features.find((feature) => openGroundIn(feature) !== null)!;
+    const ground = openGroundIn(community)!;
+    const session = await openApp(`#map=17/${ground[1]}/${ground[0]}/0/0&layers=communities`);
+    const { page } = session;
+    await settle(page);
+    const point = await page.evaluate(([lon, lat]) => (window as any).__atlas.map.map.project([lon, lat]), ground);
+    const box = (await page.getByTestId('map').boundingBox())!;
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+    const inspector = page.getByTestId('inspector');
+    await inspector.waitFor();
+    await expect(inspector.textContent()).resolves.toContain(community.properties.name);
+    expect(page.url()).toContain(`sel=communities:${community.properties.id}`);
+    await session.close();
+  });
+
+  it('a shared link reopens the same view', async () => {
+    const session = await openApp('#lang=en&map=16.5/30.31/120.14/-20/40&layers=communities,buildings');
+    const { page } = session;
+    const camera = await page.evaluate(() => {
+      const map = (window as any).__atlas.map.map;
+      return { zoom: map.getZoom(), pitch: map.getPitch(), bearing: map.getBearing() };
+    });
+    expect(camera.zoom).toBeCloseTo(16.5, 1);
+    expect(camera.pitch).toBeCloseTo(40, 0);
+    expect(camera.bearing).toBeCloseTo(-20, 0);
+    await expect(page.getByTestId('layer-toggle-roads').isChecked()).resolves.toBe(false);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Renewal Atlas');
+    await session.close();
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * End-to-end harness: serves the built app (dist/) with `vite preview` and drives Debian's
+ * Chromium through playwright-core (NOTES.md flags: software WebGL via SwiftShader).
+ * Records console errors and every request that leaves localhost.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { existsSync } from 'node:fs';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface AppSession {
+  page: Page;
+  consoleErrors: string[];
+  externalRequests: string[];
+  close(): Promise<void>;
+}
+
+let server: PreviewServer | null = null;
+let browser: Browser | null = null;
+let baseUrl = '';
+
+export async function startHarness(): Promise<void> {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does)');
+  server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });
+  baseUrl = server.resolvedUrls?.local[0] ?? '';
+  if (!baseUrl) throw new Error('vite preview did not report its URL');
+  browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+    ],
+  });
+}
+
+export async function stopHarness(): Promise<void> {
+  await browser?.close();
+  await server?.close();
+  browser = null;
+  server = null;
+}
+
+const HARMLESS = [/uniform block reflection failed/i, /GPU stall due to ReadPixels/i, /WebGL: too many errors/i, /Automatic fallback to software WebGL/i];
+
+export async function openApp(hash = '', viewport = { width: 1400, height: 900 }): Promise<AppSession> {
+  if (!browser) throw new Error('startHarness() first');
+  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const externalRequests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !HARMLESS.some((pattern) => pattern.test(message.text()))) consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) externalRequests.push(request.url());
+  });
+  await page.goto(`${baseUrl}${hash}`);
+  await page.waitForSelector('#root[data-atlas-ready="true"]', { timeout: 60_000 });
+  return { page, consoleErrors, externalRequests, close: () => context.close() };
+}
+
+/** Waits until deck.gl has drawn: its pixels lag MapLibre's idle by about a second (NOTES.md). */
+export async function settle(page: Page, ms = 1500): Promise<void> {
+  await page.waitForTimeout(ms);
+}
+
+/** RGBA of the map canvas at a lon/lat, read back from the WebGL drawing buffer. */
+export async function pixelAt(page: Page, lonLat: [number, number]): Promise<[number, number, number, number]> {
+  return page.evaluate(([lon, lat]) => {
+    const atlas = (window as unknown as { __atlas: { map: { map: { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement } } } }).__atlas;
+    const map = atlas.map.map;
+    const point = map.project([lon, lat]);
+    const canvas = map.getCanvas();
+    const scale = canvas.width / canvas.clientWidth;
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const context = copy.getContext('2d')!;
+    context.drawImage(canvas, 0, 0);
+    const data = context.getImageData(Math.round(point.x * scale), Math.round(point.y * scale), 1, 1).data;
+    return [data[0], data[1], data[2], data[3]] as [number, number, number, number];
+  }, lonLat);
+}
+
+/** Count of canvas pixels of about `rgb` (±tolerance) in the whole map. */
+export async function countColour(page: Page, rgb: [number, number, number], tolerance = 12): Promise<number> {
+  return page.evaluate(
+    ([r, g, b, tol]) => {
+      const canvas = (window as unknown as { __atlas: { map: { map: { getCanvas(): HTMLCanvasElement } } } }).__atlas.map.map.getCanvas();
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const context = copy.getContext('2d')!;
+      context.drawImage(canvas, 0, 0);
+      const data = context.getImageData(0, 0, copy.width, copy.height).data;
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs(data[i] - r) <= tol && Math.abs(data[i + 1] - g) <= tol && Math.abs(data[i + 2] - b) <= tol) count++;
+      }
+      return count;
+    },
+    [...rgb, tolerance] as [number, number, number, number],
+  );
+}
