@@ -1,0 +1,142 @@
+/**
+ * Attaching a place to the walking network (DESIGN §3.6): a place whose least distance to
+ * the network is at most 500 m attaches at every network point within 0.01 m of that least
+ * distance; each point is charged the place's own distance to it.
+ *
+ * The attached points on one edge form a few stretches (a road through a community attaches
+ * along its whole stretch inside). Since a distance is 1-Lipschitz along the edge, the
+ * cheapest way from the place to the edge's start node is through the stretch point nearest
+ * to the start, and likewise for the end: so a place becomes a handful of (node, cost) seeds,
+ * plus its stretches for places met on the same edge without passing a node.
+ */
+import type { Point, Shape } from '../geometry/planar';
+import type { WalkingNetwork } from './graph';
+import { type Interval, placePointDistance, placeSegmentDistance, withinIntervals } from './place-geometry';
+
+export const MAX_ATTACH_DISTANCE_M = 500;
+export const ATTACH_TOLERANCE_M = 0.01;
+
+export interface EdgeStretches {
+  edge: number;
+  intervals: Interval[];
+}
+
+export interface Attachment {
+  shape: Shape;
+  leastDistanceM: number;
+  /** Cost from the place to a node, least per node. */
+  seeds: Map<number, number>;
+  stretches: EdgeStretches[];
+}
+
+export function edgeStart(network: WalkingNetwork, edge: number): Point {
+  return [network.ax[edge], network.ay[edge]];
+}
+
+export function edgeEnd(network: WalkingNetwork, edge: number): Point {
+  return [network.bx[edge], network.by[edge]];
+}
+
+/** Point at `offset` metres from an edge's start. */
+export function edgePoint(network: WalkingNetwork, edge: number, offset: number): Point {
+  const length = network.length[edge];
+  const t = length === 0 ? 0 : offset / length;
+  return [network.ax[edge] + t * (network.bx[edge] - network.ax[edge]), network.ay[edge] + t * (network.by[edge] - network.ay[edge])];
+}
+
+function placeBox(shape: Shape): [number, number, number, number] {
+  let box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  const add = (p: Point) => {
+    box = [Math.min(box[0], p[0]), Math.min(box[1], p[1]), Math.max(box[2], p[0]), Math.max(box[3], p[1])];
+  };
+  if (shape.type === 'point') add(shape.coordinates);
+  else if (shape.type === 'line') shape.coordinates.forEach((line) => line.forEach(add));
+  else shape.coordinates.forEach((polygon) => polygon[0]?.forEach(add));
+  return box;
+}
+
+/** Least distance from a place to the network, searching outwards; Infinity beyond `limit`. */
+export function leastNetworkDistance(network: WalkingNetwork, shape: Shape, limit = MAX_ATTACH_DISTANCE_M): number {
+  const box = placeBox(shape);
+  for (const reach of [5, 40, 160, limit]) {
+    const radius = Math.min(reach, limit);
+    let best = Infinity;
+    for (const edge of network.index.within(box, radius)) {
+      const d = placeSegmentDistance(shape, edgeStart(network, edge), edgeEnd(network, edge));
+      if (d < best) best = d;
+    }
+    // Every edge within `radius` was looked at, so a best within it is the true least.
+    if (best <= radius) return best;
+    if (radius >= limit) break;
+  }
+  return Infinity;
+}
+
+/** Attaches a place, or null when it lies more than 500 m from every remaining road. */
+export function attachPlace(network: WalkingNetwork, shape: Shape): Attachment | null {
+  const least = leastNetworkDistance(network, shape);
+  if (!(least <= MAX_ATTACH_DISTANCE_M)) return null;
+  const radius = least + ATTACH_TOLERANCE_M;
+  const seeds = new Map<number, number>();
+  const stretches: EdgeStretches[] = [];
+  const offer = (node: number, cost: number) => {
+    const known = seeds.get(node);
+    if (known === undefined || cost < known) seeds.set(node, cost);
+  };
+  for (const edge of network.index.within(placeBox(shape), radius)) {
+    const intervals = withinIntervals(shape, edgeStart(network, edge), edgeEnd(network, edge), radius);
+    if (intervals.length === 0) continue;
+    stretches.push({ edge, intervals });
+    const first = intervals[0][0];
+    const last = intervals[intervals.length - 1][1];
+    const [fx, fy] = edgePoint(network, edge, first);
+    const [lx, ly] = edgePoint(network, edge, last);
+    offer(network.from[edge], placePointDistance(shape, fx, fy) + first);
+    offer(network.to[edge], placePointDistance(shape, lx, ly) + (network.length[edge] - last));
+  }
+  return { shape, leastDistanceM: least, seeds, stretches };
+}
+
+/** Least of f over [lo, hi] for a function convex there (exact for points and convex polygons). */
+function minimiseOver(f: (x: number) => number, lo: number, hi: number): number {
+  let best = Math.min(f(lo), f(hi));
+  for (let i = 0; i < 60 && hi - lo > 1e-7; i++) {
+    const m1 = lo + (hi - lo) / 3;
+    const m2 = hi - (hi - lo) / 3;
+    const [f1, f2] = [f(m1), f(m2)];
+    best = Math.min(best, f1, f2);
+    if (f1 <= f2) hi = m2;
+    else lo = m1;
+  }
+  return best;
+}
+
+/**
+ * Least cost between two places attached to the same edge, along that edge only (no node
+ * in between): Infinity when they share no edge.
+ */
+export function sameEdgeDistance(network: WalkingNetwork, first: Attachment, second: Attachment): number {
+  if (first.stretches.length === 0 || second.stretches.length === 0) return Infinity;
+  const byEdge = new Map(second.stretches.map((s) => [s.edge, s.intervals]));
+  let best = Infinity;
+  for (const { edge, intervals } of first.stretches) {
+    const others = byEdge.get(edge);
+    if (others) best = Math.min(best, stretchDistance(network, edge, first.shape, intervals, second.shape, others));
+  }
+  return best;
+}
+
+/** Least d1(a) + |a − b| + d2(b) over attached offsets a of one place and b of the other on one edge. */
+export function stretchDistance(network: WalkingNetwork, edge: number, shapeA: Shape, intervalsA: Interval[], shapeB: Shape, intervalsB: Interval[]): number {
+  const dA = (s: number) => placePointDistance(shapeA, ...edgePoint(network, edge, s));
+  const dB = (s: number) => placePointDistance(shapeB, ...edgePoint(network, edge, s));
+  let best = Infinity;
+  for (const [a0, a1] of intervalsA) {
+    for (const [b0, b1] of intervalsB) {
+      if (a1 < b0) best = Math.min(best, dA(a1) + (b0 - a1) + dB(b0));
+      else if (b1 < a0) best = Math.min(best, dB(b1) + (a0 - b1) + dA(a0));
+      else best = Math.min(best, minimiseOver((s) => dA(s) + dB(s), Math.max(a0, b0), Math.min(a1, b1)));
+    }
+  }
+  return best;
+}

@@ -1,0 +1,239 @@
+/**
+ * The walking network of DESIGN §3.6, built from planar road lines:
+ * - vertices within 0.5 m of each other (inclusive) are one node, and merging chains
+ *   (union-find over a 0.5 m grid);
+ * - a line's end within 0.5 m of another line between that line's vertices is a T-junction:
+ *   the other line is split at the nearest point, which joins the end's node;
+ * - lines that cross without a shared vertex do not meet (bridges, tunnels);
+ * - connected parts shorter than 1 km in total are dropped (the longest part always stays).
+ * Every edge is one straight piece of road, so its length is its planar length and a
+ * point on it is given by an offset from its `from` end.
+ */
+import type { BBox, Point } from '../geometry/planar';
+import { type BoxIndex, buildBoxIndex } from '../geometry/spatial-index';
+import { UnionFind } from './union-find';
+
+export const MERGE_TOLERANCE_M = 0.5;
+export const MIN_COMPONENT_LENGTH_M = 1000;
+
+export interface WalkingNetwork {
+  nodeCount: number;
+  edgeCount: number;
+  /** Node at each edge's start and end (may be equal: a piece shorter than the merge tolerance). */
+  from: Int32Array;
+  to: Int32Array;
+  length: Float64Array;
+  /** Edge geometry: start (ax, ay) and end (bx, by) in metres. */
+  ax: Float64Array;
+  ay: Float64Array;
+  bx: Float64Array;
+  by: Float64Array;
+  /** Incident edges per node, self-loops left out (CSR: adjacencyStart has nodeCount + 1 entries). */
+  adjacencyStart: Int32Array;
+  adjacencyEdge: Int32Array;
+  /** Spatial index over edge boxes (positions are edge numbers). */
+  index: BoxIndex;
+  stats: NetworkStats;
+}
+
+export interface NetworkStats {
+  lines: number;
+  tJunctions: number;
+  components: number;
+  droppedComponents: number;
+  droppedLengthM: number;
+  keptLengthM: number;
+}
+
+interface Split {
+  t: number;
+  point: Point;
+  /** Global vertex number of the line end that makes the junction. */
+  vertex: number;
+}
+
+/** Finds T-junctions: the nearest interior point of another line's segment within the tolerance. */
+function findSplits(lines: Point[][], vertexBase: number[]): Map<number, Split[]> {
+  const segmentLine: number[] = [];
+  const segmentStart: number[] = [];
+  const boxes: BBox[] = [];
+  lines.forEach((line, l) => {
+    for (let k = 0; k + 1 < line.length; k++) {
+      const [a, b] = [line[k], line[k + 1]];
+      segmentLine.push(l);
+      segmentStart.push(k);
+      boxes.push([Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1])]);
+    }
+  });
+  const index = buildBoxIndex(boxes);
+  const splits = new Map<number, Split[]>(); // keyed by segment number
+  lines.forEach((line, l) => {
+    if (line.length < 2) return;
+    for (const end of [0, line.length - 1]) {
+      const p = line[end];
+      for (const s of index.within([p[0], p[1], p[0], p[1]], MERGE_TOLERANCE_M)) {
+        if (segmentLine[s] === l) continue;
+        const other = lines[segmentLine[s]];
+        const a = other[segmentStart[s]];
+        const b = other[segmentStart[s] + 1];
+        const dx = b[0] - a[0];
+        const dy = b[1] - a[1];
+        const lengthSquared = dx * dx + dy * dy;
+        if (lengthSquared === 0) continue;
+        const t = ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / lengthSquared;
+        // Strictly between the vertices: at a vertex, vertex merging already decides.
+        if (!(t > 0 && t < 1)) continue;
+        const point: Point = [a[0] + t * dx, a[1] + t * dy];
+        if (Math.hypot(p[0] - point[0], p[1] - point[1]) > MERGE_TOLERANCE_M) continue;
+        const list = splits.get(s) ?? [];
+        list.push({ t, point, vertex: vertexBase[l] + end });
+        splits.set(s, list);
+      }
+    }
+  });
+  return splits;
+}
+
+/** Union of every pair of vertices within the tolerance, through a grid of tolerance-sized cells. */
+function mergeVertices(points: Point[]): UnionFind {
+  const unionFind = new UnionFind(points.length);
+  const cell = MERGE_TOLERANCE_M;
+  const offset = 2 ** 22;
+  const key = (cx: number, cy: number) => (cx + offset) * 2 ** 23 + (cy + offset);
+  const grid = new Map<number, number[]>();
+  points.forEach((p, i) => {
+    const cx = Math.floor(p[0] / cell);
+    const cy = Math.floor(p[1] / cell);
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (const j of grid.get(key(cx + dx, cy + dy)) ?? []) {
+          const q = points[j];
+          if (Math.hypot(p[0] - q[0], p[1] - q[1]) <= MERGE_TOLERANCE_M) unionFind.union(i, j);
+        }
+      }
+    }
+    const own = key(cx, cy);
+    const list = grid.get(own);
+    if (list) list.push(i);
+    else grid.set(own, [i]);
+  });
+  return unionFind;
+}
+
+interface RawEdge {
+  from: number;
+  to: number;
+  a: Point;
+  b: Point;
+}
+
+/** Builds the network from road lines (each a list of planar points; one entry per LineString part). */
+export function buildWalkingNetwork(lines: Point[][]): WalkingNetwork {
+  const usable = lines.filter((line) => line.length >= 2 && line.every((p) => Number.isFinite(p[0]) && Number.isFinite(p[1])));
+  const vertexBase: number[] = [];
+  const points: Point[] = [];
+  for (const line of usable) {
+    vertexBase.push(points.length);
+    points.push(...line);
+  }
+  const merged = mergeVertices(points);
+  const splits = findSplits(usable, vertexBase);
+
+  const raw: RawEdge[] = [];
+  let segment = 0;
+  let tJunctions = 0;
+  usable.forEach((line, l) => {
+    for (let k = 0; k + 1 < line.length; k++, segment++) {
+      const stops: { point: Point; vertex: number }[] = [{ point: line[k], vertex: vertexBase[l] + k }];
+      const here = splits.get(segment);
+      if (here) {
+        here.sort((x, y) => x.t - y.t);
+        tJunctions += here.length;
+        for (const split of here) stops.push({ point: split.point, vertex: split.vertex });
+      }
+      stops.push({ point: line[k + 1], vertex: vertexBase[l] + k + 1 });
+      for (let i = 0; i + 1 < stops.length; i++) {
+        raw.push({ from: merged.find(stops[i].vertex), to: merged.find(stops[i + 1].vertex), a: stops[i].point, b: stops[i + 1].point });
+      }
+    }
+  });
+  return finishNetwork(raw, usable.length, tJunctions);
+}
+
+/** Drops short components, numbers the remaining nodes densely and builds the adjacency. */
+function finishNetwork(raw: RawEdge[], lineCount: number, tJunctions: number): WalkingNetwork {
+  const lengths = raw.map((e) => Math.hypot(e.b[0] - e.a[0], e.b[1] - e.a[1]));
+  const maxVertex = raw.reduce((m, e) => Math.max(m, e.from, e.to), -1) + 1;
+  const components = new UnionFind(maxVertex);
+  for (const e of raw) components.union(e.from, e.to);
+  const totals = new Map<number, number>();
+  raw.forEach((e, i) => {
+    const root = components.find(e.from);
+    totals.set(root, (totals.get(root) ?? 0) + lengths[i]);
+  });
+  let longest = -1;
+  let longestLength = -Infinity;
+  for (const [root, total] of totals) {
+    if (total > longestLength) {
+      longest = root;
+      longestLength = total;
+    }
+  }
+  const keepRoot = (root: number) => root === longest || (totals.get(root) ?? 0) >= MIN_COMPONENT_LENGTH_M;
+  let droppedComponents = 0;
+  let droppedLengthM = 0;
+  let keptLengthM = 0;
+  for (const [root, total] of totals) {
+    if (keepRoot(root)) keptLengthM += total;
+    else {
+      droppedComponents += 1;
+      droppedLengthM += total;
+    }
+  }
+
+  const nodeNumber = new Map<number, number>();
+  const numberOf = (vertex: number) => {
+    let n = nodeNumber.get(vertex);
+    if (n === undefined) {
+      n = nodeNumber.size;
+      nodeNumber.set(vertex, n);
+    }
+    return n;
+  };
+  const kept = raw.map((e, i) => ({ e, i })).filter(({ e }) => keepRoot(components.find(e.from)));
+  const edgeCount = kept.length;
+  const network = {
+    from: new Int32Array(edgeCount), to: new Int32Array(edgeCount), length: new Float64Array(edgeCount),
+    ax: new Float64Array(edgeCount), ay: new Float64Array(edgeCount), bx: new Float64Array(edgeCount), by: new Float64Array(edgeCount),
+  };
+  const boxes: BBox[] = [];
+  kept.forEach(({ e, i }, n) => {
+    network.from[n] = numberOf(e.from);
+    network.to[n] = numberOf(e.to);
+    network.length[n] = lengths[i];
+    network.ax[n] = e.a[0];
+    network.ay[n] = e.a[1];
+    network.bx[n] = e.b[0];
+    network.by[n] = e.b[1];
+    boxes.push([Math.min(e.a[0], e.b[0]), Math.min(e.a[1], e.b[1]), Math.max(e.a[0], e.b[0]), Math.max(e.a[1], e.b[1])]);
+  });
+  const nodeCount = nodeNumber.size;
+  const adjacencyStart = new Int32Array(nodeCount + 1);
+  for (let n = 0; n < edgeCount; n++) {
+    if (network.from[n] === network.to[n]) continue;
+    adjacencyStart[network.from[n] + 1]++;
+    adjacencyStart[network.to[n] + 1]++;
+  }
+  for (let v = 0; v < nodeCount; v++) adjacencyStart[v + 1] += adjacencyStart[v];
+  const adjacencyEdge = new Int32Array(adjacencyStart[nodeCount]);
+  const fill = adjacencyStart.slice(0, nodeCount);
+  for (let n = 0; n < edgeCount; n++) {
+    if (network.from[n] === network.to[n]) continue;
+    adjacencyEdge[fill[network.from[n]]++] = n;
+    adjacencyEdge[fill[network.to[n]]++] = n;
+  }
+  return {
+    nodeCount, edgeCount, ...network, adjacencyStart, adjacencyEdge, index: buildBoxIndex(boxes),
+    stats: { lines: lineCount, tJunctions, components: totals.size, droppedComponents, droppedLengthM, keptLengthM },
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * The walking network of a prepared layer set (DESIGN §3.6), built once from the roads layer
+ * and kept in `prepared.memo` with the attachments of each layer's places.
+ */
+import type { LayerName } from '../../model/layers';
+import type { Point } from '../geometry/planar';
+import type { PreparedLayers } from '../prepare';
+import { type Attachment, attachPlace } from './attach';
+import { buildWalkingNetwork, type WalkingNetwork } from './graph';
+
+export { attachPlace, edgePoint, leastNetworkDistance, sameEdgeDistance, MAX_ATTACH_DISTANCE_M, type Attachment } from './attach';
+export { DijkstraWorkspace, NodeHeap, type Seed } from './dijkstra';
+export { DistanceField, networkDistance, type PlaceDistance } from './field';
+export { buildWalkingNetwork, MERGE_TOLERANCE_M, MIN_COMPONENT_LENGTH_M, type NetworkStats, type WalkingNetwork } from './graph';
+export { placePointDistance, withinIntervals, type Interval } from './place-geometry';
+
+const GRAPH_KEY = 'network:graph';
+
+/** Every road line of the layer set, as planar point lists (one per LineString part). */
+export function roadLines(prepared: PreparedLayers): Point[][] {
+  const lines: Point[][] = [];
+  for (const road of prepared.layer('roads').features) {
+    if (road.shape.type === 'line') lines.push(...road.shape.coordinates);
+  }
+  return lines;
+}
+
+export function networkOf(prepared: PreparedLayers): WalkingNetwork {
+  let network = prepared.memo.get(GRAPH_KEY) as WalkingNetwork | undefined;
+  if (!network) {
+    network = buildWalkingNetwork(roadLines(prepared));
+    prepared.memo.set(GRAPH_KEY, network);
+  }
+  return network;
+}
+
+/** Attachment of every feature of a layer (by position in layer(name).features), null when unattached. */
+export function attachmentsOf(prepared: PreparedLayers, name: LayerName): (Attachment | null)[] {
+  const key = `network:attach:${name}`;
+  let list = prepared.memo.get(key) as (Attachment | null)[] | undefined;
+  if (!list) {
+    const network = networkOf(prepared);
+    list = prepared.layer(name).features.map((feature) => (network.edgeCount > 0 ? attachPlace(network, feature.shape) : null));
+    prepared.memo.set(key, list);
+  }
+  return list;
+}
