@@ -1,0 +1,111 @@
+/**
+ * Community–parcel pairs within walking distance, and the share of a parcel inside a
+ * community (self mode). Both are found through the flatbush index, never all pairs, and kept
+ * in prepared.memo: distances for the largest walking limit asked so far (a smaller limit
+ * filters them, a larger one recomputes), shares per pair as they are first needed.
+ */
+import type { PoolingMode } from '../../model/codes';
+import type { FeatureId } from '../../model/types';
+import { intersectionArea } from '../geometry/clip';
+import { bboxDistance, shapeDistance } from '../geometry/planar';
+import type { PreparedLayers } from '../prepare';
+import type { CandidateParcel } from './parcels';
+
+/** Slack for float noise at the inclusive limits (a distance "exactly" at the walk limit). */
+export const DISTANCE_EPSILON_M = 1e-6;
+export const SHARE_EPSILON = 1e-9;
+
+export interface Pair {
+  /** Position of the community in prepared.layer('communities').features. */
+  community: number;
+  /** Index into the parcel table's candidates. */
+  candidate: number;
+  distanceM: number;
+}
+
+interface PairMemo {
+  walkM: number;
+  candidates: CandidateParcel[];
+  /** Pairs per community position, sorted by distance. */
+  byCommunity: Pair[][];
+}
+
+const PAIRS_KEY = 'parking:pairs';
+const SHARES_KEY = 'parking:shares';
+
+function computePairs(prepared: PreparedLayers, candidates: CandidateParcel[], walkM: number): PairMemo {
+  const communities = prepared.layer('communities').features;
+  const parcels = prepared.layer('idleLand').features;
+  const candidateOfPosition = new Map(candidates.map((c, i) => [c.position, i]));
+  const reach = walkM + DISTANCE_EPSILON_M;
+  const byCommunity = communities.map((community, c) => {
+    const pairs: Pair[] = [];
+    for (const position of prepared.layer('idleLand').index.within(community.bbox, reach)) {
+      const candidate = candidateOfPosition.get(position);
+      if (candidate === undefined) continue;
+      const parcel = parcels[position];
+      if (bboxDistance(community.bbox, parcel.bbox) > reach) continue;
+      const distanceM = shapeDistance(community.shape, parcel.shape);
+      if (distanceM <= reach) pairs.push({ community: c, candidate, distanceM });
+    }
+    return pairs.sort((a, b) => a.distanceM - b.distanceM || a.candidate - b.candidate);
+  });
+  return { walkM, candidates, byCommunity };
+}
+
+/** Pairs per community with distance ≤ walkM (inclusive, up to float noise). */
+export function pairsWithin(prepared: PreparedLayers, candidates: CandidateParcel[], walkM: number): Pair[][] {
+  let memo = prepared.memo.get(PAIRS_KEY) as PairMemo | undefined;
+  if (!memo || memo.candidates !== candidates || memo.walkM < walkM) {
+    memo = computePairs(prepared, candidates, walkM);
+    prepared.memo.set(PAIRS_KEY, memo);
+  }
+  if (memo.walkM === walkM) return memo.byCommunity;
+  const reach = walkM + DISTANCE_EPSILON_M;
+  return memo.byCommunity.map((pairs) => {
+    let end = 0;
+    while (end < pairs.length && pairs[end].distanceM <= reach) end++;
+    return pairs.slice(0, end);
+  });
+}
+
+/** Share of the parcel's whole area lying inside the community, memoised per pair. */
+export function insideShare(prepared: PreparedLayers, community: number, parcelPosition: number): number {
+  let shares = prepared.memo.get(SHARES_KEY) as Map<string, number> | undefined;
+  if (!shares) {
+    shares = new Map();
+    prepared.memo.set(SHARES_KEY, shares);
+  }
+  const key = `${community}:${parcelPosition}`;
+  let share = shares.get(key);
+  if (share === undefined) {
+    const communityShape = prepared.layer('communities').features[community].shape;
+    const parcel = prepared.layer('idleLand').features[parcelPosition];
+    share =
+      communityShape.type === 'polygon' && parcel.shape.type === 'polygon' && parcel.areaM2 > 0
+        ? intersectionArea(parcel.shape.coordinates, communityShape.coordinates) / parcel.areaM2
+        : 0;
+    shares.set(key, share);
+  }
+  return share;
+}
+
+/** Whether the pooling mode lets this pair count (the walking limit is checked by pairsWithin). */
+export function modeAllows(
+  mode: PoolingMode,
+  prepared: PreparedLayers,
+  pair: Pair,
+  parcelPosition: number,
+  communityDistrict: FeatureId | null,
+  parcelDistrict: FeatureId | null,
+): boolean {
+  switch (mode) {
+    case 'cross':
+      return true;
+    case 'district':
+      return communityDistrict !== null && communityDistrict === parcelDistrict;
+    case 'self':
+      // A share above zero needs overlap, so only touching pairs are worth clipping.
+      return pair.distanceM === 0 && insideShare(prepared, pair.community, parcelPosition) >= 0.5 - SHARE_EPSILON;
+  }
+}

@@ -1,0 +1,191 @@
+/**
+ * The exact allocation of DESIGN §3.1: integer x(s,t) ≥ 0 on the given arcs, Σt x ≤ supply(s),
+ * Σs x ≤ capacity(t); maximise Σx, then among maximal totals minimise Σ cost·x.
+ *
+ * The arcs split into connected components that are solved on their own (the objective is a
+ * sum over components). A component with a single source or a single sink is solved in
+ * closed form: filling its arcs cheapest first is optimal there (any maximal allocation
+ * moves min(supply, Σcap) units; swapping a unit onto a cheaper arc never hurts). Every other
+ * component goes to HiGHS as an LP, twice: first max Σx, then min Σ cost·x with Σx fixed at
+ * that maximum. The constraint matrix of a transportation problem is totally unimodular, so
+ * simplex vertices are integral; values are rounded only to remove float noise and checked.
+ */
+import { loadHighs, type Highs } from '../solver/highs';
+
+export interface TransportArc {
+  source: number;
+  sink: number;
+  cost: number;
+}
+
+export interface TransportProblem {
+  supplies: readonly number[];
+  capacities: readonly number[];
+  arcs: readonly TransportArc[];
+}
+
+export interface TransportSolution {
+  /** Units on each arc, aligned with problem.arcs. */
+  amounts: number[];
+  total: number;
+  cost: number;
+  components: number;
+  /** Components that needed the LP solver. */
+  solverComponents: number;
+}
+
+class UnionFind {
+  private readonly parent: Int32Array;
+  constructor(size: number) {
+    this.parent = new Int32Array(size).map((_, i) => i);
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]];
+      x = this.parent[x];
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    this.parent[this.find(a)] = this.find(b);
+  }
+}
+
+/** Arcs grouped by connected component (sources and sinks as one node set). */
+function components(problem: TransportProblem, usable: number[]): number[][] {
+  const sourceCount = problem.supplies.length;
+  const sets = new UnionFind(sourceCount + problem.capacities.length);
+  for (const a of usable) sets.union(problem.arcs[a].source, sourceCount + problem.arcs[a].sink);
+  const groups = new Map<number, number[]>();
+  for (const a of usable) {
+    const root = sets.find(problem.arcs[a].source);
+    let group = groups.get(root);
+    if (!group) groups.set(root, (group = []));
+    group.push(a);
+  }
+  return [...groups.values()];
+}
+
+/** One source or one sink: cheapest arcs first (ties by arc order, which changes no cost). */
+function solveStar(problem: TransportProblem, arcs: number[], amounts: number[]): void {
+  const remainingSupply = new Map<number, number>();
+  const remainingCapacity = new Map<number, number>();
+  const sorted = [...arcs].sort((a, b) => problem.arcs[a].cost - problem.arcs[b].cost || a - b);
+  for (const a of sorted) {
+    const { source, sink } = problem.arcs[a];
+    const supply = remainingSupply.get(source) ?? problem.supplies[source];
+    const capacity = remainingCapacity.get(sink) ?? problem.capacities[sink];
+    const amount = Math.min(supply, capacity);
+    amounts[a] = amount;
+    remainingSupply.set(source, supply - amount);
+    remainingCapacity.set(sink, capacity - amount);
+  }
+}
+
+function solveWithHighs(highs: Highs, problem: TransportProblem, arcs: number[], amounts: number[]): void {
+  // Rows: one per source in the component, then one per sink.
+  const rowOfSource = new Map<number, number>();
+  const rowOfSink = new Map<number, number>();
+  for (const a of arcs) {
+    const { source } = problem.arcs[a];
+    if (!rowOfSource.has(source)) rowOfSource.set(source, rowOfSource.size);
+  }
+  for (const a of arcs) {
+    const { sink } = problem.arcs[a];
+    if (!rowOfSink.has(sink)) rowOfSink.set(sink, rowOfSource.size + rowOfSink.size);
+  }
+  const numCols = arcs.length;
+  const numRows = rowOfSource.size + rowOfSink.size;
+  const rowUpper = new Float64Array(numRows);
+  for (const [source, row] of rowOfSource) rowUpper[row] = problem.supplies[source];
+  for (const [sink, row] of rowOfSink) rowUpper[row] = problem.capacities[sink];
+  const starts = new Int32Array(numCols + 1);
+  const indices = new Int32Array(2 * numCols);
+  const colUpper = new Float64Array(numCols);
+  arcs.forEach((a, col) => {
+    const { source, sink } = problem.arcs[a];
+    starts[col + 1] = 2 * (col + 1);
+    indices[2 * col] = rowOfSource.get(source)!;
+    indices[2 * col + 1] = rowOfSink.get(sink)!;
+    colUpper[col] = Math.min(problem.supplies[source], problem.capacities[sink]);
+  });
+  const model = highs.createModel({
+    numCols,
+    numRows,
+    sense: highs.constants.objectiveSense.maximize,
+    colCost: new Float64Array(numCols).fill(1),
+    colLower: new Float64Array(numCols),
+    colUpper,
+    rowLower: new Float64Array(numRows).fill(-highs.infinity),
+    rowUpper,
+    matrix: { format: 'csc', numRows, numCols, starts, indices, values: new Float64Array(2 * numCols).fill(1) },
+  });
+  try {
+    model.options.set({ output_flag: false, solver: 'simplex' });
+    model.run();
+    if (model.getModelStatus() !== highs.constants.modelStatus.optimal) throw new Error(`HiGHS: max-total solve ended with status ${model.getModelStatus()}`);
+    const total = Math.round(model.getObjectiveValue());
+    // Second pass: keep the total at its maximum and minimise the walking cost.
+    model.changeObjectiveSense(highs.constants.objectiveSense.minimize);
+    model.changeColsCost({ kind: 'range', from: 0, to: numCols - 1 }, Float64Array.from(arcs, (a) => problem.arcs[a].cost));
+    model.addRow(total, highs.infinity, { indices: Int32Array.from(arcs, (_, col) => col), values: new Float64Array(numCols).fill(1) });
+    model.run();
+    if (model.getModelStatus() !== highs.constants.modelStatus.optimal) throw new Error(`HiGHS: min-cost solve ended with status ${model.getModelStatus()}`);
+    const values = model.getSolution().colValue;
+    arcs.forEach((a, col) => {
+      const value = values[col];
+      const rounded = Math.round(value);
+      if (Math.abs(value - rounded) > 1e-6) throw new Error(`HiGHS: non-integral flow ${value}`);
+      amounts[a] = Math.max(0, rounded);
+    });
+  } finally {
+    model.dispose();
+  }
+}
+
+/** Checks the solution satisfies every bound (guards the rounding of the LP values). */
+function checkFeasible(problem: TransportProblem, amounts: number[]): void {
+  const used = new Float64Array(problem.supplies.length);
+  const filled = new Float64Array(problem.capacities.length);
+  problem.arcs.forEach((arc, a) => {
+    used[arc.source] += amounts[a];
+    filled[arc.sink] += amounts[a];
+  });
+  used.forEach((u, s) => {
+    if (u > problem.supplies[s]) throw new Error(`allocation over supply at source ${s}`);
+  });
+  filled.forEach((f, t) => {
+    if (f > problem.capacities[t]) throw new Error(`allocation over capacity at sink ${t}`);
+  });
+}
+
+/** Solves the lexicographic transportation problem exactly. Throws only on solver failure. */
+export async function solveTransport(problem: TransportProblem, onProgress?: (fraction: number) => void): Promise<TransportSolution> {
+  const amounts = new Array<number>(problem.arcs.length).fill(0);
+  const usable = problem.arcs
+    .map((_, a) => a)
+    .filter((a) => problem.supplies[problem.arcs[a].source] > 0 && problem.capacities[problem.arcs[a].sink] > 0);
+  const groups = components(problem, usable);
+  let highs: Highs | null = null;
+  let solverComponents = 0;
+  for (let g = 0; g < groups.length; g++) {
+    const arcs = groups[g];
+    const sources = new Set(arcs.map((a) => problem.arcs[a].source));
+    const sinks = new Set(arcs.map((a) => problem.arcs[a].sink));
+    if (sources.size === 1 || sinks.size === 1) solveStar(problem, arcs, amounts);
+    else {
+      highs ??= await loadHighs();
+      solveWithHighs(highs, problem, arcs, amounts);
+      solverComponents += 1;
+    }
+    onProgress?.((g + 1) / groups.length);
+  }
+  checkFeasible(problem, amounts);
+  let total = 0;
+  let cost = 0;
+  amounts.forEach((amount, a) => {
+    total += amount;
+    cost += amount * problem.arcs[a].cost;
+  });
+  return { amounts, total, cost, components: groups.length, solverComponents };
+}
