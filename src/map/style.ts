@@ -40,7 +40,7 @@ const layers: LayerSpecification[] = [
   { id: 'districts-line', type: 'line', source: 'districts', paint: { 'line-color': BASE_COLOURS.districtLine, 'line-width': 2.5, 'line-dasharray': [3, 2] } },
   { id: 'idle-fill', type: 'fill', source: 'idleLand', paint: { 'fill-color': idleColour, 'fill-opacity': 0.85 } },
   { id: 'idle-line', type: 'line', source: 'idleLand', paint: { 'line-color': '#6d4c41', 'line-width': 0.8 } },
-  { id: 'communities-fill', type: 'fill', source: 'communities', paint: { 'fill-color': statusColour, 'fill-opacity': 0.35 } },
+  { id: 'communities-fill', type: 'fill', source: 'communities', paint: { 'fill-color': statusColour, 'fill-opacity': ['case', ['==', ['get', 'dimmed'], true], 0.05, 0.4] } },
   { id: 'communities-line', type: 'line', source: 'communities', paint: { 'line-color': BASE_COLOURS.communityLine, 'line-width': 1.2 } },
   {
     id: 'roads-casing', type: 'line', source: 'roads',

@@ -32,6 +32,8 @@ export interface AppState {
   camera: Camera | null;
   selection: Selection | null;
   year: number | null;
+  /** Cross-filter set by clicking a chart segment or a district (issue 6). */
+  filter: { districtId?: string; status?: string };
   panels: { left: boolean; right: boolean; bottom: boolean };
 }
 
@@ -45,6 +47,7 @@ export const initialState: AppState = {
   camera: null,
   selection: null,
   year: null,
+  filter: {},
   panels: { left: true, right: true, bottom: false },
 };
 

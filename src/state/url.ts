@@ -7,7 +7,7 @@ import { LAYER_NAMES, type LayerName } from '../model/layers';
 import { type AnalysisName, type AppState, DEFAULT_VISIBLE, initialState, type appStore } from './store';
 
 const ANALYSES: AnalysisName[] = ['summary', 'parking', 'elevators', 'services', 'pooling', 'priority'];
-const RESERVED = new Set(['lang', 'analysis', 'map', 'layers', 'sel', 'year', 'panels']);
+const RESERVED = new Set(['lang', 'analysis', 'map', 'layers', 'sel', 'year', 'filter', 'dashboard']);
 
 export function stateFromHash(hash: string): Partial<AppState> {
   const query = new URLSearchParams(hash.replace(/^#/, ''));
@@ -31,6 +31,13 @@ export function stateFromHash(hash: string): Partial<AppState> {
   } else patch.selection = null;
   const year = Number(query.get('year'));
   patch.year = query.get('year') && Number.isInteger(year) ? year : null;
+  const filter: AppState['filter'] = {};
+  for (const part of (query.get('filter') ?? '').split(',')) {
+    const [key, ...value] = part.split(':');
+    if ((key === 'district' || key === 'status') && value.length) filter[key === 'district' ? 'districtId' : 'status'] = value.join(':');
+  }
+  patch.filter = filter;
+  patch.panels = { left: true, right: true, bottom: query.get('dashboard') === '1' };
   const params: Record<string, string> = {};
   query.forEach((value, key) => {
     if (!RESERVED.has(key)) params[key] = value;
@@ -54,6 +61,9 @@ export function hashFromState(state: AppState): string {
   if (visible !== [...DEFAULT_VISIBLE].sort().join(',')) query.set('layers', state.visibleLayers.join(','));
   if (state.selection) query.set('sel', `${state.selection.layer}:${state.selection.id}`);
   if (state.year !== null) query.set('year', String(state.year));
+  const filter = [state.filter.districtId && `district:${state.filter.districtId}`, state.filter.status && `status:${state.filter.status}`].filter(Boolean);
+  if (filter.length) query.set('filter', filter.join(','));
+  if (state.panels.bottom) query.set('dashboard', '1');
   return `#${query.toString().replace(/%2F/g, '/').replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }
 

@@ -2,7 +2,7 @@
  * The screen (UX.md): header, layers on the left, one map, the active analysis on the
  * right, the dashboard at the bottom. Loads the demo on first open; keeps the URL in step.
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { loadDemo } from '../data/demo';
 import { replaceDataset } from '../data/dataset';
@@ -15,6 +15,8 @@ import { MapView } from './MapView';
 import { AnalysisPanel } from './AnalysisPanel';
 import { useDataset } from './use-dataset';
 import { useT } from './i18n';
+
+const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 
 export function App() {
   const t = useT();
@@ -54,6 +56,11 @@ export function App() {
         </section>
         {panels.right && <AnalysisPanel />}
       </main>
+      {panels.bottom && (
+        <Suspense fallback={<div className="dashboard muted">{t('analysis.running')}</div>}>
+          <Dashboard />
+        </Suspense>
+      )}
     </div>
   );
 }

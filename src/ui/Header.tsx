@@ -15,6 +15,7 @@ export function Header() {
       <nav className="header-nav" aria-label="main">
         <button type="button" aria-pressed={panels.left} onClick={() => toggle('left')}>{t('nav.layers')}</button>
         <button type="button" aria-pressed={panels.right} onClick={() => toggle('right')}>{t('nav.analysis')}</button>
+        <button type="button" aria-pressed={panels.bottom} data-testid="toggle-dashboard" onClick={() => toggle('bottom')}>{t('nav.dashboard')}</button>
       </nav>
       <div className="header-tools">
         <button

@@ -11,6 +11,7 @@ import { featureId } from '../model/types';
 import { useDataset } from './use-dataset';
 import { panelLayersStore, registerMap } from './map-context';
 import { Inspector } from './Inspector';
+import { useStatusDisplay } from './use-status-display';
 import { useT } from './i18n';
 
 function markReady() {
@@ -75,6 +76,13 @@ export function MapView() {
   }, [dataset]);
 
   useEffect(() => mapRef.current?.setVisibleLayers(visible), [visible]);
+
+  // Communities coloured by their status as of the chosen year, dimmed outside the filter.
+  const statusDisplay = useStatusDisplay();
+  useEffect(() => {
+    if (statusDisplay) mapRef.current?.setLayerData('communities', statusDisplay);
+    else if (dataset.layers.communities) mapRef.current?.setLayerData('communities', dataset.layers.communities as FeatureCollection);
+  }, [statusDisplay, dataset]);
 
   useEffect(() => {
     const map = mapRef.current;

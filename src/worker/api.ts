@@ -5,6 +5,9 @@
  */
 import type { LayerSet, Result, AnalysisError } from '../model/types';
 import { runSummary } from '../analysis/summary';
+import { runDashboard, type StatusFilter } from '../analysis/status';
+import { aggregateByDistrict, type AggregateOperation } from '../analysis/status/aggregate';
+import type { LayerName } from '../model/layers';
 import type { RunOptions } from '../analysis/run-options';
 
 let current: { version: number; layers: LayerSet } = { version: 0, layers: {} };
@@ -32,6 +35,12 @@ export const api = {
   },
   summary(version: number, _params: Record<string, never> = {}, _onProgress?: Progress) {
     return guarded(version, (layers) => runSummary(layers));
+  },
+  dashboard(version: number, params: { year: number | null; filter: StatusFilter }, _onProgress?: Progress) {
+    return guarded(version, (layers) => runDashboard(layers, params));
+  },
+  aggregate(version: number, params: { layer: LayerName; field: string; operation: AggregateOperation }, _onProgress?: Progress) {
+    return guarded(version, (layers) => aggregateByDistrict(layers, params));
   },
 };
 

@@ -1,0 +1,121 @@
+/**
+ * The dashboard (看板, issue 6): status, funding by district, progress by year and
+ * property-management cover, cross-filtered: clicking a status or a district filters the
+ * map and the other charts, and the filter lives in the URL.
+ */
+import { useMemo } from 'react';
+import {
+  FUNDING_SOURCE_LABELS, FUNDING_SOURCES, PROPERTY_MANAGEMENT_LABELS, RENOVATION_STATUS_LABELS, RENOVATION_STATUSES,
+  type RenovationStatus,
+} from '../../model/codes';
+import { STATUS_COLOURS } from '../../map/palette';
+import { formatMoneyWan } from '../../i18n/format';
+import { appStore, useAppState } from '../../state/store';
+import { useAnalysis } from '../use-analysis';
+import { useLabel, useLang } from '../i18n';
+import { AnalysisStatus } from '../analyses/AnalysisStatus';
+import { EChart } from './EChart';
+import { YearSlider } from './YearSlider';
+
+const FUNDING_COLOURS = ['#1565c0', '#42a5f5', '#7e57c2', '#26a69a', '#9ccc65', '#ffa726', '#8d6e63'];
+const TEXT = { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' };
+
+export default function Dashboard() {
+  const lang = useLang();
+  const label = useLabel();
+  const year = useAppState((state) => state.year);
+  const filter = useAppState((state) => state.filter);
+  const params = useMemo(() => ({ year, filter: filter.districtId || filter.status ? { districtId: filter.districtId, status: filter.status as RenovationStatus | undefined } : {} }), [year, filter]);
+  const query = useAnalysis('dashboard', params);
+  const data = query.data;
+  const zh = lang === 'zh';
+
+  const statusOption = useMemo(() => data && {
+    textStyle: TEXT,
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0, textStyle: TEXT },
+    grid: { left: 40, right: 50, top: 28, bottom: 24 },
+    xAxis: { type: 'category', data: RENOVATION_STATUSES.map((s) => label(RENOVATION_STATUS_LABELS[s])), axisLabel: { fontSize: 11 } },
+    yAxis: [{ type: 'value', name: zh ? '小区' : 'comm.' }, { type: 'value', name: zh ? '户' : 'hh' }],
+    series: [
+      { name: zh ? '小区数' : 'Communities', type: 'bar', data: RENOVATION_STATUSES.map((s) => ({ value: data.byStatus[s].communities, itemStyle: { color: STATUS_COLOURS[s], opacity: !filter.status || filter.status === s ? 1 : 0.35 } })) },
+      { name: zh ? '户数' : 'Households', type: 'line', yAxisIndex: 1, data: RENOVATION_STATUSES.map((s) => data.byStatus[s].households), itemStyle: { color: '#37474f' } },
+    ],
+  }, [data, label, zh, filter.status]);
+
+  const fundingOption = useMemo(() => data && {
+    textStyle: TEXT,
+    tooltip: { trigger: 'axis', valueFormatter: (value: number) => formatMoneyWan(value, lang) },
+    legend: { top: 0, type: 'scroll', textStyle: TEXT },
+    grid: { left: 60, right: 10, top: 28, bottom: 24 },
+    xAxis: { type: 'category', data: data.fundingByDistrict.map((row) => row.name ?? (row.districtId === null ? (zh ? '未划入片区' : 'none') : String(row.districtId))) },
+    yAxis: { type: 'value', name: zh ? '万元' : '10k CNY' },
+    series: FUNDING_SOURCES.map((source, i) => ({
+      name: label(FUNDING_SOURCE_LABELS[source]), type: 'bar', stack: 'funding', itemStyle: { color: FUNDING_COLOURS[i] },
+      data: data.fundingByDistrict.map((row) => Math.round(row.bySource[source])),
+    })),
+  }, [data, label, zh, lang]);
+
+  const progressOption = useMemo(() => data && {
+    textStyle: TEXT,
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0, textStyle: TEXT },
+    grid: { left: 36, right: 10, top: 28, bottom: 24 },
+    xAxis: { type: 'category', data: data.progress.map((p) => String(p.year)) },
+    yAxis: { type: 'value' },
+    series: [
+      { name: zh ? '纳入计划' : 'Planned', type: 'line', data: data.progress.map((p) => p.planned), itemStyle: { color: STATUS_COLOURS.approved } },
+      { name: zh ? '开工' : 'Started', type: 'line', data: data.progress.map((p) => p.started), itemStyle: { color: STATUS_COLOURS.under_construction } },
+      { name: zh ? '完工' : 'Completed', type: 'line', data: data.progress.map((p) => p.completed), itemStyle: { color: STATUS_COLOURS.completed } },
+    ],
+  }, [data, zh]);
+
+  const managementOption = useMemo(() => data && {
+    textStyle: TEXT,
+    tooltip: { trigger: 'item' },
+    series: [{
+      type: 'pie', radius: ['35%', '70%'],
+      label: { fontSize: 11, formatter: '{b}\n{d}%' },
+      data: Object.entries(data.propertyManagement).filter(([, v]) => v.communities > 0).map(([key, value]) => ({
+        name: key === 'unknown' ? (zh ? '未填报' : 'unknown') : label(PROPERTY_MANAGEMENT_LABELS[key as keyof typeof PROPERTY_MANAGEMENT_LABELS]),
+        value: value.households,
+      })),
+    }],
+  }, [data, label, zh]);
+
+  const clearFilter = () => appStore.update({ filter: {} });
+  return (
+    <section className="dashboard" aria-label={zh ? '看板' : 'Dashboard'} data-testid="dashboard">
+      <div className="dashboard-bar">
+        <YearSlider />
+        {(filter.status || filter.districtId) && (
+          <button type="button" className="filter-chip" data-testid="clear-filter" onClick={clearFilter}>
+            {zh ? '筛选' : 'Filter'}: {filter.status ? label(RENOVATION_STATUS_LABELS[filter.status as RenovationStatus]) : ''} {filter.districtId ?? ''} ×
+          </button>
+        )}
+        <AnalysisStatus query={query} />
+      </div>
+      {data && (
+        <div className="dashboard-charts">
+          <figure><figcaption>{zh ? '各状态小区与户数' : 'Communities and households by status'}</figcaption>
+            <EChart option={statusOption!} testId="chart-status" onClick={(event) => {
+              const status = RENOVATION_STATUSES[event.dataIndex ?? -1];
+              if (status) appStore.update((state) => ({ filter: { ...state.filter, status: state.filter.status === status ? undefined : status } }));
+            }} />
+          </figure>
+          <figure><figcaption>{zh ? '各片区资金来源(万元)' : 'Funding by source and district (10k CNY)'}</figcaption>
+            <EChart option={fundingOption!} testId="chart-funding" onClick={(event) => {
+              const row = data.fundingByDistrict[event.dataIndex ?? -1];
+              if (row && row.districtId !== null) {
+                const id = String(row.districtId);
+                appStore.update((state) => ({ filter: { ...state.filter, districtId: state.filter.districtId === id ? undefined : id } }));
+              }
+            }} />
+          </figure>
+          <figure><figcaption>{zh ? '年度进展' : 'Progress by year'}</figcaption><EChart option={progressOption!} testId="chart-progress" /></figure>
+          <figure><figcaption>{zh ? '物业覆盖(户)' : 'Property management (households)'}</figcaption><EChart option={managementOption!} testId="chart-management" /></figure>
+        </div>
+      )}
+    </section>
+  );
+}
