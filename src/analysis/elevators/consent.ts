@@ -1,0 +1,101 @@
+/**
+ * The community of each building and the consent arithmetic of 民法典 art. 278 (DESIGN §3.6):
+ * a building's households are its community's households shared by floor area (footprint
+ * area × floors) among the community's residential buildings, rounded half up;
+ * mustTakePart = ceil(2/3 × households), mustAgree = ceil(3/4 × mustTakePart).
+ */
+import type { BuildingProperties, CommunityProperties } from '../../model/layers';
+import { FIELD_DEFAULTS } from '../../model/standards';
+import type { FeatureId } from '../../model/types';
+import { intersectionArea } from '../geometry/clip';
+import { pointInMultiPolygon } from '../geometry/planar';
+import type { PreparedFeature, PreparedLayers } from '../prepare';
+
+/** Round half up, after trimming float noise (12.4999999999 from 12.5). */
+export function roundHalfUp(value: number): number {
+  return Math.floor(Number(value.toFixed(9)) + 0.5);
+}
+
+export function ceilClean(value: number): number {
+  return Math.ceil(Number(value.toFixed(9)));
+}
+
+export function consentThresholds(households: number): { mustTakePart: number; mustAgree: number } {
+  // Integer numerators first: 2 × 9 / 3 is exactly 6, where (2/3) × 9 may not be.
+  const mustTakePart = ceilClean((2 * households) / 3);
+  return { mustTakePart, mustAgree: ceilClean((3 * mustTakePart) / 4) };
+}
+
+export function isResidential(properties: BuildingProperties): boolean {
+  return (properties.use ?? FIELD_DEFAULTS.use) === 'residential';
+}
+
+/**
+ * Community of every building, by position: its `communityId`, else the community holding
+ * the largest part of its area (ties to the first in file order), else null.
+ */
+export function buildingCommunities(prepared: PreparedLayers): (FeatureId | null)[] {
+  const memoKey = 'elevators:building-communities';
+  const cached = prepared.memo.get(memoKey) as (FeatureId | null)[] | undefined;
+  if (cached) return cached;
+  const communities = prepared.layer<CommunityProperties>('communities');
+  const result = prepared.layer<BuildingProperties>('buildings').features.map((building) => {
+    const own = building.properties.communityId;
+    if (typeof own === 'string' || typeof own === 'number') return own;
+    if (building.shape.type !== 'polygon') return null;
+    const candidates = communities.index.search(building.bbox).sort((a, b) => a - b);
+    const polygon = building.shape.coordinates;
+    if (candidates.length === 1) {
+      // Quick path: wholly inside its only candidate (every vertex in) holds it all.
+      const community = communities.features[candidates[0]];
+      if (community.shape.type === 'polygon') {
+        const shape = community.shape.coordinates;
+        if (polygon.every((part) => part[0].every((p) => pointInMultiPolygon(p, shape)))) return community.id;
+      }
+    }
+    let best: FeatureId | null = null;
+    let bestArea = 0;
+    for (const position of candidates) {
+      const community = communities.features[position];
+      if (community.shape.type !== 'polygon') continue;
+      const area = intersectionArea(polygon, community.shape.coordinates);
+      if (area > bestArea) {
+        bestArea = area;
+        best = community.id;
+      }
+    }
+    return best;
+  });
+  prepared.memo.set(memoKey, result);
+  return result;
+}
+
+/** First community feature per id. */
+export function communitiesById(prepared: PreparedLayers): Map<FeatureId, PreparedFeature<CommunityProperties>> {
+  const byId = new Map<FeatureId, PreparedFeature<CommunityProperties>>();
+  for (const community of prepared.layer<CommunityProperties>('communities').features) {
+    if (!byId.has(community.id)) byId.set(community.id, community);
+  }
+  return byId;
+}
+
+/** Households per building position (0 when the community or its households are unknown). */
+export function buildingHouseholds(prepared: PreparedLayers): number[] {
+  const buildings = prepared.layer<BuildingProperties>('buildings').features;
+  const communityOf = buildingCommunities(prepared);
+  const byId = communitiesById(prepared);
+  const floorArea = buildings.map((b) =>
+    isResidential(b.properties) && typeof b.properties.floors === 'number' ? b.areaM2 * b.properties.floors : 0,
+  );
+  const totals = new Map<FeatureId, number>();
+  buildings.forEach((_, i) => {
+    const community = communityOf[i];
+    if (community !== null && floorArea[i] > 0) totals.set(community, (totals.get(community) ?? 0) + floorArea[i]);
+  });
+  return buildings.map((_, i) => {
+    const community = communityOf[i];
+    const total = community === null ? 0 : (totals.get(community) ?? 0);
+    const households = community === null ? 0 : (byId.get(community)?.properties.households ?? 0);
+    return total > 0 && floorArea[i] > 0 ? roundHalfUp((households * floorArea[i]) / total) : 0;
+  });
+}
