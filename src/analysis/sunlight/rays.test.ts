@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { PlanarMultiPolygon } from '../geometry/planar';
+import { buildSampleTable, countLit, litSamples, makePrism, rayEntryDistance, shadeByPrism } from './rays';
+import { sunSamples, toSample } from './sun-position';
+
+const box = (x0: number, y0: number, x1: number, y1: number): PlanarMultiPolygon => [[[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]]];
+const NOON = toSample({ azimuthDeg: 180, altitudeDeg: 39.6 }, 720);
+const DAY = buildSampleTable(sunSamples({ date: '2025-01-20', startHour: 8, endHour: 16, stepMin: 5 }, 120.15, 30.27));
+
+describe('rays against prisms', () => {
+  it('casts a ray to the first edge it meets', () => {
+    expect(rayEntryDistance(0, 30, 0, -1, box(-50, -1, 50, 0))).toBeCloseTo(30, 12);
+    expect(rayEntryDistance(0, 30, 0, 1, box(-50, -1, 50, 0))).toBe(Infinity);
+    expect(rayEntryDistance(0, -0.5, 0, -1, box(-50, -1, 50, 0))).toBeCloseTo(0.5, 12); // from inside: the exit edge
+  });
+
+  it('a point due north of a 30 m wall is shaded at noon within (30 − 0.9)/tan 39.6° = 35.2 m, lit beyond', () => {
+    const table = buildSampleTable([NOON]);
+    const wall = makePrism(box(-50, -1, 50, 0), 30);
+    // At 30 m: 0.9 + 30 × tan 39.6° = 25.7 ≤ 30, blocked. At 40 m: 0.9 + 40 × 0.827 = 34.0 > 30, lit.
+    expect(countLit(litSamples(0, 30, 0.9, [wall], table))).toBe(0);
+    expect(countLit(litSamples(0, 35, 0.9, [wall], table))).toBe(0);
+    expect(countLit(litSamples(0, 35.5, 0.9, [wall], table))).toBe(1);
+    expect(countLit(litSamples(0, 40, 0.9, [wall], table))).toBe(1);
+  });
+
+  it('a prism north of the point, or one far away, changes nothing', () => {
+    const lit = Uint8Array.from(DAY.samples, () => 1);
+    expect(shadeByPrism(0, 0, 0.9, makePrism(box(-20, 5, 20, 15), 60), DAY, lit)).toBe(0);
+    expect(shadeByPrism(0, 0, 0.9, makePrism(box(300, -400, 310, -390), 18), DAY, lit)).toBe(0);
+    expect(countLit(lit)).toBe(96);
+  });
+
+  it('a point inside a taller footprint never sees the sun', () => {
+    expect(countLit(litSamples(0, 0, 0.9, [makePrism(box(-1, -1, 1, 1), 3)], DAY))).toBe(0);
+    expect(countLit(litSamples(0, 0, 0.9, [makePrism(box(-1, -1, 1, 1), 0.5)], DAY))).toBe(96);
+  });
+
+  it('agrees with a brute-force march along the ray, and an extra prism never adds light', () => {
+    const prismArbitrary = fc.record({
+      x: fc.integer({ min: -60, max: 60 }),
+      y: fc.integer({ min: -60, max: 0 }),
+      w: fc.integer({ min: 2, max: 30 }),
+      d: fc.integer({ min: 2, max: 20 }),
+      h: fc.integer({ min: 1, max: 60 }),
+    });
+    fc.assert(
+      fc.property(fc.array(prismArbitrary, { minLength: 1, maxLength: 5 }), prismArbitrary, (specs, extraSpec) => {
+        const toPrism = (s: typeof extraSpec) => makePrism(box(s.x, s.y - s.d, s.x + s.w, s.y), s.h);
+        const prisms = specs.map(toPrism).filter((p) => !(p.bbox[0] <= 0 && 0 <= p.bbox[2] && p.bbox[1] <= 5 && 5 <= p.bbox[3]));
+        const before = litSamples(0, 5, 0.9, prisms, DAY);
+        const after = litSamples(0, 5, 0.9, [...prisms, toPrism(extraSpec)], DAY);
+        for (let k = 0; k < 96; k++) expect(after[k]).toBeLessThanOrEqual(before[k]);
+        // Brute force on every 8th sample: march 5 cm steps and test each box directly.
+        for (let k = 0; k < 96; k += 8) {
+          const s = DAY.samples[k];
+          const march = (margin: number) => {
+            for (let step = 0; step < 8000; step++) {
+              const t = step * 0.05;
+              const x = s.directionX * t;
+              const y = 5 + s.directionY * t;
+              const hit = prisms.some((p) => x > p.bbox[0] + margin && x < p.bbox[2] - margin && y > p.bbox[1] + margin && y < p.bbox[3] - margin && 0.9 + t * s.tanAltitude < p.heightM - 2 * margin);
+              if (hit) return true;
+            }
+            return false;
+          };
+          if (march(0.06)) expect(before[k]).toBe(0); // surely blocked
+          if (!march(-0.06)) expect(before[k]).toBe(1); // surely clear
+        }
+      }),
+      { numRuns: 150, seed: 4 },
+    );
+  });
+});
