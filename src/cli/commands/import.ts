@@ -1,0 +1,36 @@
+/**
+ * `import FILE... --out DIR [--role FILE=ROLE ...] [--crs EPSG:NNNN] [--gcj02|--bd09] [--fix[=FIX,...]]`:
+ * the app's importer without the dialog (DESIGN §4). Writes the layer files of §2 and the
+ * tables into DIR only when no file has an error, so a bad file never half-replaces a folder.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CliInputError, requiredFlag, type CliArgs } from '../args';
+import { prepareImport } from '../../io/import';
+import { writeCsv } from '../../io/write/csv';
+import { writeGeoJson } from '../../io/write/geojson';
+import { LAYER_FILES, type LayerName } from '../../model/layers';
+import { TABLE_FILES, TABLE_NAMES, type RawFeature, type Role, type TableName } from '../../io/types';
+import { importOptions, printReports, readInputFiles } from './validate';
+
+export default async function importCommand(args: CliArgs): Promise<number> {
+  const out = requiredFlag(args, 'out');
+  const prepared = await prepareImport(readInputFiles(args.positionals), importOptions(args));
+  const firstError = printReports(prepared);
+  if (firstError) throw new CliInputError(`${firstError} (nothing written to ${out})`);
+  const byRole = new Map<Role, RawFeature[]>();
+  for (const file of prepared) if (file.role) byRole.set(file.role, [...(byRole.get(file.role) ?? []), ...file.features]);
+  mkdirSync(out, { recursive: true });
+  for (const [role, features] of byRole) {
+    if ((TABLE_NAMES as readonly string[]).includes(role)) {
+      const path = join(out, TABLE_FILES[role as TableName]);
+      writeFileSync(path, writeCsv(features.map((f) => f.properties ?? {}), { bom: false }));
+      process.stdout.write(`wrote ${path} (${features.length} rows)\n`);
+    } else {
+      const path = join(out, LAYER_FILES[role as LayerName]);
+      writeFileSync(path, writeGeoJson(features));
+      process.stdout.write(`wrote ${path} (${features.length} features)\n`);
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,90 @@
+/**
+ * The whole import without the dialog: read every file, propose or take its role, map and
+ * convert its fields, optionally repair, validate. The dialog calls the same steps one by one
+ * (readInputs → proposeRole → applyFieldMapping → validateLayer → repairFeatures) so the
+ * user can correct each guess; the CLI `import` and `validate` commands call this.
+ */
+import { applyFieldMapping, proposeRole, type RoleProposal } from './fields';
+import { readInputs } from './read';
+import { repairFeatures, type RepairResult } from './repair';
+import { importError, TABLE_NAMES, type InputFile, type RawFeature, type RawLayer, type ReadOptions, type Role } from './types';
+import { validateLayer, type FixName, type ValidationReport } from './validate';
+import { LAYER_NAMES } from '../model/layers';
+
+export const ROLES: readonly Role[] = [...LAYER_NAMES, ...TABLE_NAMES];
+
+export interface PrepareOptions extends ReadOptions {
+  /** Role per file name (the file's own name, or "zip/inner.shp"), overriding the proposal. */
+  roles?: Record<string, Role>;
+  /** Column → field corrections per file name. */
+  mappings?: Record<string, Record<string, string | null>>;
+  /** Repairs to apply before validating. */
+  fixes?: FixName[];
+}
+
+export interface PreparedFile {
+  fileName: string;
+  raw?: RawLayer;
+  proposal?: RoleProposal;
+  role?: Role;
+  mapping?: Record<string, string | null>;
+  /** Features with schema field names, in WGS84; empty when the file could not be read. */
+  features: RawFeature[];
+  repairs?: RepairResult['counts'];
+  report: ValidationReport;
+}
+
+function failedReport(fileName: string, role: Role | undefined, issues: ValidationReport['issues']): ValidationReport {
+  return {
+    fileName, role: role ?? 'communities', featureCount: 0, issues,
+    errors: issues.filter((i) => i.severity === 'error').length, warnings: issues.filter((i) => i.severity === 'warning').length,
+    fixable: { closeRings: 0, removeDuplicateVertices: 0, rewind: 0, selfIntersections: 0 },
+  };
+}
+
+/** Looks a file's role up by its full name or its base name ("a/b/小区.zip" or "小区.zip"). */
+function lookup<T>(table: Record<string, T> | undefined, fileName: string): T | undefined {
+  if (!table) return undefined;
+  return table[fileName] ?? table[fileName.split(/[\\/]/).pop() ?? fileName];
+}
+
+export async function prepareImport(files: InputFile[], options: PrepareOptions = {}): Promise<PreparedFile[]> {
+  const prepared: PreparedFile[] = [];
+  for (const { fileName, result } of await readInputs(files, options)) {
+    if (!result.ok) {
+      prepared.push({ fileName, features: [], report: failedReport(fileName, lookup(options.roles, fileName), result.error) });
+      continue;
+    }
+    const raw = result.value;
+    const proposal = proposeRole(raw);
+    const role = lookup(options.roles, fileName) ?? lookup(options.roles, raw.fileName) ?? proposal.role;
+    if (!role) {
+      const issue = importError('UNKNOWN_ROLE', fileName,
+        `${fileName}: cannot tell which layer this is (${proposal.reason}); give it with --role ${fileName}=ROLE (${ROLES.join(', ')}) or choose it in the import dialog`,
+        `${fileName}：无法判断图层类型，请用 --role ${fileName}=ROLE 指定或在导入对话框中选择`);
+      prepared.push({ fileName, raw, proposal, features: [], report: failedReport(fileName, undefined, [issue, ...raw.issues]) });
+      continue;
+    }
+    const mapped = applyFieldMapping(raw, role, lookup(options.mappings, fileName));
+    let features = mapped.features;
+    let repairs: RepairResult['counts'] | undefined;
+    if (options.fixes?.length) {
+      const repaired = repairFeatures(features, options.fixes);
+      features = repaired.features;
+      repairs = repaired.counts;
+    }
+    const report = validateLayer({ fileName, role, features, readerIssues: raw.issues });
+    prepared.push({ fileName, raw, proposal, role, mapping: mapped.mapping, features, repairs, report });
+  }
+  return prepared;
+}
+
+/** One line per issue, for a terminal or a plain-text log. */
+export function formatReport(report: ValidationReport, language: 'en' | 'zh' = 'en'): string {
+  const head = language === 'zh'
+    ? `${report.fileName}（${report.role}）：${report.featureCount} 个要素，${report.errors} 个错误，${report.warnings} 个警告`
+    : `${report.fileName} (${report.role}): ${report.featureCount} features, ${report.errors} errors, ${report.warnings} warnings`;
+  const fixes = Object.entries(report.fixable).filter(([, n]) => n > 0).map(([fix, n]) => `${fix} ${n}`).join(', ');
+  const lines = report.issues.map((i) => `  ${i.severity === 'error' ? 'ERROR' : 'warn '} ${language === 'zh' ? i.messageZh : i.message}`);
+  return [head, ...lines, ...(fixes ? [`  fixable: ${fixes}`] : [])].join('\n');
+}

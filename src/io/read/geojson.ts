@@ -1,0 +1,118 @@
+/**
+ * GeoJSON reader: FeatureCollection, a single Feature or a bare geometry. Malformed JSON is
+ * reported with line and column; structure that is not GeoJSON is refused with what was found.
+ * Per-feature geometry problems are left to validate.ts so they are reported feature by feature.
+ */
+import { err, ok, type Result } from '../../model/types';
+import { decodeText } from '../text';
+import { importError, type ImportError, type InputFile, type RawFeature, type RawLayer, type ReadOptions } from '../types';
+import { crsDefinition } from '../crs';
+import { toWgs84, type KnownCrs } from './coordinates';
+
+const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
+
+/** Line and column (1-based) of a character offset. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** JSON.parse with an error that says where, whatever engine wrote the message. */
+export function parseJson(fileName: string, text: string): Result<unknown, ImportError[]> {
+  try {
+    return ok(JSON.parse(text));
+  } catch (error) {
+    const raw = (error as Error).message;
+    let where: { line: number; column: number } | undefined;
+    const lineCol = /line (\d+) column (\d+)/i.exec(raw);
+    const position = /position (\d+)/i.exec(raw);
+    if (lineCol) where = { line: Number(lineCol[1]), column: Number(lineCol[2]) };
+    else if (position) where = lineAndColumn(text, Number(position[1]));
+    else if (/end of (JSON )?input|Unterminated/i.test(raw)) where = lineAndColumn(text, text.length);
+    const at = where ? ` at line ${where.line}, column ${where.column}` : '';
+    const atZh = where ? `第 ${where.line} 行第 ${where.column} 列` : '';
+    const reason = raw.replace(/^JSON\.parse: /, '').split('\n')[0].slice(0, 120);
+    return err([importError('MALFORMED_JSON', fileName, `${fileName}: malformed JSON${at} (${reason})`, `${fileName}：JSON 格式错误${atZh ? '，位于' + atZh : ''}`)]);
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  if (value === null) return 'null';
+  if (isObject(value)) return typeof value.type === 'string' ? `an object of type "${value.type}"` : 'an object without "type"';
+  return `a ${typeof value}`;
+}
+
+/** Turns parsed JSON into features, or says why it is not GeoJSON. */
+export function featuresFromJson(fileName: string, json: unknown): Result<RawFeature[], ImportError[]> {
+  const notGeoJson = (found: string) => err([importError('NOT_GEOJSON', fileName,
+    `${fileName}: not GeoJSON (expected a FeatureCollection, Feature or geometry; found ${found})`,
+    `${fileName}：不是 GeoJSON（应为 FeatureCollection、Feature 或几何对象，实际为 ${found}）`)]);
+  if (!isObject(json)) return notGeoJson(describe(json));
+  if (json.type === 'FeatureCollection') {
+    if (!Array.isArray(json.features)) return notGeoJson('a FeatureCollection whose "features" is not an array');
+    return ok(json.features.map((feature) => normaliseFeature(feature)));
+  }
+  if (json.type === 'Feature') return ok([normaliseFeature(json)]);
+  if (typeof json.type === 'string' && GEOMETRY_TYPES.has(json.type)) {
+    return ok([{ type: 'Feature', geometry: json as unknown as RawFeature['geometry'], properties: {} }]);
+  }
+  return notGeoJson(describe(json));
+}
+
+/**
+ * Keeps the feature as found (validate.ts checks it) but gives it a properties object and
+ * copies a top-level id into properties.id, which is where the schema looks.
+ */
+function normaliseFeature(value: unknown): RawFeature {
+  if (!isObject(value)) return { type: 'Feature', geometry: null, properties: {}, ...{ invalid: describe(value) } } as RawFeature;
+  const properties = isObject(value.properties) ? { ...value.properties } : {};
+  if (properties.id === undefined && (typeof value.id === 'string' || typeof value.id === 'number')) properties.id = value.id;
+  const feature = { ...value, properties } as unknown as RawFeature & { invalid?: string };
+  if (value.type !== 'Feature') feature.invalid = `"type" is ${JSON.stringify(value.type)}, not "Feature"`;
+  else if (value.properties !== undefined && value.properties !== null && !isObject(value.properties)) feature.invalid = `"properties" is ${describe(value.properties)}`;
+  else if (value.geometry === undefined) feature.invalid = 'no "geometry" member';
+  return feature;
+}
+
+/** The pre-RFC 7946 "crs" member ("urn:ogc:def:crs:EPSG::4549") that QGIS and ArcGIS still write. */
+function declaredCrs(json: unknown): KnownCrs | undefined {
+  if (!isObject(json) || !isObject(json.crs) || !isObject(json.crs.properties)) return undefined;
+  const name = String(json.crs.properties.name ?? '');
+  if (/CRS84$/i.test(name)) return undefined;
+  const match = /EPSG:{1,2}(\d+)$/i.exec(name);
+  const definition = match ? crsDefinition(match[1]) : undefined;
+  return definition ? { code: definition.code, proj4: definition.proj4, geographic: definition.geographic } : undefined;
+}
+
+export function columnsOf(features: RawFeature[]): string[] {
+  const seen = new Set<string>();
+  for (const feature of features) for (const key of Object.keys(feature.properties ?? {})) seen.add(key);
+  return [...seen];
+}
+
+export async function readGeoJson(file: InputFile, options: ReadOptions = {}): Promise<Result<RawLayer, ImportError[]>> {
+  const { text, encoding } = decodeText(file.bytes);
+  const parsed = parseJson(file.name, text.replace(/^\uFEFF/, ''));
+  if (!parsed.ok) return parsed;
+  const found = featuresFromJson(file.name, parsed.value);
+  if (!found.ok) return found;
+  const projected = toWgs84(file.name, found.value, declaredCrs(parsed.value), options);
+  if (!projected.ok) return projected;
+  const features = projected.value.features;
+  return ok({
+    fileName: file.name, format: 'geojson', features, columns: columnsOf(features),
+    hasGeometry: features.some((f) => f.geometry), crs: projected.value.crs, encoding, issues: [],
+  });
+}
