@@ -3,6 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './ui/App';
 import './ui/styles.css';
+import { bindUrl } from './state/url';
+import { appStore } from './state/store';
+
+// Read the URL before the first render, so the map is created at the linked camera.
+bindUrl(appStore);
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: Infinity, gcTime: 10 * 60_000, retry: false, refetchOnWindowFocus: false } },

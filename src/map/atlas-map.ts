@@ -138,6 +138,12 @@ export class AtlasMap {
     this.whenLoaded(() => (this.map.getSource('selection') as GeoJSONSource | undefined)?.setData(collection));
   }
 
+  /** The deck layers now drawn, with their item counts (for the legend and tests). */
+  deckLayerSummary(): { id: string; items: number }[] {
+    const base = this.visible.has('facilities') && this.data.facilities ? [{ id: 'facilities', items: this.data.facilities.features.length }] : [];
+    return [...base, ...this.analysisLayers.map((layer) => ({ id: layer.id, items: Array.isArray(layer.props.data) ? layer.props.data.length : ((layer.props.data as { features?: unknown[] })?.features?.length ?? 0) }))];
+  }
+
   private refreshDeck() {
     if (!this.overlay) return;
     const base: Layer[] = [];

@@ -6,9 +6,8 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { loadDemo } from '../data/demo';
 import { replaceDataset } from '../data/dataset';
-import { bindUrl } from '../state/url';
-import { appStore, useAppState } from '../state/store';
-import { analysisWorker } from '../worker/client';
+import { useAppState } from '../state/store';
+import { sendLayers } from '../worker/client';
 import { Header } from './Header';
 import { LayerPanel } from './LayerPanel';
 import { MapView } from './MapView';
@@ -24,7 +23,6 @@ export function App() {
   const panels = useAppState((state) => state.panels);
   const dataset = useDataset();
 
-  useEffect(() => bindUrl(appStore), []);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${t('app.title')} · ${lang === 'zh' ? 'Renewal Atlas' : '老旧小区改造规划图台'}`;
@@ -37,7 +35,7 @@ export function App() {
 
   // The worker holds its own copy of the layers, under the same version.
   useEffect(() => {
-    if (dataset.version > 0) void analysisWorker().setLayers(dataset.version, dataset.layers);
+    if (dataset.version > 0) void sendLayers(dataset.version, dataset.layers);
   }, [dataset.version, dataset.layers]);
 
   return (

@@ -77,6 +77,17 @@ export function MapView() {
 
   useEffect(() => mapRef.current?.setVisibleLayers(visible), [visible]);
 
+  // A camera set from outside (a pasted link, a scene) moves the map; its own moves don't.
+  const camera = useAppState((state) => state.camera);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !camera) return;
+    const now = map.camera();
+    const far = Math.abs(now.zoom - camera.zoom) > 0.01 || Math.abs(now.pitch - camera.pitch) > 0.5 || Math.abs(now.bearing - camera.bearing) > 0.5
+      || Math.abs(now.longitude - camera.longitude) > 1e-5 || Math.abs(now.latitude - camera.latitude) > 1e-5;
+    if (far) map.flyToCamera(camera, 1200);
+  }, [camera]);
+
   // Communities coloured by their status as of the chosen year, dimmed outside the filter.
   const statusDisplay = useStatusDisplay();
   useEffect(() => {

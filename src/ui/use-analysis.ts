@@ -6,7 +6,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Result } from '../model/types';
-import { analysisWorker, progressProxy } from '../worker/client';
+import { analysisWorker, layersReady, progressProxy } from '../worker/client';
 import type { AnalysisApi } from '../worker/api';
 import { useDataset } from './use-dataset';
 
@@ -23,6 +23,7 @@ export function useAnalysis<N extends RunnableName>(name: N, params: ParamsOf<N>
     placeholderData: keepPreviousData,
     queryFn: async () => {
       setProgress({ fraction: 0 });
+      await layersReady(version);
       const run = analysisWorker()[name] as unknown as (v: number, p: unknown, onProgress: unknown) => Promise<Result<OutputOf<N>>>;
       const result = await run(version, params, progressProxy((fraction, note) => setProgress({ fraction, note })));
       setProgress(null);

@@ -8,6 +8,7 @@ import { runSummary } from '../analysis/summary';
 import { runDashboard, type StatusFilter } from '../analysis/status';
 import { aggregateByDistrict, type AggregateOperation } from '../analysis/status/aggregate';
 import type { LayerName } from '../model/layers';
+import { runParking, runParkingModes, type ParkingParams } from '../analysis/parking';
 import type { RunOptions } from '../analysis/run-options';
 
 let current: { version: number; layers: LayerSet } = { version: 0, layers: {} };
@@ -38,6 +39,12 @@ export const api = {
   },
   dashboard(version: number, params: { year: number | null; filter: StatusFilter }, _onProgress?: Progress) {
     return guarded(version, (layers) => runDashboard(layers, params));
+  },
+  parking(version: number, params: Partial<ParkingParams>, onProgress?: Progress) {
+    return guarded(version, (layers) => runParking(layers, params, { onProgress }));
+  },
+  parkingModes(version: number, params: Partial<ParkingParams>, onProgress?: Progress) {
+    return guarded(version, (layers) => runParkingModes(layers, params, { onProgress }));
   },
   aggregate(version: number, params: { layer: LayerName; field: string; operation: AggregateOperation }, _onProgress?: Progress) {
     return guarded(version, (layers) => aggregateByDistrict(layers, params));

@@ -1,0 +1,39 @@
+/**
+ * Features of a layer by id, and their label points, memoised per collection object
+ * (stable references: deck layers built from them never rebuild on hover or pan).
+ */
+import { bbox as turfBbox, centroid, pointOnFeature, booleanPointInPolygon } from '@turf/turf';
+import type { Feature, FeatureCollection, Polygon, MultiPolygon } from 'geojson';
+import { featureId } from '../../model/types';
+
+const byIdCache = new WeakMap<FeatureCollection, Map<string, Feature>>();
+const anchorCache = new WeakMap<Feature, [number, number]>();
+
+export function featuresById(collection: FeatureCollection | undefined): Map<string, Feature> {
+  if (!collection) return new Map();
+  let found = byIdCache.get(collection);
+  if (!found) {
+    found = new Map(collection.features.map((feature) => [String(featureId(feature as never)), feature]));
+    byIdCache.set(collection, found);
+  }
+  return found;
+}
+
+/** A point inside the feature (its centroid when that lies inside, else a point on it). */
+export function anchorOf(feature: Feature): [number, number] {
+  let anchor = anchorCache.get(feature);
+  if (!anchor) {
+    const centre = centroid(feature as Feature<Polygon>).geometry.coordinates as [number, number];
+    const polygonal = feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon';
+    anchor = polygonal && !booleanPointInPolygon(centre, feature as Feature<Polygon | MultiPolygon>)
+      ? (pointOnFeature(feature).geometry.coordinates as [number, number])
+      : centre;
+    anchorCache.set(feature, anchor);
+  }
+  return anchor;
+}
+
+export function boundsOf(feature: Feature): [number, number, number, number] {
+  const [minX, minY, maxX, maxY] = turfBbox(feature);
+  return [minX, minY, maxX, maxY];
+}

@@ -1,0 +1,99 @@
+/**
+ * Parking result on the map (issue 3): communities shaded by share of deficit met, parcels
+ * by capacity and use, and flow lines parcel → community with width by spaces.
+ */
+import { GeoJsonLayer, LineLayer } from '@deck.gl/layers';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { ParkingOutput } from '../../analysis/parking';
+import { anchorOf, featuresById } from './geometry-lookup';
+
+type RGBA = [number, number, number, number];
+
+/** Red (nothing met) → amber → green (all met). */
+export function shareMetColour(share: number): RGBA {
+  const s = Math.max(0, Math.min(1, share));
+  if (s < 0.5) return [198, 40 + Math.round(s * 2 * 150), 40, 170];
+  return [Math.round(198 - (s - 0.5) * 2 * 152), 190 - Math.round((s - 0.5) * 2 * 65), 40 + Math.round((s - 0.5) * 2 * 10), 170];
+}
+
+export interface ParkingFlowLine {
+  from: [number, number];
+  to: [number, number];
+  spaces: number;
+  crossDistrict: boolean;
+  communityId: string;
+  parcelId: string;
+  distanceM: number;
+}
+
+export function parkingFlowLines(result: ParkingOutput, communities: FeatureCollection | undefined, idleLand: FeatureCollection | undefined): ParkingFlowLine[] {
+  const communityById = featuresById(communities);
+  const parcelById = featuresById(idleLand);
+  return result.flows.flatMap((flow) => {
+    const community = communityById.get(String(flow.communityId));
+    const parcel = parcelById.get(String(flow.parcelId));
+    if (!community || !parcel) return [];
+    return [{
+      from: anchorOf(parcel), to: anchorOf(community), spaces: flow.spaces, distanceM: flow.distanceM,
+      crossDistrict: String(flow.communityDistrictId) !== String(flow.parcelDistrictId),
+      communityId: String(flow.communityId), parcelId: String(flow.parcelId),
+    }];
+  });
+}
+
+export function parkingLayers(result: ParkingOutput, communities: FeatureCollection | undefined, idleLand: FeatureCollection | undefined, selectedId: string | null) {
+  const communityById = featuresById(communities);
+  const parcelById = featuresById(idleLand);
+  const shortCommunities = result.communities
+    .filter((row) => row.deficit > 0)
+    .flatMap((row) => {
+      const feature = communityById.get(String(row.id));
+      return feature ? [{ ...feature, properties: { ...feature.properties, deficit: row.deficit, allocated: row.allocated, shareMet: row.allocated / row.deficit } } as Feature] : [];
+    });
+  const parcels = result.parcels.flatMap((row) => {
+    const feature = parcelById.get(String(row.id));
+    return feature ? [{ ...feature, properties: { ...feature.properties, capacity: row.capacity, allocated: row.allocated, retained: row.retained } } as Feature] : [];
+  });
+  const flows = parkingFlowLines(result, communities, idleLand);
+  const maxSpaces = Math.max(1, ...flows.map((flow) => flow.spaces));
+  return [
+    new GeoJsonLayer({
+      id: 'parking-communities',
+      data: { type: 'FeatureCollection', features: shortCommunities } as FeatureCollection,
+      filled: true,
+      stroked: true,
+      getFillColor: (feature: Feature) => shareMetColour(Number(feature.properties?.shareMet ?? 0)),
+      getLineColor: (feature: Feature) => (String(feature.properties?.id) === selectedId ? [255, 111, 0, 255] : [80, 30, 30, 200]),
+      getLineWidth: (feature: Feature) => (String(feature.properties?.id) === selectedId ? 4 : 1.5),
+      lineWidthUnits: 'pixels',
+      pickable: true,
+      updateTriggers: { getLineColor: selectedId, getLineWidth: selectedId },
+    }),
+    new GeoJsonLayer({
+      id: 'parking-parcels',
+      data: { type: 'FeatureCollection', features: parcels } as FeatureCollection,
+      filled: true,
+      stroked: true,
+      getFillColor: (feature: Feature) => {
+        const p = feature.properties ?? {};
+        if (!p.retained) return [150, 150, 150, 90];
+        const used = Number(p.capacity) > 0 ? Number(p.allocated) / Number(p.capacity) : 0;
+        return [21, 101, 192, Math.round(70 + used * 170)];
+      },
+      getLineColor: [13, 71, 161, 255],
+      getLineWidth: 1.5,
+      lineWidthUnits: 'pixels',
+      pickable: true,
+    }),
+    new LineLayer<ParkingFlowLine>({
+      id: 'parking-flows',
+      data: flows,
+      getSourcePosition: (flow) => flow.from,
+      getTargetPosition: (flow) => flow.to,
+      getColor: (flow) => (flow.crossDistrict ? [230, 81, 0, 235] : [13, 71, 161, 235]),
+      getWidth: (flow) => 1.5 + 5 * Math.sqrt(flow.spaces / maxSpaces),
+      widthUnits: 'pixels',
+      pickable: true,
+    }),
+  ];
+}

@@ -1,0 +1,109 @@
+/**
+ * 停车挖潜 (issue 3): parameters with defaults and sources, the exact allocation's KPIs,
+ * the three pooling modes side by side, and a sortable table; rows fly the map.
+ */
+import { useMemo } from 'react';
+import type { ParkingCommunity, ParkingParams } from '../../analysis/parking';
+import { POOLING_MODE_LABELS } from '../../model/codes';
+import { formatCount, formatDistance } from '../../i18n/format';
+import { parkingLayers } from '../../map/layers/parking';
+import { appStore, useAppState } from '../../state/store';
+import { DataTable, type Column } from '../components/DataTable';
+import { ParamsForm } from '../components/ParamsForm';
+import { useUrlParams } from '../components/params';
+import { useAnalysis } from '../use-analysis';
+import { useDataset } from '../use-dataset';
+import { useLabel, useLang } from '../i18n';
+import { usePanelLayers, atlasMap } from '../map-context';
+import { boundsOf, featuresById } from '../../map/layers/geometry-lookup';
+import { AnalysisStatus } from './AnalysisStatus';
+import { PARKING_SPECS } from './parking-specs';
+
+export default function ParkingPanel() {
+  const lang = useLang();
+  const label = useLabel();
+  const zh = lang === 'zh';
+  const params = useUrlParams<ParkingParams>(PARKING_SPECS);
+  const query = useAnalysis('parking', params);
+  const modes = useAnalysis('parkingModes', useMemo(() => ({ ...params, mode: undefined }), [params]));
+  const { layers } = useDataset();
+  const selection = useAppState((state) => state.selection);
+  const selectedId = selection?.layer === 'communities' ? String(selection.id) : null;
+  const result = query.data;
+
+  const deckLayers = useMemo(() => (result ? parkingLayers(result, layers.communities, layers.idleLand, selectedId) : []), [result, layers, selectedId]);
+  usePanelLayers('parking', deckLayers);
+
+  const sourcesOf = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const flow of result?.flows ?? []) {
+      const key = String(flow.communityId);
+      map.set(key, `${map.has(key) ? `${map.get(key)}, ` : ''}${flow.parcelId} (${flow.spaces})`);
+    }
+    return map;
+  }, [result]);
+
+  const columns: Column<ParkingCommunity>[] = [
+    { key: 'name', header: zh ? '小区' : 'Community', value: (row) => row.name ?? String(row.id) },
+    { key: 'demand', header: zh ? '需求' : 'Demand', value: (row) => row.demand, numeric: true },
+    { key: 'supply', header: zh ? '现有' : 'Supply', value: (row) => row.supply, numeric: true },
+    { key: 'deficit', header: zh ? '缺口' : 'Deficit', value: (row) => row.deficit, numeric: true },
+    { key: 'allocated', header: zh ? '挖潜' : 'Allocated', value: (row) => row.allocated, numeric: true },
+    { key: 'from', header: zh ? '来源地块' : 'From', value: (row) => sourcesOf.get(String(row.id)) ?? '' },
+  ];
+
+  const select = (row: ParkingCommunity) => {
+    appStore.update({ selection: { layer: 'communities', id: row.id } });
+    const feature = featuresById(layers.communities).get(String(row.id));
+    if (feature) atlasMap()?.flyToBounds(boundsOf(feature));
+  };
+
+  const t = result?.totals;
+  return (
+    <div className="analysis-body" data-testid="parking-panel">
+      <h2>{zh ? '停车挖潜' : 'Parking'}</h2>
+      <ParamsForm specs={PARKING_SPECS} values={params as unknown as Record<string, number | string>} />
+      <AnalysisStatus query={query} />
+      {!layers.idleLand && <p className="empty">{zh ? '没有闲置资源图层:导入或使用示例数据' : 'No idle-land layer: import one or use the demo'}</p>}
+      {result && t && (
+        <>
+          <div className="kpis">
+            <div className="kpi"><span className="kpi-value" data-testid="parking-deficit">{formatCount(t.deficit)}</span><span className="kpi-label">{zh ? '车位缺口(个)' : 'Deficit (spaces)'}</span></div>
+            <div className="kpi"><span className="kpi-value" data-testid="parking-allocated">{formatCount(t.allocated)}</span><span className="kpi-label">{zh ? '挖潜车位(个)' : 'Allocated (spaces)'}</span></div>
+            <div className="kpi"><span className="kpi-value" data-testid="parking-unmet">{formatCount(t.unmet)}</span><span className="kpi-label">{zh ? '仍缺(个)' : 'Unmet (spaces)'}</span></div>
+            <div className="kpi"><span className="kpi-value">{formatDistance(result.meanWalkM, lang)}</span><span className="kpi-label">{zh ? '平均步行距离' : 'Mean walk'}</span></div>
+          </div>
+          <p className="muted small">
+            {zh ? `需求 ${formatCount(t.demand)} · 现有 ${formatCount(t.supply)} · 可建 ${formatCount(t.capacity)} 个车位 · 用地 ${result.parcelsUsed} 处;精确解(HiGHS 线性规划)` : `demand ${formatCount(t.demand)} · supply ${formatCount(t.supply)} · capacity ${formatCount(t.capacity)} · ${result.parcelsUsed} parcels used; exact (HiGHS LP)`}
+            {result.invalidParcels.length > 0 && (zh ? ` · ${result.invalidParcels.length} 处地块几何无效已剔除:${result.invalidParcels.join(', ')}` : ` · ${result.invalidParcels.length} invalid parcels left out: ${result.invalidParcels.join(', ')}`)}
+          </p>
+        </>
+      )}
+      <h3>{zh ? '三种整合方式比较' : 'The three pooling modes'}</h3>
+      {modes.data ? (
+        <table className="mode-compare" data-testid="parking-modes">
+          <thead>
+            <tr><th>{zh ? '方式' : 'Mode'}</th><th>{zh ? '挖潜' : 'Allocated'}</th><th>{zh ? '仍缺' : 'Unmet'}</th><th>{zh ? '平均步行' : 'Mean walk'}</th><th>{zh ? '用地' : 'Parcels'}</th></tr>
+          </thead>
+          <tbody>
+            {modes.data.map((row) => (
+              <tr key={row.mode} className={row.mode === params.mode ? 'active' : undefined}>
+                <td>{label(POOLING_MODE_LABELS[row.mode])}</td>
+                <td>{formatCount(row.allocated)}</td>
+                <td>{formatCount(row.unmet)}</td>
+                <td>{formatDistance(row.meanWalkM, lang)}</td>
+                <td>{row.parcelsUsed}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : <AnalysisStatus query={modes} />}
+      {result && (
+        <>
+          <h3>{zh ? '各小区' : 'Communities'}</h3>
+          <DataTable rows={result.communities} columns={columns} rowKey={(row) => String(row.id)} onSelect={select} selectedKey={selectedId} testId="parking-table" initialSort={{ key: 'deficit', descending: true }} />
+        </>
+      )}
+    </div>
+  );
+}

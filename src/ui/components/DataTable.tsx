@@ -1,0 +1,70 @@
+/**
+ * A sortable table; clicking a row calls onSelect (the panels fly the map to it). Cells
+ * are text only.
+ */
+import { useMemo, useState, type ReactNode } from 'react';
+
+export interface Column<Row> {
+  key: string;
+  header: string;
+  value(row: Row): number | string | null;
+  render?(row: Row): ReactNode;
+  numeric?: boolean;
+}
+
+export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, testId, initialSort, limit = 500 }: {
+  rows: readonly Row[];
+  columns: Column<Row>[];
+  rowKey(row: Row): string;
+  onSelect?(row: Row): void;
+  selectedKey?: string | null;
+  testId?: string;
+  initialSort?: { key: string; descending: boolean };
+  limit?: number;
+}) {
+  const [sort, setSort] = useState(initialSort ?? null);
+  const sorted = useMemo(() => {
+    if (!sort) return rows;
+    const column = columns.find((c) => c.key === sort.key);
+    if (!column) return rows;
+    const direction = sort.descending ? -1 : 1;
+    return [...rows].sort((a, b) => {
+      const x = column.value(a);
+      const y = column.value(b);
+      if (x === y) return 0;
+      if (x === null) return 1;
+      if (y === null) return -1;
+      return (x < y ? -1 : 1) * direction;
+    });
+  }, [rows, columns, sort]);
+  return (
+    <div className="table-scroll">
+      <table className="data-table" data-testid={testId}>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.key} scope="col" aria-sort={sort?.key === column.key ? (sort.descending ? 'descending' : 'ascending') : 'none'} className={column.numeric ? 'num' : undefined}>
+                <button type="button" data-testid={testId ? `${testId}-sort-${column.key}` : undefined} onClick={() => setSort((current) => ({ key: column.key, descending: current?.key === column.key ? !current.descending : column.numeric === true }))}>
+                  {column.header}{sort?.key === column.key ? (sort.descending ? ' ▼' : ' ▲') : ''}
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.slice(0, limit).map((row) => {
+            const key = rowKey(row);
+            return (
+              <tr key={key} aria-selected={selectedKey === key} onClick={() => onSelect?.(row)} tabIndex={0} onKeyDown={(event) => { if (event.key === 'Enter') onSelect?.(row); }}>
+                {columns.map((column) => (
+                  <td key={column.key} className={column.numeric ? 'num' : undefined}>{column.render ? column.render(row) : String(column.value(row) ?? '—')}</td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {sorted.length > limit && <p className="muted">… {sorted.length - limit}</p>}
+    </div>
+  );
+}

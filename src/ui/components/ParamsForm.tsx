@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+import { type ParamSpec, setUrlParam } from './params';
+import { useLabel, useT } from '../i18n';
+
+function NumberInput({ spec, value }: { spec: ParamSpec; value: number }) {
+  // Local text so typing "0." is possible; the URL takes only valid numbers.
+  const [text, setText] = useState(String(value));
+  useEffect(() => setText(String(value)), [value]);
+  return (
+    <input
+      id={`param-${spec.key}`}
+      data-testid={`param-${spec.key}`}
+      type="number"
+      inputMode="decimal"
+      min={spec.min}
+      max={spec.max}
+      step={spec.step ?? 'any'}
+      value={text}
+      onChange={(event) => {
+        setText(event.target.value);
+        const next = Number(event.target.value);
+        if (event.target.value !== '' && Number.isFinite(next) && (spec.min === undefined || next >= spec.min) && (spec.max === undefined || next <= spec.max)) {
+          setUrlParam(spec, next);
+        }
+      }}
+    />
+  );
+}
+
+export function ParamsForm({ specs, values }: { specs: readonly ParamSpec[]; values: Record<string, number | string> }) {
+  const label = useLabel();
+  const t = useT();
+  return (
+    <div className="param-grid">
+      {specs.map((spec) => {
+        const hint = `${t('common.default')} ${spec.default}${spec.unit ?? ''}${spec.source ? ` · ${t('common.source')}: ${label(spec.source)}` : ''}`;
+        return (
+          <div key={spec.key} className="param-row" title={hint}>
+            <label htmlFor={`param-${spec.key}`}>{label(spec.label)}{spec.unit ? ` (${spec.unit})` : ''}</label>
+            {spec.kind === 'select' ? (
+              <select id={`param-${spec.key}`} data-testid={`param-${spec.key}`} value={String(values[spec.key])} onChange={(event) => setUrlParam(spec, event.target.value)}>
+                {spec.options?.map((option) => <option key={option.value} value={option.value}>{label(option.label)}</option>)}
+              </select>
+            ) : spec.kind === 'number' ? (
+              <NumberInput spec={spec} value={Number(values[spec.key])} />
+            ) : (
+              <input id={`param-${spec.key}`} data-testid={`param-${spec.key}`} value={String(values[spec.key])} onChange={(event) => setUrlParam(spec, event.target.value)} />
+            )}
+            <span className="param-default visually-hidden">{hint}</span>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

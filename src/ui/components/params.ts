@@ -1,0 +1,55 @@
+/**
+ * Analysis parameters as the panel shows them: each with its URL key, default and source
+ * (shown on hover, UX.md). Values live in the URL hash, so a link reopens the same result.
+ */
+import { useMemo } from 'react';
+import type { CodeLabel } from '../../model/codes';
+import type { Sourced } from '../../model/standards';
+import { appStore, useAppState } from '../../state/store';
+
+export interface ParamSpec {
+  key: string;
+  urlKey: string;
+  label: CodeLabel;
+  kind: 'number' | 'select' | 'text';
+  default: number | string;
+  source?: CodeLabel;
+  unit?: string;
+  min?: number;
+  max?: number;
+  step?: number;
+  options?: { value: string; label: CodeLabel }[];
+}
+
+export function numberSpec(key: string, urlKey: string, label: CodeLabel, sourced: Sourced<number>, extra: Partial<ParamSpec> = {}): ParamSpec {
+  return { key, urlKey, label, kind: 'number', default: sourced.value, source: sourced.source, ...extra };
+}
+
+/** Typed parameter values from the URL, falling back to defaults on missing or bad values. */
+export function paramsFromUrl(specs: readonly ParamSpec[], url: Record<string, string>): Record<string, number | string> {
+  const values: Record<string, number | string> = {};
+  for (const spec of specs) {
+    const raw = url[spec.urlKey];
+    if (raw === undefined) values[spec.key] = spec.default;
+    else if (spec.kind === 'number') {
+      const value = Number(raw);
+      values[spec.key] = Number.isFinite(value) ? value : spec.default;
+    } else if (spec.kind === 'select') values[spec.key] = spec.options?.some((o) => o.value === raw) ? raw : spec.default;
+    else values[spec.key] = raw;
+  }
+  return values;
+}
+
+export function useUrlParams<T>(specs: readonly ParamSpec[]): T {
+  const url = useAppState((state) => state.params);
+  return useMemo(() => paramsFromUrl(specs, url) as T, [specs, url]);
+}
+
+export function setUrlParam(spec: ParamSpec, value: string | number) {
+  appStore.update((state) => {
+    const params = { ...state.params };
+    if (String(value) === String(spec.default)) delete params[spec.urlKey];
+    else params[spec.urlKey] = String(value);
+    return { params };
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * Parking in the app (issue 3): the panel opens from the URL, shows totals and draws flow
+ * lines; switching the mode changes the totals and the URL.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, settle, startHarness, stopHarness } from './harness';
+
+beforeAll(startHarness);
+afterAll(stopHarness);
+
+describe('parking panel', () => {
+  it('opens with #analysis=parking&mode=district, shows totals and flow lines; switching mode changes totals', async () => {
+    const session = await openApp('#analysis=parking&mode=district');
+    const { page } = session;
+    const allocated = page.getByTestId('parking-allocated');
+    await allocated.waitFor({ timeout: 60_000 });
+    const districtAllocated = Number((await allocated.textContent())!.replace(/,/g, ''));
+    expect(districtAllocated).toBeGreaterThan(0);
+    await page.getByTestId('parking-modes').waitFor({ timeout: 60_000 });
+    const modesText = await page.getByTestId('parking-modes').textContent();
+    expect(modesText).toContain('小区内自平衡');
+    expect(modesText).toContain('跨片区组合');
+
+    // Flow lines handed to deck.gl.
+    await settle(page);
+    const flowCount = await page.evaluate(() => (window as any).__atlas.map.deckLayerSummary().find((l: any) => l.id === 'parking-flows')?.items ?? 0);
+    expect(flowCount).toBeGreaterThan(0);
+
+    await page.getByTestId('param-mode').selectOption('self');
+    await page.waitForFunction((before) => {
+      const text = document.querySelector('[data-testid="parking-allocated"]')?.textContent ?? '';
+      return Number(text.replace(/,/g, '')) !== before;
+    }, districtAllocated, { timeout: 60_000 });
+    const selfAllocated = Number((await allocated.textContent())!.replace(/,/g, ''));
+    expect(selfAllocated).toBeLessThan(districtAllocated);
+    expect(page.url()).toContain('mode=self');
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
+  it('clicking a table row selects the community and moves the map', async () => {
+    const session = await openApp('#analysis=parking');
+    const { page } = session;
+    await page.getByTestId('parking-table').waitFor({ timeout: 60_000 });
+    const before = await page.evaluate(() => (window as any).__atlas.map.map.getCenter().toArray());
+    await page.locator('[data-testid="parking-table"] tbody tr').nth(3).click();
+    await page.waitForFunction(() => location.hash.includes('sel=communities'), undefined, { timeout: 10_000 });
+    await page.waitForTimeout(1600);
+    const after = await page.evaluate(() => (window as any).__atlas.map.map.getCenter().toArray());
+    expect(after).not.toEqual(before);
+    await session.close();
+  });
+});
