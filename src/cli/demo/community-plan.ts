@@ -27,8 +27,8 @@ interface Notch {
 
 /** Chance that a community holds a facility of each type inside it. */
 const INSIDE_FACILITY_CHANCE: [FacilityType, number][] = [
-  ['community_service', 0.3], ['elderly_care', 0.22], ['canteen', 0.15], ['childcare', 0.08],
-  ['clinic', 0.06], ['ev_charging', 0.3], ['parking', 0.08], ['market', 0.03],
+  ['community_service', 0.08], ['elderly_care', 0.1], ['canteen', 0.1], ['childcare', 0.05],
+  ['clinic', 0.04], ['ev_charging', 0.45], ['parking', 0.15], ['market', 0.02],
 ];
 
 function floorsFor(builtYear: number, random: Random): number {
@@ -46,7 +46,7 @@ function planRows(bottom: number, top: number, dense: boolean, random: Random): 
     if (y + depth > top) break;
     rows.push({ south: y, north: y + depth });
     // Sunlight spacing of the 1980s–90s was about 1 : 1; dense compounds squeezed to 8–10 m.
-    const gap = dense && random.chance(0.6) ? random.range(8.2, 9.6) : random.range(12, 21);
+    const gap = dense && random.chance(0.6) ? random.range(8.2, 9.6) : random.range(11.5, 19);
     y += depth + gap;
   }
   // Push the rows north so the north margin is exactly as chosen (it decides OUTSIDE_SITE).
@@ -73,7 +73,7 @@ export function planCommunity(cell: CellPlan, id: string, name: string, district
   // A corner cut off the block (a 边角地 or a small public plot between communities).
   let notch: Notch | undefined;
   let ring = rectRing(block);
-  if (random.chance(0.3)) {
+  if (random.chance(0.4)) {
     const notchWidth = Math.min(random.range(25, 45), 0.28 * width);
     const notchHeight = random.range(22, 32);
     const west = random.chance(0.5);
@@ -86,8 +86,11 @@ export function planCommunity(cell: CellPlan, id: string, name: string, district
     const parcel: Rect = west
       ? { minX: corner.minX, minY: corner.minY, maxX: corner.maxX - 2, maxY: corner.maxY - 2 }
       : { minX: corner.minX + 2, minY: corner.minY, maxX: corner.maxX, maxY: corner.maxY - 2 };
-    if (random.chance(0.75)) sink.addIdle(random.chance(0.6) ? 'leftover' : 'idle_land', rectRing(parcel), random.pick(OWNERS));
-    else sink.addFacility(random.pick(['parking', 'ev_charging', 'market'] as const), [(parcel.minX + parcel.maxX) / 2, (parcel.minY + parcel.maxY) / 2], names.facility(name, 'parking'));
+    if (cell.parkingLand && random.chance(0.75)) sink.addIdle(random.chance(0.6) ? 'leftover' : 'idle_land', rectRing(parcel), random.pick(OWNERS));
+    else {
+      const type = random.pick(['parking', 'ev_charging', 'market'] as const);
+      sink.addFacility(type, [(parcel.minX + parcel.maxX) / 2, (parcel.minY + parcel.maxY) / 2], names.facility(name, type));
+    }
   }
 
   // Margins to the community boundary; a quarter of compounds sit tight against the north edge.
@@ -100,7 +103,7 @@ export function planCommunity(cell: CellPlan, id: string, name: string, district
   // A north–south fire lane through an aisle left free in every row.
   let aisle: [number, number] | undefined;
   let laneX: number | undefined;
-  if (random.chance(0.65)) {
+  if (random.chance(0.8)) {
     const aisleWidth = random.range(10, 13);
     laneX = x0 + (x1 - x0) * random.range(0.42, 0.58);
     aisle = [laneX - aisleWidth / 2, laneX + aisleWidth / 2];
@@ -112,7 +115,7 @@ export function planCommunity(cell: CellPlan, id: string, name: string, district
   const gaps = rows.slice(0, -1).map((row, i) => [row.north, rows[i + 1].south] as const)
     .filter(([bottom]) => !notch || bottom > notch.keepOut.maxY);
   const nearNorthFacade = random.chance(0.35);
-  const laneCount = Math.min(gaps.length, random.chance(0.45) ? 2 : 1);
+  const laneCount = Math.min(gaps.length, random.weighted([[1, 0.1], [2, 0.45], [3, 0.45]]));
   const chosen = shuffle([...gaps], random).slice(0, laneCount);
   for (const [bottom, top] of chosen) laneYs.push(nearNorthFacade ? bottom + random.range(2.4, 4.2) : top - random.range(2.4, 3.2));
   sink.lanes.push({ col: cell.col, row: cell.row, eastWest: laneYs, northSouth: laneX });
@@ -127,13 +130,14 @@ export function planCommunity(cell: CellPlan, id: string, name: string, district
       while (end - cursor >= 10) {
         const remaining = end - cursor;
         const roll = random.next();
-        if (roll < 0.08 && remaining >= 20) {
+        // Land-poor blocks keep no spare plot at all: the roll goes to a slab.
+        if (roll < 0.12 && remaining >= 20 && cell.parkingLand) {
           const w = Math.min(remaining, random.range(18, 34));
           sink.addIdle(random.weighted([['vacant', 0.35], ['leftover', 0.35], ['idle_land', 0.3]] as const), rectRing({ minX: cursor, minY: row.south, maxX: cursor + w, maxY: row.north }), random.pick(OWNERS));
           cursor += w + random.range(5, 9);
           continue;
         }
-        if (roll < 0.095 && remaining >= 16) {
+        if (roll >= 0.12 && roll < 0.135 && remaining >= 16) {
           const w = random.range(14, Math.min(22, remaining));
           const footprint: Rect = { minX: cursor, minY: row.south + 0.5, maxX: cursor + w, maxY: row.north - 0.5 };
           const floors = random.int(1, 3);
@@ -141,7 +145,7 @@ export function planCommunity(cell: CellPlan, id: string, name: string, district
           cursor += w + random.range(6, 9);
           continue;
         }
-        if (roll < 0.105 && !historicPlaced && remaining >= 16) {
+        if (roll >= 0.135 && roll < 0.145 && !historicPlaced && remaining >= 16) {
           const w = random.range(12, Math.min(18, remaining));
           sink.addProtected('historic_building', { ring: rectRing({ minX: cursor, minY: row.south + 1, maxX: cursor + w, maxY: row.north - 1 }) }, random.pick([15, 20]), `${name}历史建筑`);
           historicPlaced = true;
@@ -152,10 +156,10 @@ export function planCommunity(cell: CellPlan, id: string, name: string, district
         const perFloor = random.chance(0.85) ? 2 : 3;
         // Unit width × depth / households per floor stays within 60–80 m² per household.
         const unitWidth = perFloor === 2 ? random.range(12, 13.5) : random.range(18, 20.5);
-        let units = floors <= 3 ? random.int(1, 3) : random.weighted([[2, 0.15], [3, 0.35], [4, 0.35], [5, 0.15]]);
+        let units = floors <= 3 ? random.int(1, 3) : random.weighted([[2, 0.2], [3, 0.4], [4, 0.3], [5, 0.1]]);
         while (units > 1 && units * unitWidth > remaining) units--;
         if (units * unitWidth > remaining) {
-          if (remaining >= 12 && random.chance(0.35)) sink.addIdle('leftover', rectRing({ minX: cursor, minY: row.south, maxX: end - 1, maxY: row.north }), random.pick(OWNERS));
+          if (remaining >= 12 && cell.parkingLand && random.chance(0.35)) sink.addIdle('leftover', rectRing({ minX: cursor, minY: row.south, maxX: end - 1, maxY: row.north }), random.pick(OWNERS));
           break;
         }
         const length = units * unitWidth;
@@ -170,9 +174,18 @@ export function planCommunity(cell: CellPlan, id: string, name: string, district
           householdsPerFloorUnit: perFloor,
           households: floors * units * perFloor,
         });
-        cursor += length + random.range(6, 11);
+        cursor += length + random.range(6, 9);
       }
     }
+  }
+
+  // A leftover strip along the south edge (边角地), where the margin is deep enough.
+  const southBand: [number, number] = [block.minY + 1, (rows[0]?.south ?? y1) - 2];
+  if (cell.parkingLand && southBand[1] - southBand[0] >= 5 && random.chance(0.6)) {
+    const w = random.range(20, 40);
+    const minX = random.range(x0, x1 - w);
+    const clear = (!aisle || minX + w < aisle[0] - 3 || minX > aisle[1] + 3) && (!notch || minX > notch.keepOut.maxX || minX + w < notch.keepOut.minX);
+    if (clear) sink.addIdle('leftover', rectRing({ minX, minY: southBand[0], maxX: minX + w, maxY: southBand[1] }), random.pick(OWNERS));
   }
 
   // An old tree (古树) a few metres north of a slab: its buffer meets that slab's shafts.

@@ -35,6 +35,33 @@ function lineWidths(count: number, arterial: boolean[], random: Random): number[
   return Array.from({ length: count }, (_, i) => (arterial[i] ? random.pick([20, 24, 26, 30]) : random.int(7, 10)));
 }
 
+/**
+ * Every other district has a land-poor corner: 3 × 3 blocks (everything within 300 m of the
+ * corner block) with no parcel fit for parking, at a corner facing another district. Its
+ * communities can only be helped across the district boundary (跨片区组合).
+ * Returns block numbers k (k % 4 = column from the west, floor(k / 4) = row from the north).
+ */
+function landPoorCorner(
+  districtCol: number, districtRow: number, districtCols: number, districtRows: number,
+  index: number, districtCount: number, communitiesHere: number, random: Random,
+): Set<number> {
+  const side = BLOCKS_PER_DISTRICT_SIDE;
+  if (index % 2 === 1 || communitiesHere < 9) return new Set();
+  const exists = (col: number, row: number) => {
+    if (col < 0 || col >= districtCols || row < 0 || row >= districtRows) return false;
+    return (districtRows - 1 - row) * districtCols + col < districtCount;
+  };
+  const corners = ([[0, 0], [1, 0], [0, 1], [1, 1]] as const).filter(([east, north]) =>
+    exists(districtCol + (east ? 1 : -1), districtRow) || exists(districtCol, districtRow + (north ? 1 : -1)));
+  if (corners.length === 0) return new Set();
+  const [east, north] = random.pick(corners);
+  const blocks = new Set<number>();
+  for (let dx = 0; dx < 3; dx++) {
+    for (let dy = 0; dy < 3; dy++) blocks.add((north ? dy : side - 1 - dy) * side + (east ? side - 1 - dx : dx));
+  }
+  return blocks;
+}
+
 export function planGrid(communityCount: number, random: Random, names: NameBook): GridPlan {
   const side = BLOCKS_PER_DISTRICT_SIDE;
   const districtCount = districtCountFor(communityCount);
@@ -75,7 +102,8 @@ export function planGrid(communityCount: number, random: Random, names: NameBook
       cells: [],
     };
     const communitiesHere = base + (d < extra ? 1 : 0);
-    const order = shuffle(Array.from({ length: side * side }, (_, i) => i), random);
+    const landPoor = landPoorCorner(districtCol, districtRow, districtCols, districtRows, d, districtCount, communitiesHere, random);
+    const order = shuffle(Array.from({ length: side * side }, (_, i) => i).filter((k) => !landPoor.has(k)), random);
     const publicSlots = new Set(order.slice(0, side * side - communitiesHere));
     for (let k = 0; k < side * side; k++) {
       const col = col0 + (k % side);
@@ -88,7 +116,7 @@ export function planGrid(communityCount: number, random: Random, names: NameBook
         minY: cellBounds.minY + yWidths[row] / 2 + random.range(2, 4),
         maxY: cellBounds.maxY - yWidths[row + 1] / 2 - random.range(2, 4),
       };
-      const cell: CellPlan = { col, row, districtIndex: d, kind: publicSlots.has(k) ? 'public' : 'community', bounds: cellBounds, block };
+      const cell: CellPlan = { col, row, districtIndex: d, kind: publicSlots.has(k) ? 'public' : 'community', parkingLand: !landPoor.has(k), bounds: cellBounds, block };
       cells[col][row] = cell;
       district.cells.push(cell);
     }

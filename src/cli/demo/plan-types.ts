@@ -19,6 +19,8 @@ export interface CellPlan {
   row: number;
   districtIndex: number;
   kind: CellKind;
+  /** False in a district's land-poor corner: no parcel there could take parking. */
+  parkingLand: boolean;
   /** Bounds between road centrelines. */
   bounds: Rect;
   /** The block: bounds less half of each road's width and a pavement. */

@@ -85,5 +85,5 @@ export function planPublicBlock(cell: CellPlan, placeName: string, random: Rando
     }
   }
   // Every public block keeps a small square or service point at its centre.
-  if (random.chance(0.3)) sink.addFacility('community_service', centre(cell.block), names.facility(placeName, 'community_service'));
+  if (random.chance(0.15)) sink.addFacility('community_service', centre(cell.block), names.facility(placeName, 'community_service'));
 }

@@ -55,7 +55,7 @@ export const threeQuarters = (n: number) => Math.floor((3 * n + 3) / 4);
 export function elevatorVotesCsv(buildings: readonly PlannedBuilding[], random: Random): { text: string; rows: number } {
   const rows: (string | number)[][] = [];
   for (const building of buildings) {
-    if (building.floors < 4 || building.hasElevator || !random.chance(0.25)) continue;
+    if (building.floors < 4 || building.hasElevator || !random.chance(0.2)) continue;
     const outcome = random.weighted([['passes', 0.5], ['lowTurnout', 0.25], ['lowAgreement', 0.25]] as const);
     for (let unit = 1; unit <= building.units; unit++) {
       const households = building.floors * building.householdsPerFloorUnit;
