@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { community, facility, idle, layerSet } from '../../../test/fixtures/services/planar-layers';
+import { community, facility, idle, layerSet, road } from '../../../test/fixtures/services/planar-layers';
 import { coveredWeight, greedyCovering, solveMaximalCovering, type CoveringProblem } from './covering';
 import { runServices } from './index';
 
@@ -70,13 +70,17 @@ describe('maximal covering', () => {
         fc.array(fc.tuple(fc.integer({ min: -900, max: 900 }), fc.integer({ min: -900, max: 900 })), { maxLength: 4 }),
         fc.constantFrom('self', 'district', 'cross'),
         fc.integer({ min: 0, max: 4 }),
-        async (communities, parcels, points, mode, sites) => {
+        fc.array(fc.tuple(fc.integer({ min: -900, max: 900 }), fc.integer({ min: -900, max: 900 }), fc.integer({ min: -900, max: 900 }), fc.integer({ min: -900, max: 900 })), { maxLength: 6 }),
+        async (communities, parcels, points, mode, sites, segments) => {
           const layers = layerSet({
             communities: communities.map(([x, y, s], i) => community(`c${i}`, [x, y, x + s, y + s])),
             idleLand: parcels.map(([x, y, s], i) => idle(`p${i}`, [x, y, x + s * 2, y + s * 2], { districtId: i % 2 ? 'E' : 'W' })),
             facilities: points.map((p, i) => facility(`f${i}`, 'childcare', p)),
+            // A long spine so something survives the 1 km rule, plus random pieces.
+            roads: [road('spine', [[-1000, 0], [1000, 0]]), ...segments.map(([x0, y0, x1, y1], i) => road(`r${i}`, [[x0, y0], [x1, y1]]))],
           });
-          const result = await runServices(layers, { type: 'childcare', mode, sites });
+          const distance = segments.length % 2 ? 'network' : 'euclidean';
+          const result = await runServices(layers, { type: 'childcare', mode, sites, distance });
           expect(result.ok).toBe(true);
           if (!result.ok) return;
           const { totals, sites: chosen } = result.value;

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataDir } from '../../cli/data-dir';
 import { SERVICE_TYPES } from '../../model/codes';
 import { lifeCircleCompliance, runServices, serviceCatchment } from './index';
 
 // Real OSM geometry of Huangpu/Lujiazui (../shared/realdata/README.md); absent in a fresh clone.
-const DIR = '/work/shared/realdata/shanghai-tilezen';
+const DIR = join(import.meta.dirname, '../../../../shared/realdata/shanghai-tilezen');
 const present = existsSync(`${DIR}/roads.geojson`);
 
 describe.skipIf(!present)('services on real Shanghai data (skipped when /work/shared/realdata is absent)', () => {
