@@ -108,8 +108,11 @@ export function proposeRole(raw: Pick<RawLayer, 'fileName' | 'features' | 'colum
   const score = (role: Role) => Object.values(mapColumns(raw.columns, role)).filter((f) => f && f !== 'id' && f !== 'name').length;
   const candidates = allRoles.filter(fits).sort((a, b) => score(b) - score(a));
   const name = baseName(raw.fileName.split('/').pop() ?? raw.fileName);
+  // The file name is the planner's own word for the layer: it wins over the geometry, and a
+  // geometry that does not fit is then reported (WRONG_GEOMETRY_TYPE) rather than re-guessed.
+  const isTable = (role: Role) => (TABLE_NAMES as readonly string[]).includes(role);
   for (const [role, pattern] of FILE_NAME_ROLES) {
-    if (pattern.test(name) && fits(role)) return { role, reason: `file name "${name}"`, candidates };
+    if (pattern.test(name) && isTable(role) !== raw.hasGeometry) return { role, reason: `file name "${name}"`, candidates };
   }
   if (candidates.length && score(candidates[0]) > 0) return { role: candidates[0], reason: `columns match ${candidates[0]}`, candidates };
   if (kinds.size === 1 && kinds.has('Point')) return { role: 'facilities', reason: 'geometry Point', candidates };

@@ -51,13 +51,15 @@ export function readDbf(bytes: Uint8Array, cpg?: string): DbfTable {
     encodingFrom = 'ldid';
   }
   if (!encoding) {
-    const textParts: Uint8Array[] = [...rawNames];
+    // Names last and only if the records hold no text: some writers cut UTF-8 names mid-character at 10 bytes.
+    const textParts: Uint8Array[] = [];
     let fieldOffset = 1;
     const offsets = fields.map((field) => { const o = fieldOffset; fieldOffset += field.length; return o; });
     for (let r = 0; r < recordCount; r++) {
       const base = headerLength + r * recordLength;
       fields.forEach((field, i) => { if (field.type === 'C') textParts.push(bytes.subarray(base + offsets[i], base + offsets[i] + field.length)); });
     }
+    if (textParts.every((part) => part.every((b) => b < 0x80))) textParts.push(...rawNames);
     const total = new Uint8Array(textParts.reduce((n, part) => n + part.length + 1, 0));
     let at = 0;
     for (const part of textParts) { total.set(part, at); at += part.length + 1; }

@@ -113,6 +113,6 @@ export async function readGeoJson(file: InputFile, options: ReadOptions = {}): P
   const features = projected.value.features;
   return ok({
     fileName: file.name, format: 'geojson', features, columns: columnsOf(features),
-    hasGeometry: features.some((f) => f.geometry), crs: projected.value.crs, encoding, issues: [],
+    hasGeometry: true, crs: projected.value.crs, encoding, issues: [],
   });
 }

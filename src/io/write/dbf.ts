@@ -76,7 +76,8 @@ function formatNumber(value: number, column: DbfColumn): string {
   return text.length > column.length ? '*'.repeat(column.length) : text.padStart(column.length, ' ');
 }
 
-export function writeDbf(rows: Record<string, unknown>[], columns: DbfColumn[] = planColumns(rows)): Uint8Array {
+/** `encode` defaults to UTF-8; tests pass a GBK encoder to make the files Chinese GIS tools write. */
+export function writeDbf(rows: Record<string, unknown>[], columns: DbfColumn[] = planColumns(rows), encode: (text: string) => Uint8Array = (t) => encoder.encode(t)): Uint8Array {
   const headerLength = 32 + columns.length * 32 + 1;
   const recordLength = 1 + columns.reduce((n, c) => n + c.length, 0);
   const bytes = new Uint8Array(headerLength + rows.length * recordLength + 1);
@@ -89,7 +90,7 @@ export function writeDbf(rows: Record<string, unknown>[], columns: DbfColumn[] =
   view.setUint16(10, recordLength, true);
   columns.forEach((column, i) => {
     const offset = 32 + i * 32;
-    bytes.set(encoder.encode(column.name).subarray(0, 10), offset);
+    bytes.set(encode(column.name).subarray(0, 10), offset);
     bytes[offset + 11] = column.type.charCodeAt(0);
     bytes[offset + 16] = column.length;
     bytes[offset + 17] = column.decimals;
@@ -104,7 +105,7 @@ export function writeDbf(rows: Record<string, unknown>[], columns: DbfColumn[] =
       if (value === undefined || value === null) cell = new Uint8Array(0);
       else if (column.type === 'N') cell = encoder.encode(formatNumber(value as number, column));
       else if (column.type === 'L') cell = encoder.encode(value ? 'T' : 'F');
-      else cell = encoder.encode(truncateUtf8(toText(value), column.length));
+      else cell = encode(truncateUtf8(toText(value), column.length));
       bytes.fill(0x20, offset, offset + column.length);
       bytes.set(cell.subarray(0, column.length), offset);
       offset += column.length;
