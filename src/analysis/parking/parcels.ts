@@ -8,10 +8,11 @@ import { PARKING_KINDS } from '../../model/codes';
 import type { IdleLandProperties, ProtectedProperties } from '../../model/layers';
 import { FIELD_DEFAULTS } from '../../model/standards';
 import { featureId, type FeatureId } from '../../model/types';
-import { bufferShape, subtractMultiPolygons } from '../geometry/clip';
-import { bboxDistance, multiPolygonArea, type BBox, type PlanarMultiPolygon, type Point, segmentsIntersect, shapeBBox } from '../geometry/planar';
+import { subtractMultiPolygons } from '../geometry/clip';
+import { bboxDistance, multiPolygonArea, type BBox, type PlanarMultiPolygon, type Point, segmentsIntersect, type Shape, shapeBBox, shapeDistance } from '../geometry/planar';
 import { buildBoxIndex } from '../geometry/spatial-index';
 import type { PreparedLayers } from '../prepare';
+import { clipConvex, convexRing, openRingArea, protectedBuffer } from './buffers';
 
 export type InvalidReason = 'NO_ID' | 'NOT_POLYGON' | 'BAD_COORDINATE' | 'TOO_FEW_POINTS' | 'NOT_CLOSED' | 'SELF_INTERSECTION' | 'ZERO_AREA' | 'CLIP_FAILED';
 
@@ -94,31 +95,62 @@ export function geometryProblem(geometry: Geometry | null | undefined): InvalidR
   return null;
 }
 
+interface DrawnBuffer {
+  value: PlanarMultiPolygon;
+  /** Its ring when convex (open, counter-clockwise), for the clipper-free path. */
+  ring: Point[] | null;
+}
+
+/**
+ * Usable area without a general clipper, when the parcel is convex and the cutters are convex
+ * with pairwise disjoint boxes: parcel area minus each cutter's convex intersection with it.
+ * Null when those conditions do not hold (the caller then uses polyclip).
+ */
+function convexUsableArea(parcel: PlanarMultiPolygon, parcelArea: number, cutters: DrawnBuffer[]): number | null {
+  const parcelRing = convexRing(parcel);
+  if (!parcelRing || cutters.some((c) => c.ring === null)) return null;
+  const boxes = cutters.map((c) => shapeBBox({ type: 'polygon', coordinates: c.value }));
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) if (bboxDistance(boxes[i], boxes[j]) === 0) return null;
+  let cut = 0;
+  for (const cutter of cutters) cut += openRingArea(clipConvex(cutter.ring!, parcelRing));
+  return Math.max(0, parcelArea - cut);
+}
+
 interface ProtectedBuffers {
-  buffers: PlanarMultiPolygon[];
+  /** Box of each buffer (the object's box grown by its radius), indexed. */
   boxes: BBox[];
+  index: ReturnType<typeof buildBoxIndex>;
+  /** The buffer polygon of object i, drawn on first use (most objects are near no parcel). */
+  buffer(i: number): DrawnBuffer | null;
+  /** Whether object i lies nearer the shape than its radius (else its buffer cannot cut it). */
+  reaches(i: number, shape: Shape): boolean;
   failures: FeatureId[];
   defaulted: number;
 }
 
 /** Every protected object's buffer (point → circle, polygon → buffered polygon), 32 segments per quarter. */
 function protectedBuffers(prepared: PreparedLayers): ProtectedBuffers {
-  const out: ProtectedBuffers = { buffers: [], boxes: [], failures: [], defaulted: 0 };
-  for (const feature of prepared.layer<ProtectedProperties>('protected').features) {
+  const features = prepared.layer<ProtectedProperties>('protected').features;
+  let defaulted = 0;
+  const radii = features.map((feature) => {
     const raw = feature.properties.bufferM;
-    const hasBuffer = typeof raw === 'number' && Number.isFinite(raw) && raw >= 0;
-    if (!hasBuffer) out.defaulted += 1;
-    const radius = hasBuffer ? raw : FIELD_DEFAULTS.protectedBufferM;
-    const buffered = bufferShape(feature.shape, radius, 32);
-    if (buffered.failed) {
-      out.failures.push(feature.id);
-      continue;
+    if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0) return raw;
+    defaulted += 1;
+    return FIELD_DEFAULTS.protectedBufferM;
+  });
+  const boxes = features.map((f, i): BBox => [f.bbox[0] - radii[i], f.bbox[1] - radii[i], f.bbox[2] + radii[i], f.bbox[3] + radii[i]]);
+  const drawn = new Map<number, DrawnBuffer | null>();
+  const failures: FeatureId[] = [];
+  const buffer = (i: number) => {
+    if (!drawn.has(i)) {
+      const outcome = protectedBuffer(features[i].shape, radii[i], 32);
+      if (outcome.failed) failures.push(features[i].id);
+      drawn.set(i, outcome.failed || outcome.value.length === 0 ? null : { value: outcome.value, ring: outcome.convex ? convexRing(outcome.value) : null });
     }
-    if (buffered.value.length === 0) continue;
-    out.buffers.push(buffered.value);
-    out.boxes.push(shapeBBox({ type: 'polygon', coordinates: buffered.value }));
-  }
-  return out;
+    return drawn.get(i)!;
+  };
+  const reaches = (i: number, shape: Shape) => shapeDistance(features[i].shape, shape) < radii[i] || (radii[i] === 0 && shapeDistance(features[i].shape, shape) === 0);
+  return { boxes, index: buildBoxIndex(boxes), buffer, reaches, failures, defaulted };
 }
 
 function computeParcelTable(prepared: PreparedLayers): ParcelTable {
@@ -130,7 +162,6 @@ function computeParcelTable(prepared: PreparedLayers): ParcelTable {
   // Features prepare could not project never reach layer.features; report the parking-kind ones.
   const preparedByIndex = new Map(layer.features.map((f, position) => [f.index, position]));
   const protectedSet = protectedBuffers(prepared);
-  const bufferIndex = buildBoxIndex(protectedSet.boxes);
 
   source.forEach((feature, index) => {
     const kind = (feature.properties as Partial<IdleLandProperties> | null)?.kind;
@@ -152,19 +183,25 @@ function computeParcelTable(prepared: PreparedLayers): ParcelTable {
       invalid.push({ id, index, reason: 'NOT_POLYGON' });
       return;
     }
-    // Only buffers whose boxes touch the parcel's box can cut it.
-    const cutters = bufferIndex
+    // Only buffers whose boxes touch the parcel's box, and whose objects lie nearer than the
+    // radius (the drawn buffer is inscribed in the true one), can cut it.
+    const cutters = protectedSet.index
       .search(parcel.bbox)
-      .filter((i) => bboxDistance(protectedSet.boxes[i], parcel.bbox) === 0)
-      .map((i) => protectedSet.buffers[i]);
+      .filter((i) => bboxDistance(protectedSet.boxes[i], parcel.bbox) === 0 && protectedSet.reaches(i, parcel.shape))
+      .map((i) => protectedSet.buffer(i))
+      .filter((b): b is DrawnBuffer => b !== null);
     let usableAreaM2 = parcel.areaM2;
     if (cutters.length > 0) {
-      const remainder = subtractMultiPolygons(parcel.shape.coordinates, cutters);
-      if (remainder.failed) {
-        invalid.push({ id, index, reason: 'CLIP_FAILED' });
-        return;
+      const fast = convexUsableArea(parcel.shape.coordinates, parcel.areaM2, cutters);
+      if (fast !== null) usableAreaM2 = fast;
+      else {
+        const remainder = subtractMultiPolygons(parcel.shape.coordinates, cutters.map((c) => c.value));
+        if (remainder.failed) {
+          invalid.push({ id, index, reason: 'CLIP_FAILED' });
+          return;
+        }
+        usableAreaM2 = multiPolygonArea(remainder.value);
       }
-      usableAreaM2 = multiPolygonArea(remainder.value);
     }
     candidates.push({ position, id, kind, areaM2: parcel.areaM2, usableAreaM2 });
   });

@@ -121,7 +121,8 @@ function solveWithHighs(highs: Highs, problem: TransportProblem, arcs: number[],
     matrix: { format: 'csc', numRows, numCols, starts, indices, values: new Float64Array(2 * numCols).fill(1) },
   });
   try {
-    model.options.set({ output_flag: false, solver: 'simplex' });
+    // Tight dual tolerance: the walking cost is compared to an exact optimum.
+    model.options.set({ output_flag: false, solver: 'simplex', dual_feasibility_tolerance: 1e-10 });
     model.run();
     if (model.getModelStatus() !== highs.constants.modelStatus.optimal) throw new Error(`HiGHS: max-total solve ended with status ${model.getModelStatus()}`);
     const total = Math.round(model.getObjectiveValue());
