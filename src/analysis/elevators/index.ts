@@ -10,7 +10,7 @@
 import type { BuildingProperties, ProtectedProperties, RoadProperties } from '../../model/layers';
 import { FIELD_DEFAULTS } from '../../model/standards';
 import { err, ok, type FeatureId, type LayerSet, type Result } from '../../model/types';
-import { type Shape, bboxDistance, shapeBBox, shapeDistance, unprojectMultiPolygon } from '../geometry/planar';
+import { type PlanarMultiPolygon, type Shape, bboxDistance, shapeBBox, unprojectMultiPolygon } from '../geometry/planar';
 import { prepareLayers, type PreparedLayers } from '../prepare';
 import type { RunOptions } from '../run-options';
 import { buildingCommunities, buildingHouseholds, communitiesById, consentThresholds, isResidential, roundHalfUp } from './consent';
@@ -20,7 +20,7 @@ import {
   type ElevatorUnit, INFEASIBLE_REASONS, type Reason, type ReasonDetail, REASONS,
 } from './params';
 import { validateParams } from './validate-params';
-import { orientedRectangle, outsideReach, overlapArea, rectangleOverlaps, rectangleWithin } from './site-checks';
+import { orientedRectangle, outsideReach, overlapArea, rectangleDistance, rectangleOverlaps, rectangleWithin } from './site-checks';
 import { buildingHeight, SunlightChecker } from './sunlight-check';
 import type { Polygon } from 'geojson';
 
@@ -36,6 +36,18 @@ export function isCandidate(properties: BuildingProperties, minFloors: number): 
     properties.floors >= minFloors &&
     (properties.hasElevator ?? FIELD_DEFAULTS.hasElevator) === false
   );
+}
+
+/** Distance from a point to the polygon's nearest outer vertex: an upper bound of the shapes' distance. */
+function nearestVertexDistance(point: [number, number], polygon: PlanarMultiPolygon): number {
+  let best = Infinity;
+  for (const part of polygon) {
+    for (const vertex of part[0] ?? []) {
+      const d = Math.hypot(vertex[0] - point[0], vertex[1] - point[1]);
+      if (d < best) best = d;
+    }
+  }
+  return best;
 }
 
 interface Neighbourhood {
@@ -112,7 +124,11 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
         if (other === position) continue;
         const neighbour = buildings.features[other];
         if (neighbour.shape.type !== 'polygon' || bboxDistance(box, neighbour.bbox) >= searchRadius) continue;
-        const distance = shapeDistance(shape, neighbour.shape);
+        const gap = bboxDistance(box, neighbour.bbox);
+        // The exact distance matters below minSpacingM, or when 60 m is in doubt (a vertex pair gives an upper bound).
+        const upper = nearestVertexDistance(rect.centre, neighbour.shape.coordinates);
+        const exact = gap <= 0 || gap < merged.minSpacingM || upper >= merged.neighbourRadiusM;
+        const distance = exact ? rectangleDistance(rect, ring, neighbour.shape) : upper;
         if (distance === 0 && rectangleOverlaps(rect, neighbour.shape.coordinates)) {
           details.push({ reason: 'OVERLAPS_BUILDING', layer: 'buildings', objectId: neighbour.id, overlapM2: round3(overlapArea(ring, neighbour.shape.coordinates)) });
         }
@@ -123,14 +139,14 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
       for (const i of roads.index.within(box, limits.roadHalfWidthMax).sort((a, b) => a - b)) {
         const road = roads.features[i];
         const limit = (road.properties.widthM ?? FIELD_DEFAULTS.roadWidthM) / 2;
-        const distance = shapeDistance(shape, road.shape);
+        const distance = rectangleDistance(rect, ring, road.shape);
         if (distance < limit) details.push({ reason: 'FIRE_LANE', layer: 'roads', objectId: road.id, distanceM: round3(distance), limitM: limit });
       }
 
       for (const i of protectedObjects.index.within(box, limits.protectedBufferMax).sort((a, b) => a - b)) {
         const object = protectedObjects.features[i];
         const limit = object.properties.bufferM ?? FIELD_DEFAULTS.protectedBufferM;
-        const distance = shapeDistance(shape, object.shape);
+        const distance = rectangleDistance(rect, ring, object.shape);
         if (distance < limit) details.push({ reason: 'PROTECTED', layer: 'protected', objectId: object.id, distanceM: round3(distance), limitM: limit });
       }
       details.push(...spacing);

@@ -7,7 +7,7 @@
  */
 import type { BuildingProperties } from '../../model/layers';
 import type { FeatureId } from '../../model/types';
-import type { PlanarMultiPolygon, Ring } from '../geometry/planar';
+import type { BBox, PlanarMultiPolygon, Ring } from '../geometry/planar';
 import type { PreparedFeature, PreparedLayers } from '../prepare';
 import { type Prism, type SampleTable, buildSampleTable, countLit, litSamples, makePrism, shadeByPrism } from '../sunlight/rays';
 import { sunSamples } from '../sunlight/sun-position';
@@ -61,6 +61,10 @@ export function southFacingPoints(polygon: PlanarMultiPolygon): [number, number]
   return points;
 }
 
+function bboxGap(a: BBox, b: BBox): number {
+  return Math.hypot(Math.max(0, a[0] - b[2], b[0] - a[2]), Math.max(0, a[1] - b[3], b[1] - a[3]));
+}
+
 export class SunlightChecker {
   readonly table: SampleTable;
   readonly prisms: (Prism | null)[];
@@ -101,11 +105,18 @@ export class SunlightChecker {
     const prism = this.prisms[position];
     let points: TestPoint[] = [];
     if (prism) {
-      const nearby = this.prepared
-        .layer('buildings')
-        .index.within(prism.bbox, this.reachM)
-        .map((i) => this.prisms[i])
-        .filter((p): p is Prism => p !== null && p.heightM >= this.params.sillHeightM);
+      const sill = this.params.sillHeightM;
+      const minimumTan = this.table.minimumTan;
+      const southmostSun = this.table.samples.every((s) => !s.up || s.directionY < 0);
+      const nearby: Prism[] = [];
+      for (const i of this.prepared.layer('buildings').index.within(prism.bbox, this.reachM)) {
+        const other = this.prisms[i];
+        if (!other || other.heightM < sill) continue;
+        // Too low to reach this building's points, or (sun always in the south) wholly north of them.
+        if (bboxGap(other.bbox, prism.bbox) * minimumTan > other.heightM - sill) continue;
+        if (southmostSun && other.bbox[1] > prism.bbox[3] + 0.02) continue;
+        nearby.push(other);
+      }
       points = southFacingPoints(prism.polygon).map(([x, y]) => {
         const lit = litSamples(x, y, this.params.sillHeightM, nearby, this.table);
         return { x, y, lit, litCount: countLit(lit) };
@@ -131,8 +142,7 @@ export class SunlightChecker {
       let worst: { before: number; after: number } | null = null;
       for (const point of this.pointsOf(position)) {
         if (point.litCount === 0) continue;
-        const lit = point.lit.slice();
-        const darkened = shadeByPrism(point.x, point.y, this.params.sillHeightM, shaft, this.table, lit);
+        const darkened = shadeByPrism(point.x, point.y, this.params.sillHeightM, shaft, this.table, point.lit, true);
         const after = point.litCount - darkened;
         if (darkened > 0 && after * this.params.stepMin < requiredMinutes && (!worst || darkened > worst.before - worst.after)) {
           worst = { before: point.litCount, after };

@@ -30,6 +30,8 @@ export interface SampleTable {
 }
 
 const TWO_PI = 2 * Math.PI;
+/** Reused buffer of sample indices (no allocation per point and prism). */
+let scratch = new Int32Array(128);
 
 export function buildSampleTable(samples: SunSample[]): SampleTable {
   const azimuthOf = (s: SunSample) => {
@@ -47,11 +49,14 @@ export function buildSampleTable(samples: SunSample[]): SampleTable {
   };
 }
 
+function cross(o: Point, a: Point, b: Point): number {
+  return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+}
+
 /** Convex hull (Andrew's monotone chain), counter-clockwise, without the closing point. */
 export function convexHull(points: readonly Point[]): Point[] {
   const sorted = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   if (sorted.length < 3) return sorted;
-  const cross = (o: Point, a: Point, b: Point) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
   const lower: Point[] = [];
   for (const p of sorted) {
     while (lower.length >= 2 && cross(lower[lower.length - 2], lower[lower.length - 1], p) <= 0) lower.pop();
@@ -107,27 +112,32 @@ export function rayEntryDistance(px: number, py: number, dx: number, dy: number,
   return best;
 }
 
-/** Calls visit(sampleIndex) for every sample whose azimuth lies in [start, start + width] (radians, mod 2π). */
-function forSamplesInWedge(table: SampleTable, start: number, width: number, visit: (sample: number) => void): void {
+/** First position in the ascending array whose value is ≥ `value`. */
+function lowerBound(values: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Sample indices whose azimuth lies in [start, start + width] (radians, mod 2π), into `out`; returns the count. */
+function samplesInWedge(table: SampleTable, start: number, width: number, out: Int32Array): number {
   const azimuths = table.sortedAzimuths;
-  const lowerBound = (value: number) => {
-    let lo = 0;
-    let hi = azimuths.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (azimuths[mid] < value) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const run = (from: number, to: number) => {
-    for (let i = lowerBound(from); i < azimuths.length && azimuths[i] <= to; i++) visit(table.order[i]);
-  };
-  if (width >= TWO_PI) return run(0, TWO_PI);
+  let count = 0;
+  if (width >= TWO_PI) {
+    for (let i = 0; i < azimuths.length; i++) out[count++] = table.order[i];
+    return count;
+  }
   const lo = ((start % TWO_PI) + TWO_PI) % TWO_PI;
   const hi = lo + width;
-  run(lo, Math.min(hi, TWO_PI));
-  if (hi > TWO_PI) run(0, hi - TWO_PI);
+  const firstEnd = Math.min(hi, TWO_PI);
+  for (let i = lowerBound(azimuths, lo); i < azimuths.length && azimuths[i] <= firstEnd; i++) out[count++] = table.order[i];
+  if (hi > TWO_PI) for (let i = 0; i < azimuths.length && azimuths[i] <= hi - TWO_PI; i++) out[count++] = table.order[i];
+  return count;
 }
 
 /** The wedge of azimuths the hull subtends from p, or null when p lies in or on the hull (every direction may hit). */
@@ -167,9 +177,9 @@ function bboxPointDistance(box: BBox, x: number, y: number): number {
 
 /**
  * Clears lit[k] for every sample k the prism blocks for the point (x, y, h). Returns how
- * many samples it newly darkened.
+ * many samples it newly darkened. With `countOnly` it counts them and leaves `lit` alone.
  */
-export function shadeByPrism(x: number, y: number, h: number, prism: Prism, table: SampleTable, lit: Uint8Array): number {
+export function shadeByPrism(x: number, y: number, h: number, prism: Prism, table: SampleTable, lit: Uint8Array, countOnly = false): number {
   const top = prism.heightM;
   if (!(top >= h)) return 0;
   const nearest = bboxPointDistance(prism.bbox, x, y);
@@ -178,28 +188,34 @@ export function shadeByPrism(x: number, y: number, h: number, prism: Prism, tabl
   let darkened = 0;
   if (nearest === 0 && pointInMultiPolygon([x, y], prism.polygon)) {
     // The ray starts inside the footprint: s = 0, and h ≤ H blocks it.
-    for (let k = 0; k < lit.length; k++) if (lit[k]) { lit[k] = 0; darkened++; }
-    return darkened;
-  }
-  const visit = (k: number) => {
-    if (!lit[k]) return;
-    const sample = samples[k];
-    if (h + nearest * sample.tanAltitude > top) return;
-    const s = rayEntryDistance(x, y, sample.directionX, sample.directionY, prism.polygon);
-    if (s !== Infinity && h + s * sample.tanAltitude <= top) {
-      lit[k] = 0;
+    for (let k = 0; k < lit.length; k++) {
+      if (!lit[k]) continue;
+      if (!countOnly) lit[k] = 0;
       darkened++;
     }
-  };
+    return darkened;
+  }
   const wedge = hullWedge(x, y, prism.hull);
-  if (wedge) forSamplesInWedge(table, wedge.start, wedge.width, visit);
-  else for (let k = 0; k < samples.length; k++) visit(k);
+  if (scratch.length < samples.length) scratch = new Int32Array(samples.length);
+  const count = wedge ? samplesInWedge(table, wedge.start, wedge.width, scratch) : samplesInWedge(table, 0, TWO_PI, scratch);
+  for (let j = 0; j < count; j++) {
+    const k = scratch[j];
+    if (!lit[k]) continue;
+    const sample = samples[k];
+    if (h + nearest * sample.tanAltitude > top) continue;
+    const s = rayEntryDistance(x, y, sample.directionX, sample.directionY, prism.polygon);
+    if (s !== Infinity && h + s * sample.tanAltitude <= top) {
+      if (!countOnly) lit[k] = 0;
+      darkened++;
+    }
+  }
   return darkened;
 }
 
 /** Lit flags (1 = sees the sun) of every sample for a point at height h among prisms. */
 export function litSamples(x: number, y: number, h: number, prisms: Iterable<Prism>, table: SampleTable): Uint8Array {
-  const lit = Uint8Array.from(table.samples, (s) => (s.up ? 1 : 0));
+  const lit = new Uint8Array(table.samples.length);
+  for (let k = 0; k < lit.length; k++) lit[k] = table.samples[k].up ? 1 : 0;
   for (const prism of prisms) shadeByPrism(x, y, h, prism, table, lit);
   return lit;
 }
