@@ -1,0 +1,41 @@
+/** The elevator command end to end through main(): JSON with --out, exit 2 on bad input. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { rectangle, scene, slab } from '../../../test/fixtures/elevators/scene';
+import { main } from '../main';
+
+function dataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'elevators-cli-'));
+  const layers = scene({ buildings: [slab(), rectangle(0, 33.9, 12, 43.9, { id: 'N', communityId: 'C', floors: 1 })] });
+  writeFileSync(join(dir, 'buildings.geojson'), JSON.stringify(layers.buildings));
+  writeFileSync(join(dir, 'communities.geojson'), JSON.stringify(layers.communities));
+  return dir;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('analyze elevators (CLI)', () => {
+  it('writes totals, units, buildings and passes the flags through', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'elevators-out-')), 'r.json');
+    const code = await main(['analyze', 'elevators', '--data', dataDir(), '--required-hours', '24', '--date', '2025-01-21', '--min-floors', '5', '--out', out]);
+    expect(code).toBe(0);
+    const result = JSON.parse(readFileSync(out, 'utf8'));
+    expect(result.totals).toMatchObject({ candidateBuildings: 1, candidateUnits: 2 });
+    expect(result.params).toMatchObject({ requiredHours: 24, date: '2025-01-21', minFloors: 5 });
+    expect(result.units[0]).toMatchObject({ buildingId: 'B', communityId: 'C', unit: 1, status: 'conditional', reasons: ['SUNLIGHT'] });
+    expect(result.buildings[0]).toMatchObject({ id: 'B', units: 2 });
+  });
+
+  it('exits 2 with one line on bad input', async () => {
+    const lines: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true));
+    expect(await main(['analyze', 'elevators', '--data', dataDir(), '--date', '2025-02-30'])).toBe(2);
+    expect(await main(['analyze', 'elevators', '--data', dataDir(), '--min-floors', 'four'])).toBe(2);
+    expect(await main(['analyze', 'elevators', '--data', mkdtempSync(join(tmpdir(), 'empty-'))])).toBe(2);
+    expect(await main(['analyze', 'elevators'])).toBe(2);
+    expect(lines.join('')).toMatch(/--date: "2025-02-30"/);
+    expect(lines.join('')).toMatch(/buildings\.geojson: missing/);
+  });
+});
