@@ -9,7 +9,7 @@ import { AtlasMap, type PickedFeature } from '../map/atlas-map';
 import { appStore, useAppState } from '../state/store';
 import { featureId } from '../model/types';
 import { useDataset } from './use-dataset';
-import { panelLayersStore, registerMap } from './map-context';
+import { dispatchLayerClick, panelLayersStore, registerMap } from './map-context';
 import { Inspector } from './Inspector';
 import { useStatusDisplay } from './use-status-display';
 import { useT } from './i18n';
@@ -35,6 +35,10 @@ export function MapView() {
       container.current,
       {
         onClick: (feature) => {
+          if (feature && dispatchLayerClick(String(feature.layer), feature.properties)) {
+            setPicked(null);
+            return;
+          }
           setPicked(feature);
           const id = feature?.properties.id;
           const layer = feature?.layer;

@@ -26,3 +26,22 @@ export function usePanelLayers(key: string, layers: Layer[]) {
   }, [key, layers]);
   useEffect(() => () => panelLayersStore.update({ [key]: [] }), [key]);
 }
+
+type ClickHandler = (properties: Record<string, unknown>) => void;
+const layerClickHandlers = new Map<string, ClickHandler>();
+
+/** Calls `handler` with the picked object's properties when a deck layer with this id is clicked. */
+export function useLayerClick(layerId: string, handler: ClickHandler) {
+  useEffect(() => {
+    layerClickHandlers.set(layerId, handler);
+    return () => {
+      if (layerClickHandlers.get(layerId) === handler) layerClickHandlers.delete(layerId);
+    };
+  }, [layerId, handler]);
+}
+
+export function dispatchLayerClick(layerId: string, properties: Record<string, unknown>): boolean {
+  const handler = layerClickHandlers.get(layerId);
+  handler?.(properties);
+  return Boolean(handler);
+}

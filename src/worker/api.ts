@@ -9,6 +9,8 @@ import { runDashboard, type StatusFilter } from '../analysis/status';
 import { aggregateByDistrict, type AggregateOperation } from '../analysis/status/aggregate';
 import type { LayerName } from '../model/layers';
 import { runParking, runParkingModes, type ParkingParams } from '../analysis/parking';
+import { runElevators, type ElevatorParams } from '../analysis/elevators';
+import { shadowPolygons, type ShadowOptions } from '../analysis/sunlight';
 import type { RunOptions } from '../analysis/run-options';
 
 let current: { version: number; layers: LayerSet } = { version: 0, layers: {} };
@@ -45,6 +47,12 @@ export const api = {
   },
   parkingModes(version: number, params: Partial<ParkingParams>, onProgress?: Progress) {
     return guarded(version, (layers) => runParkingModes(layers, params, { onProgress }));
+  },
+  elevators(version: number, params: Partial<ElevatorParams>, onProgress?: Progress) {
+    return guarded(version, (layers) => runElevators(layers, params, { onProgress }));
+  },
+  shadows(version: number, params: ShadowOptions, _onProgress?: Progress) {
+    return guarded(version, (layers) => shadowPolygons(layers, params));
   },
   aggregate(version: number, params: { layer: LayerName; field: string; operation: AggregateOperation }, _onProgress?: Progress) {
     return guarded(version, (layers) => aggregateByDistrict(layers, params));

@@ -106,3 +106,26 @@ export async function countColour(page: Page, rgb: [number, number, number], tol
     [...rgb, tolerance] as [number, number, number, number],
   );
 }
+
+/** A cheap fingerprint of the map canvas, to see whether the picture changed. */
+export async function canvasFingerprint(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = (window as unknown as { __atlas: { map: { map: { getCanvas(): HTMLCanvasElement } } } }).__atlas.map.map.getCanvas();
+    const copy = document.createElement('canvas');
+    copy.width = 256;
+    copy.height = 256;
+    const context = copy.getContext('2d')!;
+    context.drawImage(canvas, 0, 0, 256, 256);
+    const data = context.getImageData(0, 0, 256, 256).data;
+    let sum = 0;
+    for (let i = 0; i < data.length; i += 4) sum += data[i] * 3 + data[i + 1] * 5 + data[i + 2] * 7;
+    return sum;
+  });
+}
+
+/** Clicks the map at a lon/lat. */
+export async function clickLonLat(page: Page, lonLat: [number, number]): Promise<void> {
+  const point = await page.evaluate(([lon, lat]) => (window as any).__atlas.map.map.project([lon, lat]), lonLat);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+}

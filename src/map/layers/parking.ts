@@ -59,6 +59,7 @@ export function parkingLayers(result: ParkingOutput, communities: FeatureCollect
   return [
     new GeoJsonLayer({
       id: 'parking-communities',
+      beforeId: 'buildings-extrusion',
       data: { type: 'FeatureCollection', features: shortCommunities } as FeatureCollection,
       filled: true,
       stroked: true,

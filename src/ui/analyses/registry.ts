@@ -15,4 +15,5 @@ export interface AnalysisEntry {
 export const ANALYSIS_PANELS: AnalysisEntry[] = [
   { name: 'summary', label: 'analysis.summary', Panel: lazy(() => import('./SummaryPanel')) },
   { name: 'parking', label: 'analysis.parking', Panel: lazy(() => import('./ParkingPanel')) },
+  { name: 'elevators', label: 'analysis.elevators', Panel: lazy(() => import('./ElevatorPanel')) },
 ];

@@ -1,0 +1,66 @@
+/**
+ * Elevator footprints coloured by verdict, with a mark as well as a colour (✓ ! ✕) so
+ * colour-blind viewers and black-and-white prints read them; neighbours losing sunlight
+ * outlined; the shadow view as translucent polygons.
+ */
+import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { ElevatorOutput, ElevatorUnit } from '../../analysis/elevators';
+import { VERDICT_COLOURS, hexToRgb } from '../palette';
+import { featuresById, anchorOf } from './geometry-lookup';
+
+export const VERDICT_MARKS = { feasible: '✓', conditional: '!', infeasible: '✕' } as const;
+export const unitKey = (unit: Pick<ElevatorUnit, 'buildingId' | 'unit'>) => `${unit.buildingId}-${unit.unit}`;
+
+export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollection | undefined, selectedKey: string | null) {
+  const footprints: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: result.units.map((unit) => ({ type: 'Feature', geometry: unit.footprint, properties: { key: unitKey(unit), status: unit.status, buildingId: unit.buildingId, unit: unit.unit, reasons: unit.reasons.join(',') } })),
+  };
+  const losing = new Set(result.units.flatMap((unit) => unit.sunlight.filter((s) => s.hoursAfter < s.hoursBefore).map((s) => String(s.buildingId))));
+  const byId = featuresById(buildings);
+  const neighbours = [...losing].flatMap((id) => (byId.get(id) ? [byId.get(id)!] : []));
+  const marks = footprints.features.map((feature) => ({ position: anchorOf(feature), text: VERDICT_MARKS[feature.properties!.status as keyof typeof VERDICT_MARKS], status: feature.properties!.status as string }));
+  return [
+    new GeoJsonLayer({
+      id: 'elevator-sun-neighbours',
+      data: { type: 'FeatureCollection', features: neighbours } as FeatureCollection,
+      filled: true, stroked: true,
+      getFillColor: [249, 168, 37, 60], getLineColor: [230, 120, 0, 255], getLineWidth: 2.5, lineWidthUnits: 'pixels',
+    }),
+    new GeoJsonLayer({
+      id: 'elevator-units',
+      data: footprints,
+      filled: true, stroked: true, pickable: true,
+      getFillColor: (feature: Feature) => [...hexToRgb(VERDICT_COLOURS[feature.properties!.status as keyof typeof VERDICT_COLOURS]), 230] as [number, number, number, number],
+      getLineColor: (feature: Feature) => (feature.properties!.key === selectedKey ? [255, 111, 0, 255] : [33, 33, 33, 255]),
+      getLineWidth: (feature: Feature) => (feature.properties!.key === selectedKey ? 3 : 1),
+      lineWidthUnits: 'pixels',
+      updateTriggers: { getLineColor: selectedKey, getLineWidth: selectedKey },
+    }),
+    new TextLayer({
+      id: 'elevator-marks',
+      data: marks,
+      getPosition: (mark) => mark.position,
+      getText: (mark) => mark.text,
+      getSize: 13,
+      getColor: [255, 255, 255, 255],
+      fontWeight: 700,
+      characterSet: ['✓', '!', '✕'],
+      sizeMinPixels: 9,
+      sizeMaxPixels: 16,
+    }),
+  ];
+}
+
+export function shadowLayer(shadows: FeatureCollection) {
+  return new GeoJsonLayer({
+    id: 'elevator-shadows',
+    data: shadows,
+    // Under the buildings, as real shadows are (interleaved overlay).
+    beforeId: 'buildings-extrusion',
+    filled: true,
+    stroked: false,
+    getFillColor: (feature: Feature) => (feature.properties?.kind === 'shaft' ? [183, 28, 28, 110] : [38, 50, 56, 70]),
+  });
+}

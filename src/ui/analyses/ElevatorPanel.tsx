@@ -1,0 +1,123 @@
+/**
+ * 加装电梯 (issue 4): parameters, verdict KPIs, the clicked unit's reasons in plain words
+ * with sunlight before/after and the building's consent numbers, a shadow view of 大寒日
+ * with a time slider, and the per-community summary.
+ */
+import { useCallback, useMemo } from 'react';
+import type { ElevatorCommunitySummary, ElevatorParams } from '../../analysis/elevators';
+import { formatCount } from '../../i18n/format';
+import { elevatorLayers, shadowLayer, unitKey, VERDICT_MARKS } from '../../map/layers/elevators';
+import { VERDICT_COLOURS } from '../../map/palette';
+import { appStore, useAppState } from '../../state/store';
+import { DataTable, type Column } from '../components/DataTable';
+import { ParamsForm } from '../components/ParamsForm';
+import { useUrlParams } from '../components/params';
+import { useAnalysis } from '../use-analysis';
+import { useDataset } from '../use-dataset';
+import { useLang } from '../i18n';
+import { atlasMap, useLayerClick, usePanelLayers } from '../map-context';
+import { boundsOf, featuresById } from '../../map/layers/geometry-lookup';
+import { AnalysisStatus } from './AnalysisStatus';
+import { ELEVATOR_SPECS } from './elevator-specs';
+import { explainReason } from './elevator-reasons';
+import { ShadowControl, useShadowHour } from './ShadowControl';
+
+const VERDICT_LABEL = { feasible: { zh: '可行', en: 'feasible' }, conditional: { zh: '需协调', en: 'conditional' }, infeasible: { zh: '不可行', en: 'infeasible' } } as const;
+
+export default function ElevatorPanel() {
+  const lang = useLang();
+  const zh = lang === 'zh';
+  const params = useUrlParams<ElevatorParams>(ELEVATOR_SPECS);
+  const query = useAnalysis('elevators', params);
+  const result = query.data;
+  const { layers } = useDataset();
+  const selectedKey = useAppState((state) => state.params.unit ?? null);
+  const shadowHour = useShadowHour();
+  const pick = useCallback((properties: Record<string, unknown>) => {
+    if (typeof properties.key === 'string') appStore.update((state) => ({ params: { ...state.params, unit: properties.key as string } }));
+  }, []);
+  useLayerClick('elevator-units', pick);
+
+  const selected = useMemo(() => result?.units.find((unit) => unitKey(unit) === selectedKey) ?? null, [result, selectedKey]);
+  const building = useMemo(() => (selected ? result?.buildings.find((b) => String(b.id) === String(selected.buildingId)) : undefined), [result, selected]);
+
+  const shadowParams = useMemo(() => ({ date: params.date, hour: shadowHour ?? 12, shafts: selected ? [{ footprint: selected.footprint, buildingId: selected.buildingId }] : [] }), [params.date, shadowHour, selected]);
+  const shadows = useAnalysis('shadows', shadowParams, shadowHour !== null);
+
+  const deckLayers = useMemo(() => {
+    const list = result ? elevatorLayers(result, layers.buildings, selectedKey) : [];
+    return shadowHour !== null && shadows.data ? [shadowLayer(shadows.data.shadows), ...list] : list;
+  }, [result, layers.buildings, selectedKey, shadowHour, shadows.data]);
+  usePanelLayers('elevators', deckLayers);
+
+  const columns: Column<ElevatorCommunitySummary>[] = [
+    { key: 'id', header: zh ? '小区' : 'Community', value: (row) => String(row.id ?? '—') },
+    { key: 'candidateBuildings', header: zh ? '候选楼栋' : 'Buildings', value: (row) => row.candidateBuildings, numeric: true },
+    { key: 'feasible', header: zh ? '可行' : 'Feasible', value: (row) => row.feasible, numeric: true },
+    { key: 'conditional', header: zh ? '需协调' : 'Cond.', value: (row) => row.conditional, numeric: true },
+    { key: 'infeasible', header: zh ? '不可行' : 'Infeas.', value: (row) => row.infeasible, numeric: true },
+    { key: 'householdsServed', header: zh ? '受益户数' : 'Households', value: (row) => row.householdsServed, numeric: true },
+  ];
+  const names = useMemo(() => new Map((layers.communities?.features ?? []).map((f) => [String(f.properties?.id), f.properties?.name ?? ''])), [layers.communities]);
+  columns[0].value = (row) => names.get(String(row.id)) || String(row.id ?? '—');
+
+  const flyTo = (row: ElevatorCommunitySummary) => {
+    if (row.id === null) return;
+    appStore.update({ selection: { layer: 'communities', id: row.id } });
+    const feature = featuresById(layers.communities).get(String(row.id));
+    if (feature) atlasMap()?.flyToBounds(boundsOf(feature));
+  };
+
+  const totals = result?.totals;
+  return (
+    <div className="analysis-body" data-testid="elevator-panel">
+      <h2>{zh ? '加装电梯' : 'Added elevators'}</h2>
+      <ParamsForm specs={ELEVATOR_SPECS} values={params as unknown as Record<string, number | string>} />
+      <AnalysisStatus query={query} />
+      {!layers.buildings && <p className="empty">{zh ? '没有楼栋图层:导入或使用示例数据' : 'No buildings layer: import one or use the demo'}</p>}
+      {totals && (
+        <div className="kpis">
+          <div className="kpi"><span className="kpi-value" data-testid="elevator-candidates">{formatCount(totals.candidateBuildings)}</span><span className="kpi-label">{zh ? '候选楼栋(栋)' : 'Candidate buildings'}</span></div>
+          <div className="kpi"><span className="kpi-value">{formatCount(totals.candidateUnits)}</span><span className="kpi-label">{zh ? '候选单元(部)' : 'Candidate units'}</span></div>
+          {(['feasible', 'conditional', 'infeasible'] as const).map((status) => (
+            <div className="kpi" key={status}>
+              <span className="kpi-value" data-testid={`elevator-${status}`} style={{ color: VERDICT_COLOURS[status] }}>{VERDICT_MARKS[status]} {formatCount(totals[status])}</span>
+              <span className="kpi-label">{VERDICT_LABEL[status][lang]}</span>
+            </div>
+          ))}
+        </div>
+      )}
+      <ShadowControl sunAltitude={shadows.data?.sun.altitudeDeg ?? null} />
+      {selected && (
+        <section className="unit-card" data-testid="unit-card" aria-live="polite">
+          <h3>{zh ? `楼栋 ${selected.buildingId} · ${selected.unit} 单元` : `Building ${selected.buildingId} · unit ${selected.unit}`}
+            <span className={`verdict verdict-${selected.status}`}>{VERDICT_MARKS[selected.status]} {VERDICT_LABEL[selected.status][lang]}</span>
+          </h3>
+          {selected.details.length === 0 ? <p>{zh ? '未发现冲突:用地、道路、保护对象、间距与日照均满足。' : 'No conflict found: site, roads, protected objects, spacing and sunlight all clear.'}</p> : (
+            <ul className="reasons" data-testid="unit-reasons">{selected.details.map((detail, i) => <li key={i}>{explainReason(detail, lang)}</li>)}</ul>
+          )}
+          {selected.sunlight.length > 0 && (
+            <table className="data-table">
+              <thead><tr><th>{zh ? '受影响楼栋' : 'Neighbour'}</th><th className="num">{zh ? '加梯前(h)' : 'Before (h)'}</th><th className="num">{zh ? '加梯后(h)' : 'After (h)'}</th></tr></thead>
+              <tbody>{selected.sunlight.map((s) => <tr key={String(s.buildingId)}><td>{String(s.buildingId)}</td><td className="num">{s.hoursBefore.toFixed(2)}</td><td className="num">{s.hoursAfter.toFixed(2)}</td></tr>)}</tbody>
+            </table>
+          )}
+          {building && (
+            <p className="consent" data-testid="unit-consent">
+              {zh
+                ? `本楼 ${building.households} 户(民法典第 278 条):需 ≥${building.mustTakePart} 户参与表决,其中 ≥${building.mustAgree} 户同意。`
+                : `${building.households} households (Civil Code art. 278): ≥ ${building.mustTakePart} must take part and ≥ ${building.mustAgree} of them agree.`}
+            </p>
+          )}
+        </section>
+      )}
+      {!selected && result && <p className="muted small">{zh ? '点击地图上的电梯位置查看判定理由。' : 'Click a footprint on the map to see why.'}</p>}
+      {result && (
+        <>
+          <h3>{zh ? '各小区汇总' : 'By community'}</h3>
+          <DataTable rows={result.communities} columns={columns} rowKey={(row) => String(row.id)} onSelect={flyTo} testId="elevator-table" initialSort={{ key: 'feasible', descending: true }} />
+        </>
+      )}
+    </div>
+  );
+}

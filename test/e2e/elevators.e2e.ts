@@ -1,0 +1,51 @@
+/**
+ * Elevators in the app (issue 4): coloured footprints, a click shows the unit's reasons,
+ * and the shadow view's time slider changes the shadows.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { centroid } from '@turf/turf';
+import { runElevators } from '../../src/analysis/elevators';
+import { loadDataDir } from '../../src/cli/data-dir';
+import { canvasFingerprint, clickLonLat, openApp, settle, startHarness, stopHarness } from './harness';
+
+beforeAll(startHarness);
+afterAll(stopHarness);
+
+describe('elevator panel', () => {
+  it('shows coloured footprints; clicking one shows its reasons and consent numbers', async () => {
+    const result = runElevators(loadDataDir('data/demo'));
+    if (!result.ok) throw new Error(result.error.message);
+    const unit = result.value.units.find((u) => u.status === 'infeasible' && u.reasons.includes('FIRE_LANE')) ?? result.value.units.find((u) => u.status !== 'feasible')!;
+    const [lon, lat] = centroid(unit.footprint).geometry.coordinates as [number, number];
+    const session = await openApp(`#analysis=elevators&map=19.5/${lat}/${lon}/0/0&layers=communities`);
+    const { page } = session;
+    await page.getByTestId('elevator-feasible').waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('elevator-candidates').textContent()).resolves.toBe(result.value.totals.candidateBuildings.toLocaleString('en-US'));
+    await settle(page);
+    const drawn = await page.evaluate(() => (window as any).__atlas.map.deckLayerSummary().find((l: any) => l.id === 'elevator-units')?.items ?? 0);
+    expect(drawn).toBe(result.value.units.length);
+    await clickLonLat(page, [lon, lat]);
+    const card = page.getByTestId('unit-card');
+    await card.waitFor({ timeout: 10_000 });
+    const reasons = await page.getByTestId('unit-reasons').textContent();
+    expect(reasons).toMatch(/消防车道|红线|重叠|保护|间距|日照/);
+    await expect(page.getByTestId('unit-consent').textContent()).resolves.toContain('民法典');
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
+  it('moving the time slider changes the shadows', async () => {
+    const session = await openApp('#analysis=elevators&map=17/30.314/120.138/0/0&shadow=9');
+    const { page } = session;
+    await page.getByTestId('shadow-slider').waitFor({ timeout: 60_000 });
+    await settle(page, 2500);
+    const morning = await canvasFingerprint(page);
+    await page.getByTestId('shadow-slider').fill('15');
+    await expect(page.getByTestId('shadow-time').textContent()).resolves.toBe('15:00');
+    await page.waitForFunction(() => location.hash.includes('shadow=15'));
+    await settle(page, 2500);
+    const afternoon = await canvasFingerprint(page);
+    expect(afternoon).not.toBe(morning);
+    await session.close();
+  });
+});
