@@ -20,10 +20,14 @@ export function samplePositions(features: RawFeature[], limit = 2000): Position[
   const step = Math.max(1, Math.floor(features.length / limit));
   for (let i = 0; i < features.length && sample.length < limit; i += step) {
     let taken = 0;
-    for (const position of positionsOf(features[i]?.geometry ?? null)) {
-      if (!Array.isArray(position)) continue;
-      sample.push(position);
-      if (++taken >= 5) break;
+    try {
+      for (const position of positionsOf(features[i]?.geometry ?? null)) {
+        if (!Array.isArray(position)) continue;
+        sample.push(position);
+        if (++taken >= 5) break;
+      }
+    } catch {
+      // malformed coordinates: validate.ts names the feature; the sample just skips it
     }
   }
   return sample;
@@ -73,15 +77,24 @@ export function toWgs84(
     // 1e-9° is about 0.1 mm: drops the float noise of the inverse projection, keeps survey precision.
     const round = (v: number) => Math.round(v * 1e9) / 1e9;
     const safe = (p: Position) => (Number.isFinite(p[0]) && Number.isFinite(p[1]) ? convert(p).map((v, i) => (i < 2 ? round(v) : v)) : p);
-    out = out.map((feature) => ({ ...feature, geometry: mapPositions(feature.geometry, safe) }));
+    out = out.map((feature) => mapSafely(feature, safe));
     reprojected = true;
   }
   if (options.datumShift) {
     const shift = removeDatumShift(options.datumShift);
     const safe = (p: Position) => (Number.isFinite(p[0]) && Number.isFinite(p[1]) ? shift(p) : p);
-    out = out.map((feature) => ({ ...feature, geometry: mapPositions(feature.geometry, safe) }));
+    out = out.map((feature) => mapSafely(feature, safe));
   }
   const crs: CrsInfo = { source: source?.code ?? (source ? 'custom (.prj)' : 'EPSG:4326'), from, reprojected };
   if (options.datumShift) crs.datumShift = options.datumShift;
   return ok({ features: out, crs });
+}
+
+/** Moves a feature's positions; malformed geometry is left as found for validate.ts to report. */
+function mapSafely(feature: RawFeature, fn: (position: Position) => Position): RawFeature {
+  try {
+    return { ...feature, geometry: mapPositions(feature.geometry, (p) => (Array.isArray(p) ? fn(p) : p)) };
+  } catch {
+    return feature;
+  }
 }
