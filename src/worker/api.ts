@@ -11,6 +11,8 @@ import type { LayerName } from '../model/layers';
 import { runParking, runParkingModes, type ParkingParams } from '../analysis/parking';
 import { runElevators, type ElevatorParams } from '../analysis/elevators';
 import { shadowPolygons, type ShadowOptions } from '../analysis/sunlight';
+import { lifeCircleCompliance, runServices, serviceCatchment, type DistanceKind, type ServicesParams } from '../analysis/services';
+import type { ServiceType } from '../model/codes';
 import type { RunOptions } from '../analysis/run-options';
 
 let current: { version: number; layers: LayerSet } = { version: 0, layers: {} };
@@ -53,6 +55,15 @@ export const api = {
   },
   shadows(version: number, params: ShadowOptions, _onProgress?: Progress) {
     return guarded(version, (layers) => shadowPolygons(layers, params));
+  },
+  services(version: number, params: Partial<ServicesParams>, onProgress?: Progress) {
+    return guarded(version, (layers) => runServices(layers, params, { onProgress }));
+  },
+  lifeCircles(version: number, params: { distance: DistanceKind }, _onProgress?: Progress) {
+    return guarded(version, (layers) => lifeCircleCompliance(layers, params));
+  },
+  catchment(version: number, params: { type: ServiceType; radiusM?: number; distance: DistanceKind }, _onProgress?: Progress) {
+    return guarded(version, (layers) => serviceCatchment(layers, params));
   },
   aggregate(version: number, params: { layer: LayerName; field: string; operation: AggregateOperation }, _onProgress?: Progress) {
     return guarded(version, (layers) => aggregateByDistrict(layers, params));

@@ -16,4 +16,5 @@ export const ANALYSIS_PANELS: AnalysisEntry[] = [
   { name: 'summary', label: 'analysis.summary', Panel: lazy(() => import('./SummaryPanel')) },
   { name: 'parking', label: 'analysis.parking', Panel: lazy(() => import('./ParkingPanel')) },
   { name: 'elevators', label: 'analysis.elevators', Panel: lazy(() => import('./ElevatorPanel')) },
+  { name: 'services', label: 'analysis.services', Panel: lazy(() => import('./ServicesPanel')) },
 ];

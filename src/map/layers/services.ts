@@ -1,0 +1,57 @@
+/**
+ * Services on the map (issue 5): communities covered / not covered / newly covered,
+ * catchments (circles for straight-line distance, the reachable road stretches for the
+ * walking network), proposed sites and lines to the communities each newly covers.
+ */
+import { GeoJsonLayer, LineLayer, PathLayer, ScatterplotLayer } from '@deck.gl/layers';
+import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
+import type { CatchmentOutput, ServicesOutput } from '../../analysis/services';
+import { anchorOf, featuresById } from './geometry-lookup';
+
+type RGBA = [number, number, number, number];
+const COVERED: RGBA = [67, 160, 71, 140];
+const NEWLY: RGBA = [30, 136, 229, 160];
+const UNCOVERED: RGBA = [211, 47, 47, 150];
+
+export function servicesLayers(result: ServicesOutput, catchment: CatchmentOutput | undefined, communities: FeatureCollection | undefined, idleLand: FeatureCollection | undefined) {
+  const communityById = featuresById(communities);
+  const parcelById = featuresById(idleLand);
+  const shaded = result.communities.flatMap((row) => {
+    const feature = communityById.get(String(row.id));
+    if (!feature) return [];
+    const state = row.covered ? 'covered' : row.coveredAfter ? 'newly' : 'uncovered';
+    return [{ ...feature, properties: { ...feature.properties, coverage: state, distanceM: row.distanceM } } as Feature];
+  });
+  const sites = result.sites.flatMap((site) => (parcelById.get(String(site.id)) ? [parcelById.get(String(site.id))!] : []));
+  const links = result.sites.flatMap((site) => {
+    const parcel = parcelById.get(String(site.id));
+    return parcel ? site.communityIds.flatMap((id) => (communityById.get(String(id)) ? [{ from: anchorOf(parcel), to: anchorOf(communityById.get(String(id))!) }] : [])) : [];
+  });
+  const layers = [];
+  if (catchment?.distance === 'euclidean') {
+    layers.push(new ScatterplotLayer({
+      id: 'services-catchments', data: catchment.circles, getPosition: (circle) => circle.centre, getRadius: (circle) => circle.radiusM,
+      radiusUnits: 'meters', filled: true, stroked: true, getFillColor: [94, 53, 177, 25], getLineColor: [94, 53, 177, 180], getLineWidth: 1.5, lineWidthUnits: 'pixels',
+    }));
+  } else if (catchment?.distance === 'network') {
+    const geometry = catchment.geometry as MultiLineString;
+    layers.push(new PathLayer({
+      id: 'services-catchments', data: geometry.coordinates, getPath: (path) => path as [number, number][], getColor: [94, 53, 177, 220], getWidth: 4, widthUnits: 'pixels',
+    }));
+  }
+  layers.push(
+    new GeoJsonLayer({
+      id: 'services-communities', beforeId: 'buildings-extrusion',
+      data: { type: 'FeatureCollection', features: shaded } as FeatureCollection,
+      filled: true, stroked: true, pickable: true,
+      getFillColor: (feature: Feature) => (feature.properties?.coverage === 'covered' ? COVERED : feature.properties?.coverage === 'newly' ? NEWLY : UNCOVERED),
+      getLineColor: [40, 40, 40, 200], getLineWidth: 1, lineWidthUnits: 'pixels',
+    }),
+    new LineLayer({ id: 'services-links', data: links, getSourcePosition: (link) => link.from, getTargetPosition: (link) => link.to, getColor: [30, 136, 229, 230], getWidth: 2.5, widthUnits: 'pixels' }),
+    new GeoJsonLayer({
+      id: 'services-sites', data: { type: 'FeatureCollection', features: sites } as FeatureCollection,
+      filled: true, stroked: true, pickable: true, getFillColor: [30, 136, 229, 200], getLineColor: [13, 71, 161, 255], getLineWidth: 3, lineWidthUnits: 'pixels',
+    }),
+  );
+  return layers;
+}

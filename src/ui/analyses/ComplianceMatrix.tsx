@@ -1,0 +1,76 @@
+/**
+ * The life-circle compliance matrix (生活圈达标, the facility census the province asks for):
+ * communities × the six service types, coloured by 5 / 10 / 15-minute circle; sortable by
+ * any column; exported as CSV with Chinese headers.
+ */
+import { useMemo, useState } from 'react';
+import { FACILITY_TYPE_LABELS, SERVICE_TYPES, type ServiceType } from '../../model/codes';
+import { writeCsv } from '../../io/write/csv';
+import type { DistanceKind } from '../../analysis/services';
+import { useAnalysis } from '../use-analysis';
+import { useLabel, useLang } from '../i18n';
+import { AnalysisStatus } from './AnalysisStatus';
+
+const CIRCLE_COLOURS: Record<string, string> = { 5: '#a5d6a7', 10: '#fff59d', 15: '#ffcc80', none: '#ef9a9a' };
+const CIRCLE_TEXT = { 5: { zh: '5分钟', en: '5 min' }, 10: { zh: '10分钟', en: '10 min' }, 15: { zh: '15分钟', en: '15 min' }, none: { zh: '未覆盖', en: 'none' } } as const;
+
+export function downloadBytes(bytes: Uint8Array, fileName: string, type: string) {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  anchor.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function ComplianceMatrix({ distance }: { distance: DistanceKind }) {
+  const lang = useLang();
+  const label = useLabel();
+  const zh = lang === 'zh';
+  const query = useAnalysis('lifeCircles', useMemo(() => ({ distance }), [distance]));
+  const [sort, setSort] = useState<ServiceType | 'name'>('name');
+  const rows = useMemo(() => {
+    const list = [...(query.data?.communities ?? [])];
+    if (sort === 'name') return list.sort((a, b) => String(a.name ?? a.id).localeCompare(String(b.name ?? b.id), 'zh'));
+    return list.sort((a, b) => (a.services[sort].distanceM ?? Infinity) - (b.services[sort].distanceM ?? Infinity));
+  }, [query.data, sort]);
+
+  const exportCsv = () => {
+    const table = rows.map((row) => ({
+      [zh ? '小区编号' : 'id']: row.id,
+      [zh ? '小区名称' : 'name']: row.name ?? '',
+      ...Object.fromEntries(SERVICE_TYPES.flatMap((type) => [
+        [`${label(FACILITY_TYPE_LABELS[type])}${zh ? '距离(m)' : ' distance (m)'}`, row.services[type].distanceM === null ? '' : Math.round(row.services[type].distanceM!)],
+        [`${label(FACILITY_TYPE_LABELS[type])}${zh ? '生活圈' : ' life circle'}`, CIRCLE_TEXT[row.services[type].lifeCircle ?? 'none'][lang]],
+      ])),
+    }));
+    downloadBytes(writeCsv(table), zh ? '生活圈达标.csv' : 'life-circle-compliance.csv', 'text/csv;charset=utf-8');
+  };
+
+  return (
+    <section>
+      <h3>{zh ? '生活圈达标(设施普查)' : 'Life-circle compliance (facility census)'}
+        <button type="button" className="button small-button" onClick={exportCsv} disabled={!query.data} data-testid="export-compliance">{zh ? '导出 CSV' : 'Export CSV'}</button>
+      </h3>
+      <AnalysisStatus query={query} />
+      <div className="legend-inline small">{(['5', '10', '15', 'none'] as const).map((key) => <span key={key}><span className="swatch" style={{ background: CIRCLE_COLOURS[key] }} /> {CIRCLE_TEXT[key][lang]}</span>)}</div>
+      <div className="table-scroll">
+        <table className="data-table matrix" data-testid="compliance-matrix">
+          <thead><tr>
+            <th><button type="button" onClick={() => setSort('name')}>{zh ? '小区' : 'Community'}{sort === 'name' ? ' ▲' : ''}</button></th>
+            {SERVICE_TYPES.map((type) => <th key={type}><button type="button" onClick={() => setSort(type)}>{label(FACILITY_TYPE_LABELS[type])}{sort === type ? ' ▲' : ''}</button></th>)}
+          </tr></thead>
+          <tbody>{rows.map((row) => (
+            <tr key={String(row.id)}>
+              <td>{row.name ?? String(row.id)}</td>
+              {SERVICE_TYPES.map((type) => {
+                const cell = row.services[type];
+                return <td key={type} style={{ background: CIRCLE_COLOURS[cell.lifeCircle ?? 'none'] }} title={cell.distanceM === null ? '' : `${Math.round(cell.distanceM)} m`}>{CIRCLE_TEXT[cell.lifeCircle ?? 'none'][lang]}</td>;
+              })}
+            </tr>
+          ))}</tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * 公共服务设施补短板 (issue 5): coverage before and after exact siting (HiGHS MIP), the
+ * solver's status, the map of covered / uncovered communities with catchments and proposed
+ * sites, and the life-circle compliance matrix (设施普查) exportable as CSV.
+ */
+import { useMemo } from 'react';
+import type { ServicesParams } from '../../analysis/services';
+import type { ServiceType } from '../../model/codes';
+import { formatCount, formatShare } from '../../i18n/format';
+import { servicesLayers } from '../../map/layers/services';
+import { ParamsForm } from '../components/ParamsForm';
+import { useUrlParams } from '../components/params';
+import { useAnalysis } from '../use-analysis';
+import { useDataset } from '../use-dataset';
+import { useLang } from '../i18n';
+import { usePanelLayers } from '../map-context';
+import { AnalysisStatus } from './AnalysisStatus';
+import { SERVICES_SPECS } from './services-specs';
+import { ComplianceMatrix } from './ComplianceMatrix';
+
+const SOLVER_STATUS = {
+  optimal: { zh: '最优解(已证明)', en: 'optimal (proved)' },
+  time_limit: { zh: '达到时限,为当前最好解', en: 'time limit: best found' },
+  interrupted: { zh: '求解中断,为当前最好解', en: 'interrupted: best found' },
+  solver_error: { zh: '求解器出错,为启发式解', en: 'solver error: heuristic' },
+} as Record<string, { zh: string; en: string }>;
+
+export default function ServicesPanel() {
+  const lang = useLang();
+  const zh = lang === 'zh';
+  const raw = useUrlParams<ServicesParams & { radiusM: number }>(SERVICES_SPECS);
+  const params = useMemo(() => ({ ...raw, radiusM: raw.radiusM > 0 ? raw.radiusM : undefined }), [raw]);
+  const query = useAnalysis('services', params);
+  const catchment = useAnalysis('catchment', useMemo(() => ({ type: params.type as ServiceType, radiusM: params.radiusM, distance: params.distance }), [params.type, params.radiusM, params.distance]));
+  const { layers } = useDataset();
+  const result = query.data;
+
+  const deckLayers = useMemo(() => (result ? servicesLayers(result, catchment.data, layers.communities, layers.idleLand) : []), [result, catchment.data, layers]);
+  usePanelLayers('services', deckLayers);
+
+  const t = result?.totals;
+  return (
+    <div className="analysis-body" data-testid="services-panel">
+      <h2>{zh ? '公共服务设施补短板' : 'Community services'}</h2>
+      <ParamsForm specs={SERVICES_SPECS} values={raw as unknown as Record<string, number | string>} />
+      <AnalysisStatus query={query} />
+      {!layers.facilities && <p className="empty">{zh ? '没有设施图层:导入或使用示例数据' : 'No facilities layer: import one or use the demo'}</p>}
+      {result && t && (
+        <>
+          <p className="muted small">{zh ? `服务半径 ${result.params.radiusM} m · ${result.params.distance === 'network' ? '步行网络距离' : '直线距离'}` : `radius ${result.params.radiusM} m · ${result.params.distance}`}</p>
+          <table className="mode-compare" data-testid="services-kpis">
+            <thead><tr><th /><th>{zh ? '现状' : 'Now'}</th><th>{zh ? '新增后' : 'After'}</th></tr></thead>
+            <tbody>
+              <tr><td>{zh ? '覆盖小区(个)' : 'Communities covered'}</td><td data-testid="services-covered">{formatCount(t.covered)}</td><td data-testid="services-covered-after">{formatCount(t.covered + t.newlyCovered)}</td></tr>
+              <tr><td>{zh ? '覆盖需求' : 'Demand covered'}</td><td>{formatShare(t.totalDemand ? t.coveredDemand / t.totalDemand : 0)}</td><td>{formatShare(t.totalDemand ? (t.coveredDemand + t.newlyCoveredDemand) / t.totalDemand : 0)}</td></tr>
+              <tr><td>{zh ? '未覆盖小区(个)' : 'Not covered'}</td><td>{formatCount(t.communities - t.covered)}</td><td>{formatCount(t.communities - t.covered - t.newlyCovered)}</td></tr>
+            </tbody>
+          </table>
+          <p className="small" data-testid="services-solver">
+            {zh ? '选址求解:' : 'Siting: '}{(SOLVER_STATUS[result.solver.status] ?? { zh: result.solver.status, en: result.solver.status })[lang]}
+            {result.solver.gap !== null && result.solver.gap > 0 ? ` · gap ${formatShare(result.solver.gap)}` : ''}
+            {zh ? ` · 候选用地 ${result.candidateSites} 处` : ` · ${result.candidateSites} candidate sites`}
+          </p>
+          {result.sites.length > 0 && (
+            <table className="data-table" data-testid="services-sites">
+              <thead><tr><th>{zh ? '新增选址' : 'New site'}</th><th className="num">{zh ? '用地(㎡)' : 'Area (m²)'}</th><th className="num">{zh ? '新覆盖需求' : 'New demand'}</th><th>{zh ? '新覆盖小区' : 'Communities'}</th></tr></thead>
+              <tbody>{result.sites.map((site) => (
+                <tr key={String(site.id)}><td>{String(site.id)}</td><td className="num">{formatCount(site.siteAreaM2)}</td><td className="num">{formatCount(site.newlyCoveredDemand)}</td><td>{site.communityIds.join(', ')}</td></tr>
+              ))}</tbody>
+            </table>
+          )}
+        </>
+      )}
+      <ComplianceMatrix distance={params.distance} />
+    </div>
+  );
+}
