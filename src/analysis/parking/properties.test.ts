@@ -37,20 +37,22 @@ describe('transport allocator vs independent oracles', () => {
     await fc.assert(
       fc.asyncProperty(problemArbitrary(3, 3, true), async (problem) => {
         fc.pre(problem.arcs.length <= 6);
-        const got = await solveTransport(problem);
         const want = enumerateTransport(problem);
-        expect(got.total).toBe(want.total);
-        expect(got.cost).toBeCloseTo(want.cost, 6);
+        for (const engine of ['network-simplex', 'highs'] as const) {
+          const got = await solveTransport(problem, undefined, engine);
+          expect(got.total).toBe(want.total);
+          expect(got.cost).toBeCloseTo(want.cost, 6);
+        }
         expect(bruteForceTransport(problem)).toEqual({ total: want.total, cost: expect.closeTo(want.cost, 6) });
       }),
-      { numRuns: 150 },
+      { numRuns: 200 },
     );
   });
 
   it('matches successive shortest paths on larger random instances with real costs', async () => {
     await fc.assert(
-      fc.asyncProperty(problemArbitrary(7, 12, false), async (problem) => {
-        const got = await solveTransport(problem);
+      fc.asyncProperty(problemArbitrary(7, 12, false), fc.constantFrom('network-simplex' as const, 'highs' as const), async (problem, engine) => {
+        const got = await solveTransport(problem, undefined, engine);
         const want = bruteForceTransport(problem);
         expect(got.total).toBe(want.total);
         expect(Math.abs(got.cost - want.cost)).toBeLessThanOrEqual(1e-6 * Math.max(1, want.cost));
@@ -65,7 +67,7 @@ describe('transport allocator vs independent oracles', () => {
         used.forEach((u, s) => expect(u).toBeLessThanOrEqual(problem.supplies[s]));
         filled.forEach((f, t) => expect(f).toBeLessThanOrEqual(problem.capacities[t]));
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 });

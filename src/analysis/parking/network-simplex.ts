@@ -1,0 +1,185 @@
+/**
+ * Primal network simplex for a min-cost circulation with integer costs (Ahuja–Magnanti–Orlin;
+ * the leaving-arc rule and flow update follow LEMON's NetworkSimplex). Integer costs make every
+ * reduced cost exact in doubles (callers keep |costs| · nodes below 2^52), so optimality is
+ * exact, not up to a tolerance. The initial tree hangs every node from a virtual root by an
+ * artificial arc root→node of unbounded capacity: no flow can ever use those arcs (nothing
+ * enters the root), and they form a strongly feasible tree, so Cunningham's rule prevents
+ * cycling. Block-search pricing over the real arcs.
+ */
+
+export interface CirculationArc {
+  from: number;
+  to: number;
+  capacity: number;
+  /** Integer cost per unit. */
+  cost: number;
+}
+
+const UP = 1; // the node's tree arc points from the node to its parent
+const DOWN = -1;
+const LOWER = 1; // non-tree arc at flow 0
+const UPPER = -1; // non-tree arc at capacity
+const TREE = 0;
+
+/** Flows of a min-cost circulation on `nodeCount` nodes (all supplies 0). */
+export function minCostCirculation(nodeCount: number, arcs: readonly CirculationArc[], maxPivots = 50_000_000): Float64Array {
+  const m = arcs.length;
+  const root = nodeCount;
+  const total = m + nodeCount; // real arcs, then one artificial arc per node
+  const source = new Int32Array(total);
+  const target = new Int32Array(total);
+  const cap = new Float64Array(total);
+  const cost = new Float64Array(total);
+  const flow = new Float64Array(total);
+  const state = new Int8Array(total);
+  arcs.forEach((arc, e) => {
+    source[e] = arc.from;
+    target[e] = arc.to;
+    cap[e] = arc.capacity;
+    cost[e] = arc.cost;
+    state[e] = LOWER;
+  });
+  const n = nodeCount + 1;
+  const parent = new Int32Array(n).fill(-1);
+  const pred = new Int32Array(n).fill(-1);
+  const predDir = new Int8Array(n);
+  const depth = new Int32Array(n);
+  const potential = new Float64Array(n);
+  // Children as doubly linked sibling lists, for re-hanging subtrees in O(1) per node.
+  const firstChild = new Int32Array(n).fill(-1);
+  const nextSibling = new Int32Array(n).fill(-1);
+  const prevSibling = new Int32Array(n).fill(-1);
+  const attach = (child: number, to: number) => {
+    parent[child] = to;
+    prevSibling[child] = -1;
+    nextSibling[child] = firstChild[to];
+    if (firstChild[to] !== -1) prevSibling[firstChild[to]] = child;
+    firstChild[to] = child;
+  };
+  const detach = (child: number) => {
+    const p = parent[child];
+    if (prevSibling[child] !== -1) nextSibling[prevSibling[child]] = nextSibling[child];
+    else firstChild[p] = nextSibling[child];
+    if (nextSibling[child] !== -1) prevSibling[nextSibling[child]] = prevSibling[child];
+  };
+  for (let v = 0; v < nodeCount; v++) {
+    const e = m + v;
+    source[e] = root;
+    target[e] = v;
+    cap[e] = Infinity;
+    state[e] = TREE;
+    attach(v, root);
+    pred[v] = e;
+    predDir[v] = DOWN;
+    depth[v] = 1;
+  }
+
+  const blockSize = Math.max(10, Math.ceil(Math.sqrt(m)));
+  let nextArc = 0;
+  /** Block search: the most violating arc of the first block that has one; -1 when optimal. */
+  const findEntering = (): number => {
+    let best = -1;
+    let bestViolation = 0;
+    let scanned = 0;
+    for (let count = 0; count < m; count++) {
+      const e = nextArc;
+      nextArc = nextArc + 1 === m ? 0 : nextArc + 1;
+      if (state[e] !== TREE) {
+        const violation = state[e] * (cost[e] + potential[source[e]] - potential[target[e]]);
+        if (violation < bestViolation) {
+          bestViolation = violation;
+          best = e;
+        }
+      }
+      if (++scanned === blockSize) {
+        if (best !== -1) return best;
+        scanned = 0;
+      }
+    }
+    return best;
+  };
+
+  const path: number[] = [];
+  const stack: number[] = [];
+  for (let pivot = 0; pivot < maxPivots; pivot++) {
+    const entering = m === 0 ? -1 : findEntering();
+    if (entering === -1) return flow.slice(0, m);
+    const first = state[entering] === LOWER ? source[entering] : target[entering];
+    const second = state[entering] === LOWER ? target[entering] : source[entering];
+    let u = first;
+    let v = second;
+    while (u !== v) {
+      if (depth[u] >= depth[v]) u = parent[u];
+      else v = parent[v];
+    }
+    const join = u;
+    // Leaving arc: the blocking arc last met going round the cycle from the join (Cunningham).
+    let delta = cap[entering];
+    let leavingNode = -1;
+    let side = 0;
+    for (let x = first; x !== join; x = parent[x]) {
+      const e = pred[x];
+      const residual = predDir[x] === DOWN ? cap[e] - flow[e] : flow[e];
+      if (residual < delta) {
+        delta = residual;
+        leavingNode = x;
+        side = 1;
+      }
+    }
+    for (let x = second; x !== join; x = parent[x]) {
+      const e = pred[x];
+      const residual = predDir[x] === UP ? cap[e] - flow[e] : flow[e];
+      if (residual <= delta) {
+        delta = residual;
+        leavingNode = x;
+        side = 2;
+      }
+    }
+    if (delta === Infinity) throw new Error('network simplex: unbounded circulation (a negative cycle of unlimited capacity)');
+    if (delta > 0) {
+      const value = state[entering] * delta;
+      flow[entering] += value;
+      for (let x = source[entering]; x !== join; x = parent[x]) flow[pred[x]] -= predDir[x] * value;
+      for (let x = target[entering]; x !== join; x = parent[x]) flow[pred[x]] += predDir[x] * value;
+    }
+    if (side === 0) {
+      state[entering] = -state[entering] as 1 | -1;
+      continue;
+    }
+    const leaving = pred[leavingNode];
+    state[entering] = TREE;
+    state[leaving] = flow[leaving] === 0 ? LOWER : UPPER;
+    // Re-hang the subtree cut off by the leaving arc from the entering arc: reverse the path
+    // from the entering arc's endpoint in that subtree up to the leaving node.
+    const inner = side === 1 ? first : second;
+    const outer = side === 1 ? second : first;
+    path.length = 0;
+    for (let x = inner; ; x = parent[x]) {
+      path.push(x);
+      if (x === leavingNode) break;
+    }
+    const oldPred = path.map((x) => pred[x]);
+    const oldDir = path.map((x) => predDir[x]);
+    for (let i = path.length - 1; i >= 0; i--) detach(path[i]);
+    attach(path[0], outer);
+    pred[path[0]] = entering;
+    predDir[path[0]] = source[entering] === path[0] ? UP : DOWN;
+    for (let i = 1; i < path.length; i++) {
+      attach(path[i], path[i - 1]);
+      pred[path[i]] = oldPred[i - 1];
+      predDir[path[i]] = -oldDir[i - 1] as 1 | -1;
+    }
+    // Depths and potentials of the moved subtree (tree arcs have zero reduced cost).
+    stack.length = 0;
+    stack.push(path[0]);
+    while (stack.length > 0) {
+      const x = stack.pop()!;
+      const p = parent[x];
+      depth[x] = depth[p] + 1;
+      potential[x] = predDir[x] === UP ? potential[p] - cost[pred[x]] : potential[p] + cost[pred[x]];
+      for (let c = firstChild[x]; c !== -1; c = nextSibling[c]) stack.push(c);
+    }
+  }
+  throw new Error('network simplex: pivot limit reached');
+}
