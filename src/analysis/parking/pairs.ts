@@ -7,8 +7,9 @@
 import type { PoolingMode } from '../../model/codes';
 import type { FeatureId } from '../../model/types';
 import { intersectionArea } from '../geometry/clip';
-import { bboxDistance, shapeDistance } from '../geometry/planar';
+import { bboxDistance, pointInMultiPolygon, type Point, segmentSegmentDistance, type Shape, shapeSegments } from '../geometry/planar';
 import type { PreparedLayers } from '../prepare';
+import { clipConvex, convexRing, openRingArea } from './buffers';
 import type { CandidateParcel } from './parcels';
 
 /** Slack for float noise at the inclusive limits (a distance "exactly" at the walk limit). */
@@ -33,19 +34,74 @@ interface PairMemo {
 const PAIRS_KEY = 'parking:pairs';
 const SHARES_KEY = 'parking:shares';
 
+/** A shape's edges as a flat array [ax, ay, bx, by, …], computed once per feature. */
+function flatSegments(shape: Shape): Float64Array {
+  const segments = shapeSegments(shape);
+  const flat = new Float64Array(segments.length * 4);
+  segments.forEach(([a, b], i) => flat.set([a[0], a[1], b[0], b[1]], i * 4));
+  return flat;
+}
+
+function firstVertex(shape: Shape): Point | undefined {
+  if (shape.type === 'point') return shape.coordinates;
+  if (shape.type === 'line') return shape.coordinates[0]?.[0];
+  return shape.coordinates[0]?.[0]?.[0];
+}
+
+/**
+ * The kernel's shapeDistance (0 when one holds a vertex of the other, else the least
+ * edge-to-edge distance), on pre-flattened edges and skipping edge pairs whose boxes are
+ * already farther apart than the best so far: same result, without per-call allocation.
+ */
+function polygonDistance(a: Shape, flatA: Float64Array, b: Shape, flatB: Float64Array): number {
+  const vertexA = firstVertex(a);
+  const vertexB = firstVertex(b);
+  if (b.type === 'polygon' && vertexA && pointInMultiPolygon(vertexA, b.coordinates)) return 0;
+  if (a.type === 'polygon' && vertexB && pointInMultiPolygon(vertexB, a.coordinates)) return 0;
+  let best = Infinity;
+  const p: Point = [0, 0];
+  const q: Point = [0, 0];
+  const r: Point = [0, 0];
+  const t: Point = [0, 0];
+  for (let i = 0; i < flatA.length; i += 4) {
+    const minAx = Math.min(flatA[i], flatA[i + 2]);
+    const maxAx = Math.max(flatA[i], flatA[i + 2]);
+    const minAy = Math.min(flatA[i + 1], flatA[i + 3]);
+    const maxAy = Math.max(flatA[i + 1], flatA[i + 3]);
+    for (let j = 0; j < flatB.length; j += 4) {
+      const dx = Math.max(0, Math.min(flatB[j], flatB[j + 2]) - maxAx, minAx - Math.max(flatB[j], flatB[j + 2]));
+      const dy = Math.max(0, Math.min(flatB[j + 1], flatB[j + 3]) - maxAy, minAy - Math.max(flatB[j + 1], flatB[j + 3]));
+      // Slack so float noise in the box bound never skips the edge pair the kernel would pick.
+      if (dx * dx + dy * dy > best * best * (1 + 1e-9) + 1e-12) continue;
+      p[0] = flatA[i]; p[1] = flatA[i + 1]; q[0] = flatA[i + 2]; q[1] = flatA[i + 3];
+      r[0] = flatB[j]; r[1] = flatB[j + 1]; t[0] = flatB[j + 2]; t[1] = flatB[j + 3];
+      const d = segmentSegmentDistance(p, q, r, t);
+      if (d < best) {
+        best = d;
+        if (best === 0) return 0;
+      }
+    }
+  }
+  return best;
+}
+
 function computePairs(prepared: PreparedLayers, candidates: CandidateParcel[], walkM: number): PairMemo {
   const communities = prepared.layer('communities').features;
   const parcels = prepared.layer('idleLand').features;
   const candidateOfPosition = new Map(candidates.map((c, i) => [c.position, i]));
   const reach = walkM + DISTANCE_EPSILON_M;
+  const parcelSegments = new Map<number, Float64Array>();
   const byCommunity = communities.map((community, c) => {
     const pairs: Pair[] = [];
+    const communitySegments = flatSegments(community.shape);
     for (const position of prepared.layer('idleLand').index.within(community.bbox, reach)) {
       const candidate = candidateOfPosition.get(position);
       if (candidate === undefined) continue;
       const parcel = parcels[position];
       if (bboxDistance(community.bbox, parcel.bbox) > reach) continue;
-      const distanceM = shapeDistance(community.shape, parcel.shape);
+      let segments = parcelSegments.get(position);
+      if (!segments) parcelSegments.set(position, (segments = flatSegments(parcel.shape)));
+      const distanceM = polygonDistance(community.shape, communitySegments, parcel.shape, segments);
       if (distanceM <= reach) pairs.push({ community: c, candidate, distanceM });
     }
     return pairs.sort((a, b) => a.distanceM - b.distanceM || a.candidate - b.candidate);
@@ -81,10 +137,17 @@ export function insideShare(prepared: PreparedLayers, community: number, parcelP
   if (share === undefined) {
     const communityShape = prepared.layer('communities').features[community].shape;
     const parcel = prepared.layer('idleLand').features[parcelPosition];
-    share =
-      communityShape.type === 'polygon' && parcel.shape.type === 'polygon' && parcel.areaM2 > 0
-        ? intersectionArea(parcel.shape.coordinates, communityShape.coordinates) / parcel.areaM2
-        : 0;
+    share = 0;
+    if (communityShape.type === 'polygon' && parcel.shape.type === 'polygon' && parcel.areaM2 > 0) {
+      // Convex pairs (most parcels and many compounds) clip exactly without polyclip.
+      const parcelRing = convexRing(parcel.shape.coordinates);
+      const communityRing = parcelRing && convexRing(communityShape.coordinates);
+      const inside =
+        parcelRing && communityRing
+          ? openRingArea(clipConvex(parcelRing, communityRing))
+          : intersectionArea(parcel.shape.coordinates, communityShape.coordinates);
+      share = inside / parcel.areaM2;
+    }
     shares.set(key, share);
   }
   return share;

@@ -9,7 +9,7 @@ import type { IdleLandProperties, ProtectedProperties } from '../../model/layers
 import { FIELD_DEFAULTS } from '../../model/standards';
 import { featureId, type FeatureId } from '../../model/types';
 import { subtractMultiPolygons } from '../geometry/clip';
-import { bboxDistance, multiPolygonArea, type BBox, type PlanarMultiPolygon, type Point, segmentsIntersect, type Shape, shapeBBox, shapeDistance } from '../geometry/planar';
+import { bboxDistance, multiPolygonArea, type BBox, type PlanarMultiPolygon, type Point, segmentsIntersect, type Shape, shapeDistance } from '../geometry/planar';
 import { buildBoxIndex } from '../geometry/spatial-index';
 import type { PreparedLayers } from '../prepare';
 import { clipConvex, convexRing, openRingArea, protectedBuffer } from './buffers';
@@ -102,18 +102,45 @@ interface DrawnBuffer {
 }
 
 /**
- * Usable area without a general clipper, when the parcel is convex and the cutters are convex
- * with pairwise disjoint boxes: parcel area minus each cutter's convex intersection with it.
- * Null when those conditions do not hold (the caller then uses polyclip).
+ * Usable area without a general clipper, when the parcel and every cutter are convex: the
+ * area the cutters take from the parcel by inclusion–exclusion over intersections of convex
+ * polygons (each computed exactly by convex clipping). Null when the shapes are not convex or
+ * there are too many mutually overlapping cutters (the caller then uses polyclip).
  */
 function convexUsableArea(parcel: PlanarMultiPolygon, parcelArea: number, cutters: DrawnBuffer[]): number | null {
   const parcelRing = convexRing(parcel);
   if (!parcelRing || cutters.some((c) => c.ring === null)) return null;
-  const boxes = cutters.map((c) => shapeBBox({ type: 'polygon', coordinates: c.value }));
-  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) if (bboxDistance(boxes[i], boxes[j]) === 0) return null;
+  const pieces = cutters.map((c) => clipConvex(c.ring!, parcelRing)).filter((piece) => piece.length >= 3);
+  if (pieces.length > 8) return null;
+  const boxes = pieces.map(ringBox);
   let cut = 0;
-  for (const cutter of cutters) cut += openRingArea(clipConvex(cutter.ring!, parcelRing));
+  // Subsets grown one piece at a time; a subset whose intersection is empty has no supersets worth visiting.
+  const visit = (start: number, region: Point[], box: BBox, size: number) => {
+    for (let i = start; i < pieces.length; i++) {
+      if (bboxDistance(box, boxes[i]) > 0) continue;
+      const next = clipConvex(region, pieces[i]);
+      if (next.length < 3) continue;
+      const area = openRingArea(next);
+      cut += size % 2 === 0 ? -area : area;
+      visit(i + 1, next, ringBox(next), size + 1);
+    }
+  };
+  pieces.forEach((piece, i) => {
+    cut += openRingArea(piece);
+    visit(i + 1, piece, boxes[i], 2);
+  });
   return Math.max(0, parcelArea - cut);
+}
+
+function ringBox(ring: Point[]): BBox {
+  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of ring) {
+    if (x < box[0]) box[0] = x;
+    if (y < box[1]) box[1] = y;
+    if (x > box[2]) box[2] = x;
+    if (y > box[3]) box[3] = y;
+  }
+  return box;
 }
 
 interface ProtectedBuffers {

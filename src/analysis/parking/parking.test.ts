@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import type { LayerSet } from '../../model/types';
+import { circleRing, subtractMultiPolygons } from '../geometry/clip';
+import { multiPolygonArea } from '../geometry/planar';
 import { DEFAULT_PARKING_PARAMS, parkingDemand, runParking, runParkingModes, type ParkingOutput } from './index';
 import { layersFromMetres, rect, type MetreFeature } from './test-fixtures';
 
@@ -144,6 +146,19 @@ describe('parking: capacity', () => {
     expect(heritage.usableAreaM2).toBeLessThan(519.5);
     expect(heritage.capacity).toBe(17);
     expect(out.defaultsApplied.protectedBufferM).toBe(1);
+  });
+
+  it('overlapping buffers are cut once (inclusion–exclusion equals the clipper)', async () => {
+    const trees: [number, number][] = [[8, 10], [12, 10], [10, 13], [30, 30]];
+    const layers = layersFromMetres({
+      communities: [community('C', rect(0, 30, 50, 100), 1000)],
+      idleLand: [parcel('lot', rect(0, 0, 20, 20))],
+      protected: trees.map(([x, y], i) => ({ properties: { id: `t${i}`, kind: 'ancient_tree', bufferM: 5 }, point: [x, y] as [number, number] })),
+    });
+    const out = await run(layers, { mode: 'cross' });
+    const clipped = subtractMultiPolygons([[rect(0, 0, 20, 20)]], trees.map((centre) => [[circleRing(centre, 5, 32)]]));
+    expect(clipped.failed).toBe(false);
+    expect(out.parcels[0].usableAreaM2).toBeCloseTo(multiPolygonArea(clipped.value), 4);
   });
 
   it('minSpaces is compared after × levels; dropped parcels stay listed with retained false', async () => {
