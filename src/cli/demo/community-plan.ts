@@ -31,6 +31,9 @@ const INSIDE_FACILITY_CHANCE: [FacilityType, number][] = [
   ['clinic', 0.04], ['ev_charging', 0.45], ['parking', 0.15], ['market', 0.02],
 ];
 
+/** Chance, at each place along a row, of a spare plot (vacant, leftover, idle) instead of a slab. */
+const SPARE_PLOT_CHANCE = 0.14;
+
 function floorsFor(builtYear: number, random: Random): number {
   const roll = random.next();
   if (roll < 0.05) return random.int(2, 3);
@@ -131,13 +134,13 @@ export function planCommunity(cell: CellPlan, id: string, name: string, district
         const remaining = end - cursor;
         const roll = random.next();
         // Land-poor blocks keep no spare plot at all: the roll goes to a slab.
-        if (roll < 0.12 && remaining >= 20 && cell.parkingLand) {
+        if (roll < SPARE_PLOT_CHANCE && remaining >= 20 && cell.parkingLand) {
           const w = Math.min(remaining, random.range(18, 34));
           sink.addIdle(random.weighted([['vacant', 0.35], ['leftover', 0.35], ['idle_land', 0.3]] as const), rectRing({ minX: cursor, minY: row.south, maxX: cursor + w, maxY: row.north }), random.pick(OWNERS));
           cursor += w + random.range(5, 9);
           continue;
         }
-        if (roll >= 0.12 && roll < 0.135 && remaining >= 16) {
+        if (roll >= SPARE_PLOT_CHANCE && roll < SPARE_PLOT_CHANCE + 0.015 && remaining >= 16) {
           const w = random.range(14, Math.min(22, remaining));
           const footprint: Rect = { minX: cursor, minY: row.south + 0.5, maxX: cursor + w, maxY: row.north - 0.5 };
           const floors = random.int(1, 3);
@@ -145,7 +148,7 @@ export function planCommunity(cell: CellPlan, id: string, name: string, district
           cursor += w + random.range(6, 9);
           continue;
         }
-        if (roll >= 0.135 && roll < 0.145 && !historicPlaced && remaining >= 16) {
+        if (roll >= SPARE_PLOT_CHANCE + 0.015 && roll < SPARE_PLOT_CHANCE + 0.025 && !historicPlaced && remaining >= 16) {
           const w = random.range(12, Math.min(18, remaining));
           sink.addProtected('historic_building', { ring: rectRing({ minX: cursor, minY: row.south + 1, maxX: cursor + w, maxY: row.north - 1 }) }, random.pick([15, 20]), `${name}历史建筑`);
           historicPlaced = true;
@@ -156,7 +159,7 @@ export function planCommunity(cell: CellPlan, id: string, name: string, district
         const perFloor = random.chance(0.85) ? 2 : 3;
         // Unit width × depth / households per floor stays within 60–80 m² per household.
         const unitWidth = perFloor === 2 ? random.range(12, 13.5) : random.range(18, 20.5);
-        let units = floors <= 3 ? random.int(1, 3) : random.weighted([[2, 0.2], [3, 0.4], [4, 0.3], [5, 0.1]]);
+        let units = floors <= 3 ? random.int(1, 3) : random.weighted([[2, 0.33], [3, 0.4], [4, 0.22], [5, 0.05]]);
         while (units > 1 && units * unitWidth > remaining) units--;
         if (units * unitWidth > remaining) {
           if (remaining >= 12 && cell.parkingLand && random.chance(0.35)) sink.addIdle('leftover', rectRing({ minX: cursor, minY: row.south, maxX: end - 1, maxY: row.north }), random.pick(OWNERS));

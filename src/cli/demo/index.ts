@@ -10,13 +10,13 @@ import { featureCollectionText, layerFeatures, LonLatWriter } from './geojson';
 import { planCommunity } from './community-plan';
 import { planGrid } from './layout';
 import { NameBook } from './names';
-import { planPublicBlock } from './public-block';
+import { planPublicBlock, planWorksYard } from './public-block';
 import { createRandom, seedFromText } from './random';
 import { planRoads } from './roads';
 import { DemoSink } from './sink';
 import { elevatorVotesCsv, surveysCsv } from './tables';
 
-export const DEMO_GENERATOR = { name: 'renewal-atlas demo', version: '1.0.0' } as const;
+export const DEMO_GENERATOR = { name: 'renewal-atlas demo', version: '1.1.0' } as const;
 export const DEFAULT_DEMO_COMMUNITIES = 40;
 export const DEFAULT_DEMO_SEED = '20250120';
 /** Around 120.14°E, 30.31°N: the old city north of West Lake, between the canal and the rail line. */
@@ -66,7 +66,8 @@ export function generateDemo(options: DemoOptions = {}): DemoOutput {
       if (cell.kind === 'community') {
         communityNumber++;
         planCommunity(cell, `C${String(communityNumber).padStart(4, '0')}`, names.community(), district.id, layoutRandom, sink, names);
-      } else planPublicBlock(cell, district.name.replace(/片区$/, ''), layoutRandom, sink, names);
+      } else if (cell.worksYard) planWorksYard(cell, layoutRandom, sink);
+      else planPublicBlock(cell, district.name.replace(/片区$/, ''), layoutRandom, sink, names);
     }
   }
   planRoads(grid, sink.lanes, sink);

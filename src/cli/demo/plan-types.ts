@@ -21,6 +21,8 @@ export interface CellPlan {
   kind: CellKind;
   /** False in a district's land-poor corner: no parcel there could take parking. */
   parkingLand: boolean;
+  /** A public block of a land-rich district's former works yard (旧厂区): large idle parcels. */
+  worksYard: boolean;
   /** Bounds between road centrelines. */
   bounds: Rect;
   /** The block: bounds less half of each road's width and a pavement. */

@@ -31,6 +31,27 @@ const centre = (r: Rect): Point => [(r.minX + r.maxX) / 2, (r.minY + r.maxY) / 2
 const shrink = (r: Rect, by: number): Rect => ({ minX: r.minX + by, minY: r.minY + by, maxX: r.maxX - by, maxY: r.maxY - by });
 const randomPointIn = (r: Rect, random: Random): Point => [random.range(r.minX, r.maxX), random.range(r.minY, r.maxY)];
 
+/**
+ * A block of a former works yard (旧厂区, moved out of the old city): a large idle_land parcel
+ * and a vacant yard beside the old workshop, owned by one state enterprise. Far more land
+ * than the district's own nearby communities can use for parking.
+ */
+export function planWorksYard(cell: CellPlan, random: Random, sink: DemoSink): void {
+  const owner = random.pick(['区属国有企业', '市城投集团', '原产权单位'] as const);
+  const [north, south] = split(cell.block, false, random.range(0.45, 0.55), random.range(8, 12)).reverse();
+  sink.addIdle('idle_land', rectRing(shrink(north, random.range(0, 2))), owner);
+  // Half the yards keep their old workshop in the south-west corner, the rest of the lot vacant.
+  if (!random.chance(0.5)) {
+    sink.addIdle('vacant', rectRing(shrink(south, random.range(0, 2))), owner);
+    return;
+  }
+  const width = random.range(24, 36);
+  const depth = Math.min(random.range(14, 20), south.maxY - south.minY - 4);
+  const workshop: Rect = { minX: south.minX + 2, minY: south.minY + 2, maxX: south.minX + 2 + width, maxY: south.minY + 2 + depth };
+  sink.addIdle('idle_building', rectRing(workshop), owner, width * depth * random.int(1, 2));
+  sink.addIdle('vacant', rectRing({ minX: workshop.maxX + 6, minY: south.minY, maxX: south.maxX, maxY: south.maxY }), owner);
+}
+
 export function planPublicBlock(cell: CellPlan, placeName: string, random: Random, sink: DemoSink, names: NameBook): void {
   const [west, east] = split(cell.block, true, random.range(0.4, 0.6), random.range(8, 12));
   const lots = [...split(west, false, random.range(0.35, 0.65), random.range(8, 12)), ...split(east, false, random.range(0.35, 0.65), random.range(8, 12))];

@@ -17,8 +17,8 @@ describe('demo generator at city scale', () => {
     const seconds = (performance.now() - started) / 1000;
     expect(seconds).toBeLessThan(10);
     expect(manifest.layers.communities.count).toBe(3000);
-    expect(manifest.layers.buildings.count).toBeGreaterThan(45_000);
-    expect(manifest.layers.idleLand.count).toBeGreaterThan(7_000);
+    expect(manifest.layers.buildings.count).toBeGreaterThan(57_000);
+    expect(manifest.layers.idleLand.count).toBeGreaterThan(9_500);
     expect(manifest.layers.facilities.count).toBeGreaterThan(4_000);
     expect(manifest.layers.roads.count).toBeGreaterThan(35_000);
   });
