@@ -1,0 +1,59 @@
+/**
+ * The benchmark's data: the demo generator's output at one scale, held in memory as the
+ * layer files' text so a fresh LayerSet (a cold run: nothing projected, nothing cached) is
+ * one JSON.parse away — faster than structuredClone and with no shared objects.
+ */
+import { prepareLayers } from '../../analysis/prepare';
+import { LAYER_FILES, LAYER_NAMES, type LayerName } from '../../model/layers';
+import type { LayerSet } from '../../model/types';
+import { generateDemo, type DemoOutput } from '../demo';
+
+export const BENCH_SEED = '20250120';
+
+export interface BenchDataset {
+  communities: number;
+  /** Feature count per layer. */
+  counts: Record<LayerName, number>;
+  /** A new LayerSet parsed from the text: no cache knows it. */
+  fresh(): LayerSet;
+  /** A new LayerSet whose layers are already projected and indexed (see prepareEverything; untimed set-up). */
+  prepared(): LayerSet;
+}
+
+export function generateDataset(communities: number, seed: string = BENCH_SEED): DemoOutput {
+  return generateDemo({ communities, seed });
+}
+
+/**
+ * Layers whose districts the analyses read (parking, services, summary). Buildings are left
+ * out: their districts come from polygon overlay (the demo's buildings carry no districtId)
+ * and only a building outside every community needs one — the districtOf.buildings entry
+ * times that separately.
+ */
+export const DISTRICT_LAYERS: readonly LayerName[] = ['communities', 'idleLand', 'facilities'];
+
+/** Projects and indexes every layer and assigns the features of DISTRICT_LAYERS their district. */
+export function prepareEverything(layers: LayerSet): void {
+  const prepared = prepareLayers(layers);
+  for (const name of LAYER_NAMES) prepared.layer(name);
+  for (const name of DISTRICT_LAYERS) if (prepared.layer(name).features.length > 0) prepared.districtOf(name, 0);
+}
+
+export function datasetFrom(output: DemoOutput): BenchDataset {
+  const texts = LAYER_NAMES.map((name) => [name, output.files[LAYER_FILES[name]]] as const);
+  const fresh = (): LayerSet => Object.fromEntries(texts.map(([name, text]) => [name, JSON.parse(text)])) as LayerSet;
+  return {
+    communities: output.manifest.communities,
+    counts: Object.fromEntries(LAYER_NAMES.map((name) => [name, output.manifest.layers[name].count])) as Record<LayerName, number>,
+    fresh,
+    prepared() {
+      const layers = fresh();
+      prepareEverything(layers);
+      return layers;
+    },
+  };
+}
+
+export function describeCounts(counts: Record<LayerName, number>): string {
+  return LAYER_NAMES.map((name) => `${name} ${counts[name].toLocaleString('en-US')}`).join(', ');
+}

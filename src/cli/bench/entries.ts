@@ -1,0 +1,144 @@
+/**
+ * What the benchmark times (issue 9). Each entry says in which state it finds the data:
+ *  - cold: a fresh LayerSet per run (projection, indexes and every table are built inside the timing);
+ *  - prepared: a fresh LayerSet with every layer projected, indexed and assigned its district
+ *    before the clock starts (the analysis's own tables are still cold);
+ *  - warm: one LayerSet for all runs after an untimed first run, each run with a changed
+ *    parameter (the app's "parameter change re-runs one analysis" case).
+ * The generator and prepare entries are the harness's own (see harness.ts).
+ */
+import { runElevators } from '../../analysis/elevators';
+import { runParking, runParkingModes } from '../../analysis/parking';
+import { prepareLayers } from '../../analysis/prepare';
+import { lifeCircleCompliance, runServices, type DistanceKind } from '../../analysis/services';
+import { runSummary } from '../../analysis/summary';
+import { SERVICE_TYPES, type PoolingMode } from '../../model/codes';
+import type { LayerSet } from '../../model/types';
+import { prepareEverything } from './dataset';
+import { optionalAnalysis, unwrapResult, type OptionalAnalysis } from './optional-analyses';
+
+export type EntryState = 'cold' | 'prepared' | 'warm';
+
+export interface BenchEntry {
+  name: string;
+  state: EntryState;
+  /** Cheap entries run at every scale, expensive ones can be skipped at province scale with --only. */
+  cheap?: boolean;
+  /** Cap on the runs whatever --runs says (entries of many seconds). */
+  maxRuns?: number;
+  /** A reason to skip (e.g. the analysis does not exist yet); checked once per process. */
+  unavailable?(): Promise<string | null>;
+  /** One run; iteration is −1 for the untimed warm-up of a warm entry. Returns a short note on the result. */
+  run(layers: LayerSet, iteration: number): Promise<string | undefined>;
+}
+
+const WALK_M = 300;
+const SITING_TYPE = 'elderly_care' as const;
+const SITES = 5;
+
+/** Warm runs alternate a parameter: the warm-up and odd runs use `base`, even runs `changed`. */
+const alternate = <T>(iteration: number, base: T, changed: T): T => (iteration % 2 === 0 ? changed : base);
+
+async function parking(layers: LayerSet, mode: PoolingMode, maxWalkM: number): Promise<string> {
+  const value = unwrapResult(await runParking(layers, { mode, maxWalkM }), `parking ${mode}`);
+  return `walk ${maxWalkM} m: allocated ${value.totals.allocated}/${value.totals.deficit} deficit, ${value.flows.length} flows`;
+}
+
+async function elevators(layers: LayerSet, requiredHours: number): Promise<string> {
+  const value = unwrapResult(runElevators(layers, { requiredHours }), 'elevators');
+  const t = value.totals;
+  return `${t.candidateUnits} units: ${t.feasible} feasible, ${t.conditional} conditional, ${t.infeasible} infeasible (${requiredHours} h)`;
+}
+
+async function coverage(layers: LayerSet, distance: DistanceKind): Promise<string> {
+  const value = unwrapResult(lifeCircleCompliance(layers, { distance }), `coverage ${distance}`);
+  const within = SERVICE_TYPES.reduce((sum, type) => sum + value.counts[type][5] + value.counts[type][10] + value.counts[type][15], 0);
+  return `${SERVICE_TYPES.length} types × ${value.communities.length} communities, ${within} pairs within 15 min`;
+}
+
+async function siting(layers: LayerSet, distance: DistanceKind, radiusM?: number): Promise<string> {
+  const value = unwrapResult(await runServices(layers, { type: SITING_TYPE, sites: SITES, distance, radiusM }), `siting ${distance}`);
+  const gap = value.solver.gap === null ? '' : ` gap ${value.solver.gap}`;
+  return `${SITING_TYPE}${radiusM ? ` ${radiusM} m` : ''}: solver ${value.solver.status}${gap}, ${value.sites.length} sites of ${value.candidateSites}, +${value.totals.newlyCovered} communities`;
+}
+
+function optionalEntry(name: OptionalAnalysis, state: EntryState): BenchEntry {
+  return {
+    name: state === 'cold' ? `${name}.cold` : name,
+    state,
+    async unavailable() {
+      return (await optionalAnalysis(name)) ? null : `src/analysis/${name} not present`;
+    },
+    async run(layers) {
+      const runner = await optionalAnalysis(name);
+      if (!runner) throw new Error(`${name} not present`);
+      await runner(layers);
+      return undefined;
+    },
+  };
+}
+
+/** The full suite on cold data: what a fresh session with all panels open computes. */
+async function fullSuite(layers: LayerSet): Promise<string> {
+  unwrapResult(runSummary(layers), 'summary');
+  unwrapResult(await runParkingModes(layers, { maxWalkM: WALK_M }), 'parking modes');
+  unwrapResult(runElevators(layers), 'elevators');
+  unwrapResult(lifeCircleCompliance(layers, { distance: 'euclidean' }), 'coverage euclidean');
+  unwrapResult(lifeCircleCompliance(layers, { distance: 'network' }), 'coverage network');
+  unwrapResult(await runServices(layers, { type: SITING_TYPE, sites: SITES, distance: 'network' }), 'siting network');
+  const missing: string[] = [];
+  for (const name of ['pooling', 'priority'] as const) {
+    const runner = await optionalAnalysis(name);
+    if (runner) await runner(layers);
+    else missing.push(name);
+  }
+  return `summary, parking ×3, elevators, coverage ×2, siting (network)${missing.length ? `; without ${missing.join(', ')} (absent)` : ', pooling, priority'}`;
+}
+
+export const ENTRIES: readonly BenchEntry[] = [
+  {
+    name: 'summary',
+    state: 'prepared',
+    cheap: true,
+    async run(layers) {
+      const value = unwrapResult(runSummary(layers), 'summary');
+      return `${value.districts.length} districts`;
+    },
+  },
+  ...(['self', 'district', 'cross'] as const).flatMap((mode): BenchEntry[] => [
+    { name: `parking.${mode}.cold`, state: 'cold', cheap: true, run: (layers) => parking(layers, mode, WALK_M) },
+    { name: `parking.${mode}.warm`, state: 'warm', cheap: true, run: (layers, i) => parking(layers, mode, alternate(i, WALK_M, WALK_M + 50)) },
+  ]),
+  { name: 'elevators', state: 'prepared', maxRuns: 3, run: (layers) => elevators(layers, 2) },
+  { name: 'elevators.warm', state: 'warm', maxRuns: 3, run: (layers, i) => elevators(layers, alternate(i, 2, 3)) },
+  { name: 'services.coverage.euclidean', state: 'prepared', cheap: true, run: (layers) => coverage(layers, 'euclidean') },
+  { name: 'services.coverage.network', state: 'prepared', cheap: true, run: (layers) => coverage(layers, 'network') },
+  { name: 'services.siting.euclidean', state: 'prepared', run: (layers) => siting(layers, 'euclidean') },
+  { name: 'services.siting.network', state: 'prepared', run: (layers) => siting(layers, 'network') },
+  { name: 'services.siting.network.warm', state: 'warm', run: (layers, i) => siting(layers, 'network', alternate(i, 300, 350)) },
+  {
+    name: 'districtOf.buildings',
+    state: 'prepared',
+    maxRuns: 2,
+    async run(layers) {
+      const prepared = prepareLayers(layers);
+      prepared.districtOf('buildings', 0);
+      return 'every building\'s district by polygon overlay (lazy, whole layer at the first call)';
+    },
+  },
+  optionalEntry('pooling', 'prepared'),
+  optionalEntry('priority', 'prepared'),
+  { name: 'suite.cold', state: 'cold', maxRuns: 3, run: fullSuite },
+];
+
+/** The prepare entry: projection and index of every layer of a fresh LayerSet, districts of communities, idle land and facilities. */
+export const PREPARE_ENTRY: BenchEntry = {
+  name: 'prepare',
+  state: 'cold',
+  cheap: true,
+  async run(layers) {
+    prepareEverything(layers);
+    const prepared = prepareLayers(layers);
+    return `${prepared.layer('buildings').features.length} buildings projected`;
+  },
+};

@@ -1,0 +1,83 @@
+/**
+ * `bench [--communities N[,N2,...]] [--runs R] [--only NAME,...] [--cheap] [--json FILE]
+ *        [--compare FILE [--max-ratio X]] [--seed S]`
+ * Times the engine on the demo data built in memory at each scale (issue 9): one line per
+ * benchmark, a scaling report when several scales are given, the figures as JSON, and the
+ * ratio of each median to an earlier JSON file (exit 1 when one exceeds --max-ratio).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { CliInputError, flag, numberFlag, type CliArgs } from '../args';
+import { runBenchmarks, type BenchResult } from '../bench/harness';
+import { processPeakRssMB } from '../bench/memory';
+import {
+  benchFile, compareWithFile, formatComparison, formatResult, formatScaling, parseBenchFile, RESULT_HEADER, scalingRows, type BenchFileEntry,
+} from '../bench/report';
+import { regressions } from '../bench/statistics';
+
+export const DEFAULT_BENCH_COMMUNITIES = 3000;
+export const DEFAULT_BENCH_RUNS = 5;
+
+export function parseScales(raw: string | undefined): number[] {
+  if (raw === undefined) return [DEFAULT_BENCH_COMMUNITIES];
+  const scales = raw.split(',').map((s) => s.trim()).filter(Boolean).map(Number);
+  if (scales.length === 0 || scales.some((n) => !Number.isInteger(n) || n < 1 || n > 20000)) {
+    throw new CliInputError(`--communities: "${raw}" must be whole numbers from 1 to 20000, separated by commas`);
+  }
+  return [...new Set(scales)].sort((a, b) => a - b);
+}
+
+function readPrevious(path: string | undefined): BenchFileEntry[] | null {
+  if (path === undefined) return null;
+  if (path === 'true') throw new CliInputError('--compare needs a FILE');
+  try {
+    return parseBenchFile(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new CliInputError(`${path}: ${(error as Error).message}`);
+  }
+}
+
+export default async function bench(args: CliArgs): Promise<number> {
+  const scales = parseScales(flag(args, 'communities'));
+  const runs = numberFlag(args, 'runs') ?? DEFAULT_BENCH_RUNS;
+  if (!Number.isInteger(runs) || runs < 1) throw new CliInputError(`--runs: "${runs}" must be a whole number ≥ 1`);
+  const onlyRaw = flag(args, 'only');
+  if (onlyRaw === 'true') throw new CliInputError('--only needs NAME,...');
+  const only = onlyRaw ? onlyRaw.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  const json = flag(args, 'json');
+  if (json === 'true') throw new CliInputError('--json needs a FILE');
+  const previous = readPrevious(flag(args, 'compare'));
+  const maxRatio = numberFlag(args, 'max-ratio');
+  if (maxRatio !== undefined && maxRatio <= 0) throw new CliInputError(`--max-ratio: "${maxRatio}" must be > 0`);
+  const seed = flag(args, 'seed');
+
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  out(`bench: ${scales.join(', ')} communities, ${runs} run(s) per entry, node ${process.version}`);
+  out(RESULT_HEADER);
+  const results: BenchResult[] = await runBenchmarks({
+    scales,
+    runs,
+    only,
+    cheapOnly: flag(args, 'cheap') === 'true',
+    seed: seed && seed !== 'true' ? seed : undefined,
+    log: (line) => process.stderr.write(`${line}\n`),
+    onResult: (result) => out(formatResult(result)),
+  });
+
+  for (const line of formatScaling(scalingRows(results))) out(line);
+  const peak = processPeakRssMB();
+  out(`\nprocess peak RSS ${peak.toFixed(0)} MB`);
+
+  let exitCode = 0;
+  if (previous) {
+    const comparisons = compareWithFile(results, previous);
+    for (const line of formatComparison(comparisons, maxRatio)) out(line);
+    if (maxRatio !== undefined && regressions(comparisons, maxRatio).length > 0) exitCode = 1;
+  }
+  if (json) {
+    mkdirSync(dirname(json), { recursive: true });
+    writeFileSync(json, `${JSON.stringify(benchFile(results, runs, peak), null, 2)}\n`);
+    out(`figures → ${json}`);
+  }
+  return exitCode;
+}
