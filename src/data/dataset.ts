@@ -21,3 +21,12 @@ let nextVersion = 1;
 export function replaceDataset(layers: LayerSet, source: Dataset['source'], manifest: Dataset['manifest'] = null, tables: Dataset['tables'] = {}) {
   datasetStore.update({ version: nextVersion++, layers, source, manifest, tables });
 }
+
+/**
+ * Replaces only the given layers and tables, keeping every other loaded layer: an import of
+ * buildings alone leaves communities, roads… as they were.
+ */
+export function replaceLayers(layers: Partial<LayerSet>, tables: Record<string, string> = {}) {
+  const current = datasetStore.get();
+  replaceDataset({ ...current.layers, ...layers } as LayerSet, 'imported', current.source === 'demo' ? null : current.manifest, { ...current.tables, ...tables });
+}

@@ -7,6 +7,7 @@ import { useSyncExternalStore } from 'react';
 import type { Lang } from '../i18n/strings';
 import type { LayerName } from '../model/layers';
 import type { FeatureId } from '../model/types';
+import type { Scene } from './scenes';
 
 export type AnalysisName = 'summary' | 'parking' | 'elevators' | 'services' | 'pooling' | 'priority';
 
@@ -35,6 +36,10 @@ export interface AppState {
   /** Cross-filter set by clicking a chart segment or a district (issue 6). */
   filter: { districtId?: string; status?: string };
   panels: { left: boolean; right: boolean; bottom: boolean };
+  /** Presenter scenes (not in the URL hash: saved with the workspace and the project file). */
+  scenes: Scene[];
+  /** Index of the scene shown in presenter mode, or null when not presenting. */
+  presenting: number | null;
 }
 
 export const DEFAULT_VISIBLE: LayerName[] = ['districts', 'communities', 'buildings', 'idleLand', 'facilities', 'roads', 'protected'];
@@ -49,6 +54,8 @@ export const initialState: AppState = {
   year: null,
   filter: {},
   panels: { left: true, right: true, bottom: false },
+  scenes: [],
+  presenting: null,
 };
 
 type Listener = () => void;

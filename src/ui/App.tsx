@@ -13,6 +13,7 @@ import { LayerPanel } from './LayerPanel';
 import { MapView } from './MapView';
 import { AnalysisPanel } from './AnalysisPanel';
 import { useDataset } from './use-dataset';
+import { restoreWorkspace } from './persistence';
 import { useT } from './i18n';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
@@ -28,7 +29,11 @@ export function App() {
     document.title = `${t('app.title')} · ${lang === 'zh' ? 'Renewal Atlas' : '老旧小区改造规划图台'}`;
   }, [lang, t]);
 
-  const demo = useQuery({ queryKey: ['demo'], queryFn: ({ signal }) => loadDemo(signal) });
+  // A saved workspace (IndexedDB) comes back first; otherwise the embedded demo.
+  const demo = useQuery({
+    queryKey: ['start'],
+    queryFn: async ({ signal }) => ((await restoreWorkspace()) ? null : loadDemo(signal)),
+  });
   useEffect(() => {
     if (demo.data && dataset.source === 'none') replaceDataset(demo.data.layers, 'demo', demo.data.manifest, demo.data.tables);
   }, [demo.data, dataset.source]);

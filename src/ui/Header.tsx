@@ -1,6 +1,8 @@
 import { appStore, useAppState } from '../state/store';
 import { useDataset } from './use-dataset';
 import { useT } from './i18n';
+import { ImportEntry } from './import/ImportEntry';
+import { ExportMenu } from './export/ExportMenu';
 
 export function Header() {
   const t = useT();
@@ -18,6 +20,8 @@ export function Header() {
         <button type="button" aria-pressed={panels.bottom} data-testid="toggle-dashboard" onClick={() => toggle('bottom')}>{t('nav.dashboard')}</button>
       </nav>
       <div className="header-tools">
+        <ImportEntry />
+        <ExportMenu />
         <button
           type="button"
           className="language-switch"

@@ -13,6 +13,7 @@ import { runElevators, type ElevatorParams } from '../analysis/elevators';
 import { shadowPolygons, type ShadowOptions } from '../analysis/sunlight';
 import { lifeCircleCompliance, runServices, serviceCatchment, type DistanceKind, type ServicesParams } from '../analysis/services';
 import type { ServiceType } from '../model/codes';
+import { prepareImport, type InputFile, type PrepareOptions } from '../io';
 import type { RunOptions } from '../analysis/run-options';
 
 let current: { version: number; layers: LayerSet } = { version: 0, layers: {} };
@@ -34,6 +35,10 @@ async function guarded<T>(version: number, run: (layers: LayerSet) => Result<T> 
 }
 
 export const api = {
+  /** Reads, maps, repairs and validates dropped files (DESIGN §6); replaces nothing. */
+  prepareImport(files: InputFile[], options: PrepareOptions) {
+    return prepareImport(files, options);
+  },
   setLayers(version: number, layers: LayerSet): number {
     current = { version, layers };
     return version;

@@ -1,0 +1,150 @@
+/**
+ * The import dialog (issue 7): files are read in the worker; for each, the proposed role and
+ * column mapping can be corrected, the CRS given when the file does not say, GCJ-02/BD-09
+ * offsets removed, simple repairs chosen (counted, never silent), and the validation report
+ * read — before anything replaces a loaded layer. All file text is shown as text.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { FixName, ImportIssue, InputFile, PreparedFile, Role } from '../../io';
+import { ROLES } from '../../io/import';
+import { csvText } from '../../io/write/csv';
+import { fieldAliases } from '../../io/fields';
+import { replaceLayers } from '../../data/dataset';
+import type { LayerSet } from '../../model/types';
+import { analysisWorker } from '../../worker/client';
+import { useLang } from '../i18n';
+import { COMMON_CRS, ROLE_LABELS } from './role-labels';
+import { TABLE_FILES, type TableName } from '../../io/types';
+
+const FIXES: { name: FixName; zh: string; en: string }[] = [
+  { name: 'closeRings', zh: '闭合环', en: 'close rings' },
+  { name: 'removeDuplicateVertices', zh: '删除重复顶点', en: 'remove duplicate vertices' },
+  { name: 'rewind', zh: '统一环方向', en: 'fix winding order' },
+  { name: 'selfIntersections', zh: '修复自相交', en: 'repair self-intersections' },
+];
+
+export function ImportDialog({ files, rejected = [], onClose }: { files: InputFile[]; rejected?: ImportIssue[]; onClose(): void }) {
+  const lang = useLang();
+  const zh = lang === 'zh';
+  const [roles, setRoles] = useState<Record<string, Role>>({});
+  const [mappings, setMappings] = useState<Record<string, Record<string, string | null>>>({});
+  const [fixes, setFixes] = useState<FixName[]>([]);
+  const [crs, setCrs] = useState('');
+  const [datumShift, setDatumShift] = useState<'' | 'gcj02' | 'bd09'>('');
+  const [prepared, setPrepared] = useState<PreparedFile[] | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    setBusy(true);
+    analysisWorker()
+      .prepareImport(files, { roles, mappings, fixes, crs: crs || undefined, datumShift: datumShift || undefined })
+      .then((result) => { if (!cancelled) setPrepared(result); })
+      .catch((error: Error) => { if (!cancelled) setPrepared([{ fileName: files.map((f) => f.name).join(', '), features: [], report: { fileName: '', role: 'communities', featureCount: 0, errors: 1, warnings: 0, issues: [{ severity: 'error', code: 'READ_FAILED', fileName: '', message: error.message, messageZh: error.message }], fixable: { closeRings: 0, removeDuplicateVertices: 0, rewind: 0, selfIntersections: 0 } } }]); })
+      .finally(() => { if (!cancelled) setBusy(false); });
+    return () => { cancelled = true; };
+  }, [files, roles, mappings, fixes, crs, datumShift]);
+
+  const needsCrs = prepared?.some((file) => file.report.issues.some((i) => i.code === 'NO_PRJ' || i.code === 'PROJECTED_COORDINATES'));
+  const suggested = useMemo(() => {
+    const text = prepared?.flatMap((file) => file.report.issues.map((i) => i.message)).join(' ') ?? '';
+    return /EPSG:\d{4,5}/.exec(text.replace(/--crs EPSG:NNNN/g, '').replace(/e\.g\. EPSG:4549 for[^)]*/g, ''))?.[0] ?? '';
+  }, [prepared]);
+  const ready = prepared?.filter((file) => file.report.errors === 0 && file.role && file.features.length > 0) ?? [];
+
+  const apply = () => {
+    const layers: Partial<LayerSet> = {};
+    const tables: Record<string, string> = {};
+    for (const file of ready) {
+      if (file.role === 'surveys' || file.role === 'elevatorVotes') tables[TABLE_FILES[file.role as TableName]] = csvText(file.features.map((f) => f.properties ?? {}), { chineseHeaders: false });
+      else (layers as Record<string, unknown>)[file.role!] = { type: 'FeatureCollection', features: file.features };
+    }
+    replaceLayers(layers, tables);
+    onClose();
+  };
+
+  return (
+    <div className="modal-backdrop" role="presentation">
+      <div className="modal" role="dialog" aria-modal="true" aria-label={zh ? '导入数据' : 'Import data'} data-testid="import-dialog">
+        <header className="modal-head">
+          <h2>{zh ? '导入数据' : 'Import data'}</h2>
+          <button type="button" onClick={onClose} aria-label={zh ? '关闭' : 'Close'}>×</button>
+        </header>
+        <div className="import-options">
+          <label>{zh ? '坐标系' : 'CRS'}
+            <select value={crs} onChange={(event) => setCrs(event.target.value)} data-testid="import-crs">
+              <option value="">{zh ? '按文件(.prj)' : 'from the file (.prj)'}</option>
+              {COMMON_CRS.map((option) => <option key={option.code} value={option.code}>{option.code} {zh ? option.zh : option.en}</option>)}
+            </select>
+          </label>
+          {needsCrs && suggested && !crs && <button type="button" className="button" onClick={() => setCrs(suggested)} data-testid="import-use-suggested">{zh ? `采用推测的 ${suggested}` : `Use the likely ${suggested}`}</button>}
+          <label>{zh ? '偏移坐标' : 'Offset'}
+            <select value={datumShift} onChange={(event) => setDatumShift(event.target.value as typeof datumShift)}>
+              <option value="">{zh ? '无(WGS84/CGCS2000)' : 'none'}</option>
+              <option value="gcj02">{zh ? '高德 GCJ-02 → WGS84' : 'Amap GCJ-02 → WGS84'}</option>
+              <option value="bd09">{zh ? '百度 BD-09 → WGS84' : 'Baidu BD-09 → WGS84'}</option>
+            </select>
+          </label>
+          <span className="fixes">{zh ? '修复:' : 'Repairs:'} {FIXES.map((fix) => (
+            <label key={fix.name}><input type="checkbox" checked={fixes.includes(fix.name)} onChange={(event) => setFixes(event.target.checked ? [...fixes, fix.name] : fixes.filter((f) => f !== fix.name))} />{zh ? fix.zh : fix.en}</label>
+          ))}</span>
+        </div>
+        {rejected.length > 0 && <ul className="issues">{rejected.map((issue, i) => <li key={i} className="error">{zh ? issue.messageZh : issue.message}</li>)}</ul>}
+        {busy && <p className="muted">{zh ? '正在读取…' : 'Reading…'}</p>}
+        {prepared?.map((file) => (
+          <section key={file.fileName} className="import-file" data-testid="import-file">
+            <h3>{file.fileName}
+              <span className={file.report.errors ? 'badge bad' : 'badge good'}>{file.report.errors ? (zh ? `${file.report.errors} 个错误` : `${file.report.errors} errors`) : (zh ? `可导入 ${file.features.length} 个要素` : `${file.features.length} features ready`)}</span>
+            </h3>
+            {file.raw && <p className="small muted">{file.raw.format} · {file.raw.encoding} · {file.raw.crs.source}{file.raw.crs.reprojected ? (zh ? '(已转换为 WGS84)' : ' (reprojected to WGS84)') : ''}{file.raw.crs.datumShift ? ` · ${file.raw.crs.datumShift} → WGS84` : ''}</p>}
+            {file.raw && (
+              <label>{zh ? '图层类型' : 'Layer'}{' '}
+                <select value={file.role ?? ''} data-testid="import-role" onChange={(event) => setRoles({ ...roles, [file.fileName]: event.target.value as Role })}>
+                  {!file.role && <option value="">—</option>}
+                  {ROLES.map((role) => <option key={role} value={role}>{ROLE_LABELS[role][lang]}</option>)}
+                </select>
+                {file.proposal && <span className="small muted"> {zh ? '推测依据' : 'because'}: {file.proposal.reason}</span>}
+              </label>
+            )}
+            {file.mapping && file.role && <FieldMapping file={file} role={file.role} onChange={(mapping) => setMappings({ ...mappings, [file.fileName]: mapping })} />}
+            {file.repairs && <p className="small">{zh ? '已修复:' : 'Repaired:'} {Object.entries(file.repairs).map(([k, v]) => `${k} ${v}`).join(' · ')}</p>}
+            {file.report.issues.length > 0 && (
+              <ul className="issues" data-testid="import-issues">
+                {file.report.issues.slice(0, 60).map((issue, i) => (
+                  <li key={i} className={issue.severity}>{zh ? issue.messageZh : issue.message}</li>
+                ))}
+                {file.report.issues.length > 60 && <li>… {file.report.issues.length - 60}</li>}
+              </ul>
+            )}
+          </section>
+        ))}
+        <footer className="modal-foot">
+          <span className="small muted">{zh ? '只有无错误的文件会替换对应图层,其余已加载图层保持不变。' : 'Only files without errors replace their layer; every other loaded layer stays.'}</span>
+          <button type="button" className="button" onClick={onClose}>{zh ? '取消' : 'Cancel'}</button>
+          <button type="button" className="button primary" disabled={busy || ready.length === 0} onClick={apply} data-testid="import-apply">{zh ? `导入 ${ready.length} 个文件` : `Import ${ready.length} files`}</button>
+        </footer>
+      </div>
+    </div>
+  );
+}
+
+function FieldMapping({ file, role, onChange }: { file: PreparedFile; role: Role; onChange(mapping: Record<string, string | null>): void }) {
+  const lang = useLang();
+  const fields = Object.keys(fieldAliases(role));
+  const mapping = file.mapping ?? {};
+  return (
+    <details className="field-mapping" open={Object.values(mapping).some((v) => v === null)}>
+      <summary>{lang === 'zh' ? '字段对应' : 'Field mapping'} ({Object.values(mapping).filter(Boolean).length}/{Object.keys(mapping).length})</summary>
+      <table className="data-table"><tbody>
+        {Object.entries(mapping).map(([column, field]) => (
+          <tr key={column}><td>{column}</td><td>→</td><td>
+            <select value={field ?? ''} data-testid={`map-${column}`} onChange={(event) => onChange({ ...mapping, [column]: event.target.value || null })}>
+              <option value="">{lang === 'zh' ? '(不导入)' : '(drop)'}</option>
+              {fields.map((name) => <option key={name} value={name}>{name}</option>)}
+            </select>
+          </td></tr>
+        ))}
+      </tbody></table>
+    </details>
+  );
+}

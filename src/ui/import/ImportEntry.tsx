@@ -1,0 +1,69 @@
+/**
+ * Ways in for a planner's own files: the header's 导入 button (file picker, several files)
+ * and drag-and-drop anywhere on the page. Oversized files are refused before their bytes
+ * are read (DESIGN §6).
+ */
+import { useEffect, useRef, useState } from 'react';
+import { checkFileSize, type ImportIssue, type InputFile } from '../../io';
+import { useLang } from '../i18n';
+import { ImportDialog } from './ImportDialog';
+
+async function readFiles(list: FileList | File[]): Promise<{ files: InputFile[]; rejected: ImportIssue[] }> {
+  const files: InputFile[] = [];
+  const rejected: ImportIssue[] = [];
+  for (const file of Array.from(list)) {
+    const tooLarge = checkFileSize(file.name, file.size);
+    if (tooLarge) rejected.push(tooLarge);
+    else files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  }
+  return { files, rejected };
+}
+
+export function ImportEntry() {
+  const lang = useLang();
+  const input = useRef<HTMLInputElement>(null);
+  const [pending, setPending] = useState<{ files: InputFile[]; rejected: ImportIssue[] } | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    const over = (event: DragEvent) => {
+      if (!event.dataTransfer?.types.includes('Files')) return;
+      event.preventDefault();
+      setDragging(true);
+    };
+    const leave = (event: DragEvent) => { if (event.relatedTarget === null) setDragging(false); };
+    const drop = async (event: DragEvent) => {
+      if (!event.dataTransfer?.files.length) return;
+      event.preventDefault();
+      setDragging(false);
+      setPending(await readFiles(event.dataTransfer.files));
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
+  return (
+    <>
+      <button type="button" data-testid="import-button" onClick={() => input.current?.click()}>{lang === 'zh' ? '导入' : 'Import'}</button>
+      <input ref={input} type="file" multiple hidden data-testid="import-input" accept=".geojson,.json,.zip,.shp,.dbf,.prj,.cpg,.shx,.csv"
+        onChange={async (event) => {
+          if (event.target.files?.length) setPending(await readFiles(event.target.files));
+          event.target.value = '';
+        }} />
+      {dragging && <div className="drop-overlay">{lang === 'zh' ? '松开以导入(GeoJSON、Shapefile 压缩包、CSV)' : 'Drop to import (GeoJSON, zipped Shapefile, CSV)'}</div>}
+      {pending && pending.rejected.length > 0 && pending.files.length === 0 && (
+        <div className="modal-backdrop"><div className="modal" role="alertdialog" data-testid="import-rejected">
+          <ul className="issues">{pending.rejected.map((issue, i) => <li key={i} className="error">{lang === 'zh' ? issue.messageZh : issue.message}</li>)}</ul>
+          <footer className="modal-foot"><button type="button" className="button" onClick={() => setPending(null)}>{lang === 'zh' ? '关闭' : 'Close'}</button></footer>
+        </div></div>
+      )}
+      {pending && pending.files.length > 0 && <ImportDialog files={pending.files} rejected={pending.rejected} onClose={() => setPending(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * Bringing your own data (issue 7): a zipped Shapefile with a GBK .dbf and Chinese columns
+ * is read, its fields mapped, drawn on the map, and still there after a reload; a broken
+ * file changes nothing; file text is shown as text, never run as HTML.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, settle, startHarness, stopHarness } from './harness';
+
+beforeAll(startHarness);
+afterAll(stopHarness);
+
+const layerCount = async (page: import('playwright-core').Page, name: string) =>
+  Number(((await page.locator(`[data-testid="layer-toggle-${name}"] ~ .layer-count`).textContent()) ?? '').replace(/[^\d]/g, ''));
+
+describe('import', () => {
+  it('a GBK Shapefile with Chinese columns imports, draws and survives a reload', async () => {
+    const session = await openApp();
+    const { page } = session;
+    await page.getByTestId('import-input').setInputFiles({ name: '小区-gbk-nocpg.zip', mimeType: 'application/zip', buffer: readFileSync('test/fixtures/bad-input/小区-gbk-nocpg.zip') });
+    const dialog = page.getByTestId('import-dialog');
+    await dialog.waitFor();
+    await expect(page.getByTestId('import-role').inputValue()).resolves.toBe('communities');
+    await expect(page.getByTestId('map-小区名称').inputValue()).resolves.toBe('name');
+    await expect(page.getByTestId('map-户数').inputValue()).resolves.toBe('households');
+    await page.getByTestId('import-apply').click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await layerCount(page, 'communities')).toBe(2);
+    await expect(page.getByTestId('demo-badge').count()).resolves.toBe(0);
+    // Drawn: the communities source now renders the imported polygons.
+    await page.evaluate(() => (window as any).__atlas.map.map.jumpTo({ center: [120.1505, 30.2705], zoom: 16.5 }));
+    await settle(page);
+    const rendered = await page.evaluate(() => (window as any).__atlas.map.map.queryRenderedFeatures({ layers: ['communities-fill'] }).map((f: any) => f.properties.name));
+    expect(rendered).toContain('流水西苑');
+    await page.waitForTimeout(800); // the workspace is saved 400 ms after a change
+    await page.reload();
+    await page.waitForSelector('#root[data-atlas-ready="true"]', { timeout: 60_000 });
+    expect(await layerCount(page, 'communities')).toBe(2);
+    // Back to the demo for the other tests (the workspace lives in this browser context only).
+    await session.close();
+  });
+
+  it('a broken file is reported and every loaded layer stays as it was', async () => {
+    const session = await openApp();
+    const { page } = session;
+    const before = await layerCount(page, 'communities');
+    await page.getByTestId('import-input').setInputFiles({ name: 'communities.geojson', mimeType: 'application/json', buffer: Buffer.from('{"type": "FeatureCollection", "features": [') });
+    await page.getByTestId('import-dialog').waitFor();
+    await expect(page.getByTestId('import-issues').textContent()).resolves.toMatch(/JSON/);
+    await expect(page.getByTestId('import-apply').isDisabled()).resolves.toBe(true);
+    await page.getByRole('button', { name: '取消' }).click();
+    expect(await layerCount(page, 'communities')).toBe(before);
+    await session.close();
+  });
+
+  it('file text is shown as text, never run as HTML', async () => {
+    const session = await openApp();
+    const { page } = session;
+    const hostile = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { id: 'X1', name: '<img src=x onerror="window.__pwned=1">', households: 10 }, geometry: { type: 'Polygon', coordinates: [[[120.15, 30.27], [120.151, 30.27], [120.151, 30.271], [120.15, 30.271], [120.15, 30.27]]] } }],
+    };
+    await page.getByTestId('import-input').setInputFiles({ name: '小区.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) });
+    await page.getByTestId('import-apply').click();
+    await page.evaluate(() => (window as any).__atlas.map.map.jumpTo({ center: [120.1505, 30.2705], zoom: 17 }));
+    await settle(page);
+    const box = (await page.getByTestId('map').boundingBox())!;
+    const point = await page.evaluate(() => (window as any).__atlas.map.map.project([120.1502, 30.2702]));
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+    await page.getByTestId('inspector').waitFor();
+    await expect(page.getByTestId('inspector').textContent()).resolves.toContain('<img src=x onerror=');
+    await expect(page.evaluate(() => (window as any).__pwned)).resolves.toBeUndefined();
+    await session.close();
+  });
+});
