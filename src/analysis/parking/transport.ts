@@ -228,10 +228,18 @@ export async function solveTransport(
     const sinks = new Set(arcs.map((a) => problem.arcs[a].sink));
     if (sources.size === 1 || sinks.size === 1) solveStar(problem, arcs, amounts);
     else {
-      if (engine === 'highs') {
+      let useHighs = engine === 'highs';
+      if (!useHighs) {
+        try {
+          solveWithNetworkSimplex(problem, arcs, amounts);
+        } catch {
+          useHighs = true; // a pivot limit or an internal error: the LP route is just as exact
+        }
+      }
+      if (useHighs) {
         highs ??= await loadHighs();
         solveWithHighs(highs, problem, arcs, amounts);
-      } else solveWithNetworkSimplex(problem, arcs, amounts);
+      }
       solverComponents += 1;
     }
     onProgress?.((g + 1) / groups.length);
