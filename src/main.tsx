@@ -5,6 +5,7 @@ import { App } from './ui/App';
 import './ui/styles.css';
 import { bindUrl } from './state/url';
 import { appStore } from './state/store';
+import { registerQueryClient } from './ui/present/presenting';
 
 // Read the URL before the first render, so the map is created at the linked camera.
 bindUrl(appStore);
@@ -12,6 +13,8 @@ bindUrl(appStore);
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: Infinity, gcTime: 10 * 60_000, retry: false, refetchOnWindowFocus: false } },
 });
+
+registerQueryClient(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -14,6 +14,7 @@ import { MapView } from './MapView';
 import { AnalysisPanel } from './AnalysisPanel';
 import { useDataset } from './use-dataset';
 import { restoreWorkspace } from './persistence';
+import { PresenterOverlay } from './present/PresenterOverlay';
 import { useT } from './i18n';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
@@ -22,6 +23,7 @@ export function App() {
   const t = useT();
   const lang = useAppState((state) => state.lang);
   const panels = useAppState((state) => state.panels);
+  const presenting = useAppState((state) => state.presenting !== null);
   const dataset = useDataset();
 
   useEffect(() => {
@@ -44,7 +46,7 @@ export function App() {
   }, [dataset.version, dataset.layers]);
 
   return (
-    <div className="app" data-panels-left={panels.left} data-panels-right={panels.right}>
+    <div className={presenting ? 'app presenting' : 'app'} data-panels-left={panels.left} data-panels-right={panels.right}>
       <Header />
       <main className="workspace">
         {panels.left && <LayerPanel />}
@@ -57,13 +59,14 @@ export function App() {
             </div>
           )}
         </section>
-        {panels.right && <AnalysisPanel />}
+        {(panels.right || presenting) && <AnalysisPanel />}
       </main>
       {panels.bottom && (
         <Suspense fallback={<div className="dashboard muted">{t('analysis.running')}</div>}>
           <Dashboard />
         </Suspense>
       )}
+      <PresenterOverlay />
     </div>
   );
 }

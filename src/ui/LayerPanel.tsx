@@ -2,7 +2,9 @@ import { LAYER_LABELS, LAYER_NAMES, type LayerName } from '../model/layers';
 import { appStore, useAppState } from '../state/store';
 import { useDataset } from './use-dataset';
 import { useLabel, useT } from './i18n';
+import { useState } from 'react';
 import { Legend } from './Legend';
+import { ScenesPanel } from './present/ScenesPanel';
 
 export function LayerPanel() {
   const t = useT();
@@ -14,8 +16,15 @@ export function LayerPanel() {
     appStore.update((state) => ({
       visibleLayers: state.visibleLayers.includes(name) ? state.visibleLayers.filter((n) => n !== name) : [...state.visibleLayers, name],
     }));
+  const [tab, setTab] = useState<'layers' | 'scenes'>('layers');
+  const zh = t('nav.present') === '汇报';
   return (
     <aside className="panel panel-left" aria-label={t('layers.title')}>
+      <div className="side-tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={tab === 'layers'} onClick={() => setTab('layers')}>{t('layers.title')}</button>
+        <button type="button" role="tab" aria-selected={tab === 'scenes'} data-testid="tab-scenes" onClick={() => setTab('scenes')}>{zh ? '场景' : 'Scenes'}</button>
+      </div>
+      {tab === 'scenes' ? <ScenesPanel /> : <>
       <h2>{t('layers.title')}</h2>
       {present.length === 0 && <p className="empty">{t('layers.empty')}</p>}
       <ul className="layer-list">
@@ -30,6 +39,7 @@ export function LayerPanel() {
         ))}
       </ul>
       <Legend />
+      </>}
     </aside>
   );
 }

@@ -1,0 +1,58 @@
+/**
+ * 汇报模式: the map and one card per scene (title, two or three figures), a thin progress
+ * bar, a small clock and scene counter; ← / → / PageUp / PageDown step (the keys a
+ * presentation clicker sends), Esc leaves, N shows the speaker's notes.
+ */
+import { useEffect, useState } from 'react';
+import { useAppState } from '../../state/store';
+import { sceneState } from '../../state/scenes';
+import { useLang } from '../i18n';
+import { Legend } from '../Legend';
+import { SceneFigures } from './SceneFigures';
+import { showScene, stopPresenting } from './presenting';
+
+export function PresenterOverlay() {
+  const lang = useLang();
+  const index = useAppState((state) => state.presenting);
+  const scenes = useAppState((state) => state.scenes);
+  const [notes, setNotes] = useState(false);
+  const [now, setNow] = useState(() => new Date());
+
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 10_000);
+    const onKey = (event: KeyboardEvent) => {
+      const current = index ?? 0;
+      if (['ArrowRight', 'PageDown', ' '].includes(event.key)) showScene(current + 1);
+      else if (['ArrowLeft', 'PageUp'].includes(event.key)) showScene(current - 1);
+      else if (event.key === 'Escape') stopPresenting();
+      else if (event.key.toLowerCase() === 'n') setNotes((shown) => !shown);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [index]);
+
+  if (index === null) return null;
+  const scene = scenes[index];
+  if (!scene) return null;
+  const state = sceneState(scene);
+  return (
+    <div className="presenter" data-testid="presenter">
+      <div className="presenter-progress" style={{ width: `${((index + 1) / scenes.length) * 100}%` }} />
+      <div className="presenter-clock" data-testid="presenter-counter">
+        {now.toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour: '2-digit', minute: '2-digit' })} · {index + 1} / {scenes.length}
+      </div>
+      <div className="presenter-card" aria-live="polite">
+        <h2 data-testid="presenter-title">{scene.title}</h2>
+        <SceneFigures analysis={state.analysis ?? 'summary'} url={state.params ?? {}} />
+        {notes && scene.notes && <p className="presenter-notes">{scene.notes}</p>}
+      </div>
+      <div className="presenter-legend"><Legend /></div>
+      <button type="button" className="presenter-exit" onClick={stopPresenting}>{lang === 'zh' ? '退出汇报 (Esc)' : 'Leave (Esc)'}</button>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * 场景 (issue 8): save the current view as a scene with a title and speaker notes; rename,
+ * reorder, duplicate, delete; start presenting.
+ */
+import { useState } from 'react';
+import { appStore, useAppState } from '../../state/store';
+import { captureScene, deleteScene, duplicateScene, moveScene, renameScene, sceneState } from '../../state/scenes';
+import { useLang } from '../i18n';
+import { startPresenting } from './presenting';
+
+export function ScenesPanel() {
+  const lang = useLang();
+  const zh = lang === 'zh';
+  const scenes = useAppState((state) => state.scenes);
+  const [title, setTitle] = useState('');
+  const [notes, setNotes] = useState('');
+  const setScenes = (next: typeof scenes) => appStore.update({ scenes: next });
+
+  return (
+    <section className="scenes" aria-label={zh ? '场景' : 'Scenes'} data-testid="scenes-panel">
+      <h2>{zh ? '汇报场景' : 'Scenes'}</h2>
+      <div className="scene-new">
+        <input value={title} placeholder={zh ? '场景标题' : 'Scene title'} onChange={(event) => setTitle(event.target.value)} data-testid="scene-title" aria-label={zh ? '场景标题' : 'Scene title'} />
+        <textarea value={notes} placeholder={zh ? '讲稿备注(观众不可见)' : 'Speaker notes (hidden from the audience)'} onChange={(event) => setNotes(event.target.value)} rows={2} aria-label={zh ? '讲稿备注' : 'Notes'} />
+        <button type="button" className="button primary" data-testid="scene-save" onClick={() => {
+          setScenes([...scenes, captureScene(appStore.get(), title.trim() || `${zh ? '场景' : 'Scene'} ${scenes.length + 1}`, notes)]);
+          setTitle('');
+          setNotes('');
+        }}>{zh ? '保存当前视图为场景' : 'Save this view as a scene'}</button>
+      </div>
+      <ol className="scene-list">
+        {scenes.map((scene, index) => (
+          <li key={scene.id} data-testid="scene-item">
+            <input className="scene-item-title" value={scene.title} aria-label={zh ? '标题' : 'Title'} onChange={(event) => setScenes(renameScene(scenes, scene.id, event.target.value))} />
+            <div className="scene-item-tools">
+              <button type="button" title={zh ? '转到' : 'Go to'} onClick={() => appStore.update(sceneState(scene))}>↦</button>
+              <button type="button" title={zh ? '上移' : 'Up'} disabled={index === 0} onClick={() => setScenes(moveScene(scenes, index, index - 1))}>↑</button>
+              <button type="button" title={zh ? '下移' : 'Down'} disabled={index === scenes.length - 1} onClick={() => setScenes(moveScene(scenes, index, index + 1))}>↓</button>
+              <button type="button" title={zh ? '复制' : 'Duplicate'} onClick={() => setScenes(duplicateScene(scenes, index))}>⧉</button>
+              <button type="button" title={zh ? '删除' : 'Delete'} onClick={() => setScenes(deleteScene(scenes, scene.id))}>✕</button>
+            </div>
+            {scene.notes && <p className="small muted">{scene.notes}</p>}
+          </li>
+        ))}
+      </ol>
+      {scenes.length === 0 && <p className="empty">{zh ? '还没有场景:调好地图与分析后点击“保存当前视图为场景”。' : 'No scenes yet: set up the map and analysis, then save the view.'}</p>}
+      <button type="button" className="button primary" disabled={scenes.length === 0} data-testid="present-start" onClick={() => startPresenting(0)}>{zh ? '开始汇报 ▶' : 'Present ▶'}</button>
+    </section>
+  );
+}

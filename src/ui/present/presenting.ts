@@ -1,0 +1,45 @@
+/**
+ * Entering, stepping through and leaving presenter mode. Each scene's analyses are
+ * prefetched into the query cache first, so nothing waits on stage.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { datasetStore } from '../../data/dataset';
+import { appStore } from '../../state/store';
+import { sceneState } from '../../state/scenes';
+import { requestsFor } from '../analyses/requests';
+import { analysisQueryOptions, type RunnableName } from '../use-analysis';
+
+let client: QueryClient | null = null;
+export function registerQueryClient(queryClient: QueryClient) {
+  client = queryClient;
+}
+
+export function prefetchScenes(): Promise<unknown> {
+  const { version } = datasetStore.get();
+  const jobs = appStore.get().scenes.flatMap((scene) => {
+    const state = sceneState(scene);
+    return requestsFor(state.analysis ?? 'summary', state.params ?? {}).map((request) =>
+      client?.prefetchQuery(analysisQueryOptions(request.name as RunnableName, version, request.params as never)));
+  });
+  return Promise.all(jobs);
+}
+
+export function showScene(index: number) {
+  const scenes = appStore.get().scenes;
+  const clamped = Math.max(0, Math.min(scenes.length - 1, index));
+  const scene = scenes[clamped];
+  if (!scene) return;
+  const { panels: _panels, ...state } = sceneState(scene);
+  appStore.update({ ...state, presenting: clamped });
+}
+
+export function startPresenting(index = 0) {
+  void prefetchScenes();
+  showScene(index);
+  void document.documentElement.requestFullscreen?.().catch(() => {});
+}
+
+export function stopPresenting() {
+  appStore.update({ presenting: null });
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+}

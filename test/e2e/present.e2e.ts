@@ -1,0 +1,62 @@
+/**
+ * Presenter mode (issue 8): two scenes are saved, presenting shows the first; → moves to the
+ * second scene's analysis, layers and camera; Esc leaves.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, startHarness, stopHarness } from './harness';
+
+beforeAll(startHarness);
+afterAll(stopHarness);
+
+const state = (page: import('playwright-core').Page) => page.evaluate(() => {
+  const s = (window as any).__atlas.store.get();
+  const map = (window as any).__atlas.map.map;
+  return { analysis: s.analysis, layers: s.visibleLayers, presenting: s.presenting, zoom: map.getZoom(), centre: map.getCenter().toArray() };
+});
+
+describe('presenter mode', () => {
+  it('steps through saved scenes with the arrow keys', async () => {
+    const session = await openApp('#map=15/30.31/120.14/0/0');
+    const { page } = session;
+    await page.getByTestId('tab-scenes').click();
+    await page.getByTestId('scene-title').fill('片区概况');
+    await page.getByTestId('scene-save').click();
+
+    await page.evaluate(() => {
+      const { store, map } = (window as any).__atlas;
+      store.update({ analysis: 'parking', params: { mode: 'cross' }, visibleLayers: ['communities', 'idleLand'] });
+      map.map.jumpTo({ center: [120.1455, 30.3125], zoom: 16.4 });
+    });
+    await page.waitForFunction(() => location.hash.includes('analysis=parking') && location.hash.includes('16.4'));
+    await page.getByTestId('scene-title').fill('跨片区停车');
+    await page.getByTestId('scene-save').click();
+    expect(await page.getByTestId('scene-item').count()).toBe(2);
+
+    await page.getByTestId('present-start').click();
+    await page.getByTestId('presenter').waitFor();
+    await expect(page.getByTestId('presenter-title').textContent()).resolves.toBe('片区概况');
+    await page.waitForTimeout(1600);
+    let now = await state(page);
+    expect(now.analysis).toBe('summary');
+    expect(now.zoom).toBeCloseTo(15, 1);
+    await expect(page.locator('.header').isVisible()).resolves.toBe(false);
+
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('presenter-title').textContent()).resolves.toBe('跨片区停车');
+    await page.waitForTimeout(2000);
+    now = await state(page);
+    expect(now.analysis).toBe('parking');
+    expect(now.layers).toEqual(['communities', 'idleLand']);
+    expect(now.zoom).toBeCloseTo(16.4, 1);
+    expect(now.centre[0]).toBeCloseTo(120.1455, 3);
+    await expect(page.getByTestId('presenter-counter').textContent()).resolves.toContain('2 / 2');
+    await page.getByTestId('scene-figures').waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId('scene-figures').textContent()).resolves.toContain('挖潜车位');
+
+    await page.keyboard.press('Escape');
+    await page.getByTestId('presenter').waitFor({ state: 'detached' });
+    expect((await state(page)).presenting).toBeNull();
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+});
