@@ -36,6 +36,22 @@ describe('protected buffers without a clipper', () => {
     );
   });
 
+  it('clipping a non-convex ring by a convex window has the area polyclip finds', () => {
+    // A star-shaped ring (radii vary by angle) is simple and usually non-convex.
+    const star = fc.array(fc.double({ min: 5, max: 40, noNaN: true }), { minLength: 5, maxLength: 14 });
+    fc.assert(
+      fc.property(star, fc.double({ min: -30, max: 30, noNaN: true }), fc.double({ min: -30, max: 30, noNaN: true }), (radii, x, y) => {
+        const ring: Point[] = radii.map((r, i) => [r * Math.cos((2 * Math.PI * i) / radii.length), r * Math.sin((2 * Math.PI * i) / radii.length)]);
+        ring.push(ring[0]);
+        const window = rectangle(x, y, 25, 15);
+        const slow = intersectMultiPolygons([[ring]], [[window]]);
+        fc.pre(!slow.failed);
+        expect(openRingArea(clipConvex(ring, convexRing([[window]])!))).toBeCloseTo(multiPolygonArea(slow.value), 6);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('hull of a square and its inner point is the square', () => {
     expect(convexHull([[0, 0], [2, 0], [2, 2], [0, 2], [1, 1]])).toEqual([[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]);
   });

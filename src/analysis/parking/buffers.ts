@@ -91,7 +91,11 @@ export function convexRing(multiPolygon: PlanarMultiPolygon): Point[] | null {
   return twiceArea > 0 ? vertices : [...vertices].reverse();
 }
 
-/** Sutherland–Hodgman: the part of a convex `subject` inside the convex counter-clockwise `clip` (exact for convex pairs). */
+/**
+ * Sutherland–Hodgman: the part of `subject` inside the convex counter-clockwise `clip`. Exact
+ * for a convex subject; for any simple subject ring the result may carry zero-width bridges
+ * between its pieces, but its shoelace area is still the area of the intersection.
+ */
 export function clipConvex(subject: Point[], clip: Point[]): Point[] {
   let output = subject;
   for (let i = 0; i < clip.length && output.length > 0; i++) {

@@ -139,13 +139,16 @@ export function insideShare(prepared: PreparedLayers, community: number, parcelP
     const parcel = prepared.layer('idleLand').features[parcelPosition];
     share = 0;
     if (communityShape.type === 'polygon' && parcel.shape.type === 'polygon' && parcel.areaM2 > 0) {
-      // Convex pairs (most parcels and many compounds) clip exactly without polyclip.
+      // A convex parcel is a clip window: Sutherland–Hodgman clips any simple ring against it
+      // with the right area (possibly with zero-width bridges), holes subtracted; no polyclip.
       const parcelRing = convexRing(parcel.shape.coordinates);
-      const communityRing = parcelRing && convexRing(communityShape.coordinates);
-      const inside =
-        parcelRing && communityRing
-          ? openRingArea(clipConvex(parcelRing, communityRing))
-          : intersectionArea(parcel.shape.coordinates, communityShape.coordinates);
+      const inside = parcelRing
+        ? communityShape.coordinates.reduce(
+            (sum, polygon) =>
+              sum + polygon.reduce((area, ring, r) => area + (r === 0 ? 1 : -1) * openRingArea(clipConvex(ring, parcelRing)), 0),
+            0,
+          )
+        : intersectionArea(parcel.shape.coordinates, communityShape.coordinates);
       share = inside / parcel.areaM2;
     }
     shares.set(key, share);
