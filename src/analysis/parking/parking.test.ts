@@ -161,6 +161,19 @@ describe('parking: capacity', () => {
     expect(out.parcels[0].usableAreaM2).toBeCloseTo(multiPolygonArea(clipped.value), 4);
   });
 
+  it('a MultiPolygon parcel counts all its parts, with a tree cutting one of them', async () => {
+    const layers = layersFromMetres({
+      communities: [community('C', rect(0, 30, 100, 100), 100)],
+      idleLand: [{ properties: { id: 'two-part', kind: 'vacant' }, rings: [rect(0, 0, 10, 20), rect(20, 0, 30, 20)] }],
+      protected: [{ properties: { id: 'tree', kind: 'ancient_tree', bufferM: 3 }, point: [5, 10] }],
+    });
+    const out = await run(layers, { ratio: 1, mode: 'cross' });
+    const circle = 0.5 * 128 * 9 * Math.sin((2 * Math.PI) / 128);
+    expect(out.parcels[0].usableAreaM2).toBeCloseTo(400 - circle, 4);
+    expect(out.parcels[0].capacity).toBe(12);
+    expect(out.totals.allocated).toBe(12);
+  });
+
   it('minSpaces is compared after × levels; dropped parcels stay listed with retained false', async () => {
     const layers = layersFromMetres({
       communities: [community('C', rect(0, 0, 100, 100), 100)],
