@@ -5,7 +5,8 @@
  */
 import type { LayerSet } from '../../model/types';
 
-export type AnalysisRunner = (layers: LayerSet) => Promise<unknown>;
+/** Runs the analysis on the layers; `rest` goes after them as its further arguments. */
+export type AnalysisRunner = (layers: LayerSet, ...rest: unknown[]) => Promise<unknown>;
 
 const OPTIONAL_MODULES = {
   pooling: { path: '../../analysis/pooling/index.ts', exportName: 'runPooling' },
@@ -27,8 +28,8 @@ async function load(name: OptionalAnalysis): Promise<AnalysisRunner | null> {
   }
   const candidate = module[exportName] ?? Object.entries(module).find(([key, value]) => /^run[A-Z]/.test(key) && typeof value === 'function')?.[1];
   if (typeof candidate !== 'function') return null;
-  const run = candidate as (layers: LayerSet) => unknown;
-  return async (layers) => unwrapUnknown(await run(layers), name);
+  const run = candidate as (layers: LayerSet, ...rest: unknown[]) => unknown;
+  return async (layers, ...rest) => unwrapUnknown(await run(layers, ...rest), name);
 }
 
 /** The analysis's runner, or null when its module is not there (yet). */
