@@ -14,6 +14,7 @@ import { shadowPolygons, type ShadowOptions } from '../analysis/sunlight';
 import { lifeCircleCompliance, runServices, serviceCatchment, type DistanceKind, type ServicesParams } from '../analysis/services';
 import type { ServiceType } from '../model/codes';
 import { prepareImport, type InputFile, type PrepareOptions } from '../io';
+import { runPooling, type PoolingParams } from '../analysis/pooling';
 import type { RunOptions } from '../analysis/run-options';
 
 let current: { version: number; layers: LayerSet } = { version: 0, layers: {} };
@@ -69,6 +70,9 @@ export const api = {
   },
   catchment(version: number, params: { type: ServiceType; radiusM?: number; distance: DistanceKind }, _onProgress?: Progress) {
     return guarded(version, (layers) => serviceCatchment(layers, params));
+  },
+  pooling(version: number, params: Partial<PoolingParams>, onProgress?: Progress) {
+    return guarded(version, (layers) => runPooling(layers, params, { onProgress }));
   },
   aggregate(version: number, params: { layer: LayerName; field: string; operation: AggregateOperation }, _onProgress?: Progress) {
     return guarded(version, (layers) => aggregateByDistrict(layers, params));

@@ -17,4 +17,5 @@ export const ANALYSIS_PANELS: AnalysisEntry[] = [
   { name: 'parking', label: 'analysis.parking', Panel: lazy(() => import('./ParkingPanel')) },
   { name: 'elevators', label: 'analysis.elevators', Panel: lazy(() => import('./ElevatorPanel')) },
   { name: 'services', label: 'analysis.services', Panel: lazy(() => import('./ServicesPanel')) },
+  { name: 'pooling', label: 'analysis.pooling', Panel: lazy(() => import('./PoolingPanel')) },
 ];

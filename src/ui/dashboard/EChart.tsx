@@ -5,10 +5,10 @@
 import { useEffect, useRef } from 'react';
 import { init, use, type ECharts, type EChartsCoreOption } from 'echarts/core';
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent, TitleComponent } from 'echarts/components';
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent, TitleComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, TitleComponent, CanvasRenderer]);
+use([BarChart, LineChart, PieChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, TitleComponent, CanvasRenderer]);
 
 export interface ChartClick {
   seriesName?: string;
@@ -38,7 +38,8 @@ export function EChart({ option, onClick, testId, height = 180 }: { option: ECha
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    // aria: ECharts writes a text description (series, categories, values) for screen readers.
+    chart.current?.setOption({ aria: { enabled: true }, ...option }, { notMerge: true });
   }, [option]);
 
   return <div ref={element} className="chart" style={{ height }} data-testid={testId} />;

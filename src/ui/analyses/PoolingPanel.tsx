@@ -1,0 +1,99 @@
+/**
+ * 片区联动 (issue 6): the per-district table a review meeting reads first — households, idle
+ * land, parking deficit met inside, imported and exported (cross-district flows), unmet,
+ * and service coverage — with arcs for spaces moving between districts; and the
+ * aggregate-by-district choropleth for any numeric field.
+ */
+import { useMemo, useState } from 'react';
+import type { PoolingRow } from '../../analysis/pooling';
+import { FACILITY_TYPE_LABELS, SERVICE_TYPES } from '../../model/codes';
+import { LAYER_LABELS, LAYER_NAMES, type LayerName } from '../../model/layers';
+import { formatArea, formatCount, formatShare } from '../../i18n/format';
+import { numericFields, type AggregateOperation } from '../../analysis/status/aggregate';
+import { districtChoropleth, poolingArcs } from '../../map/layers/pooling';
+import { DataTable, type Column } from '../components/DataTable';
+import { useAnalysis } from '../use-analysis';
+import { useDataset } from '../use-dataset';
+import { useLabel, useLang } from '../i18n';
+import { usePanelLayers } from '../map-context';
+import { AnalysisStatus } from './AnalysisStatus';
+
+const NO_PARAMS = {};
+
+export default function PoolingPanel() {
+  const lang = useLang();
+  const label = useLabel();
+  const zh = lang === 'zh';
+  const { layers } = useDataset();
+  const query = useAnalysis('pooling', NO_PARAMS);
+  const result = query.data;
+  const [aggregateLayer, setAggregateLayer] = useState<LayerName>('communities');
+  const fields = useMemo(() => numericFields(layers, aggregateLayer), [layers, aggregateLayer]);
+  const [field, setField] = useState('households');
+  const [operation, setOperation] = useState<AggregateOperation>('sum');
+  const chosenField = fields.includes(field) ? field : fields[0] ?? '';
+  const aggregate = useAnalysis('aggregate', useMemo(() => ({ layer: aggregateLayer, field: chosenField, operation }), [aggregateLayer, chosenField, operation]), Boolean(chosenField) || operation === 'count');
+
+  const deckLayers = useMemo(() => [
+    ...(aggregate.data ? [districtChoropleth(aggregate.data, layers.districts)] : []),
+    ...(result ? [poolingArcs(result.flows, layers.districts)] : []),
+  ], [aggregate.data, result, layers.districts]);
+  usePanelLayers('pooling', deckLayers);
+
+  const columns: Column<PoolingRow>[] = [
+    { key: 'name', header: zh ? '片区' : 'District', value: (row) => row.name ?? (row.id === null ? (zh ? '未划入片区' : 'none') : String(row.id)) },
+    { key: 'households', header: zh ? '户数' : 'Households', value: (row) => row.households, render: (row) => formatCount(row.households), numeric: true },
+    { key: 'idle', header: zh ? '闲置资源' : 'Idle land', value: (row) => row.idleAreaM2, render: (row) => formatArea(row.idleAreaM2, lang), numeric: true },
+    { key: 'deficit', header: zh ? '车位缺口' : 'Deficit', value: (row) => row.parkingDeficit, render: (row) => formatCount(row.parkingDeficit), numeric: true },
+    { key: 'inside', header: zh ? '片区内解决' : 'Met inside', value: (row) => row.parkingMetInside, render: (row) => formatCount(row.parkingMetInside), numeric: true },
+    { key: 'imported', header: zh ? '调入' : 'Imported', value: (row) => row.parkingImported, render: (row) => formatCount(row.parkingImported), numeric: true },
+    { key: 'exported', header: zh ? '调出' : 'Exported', value: (row) => row.parkingExported, render: (row) => formatCount(row.parkingExported), numeric: true },
+    { key: 'unmet', header: zh ? '仍缺' : 'Unmet', value: (row) => row.parkingUnmet, render: (row) => formatCount(row.parkingUnmet), numeric: true },
+  ];
+  const coverageColumns: Column<PoolingRow>[] = [
+    columns[0],
+    ...SERVICE_TYPES.map((type) => ({
+      key: type, header: label(FACILITY_TYPE_LABELS[type]), numeric: true,
+      value: (row: PoolingRow) => row.coverage[type], render: (row: PoolingRow) => (row.coverage[type] === null ? '—' : formatShare(row.coverage[type]!)),
+    })),
+  ];
+
+  return (
+    <div className="analysis-body" data-testid="pooling-panel">
+      <h2>{zh ? '片区联动' : 'District pooling'}</h2>
+      <p className="small muted">{zh ? '停车按跨片区组合精确分配;服务覆盖按现有设施计算。箭头为片区间调配的车位。' : 'Parking allocated exactly across districts; coverage by existing facilities. Arcs: spaces moving between districts.'}</p>
+      <AnalysisStatus query={query} />
+      {result && (
+        <>
+          <DataTable rows={result.districts} columns={columns} rowKey={(row) => String(row.id)} testId="pooling-table" />
+          <h3>{zh ? '服务覆盖(按需求)' : 'Service coverage (share of demand)'}</h3>
+          <DataTable rows={result.districts} columns={coverageColumns} rowKey={(row) => String(row.id)} testId="pooling-coverage" />
+        </>
+      )}
+      <h3>{zh ? '按片区汇总(专题图)' : 'Aggregate by district (choropleth)'}</h3>
+      <div className="param-grid">
+        <label htmlFor="aggregate-layer">{zh ? '图层' : 'Layer'}</label>
+        <select id="aggregate-layer" value={aggregateLayer} onChange={(event) => setAggregateLayer(event.target.value as LayerName)}>
+          {LAYER_NAMES.filter((name) => name !== 'districts' && layers[name]).map((name) => <option key={name} value={name}>{label(LAYER_LABELS[name])}</option>)}
+        </select>
+        <label htmlFor="aggregate-field">{zh ? '字段' : 'Field'}</label>
+        <select id="aggregate-field" data-testid="aggregate-field" value={chosenField} onChange={(event) => setField(event.target.value)}>
+          {fields.map((name) => <option key={name} value={name}>{name}</option>)}
+        </select>
+        <label htmlFor="aggregate-operation">{zh ? '统计' : 'Statistic'}</label>
+        <select id="aggregate-operation" value={operation} onChange={(event) => setOperation(event.target.value as AggregateOperation)}>
+          <option value="sum">{zh ? '求和' : 'sum'}</option>
+          <option value="mean">{zh ? '平均' : 'mean'}</option>
+          <option value="count">{zh ? '计数' : 'count'}</option>
+        </select>
+      </div>
+      {aggregate.data && (
+        <table className="data-table" data-testid="aggregate-table">
+          <tbody>{aggregate.data.map((row) => (
+            <tr key={String(row.districtId)}><td>{String(row.districtId ?? (zh ? '未划入片区' : 'none'))}</td><td className="num">{row.value === null ? '—' : row.value.toLocaleString('en-US', { maximumFractionDigits: Math.abs(row.value) < 10 ? 3 : 0 })}</td></tr>
+          ))}</tbody>
+        </table>
+      )}
+    </div>
+  );
+}

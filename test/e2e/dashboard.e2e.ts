@@ -1,0 +1,104 @@
+/**
+ * Status, dashboard and pooling (issue 6): the year slider changes the map; clicking a
+ * status in the chart filters the map and goes into the URL; the charts carry Chinese
+ * labels; the pooling table and its arcs appear.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPooling } from '../../src/analysis/pooling';
+import { runDashboard } from '../../src/analysis/status';
+import { loadDataDir } from '../../src/cli/data-dir';
+import { canvasFingerprint, openApp, settle, startHarness, stopHarness } from './harness';
+
+beforeAll(startHarness);
+afterAll(stopHarness);
+
+const displayed = (page: import('playwright-core').Page) => page.evaluate(() => {
+  const map = (window as any).__atlas.map.map;
+  const features = map.querySourceFeatures('communities');
+  const byStatus: Record<string, number> = {};
+  let dimmed = 0;
+  const seen = new Set();
+  for (const feature of features) {
+    if (seen.has(feature.properties.id)) continue;
+    seen.add(feature.properties.id);
+    const status = feature.properties.displayStatus ?? feature.properties.renovationStatus;
+    byStatus[status] = (byStatus[status] ?? 0) + 1;
+    if (feature.properties.dimmed === true) dimmed++;
+  }
+  return { byStatus, dimmed };
+});
+
+describe('dashboard', () => {
+  it('the year slider changes the map', async () => {
+    const session = await openApp('#dashboard=1');
+    const { page } = session;
+    await page.getByTestId('chart-status').waitFor({ timeout: 60_000 });
+    await settle(page);
+    const before = await canvasFingerprint(page);
+    await page.getByTestId('year-slider').fill('2019');
+    await expect(page.getByTestId('year-value').textContent()).resolves.toBe('2019');
+    await page.waitForFunction(() => location.hash.includes('year=2019'));
+    await settle(page, 2000);
+    const layers = loadDataDir('data/demo');
+    const expected = (year: number) => {
+      const result = runDashboard(layers, { year });
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value.byStatus;
+    };
+    const in2019 = await displayed(page);
+    expect(in2019.byStatus.completed ?? 0).toBe(expected(2019).completed.communities);
+    expect(in2019.byStatus.candidate ?? 0).toBe(expected(2019).candidate.communities);
+    expect(await canvasFingerprint(page)).not.toBe(before);
+    await page.getByTestId('year-slider').fill('2026');
+    await settle(page, 2000);
+    const in2026 = await displayed(page);
+    expect(in2026.byStatus.completed ?? 0).toBe(expected(2026).completed.communities);
+    expect(expected(2026).completed.communities).toBeGreaterThan(expected(2019).completed.communities);
+    await session.close();
+  });
+
+  it('clicking a status bar filters the map, the filter is in the URL, and the charts speak Chinese', async () => {
+    const session = await openApp('#dashboard=1');
+    const { page } = session;
+    const chart = page.getByTestId('chart-status');
+    await chart.waitFor({ timeout: 60_000 });
+    await settle(page, 1500);
+    // The chart's categories are drawn on canvas; ECharts' aria description carries them as text.
+    const description = await page.evaluate(() => document.querySelector('[data-testid="chart-status"] [aria-label]')?.getAttribute('aria-label') ?? document.querySelector('[data-testid="chart-status"]')?.getAttribute('aria-label') ?? '');
+    expect(description).toContain('已完工');
+    expect(description).toContain('待改造');
+    await expect(page.locator('.dashboard figcaption').first().textContent()).resolves.toContain('小区');
+    // Click the 已完工 bar: the last category of five, in the chart's plot area.
+    const box = (await chart.boundingBox())!;
+    const plotLeft = box.x + 40;
+    const plotRight = box.x + box.width - 50;
+    const x = plotLeft + ((plotRight - plotLeft) * 4.5) / 5;
+    for (const y of [box.y + box.height - 30, box.y + box.height - 40, box.y + box.height - 50]) {
+      await page.mouse.click(x, y);
+      if (page.url().includes('filter=status')) break;
+    }
+    await page.waitForFunction(() => location.hash.includes('filter=status:completed'), undefined, { timeout: 10_000 });
+    await settle(page, 1500);
+    const shown = await displayed(page);
+    expect(shown.dimmed).toBeGreaterThan(0);
+    await page.getByTestId('clear-filter').click();
+    await page.waitForFunction(() => !location.hash.includes('filter='));
+    await session.close();
+  });
+});
+
+describe('district pooling', () => {
+  it('shows the per-district table and arcs between districts', async () => {
+    const expected = await runPooling(loadDataDir('data/demo'));
+    if (!expected.ok) throw new Error(expected.error.message);
+    const session = await openApp('#analysis=pooling');
+    const { page } = session;
+    await page.getByTestId('pooling-table').waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-testid="pooling-table"] tbody tr').count()).toBe(expected.value.districts.length);
+    await settle(page);
+    const arcs = await page.evaluate(() => (window as any).__atlas.map.deckLayerSummary().find((l: any) => l.id === 'pooling-arcs')?.items ?? 0);
+    expect(arcs).toBe(expected.value.flows.filter((f) => f.fromDistrictId !== null && f.toDistrictId !== null && f.fromDistrictId !== f.toDistrictId).length);
+    expect(arcs).toBeGreaterThan(0);
+    await session.close();
+  });
+});
