@@ -49,6 +49,20 @@ describe('transport allocator vs independent oracles', () => {
     );
   });
 
+  it('handles tiny (denormal) costs', async () => {
+    const problem: TransportProblem = {
+      supplies: [1, 1],
+      capacities: [1, 1],
+      arcs: [
+        { source: 0, sink: 0, cost: 0 },
+        { source: 0, sink: 1, cost: 0 },
+        { source: 1, sink: 0, cost: 0 },
+        { source: 1, sink: 1, cost: 7.41e-321 },
+      ],
+    };
+    expect((await solveTransport(problem)).total).toBe(2);
+  });
+
   it('matches successive shortest paths on larger random instances with real costs', async () => {
     await fc.assert(
       fc.asyncProperty(problemArbitrary(7, 12, false), fc.constantFrom('network-simplex' as const, 'highs' as const), async (problem, engine) => {

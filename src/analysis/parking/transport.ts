@@ -170,7 +170,8 @@ function solveWithNetworkSimplex(problem: TransportProblem, arcs: number[], amou
   // 2^52 (about 1.7e-9 m per unit at 13,000 nodes and a 300 m walk).
   const maxCost = arcs.reduce((max, a) => Math.max(max, problem.arcs[a].cost), 0);
   const room = Math.floor(2 ** 52 / (2 * nodeCount + 4)) - 1;
-  const scale = maxCost > 0 ? room / maxCost : 1;
+  // Capped at 1e9 per metre (nanometres): finer is pointless, and a denormal maximum would give ∞.
+  const scale = maxCost > 0 ? Math.min(1e9, room / maxCost) : 1;
   const weights = arcs.map((a) => Math.round(problem.arcs[a].cost * scale));
   const maxWeight = weights.reduce((max, w) => Math.max(max, w), 0);
   const bigM = (Math.min(nodeOfSource.size, nodeOfSink.size) + 1) * (maxWeight + 1);
