@@ -73,7 +73,8 @@ export class AtlasMap {
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
     this.map.on('load', () => {
       // Add the overlay after load, or beforeId ordering is lost (NOTES.md trap 3).
-      this.overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
+      // Layer errors surface in the console (and so fail the e2e tests) instead of vanishing.
+      this.overlay = new MapLibreOverlay({ interleaved: true, layers: [], onError: (error) => console.error('deck.gl:', error?.message ?? error) });
       this.map.addControl(this.overlay);
       this.loaded = true;
       this.pending.splice(0).forEach((run) => run());

@@ -42,8 +42,8 @@ export function App() {
 
   // The worker holds its own copy of the layers, under the same version.
   useEffect(() => {
-    if (dataset.version > 0) void sendLayers(dataset.version, dataset.layers);
-  }, [dataset.version, dataset.layers]);
+    if (dataset.version > 0) void sendLayers(dataset.version, dataset.layers, dataset.tables);
+  }, [dataset.version, dataset.layers, dataset.tables]);
 
   return (
     <div className={presenting ? 'app presenting' : 'app'} data-panels-left={panels.left} data-panels-right={panels.right}>

@@ -15,9 +15,11 @@ import { lifeCircleCompliance, runServices, serviceCatchment, type DistanceKind,
 import type { ServiceType } from '../model/codes';
 import { prepareImport, type InputFile, type PrepareOptions } from '../io';
 import { runPooling, type PoolingParams } from '../analysis/pooling';
+import { runPriority } from '../analysis/priority';
+import { residentTablesFromCsv } from '../analysis/residents/from-csv';
 import type { RunOptions } from '../analysis/run-options';
 
-let current: { version: number; layers: LayerSet } = { version: 0, layers: {} };
+let current: { version: number; layers: LayerSet; tables: Record<string, string> } = { version: 0, layers: {}, tables: {} };
 
 type Progress = RunOptions['onProgress'];
 
@@ -40,8 +42,8 @@ export const api = {
   prepareImport(files: InputFile[], options: PrepareOptions) {
     return prepareImport(files, options);
   },
-  setLayers(version: number, layers: LayerSet): number {
-    current = { version, layers };
+  setLayers(version: number, layers: LayerSet, tables: Record<string, string> = {}): number {
+    current = { version, layers, tables };
     return version;
   },
   summary(version: number, _params: Record<string, never> = {}, _onProgress?: Progress) {
@@ -73,6 +75,13 @@ export const api = {
   },
   pooling(version: number, params: Partial<PoolingParams>, onProgress?: Progress) {
     return guarded(version, (layers) => runPooling(layers, params, { onProgress }));
+  },
+  priority(version: number, params: { weights?: Record<string, number>; askedShare?: number }, onProgress?: Progress) {
+    return guarded(version, async (layers) => {
+      const read = await residentTablesFromCsv({ surveys: current.tables['surveys.csv'], elevatorVotes: current.tables['elevator_votes.csv'] });
+      if (!read.ok) return read;
+      return runPriority(layers, read.value.tables, params, { onProgress });
+    });
   },
   aggregate(version: number, params: { layer: LayerName; field: string; operation: AggregateOperation }, _onProgress?: Progress) {
     return guarded(version, (layers) => aggregateByDistrict(layers, params));

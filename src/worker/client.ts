@@ -18,8 +18,8 @@ export function analysisWorker(): Comlink.Remote<AnalysisApi> {
   return remote;
 }
 
-export function sendLayers(version: number, layers: LayerSet): Promise<unknown> {
-  if (layersSent.version !== version) layersSent = { version, done: analysisWorker().setLayers(version, layers) };
+export function sendLayers(version: number, layers: LayerSet, tables: Record<string, string> = {}): Promise<unknown> {
+  if (layersSent.version !== version) layersSent = { version, done: analysisWorker().setLayers(version, layers, tables) };
   return layersSent.done;
 }
 

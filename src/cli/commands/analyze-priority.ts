@@ -8,40 +8,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseWeights, runPriority } from '../../analysis/priority';
-import { firstIssueLine, parseElevatorVotes, parseSurveys, type ResidentTables, type TableRow } from '../../analysis/residents';
-import { readFile } from '../../io/read';
+import type { ResidentTables } from '../../analysis/residents';
+import { residentTablesFromCsv } from '../../analysis/residents/from-csv';
 import { TABLE_FILES } from '../../io/types';
 import { CliInputError, flag, numberFlag, requiredFlag, type CliArgs } from '../args';
 import { loadDataDir, unwrap, writeJson } from '../data-dir';
 
-/** Reads one table CSV into rows of text; undefined when the file is absent. */
-async function readTableRows(path: string): Promise<{ rows: TableRow[]; columns: string[] } | undefined> {
-  if (!existsSync(path)) return undefined;
-  const read = await readFile({ name: path, bytes: new Uint8Array(readFileSync(path)) });
-  if (!read.ok) throw new CliInputError(read.error[0]?.message ?? `${path}: cannot be read`);
-  for (const issue of read.value.issues) process.stderr.write(`warning: ${issue.message}\n`);
-  return { rows: read.value.features.map((feature) => feature.properties ?? {}), columns: read.value.columns };
-}
-
 export async function readResidentTables(dir: string): Promise<ResidentTables> {
-  const tables: ResidentTables = { fileNames: {} };
-  const surveysPath = join(dir, TABLE_FILES.surveys);
-  const surveyRows = await readTableRows(surveysPath);
-  if (surveyRows) {
-    const parsed = parseSurveys(surveyRows.rows, { fileName: surveysPath, columns: surveyRows.columns });
-    if (!parsed.ok) throw new CliInputError(firstIssueLine(parsed.error));
-    tables.surveys = parsed.value.records;
-    tables.fileNames!.surveys = surveysPath;
-  }
-  const votesPath = join(dir, TABLE_FILES.elevatorVotes);
-  const voteRows = await readTableRows(votesPath);
-  if (voteRows) {
-    const parsed = parseElevatorVotes(voteRows.rows, { fileName: votesPath, columns: voteRows.columns });
-    if (!parsed.ok) throw new CliInputError(firstIssueLine(parsed.error));
-    tables.elevatorVotes = parsed.value;
-    tables.fileNames!.elevatorVotes = votesPath;
-  }
-  return tables;
+  const paths = { surveys: join(dir, TABLE_FILES.surveys), elevatorVotes: join(dir, TABLE_FILES.elevatorVotes) };
+  const text = (path: string) => (existsSync(path) ? new Uint8Array(readFileSync(path)) : undefined);
+  const read = await residentTablesFromCsv({ surveys: text(paths.surveys), elevatorVotes: text(paths.elevatorVotes) }, paths);
+  if (!read.ok) throw new CliInputError(read.error.message);
+  for (const warning of read.value.warnings) process.stderr.write(`warning: ${warning}\n`);
+  return read.value.tables;
 }
 
 export default async function analyzePriority(args: CliArgs): Promise<number> {

@@ -74,7 +74,7 @@ export default function ParkingPanel() {
             <div className="kpi"><span className="kpi-value">{formatDistance(result.meanWalkM, lang)}</span><span className="kpi-label">{zh ? '平均步行距离' : 'Mean walk'}</span></div>
           </div>
           <p className="muted small">
-            {zh ? `需求 ${formatCount(t.demand)} · 现有 ${formatCount(t.supply)} · 可建 ${formatCount(t.capacity)} 个车位 · 用地 ${result.parcelsUsed} 处;精确解(HiGHS 线性规划)` : `demand ${formatCount(t.demand)} · supply ${formatCount(t.supply)} · capacity ${formatCount(t.capacity)} · ${result.parcelsUsed} parcels used; exact (HiGHS LP)`}
+            {zh ? `需求 ${formatCount(t.demand)} · 现有 ${formatCount(t.supply)} · 可建 ${formatCount(t.capacity)} 个车位 · 用地 ${result.parcelsUsed} 处;精确最优分配(最小费用流,HiGHS 校核)` : `demand ${formatCount(t.demand)} · supply ${formatCount(t.supply)} · capacity ${formatCount(t.capacity)} · ${result.parcelsUsed} parcels used; exact optimum (min-cost flow, checked against HiGHS)`}
             {result.invalidParcels.length > 0 && (zh ? ` · ${result.invalidParcels.length} 处地块几何无效已剔除:${result.invalidParcels.join(', ')}` : ` · ${result.invalidParcels.length} invalid parcels left out: ${result.invalidParcels.join(', ')}`)}
           </p>
         </>

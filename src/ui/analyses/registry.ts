@@ -18,4 +18,5 @@ export const ANALYSIS_PANELS: AnalysisEntry[] = [
   { name: 'elevators', label: 'analysis.elevators', Panel: lazy(() => import('./ElevatorPanel')) },
   { name: 'services', label: 'analysis.services', Panel: lazy(() => import('./ServicesPanel')) },
   { name: 'pooling', label: 'analysis.pooling', Panel: lazy(() => import('./PoolingPanel')) },
+  { name: 'priority', label: 'analysis.priority', Panel: lazy(() => import('./PriorityPanel')) },
 ];

@@ -1,0 +1,56 @@
+/**
+ * Residents' voice and priority on the map (issue 10): communities shaded by priority score
+ * or by the share asking for an item; candidate buildings by their elevator vote
+ * (已达标 green, 差 N 户 amber, 未表决 grey).
+ */
+import { GeoJsonLayer } from '@deck.gl/layers';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { BuildingVote } from '../../analysis/residents';
+import { featuresById } from './geometry-lookup';
+
+type RGBA = [number, number, number, number];
+
+/** Light yellow → deep red, for "more urgent" or "more asked for". */
+export function heatColour(t: number | null): RGBA {
+  if (t === null || !Number.isFinite(t)) return [200, 200, 200, 110];
+  const s = Math.max(0, Math.min(1, t));
+  return [Math.round(255 - s * 70), Math.round(237 - s * 200), Math.round(160 - s * 130), 200];
+}
+
+export function communityHeatLayer(id: string, values: Map<string, number | null>, communities: FeatureCollection | undefined, selectedId: string | null) {
+  const byId = featuresById(communities);
+  const known = [...values.values()].filter((v): v is number => v !== null);
+  const [min, max] = [Math.min(...known), Math.max(...known)];
+  const features = [...values.entries()].flatMap(([communityId, value]) => {
+    const feature = byId.get(communityId);
+    return feature ? [{ ...feature, properties: { ...feature.properties, heat: value === null ? null : max > min ? (value - min) / (max - min) : 1 } } as Feature] : [];
+  });
+  return new GeoJsonLayer({
+    id, beforeId: 'buildings-extrusion',
+    data: { type: 'FeatureCollection', features } as FeatureCollection,
+    filled: true, stroked: true, pickable: true,
+    getFillColor: (feature: Feature) => heatColour(feature.properties?.heat as number | null),
+    getLineColor: (feature: Feature) => (String(feature.properties?.id) === selectedId ? [255, 111, 0, 255] : [90, 40, 20, 200]),
+    getLineWidth: (feature: Feature) => (String(feature.properties?.id) === selectedId ? 4 : 1),
+    lineWidthUnits: 'pixels',
+    updateTriggers: { getLineColor: selectedId, getLineWidth: selectedId },
+  });
+}
+
+const VOTE_COLOURS: Record<BuildingVote['status'], RGBA> = { reached: [46, 125, 50, 230], short: [249, 168, 37, 230], none: [158, 158, 158, 170] };
+
+export function voteLayer(votes: BuildingVote[], buildings: FeatureCollection | undefined) {
+  const byId = featuresById(buildings);
+  const features = votes.flatMap((vote) => {
+    const feature = byId.get(String(vote.buildingId));
+    return feature ? [{ ...feature, properties: { ...feature.properties, voteStatus: vote.status, missingHouseholds: vote.missingHouseholds } } as Feature] : [];
+  });
+  // Drawn as prisms 1 m above each building's own: MapLibre's extrusions would hide a flat fill.
+  return new GeoJsonLayer({
+    id: 'elevator-votes',
+    data: { type: 'FeatureCollection', features } as FeatureCollection,
+    filled: true, stroked: false, pickable: true, extruded: true,
+    getElevation: (feature: Feature) => Number(feature.properties?.heightM ?? (Number(feature.properties?.floors ?? 1) * 3)) + 1,
+    getFillColor: (feature: Feature) => VOTE_COLOURS[feature.properties?.voteStatus as BuildingVote['status']] ?? VOTE_COLOURS.none,
+  });
+}

@@ -1,0 +1,104 @@
+/**
+ * 改造优先级 and 居民意愿 (issue 10): weights the planner sets and sees (in the URL as
+ * w_parking=2…), the ranking with each criterion's contribution, a choropleth of the score;
+ * and the residents' view — needs per item on the map, elevator votes per building, and
+ * what residents asked against what the plan gives, mismatches both ways.
+ */
+import { useMemo, useState } from 'react';
+import { CRITERIA, CRITERION_DEFINITIONS, DEFAULT_PRIORITY_WEIGHTS, type CriterionName } from '../../analysis/priority/params';
+import type { PriorityRow } from '../../analysis/priority';
+import { appStore, useAppState } from '../../state/store';
+import { communityHeatLayer, voteLayer } from '../../map/layers/residents';
+import { DataTable, type Column } from '../components/DataTable';
+import { useAnalysis } from '../use-analysis';
+import { useDataset } from '../use-dataset';
+import { useLang } from '../i18n';
+import { atlasMap, usePanelLayers } from '../map-context';
+import { boundsOf, featuresById } from '../../map/layers/geometry-lookup';
+import { AnalysisStatus } from './AnalysisStatus';
+import { ResidentsView } from './ResidentsView';
+
+export function weightsFromUrl(url: Record<string, string>): Record<CriterionName, number> {
+  return Object.fromEntries(CRITERIA.map((name) => {
+    const value = Number(url[`w_${name}`]);
+    return [name, url[`w_${name}`] !== undefined && Number.isFinite(value) && value >= 0 ? value : DEFAULT_PRIORITY_WEIGHTS[name]];
+  })) as Record<CriterionName, number>;
+}
+
+const setWeight = (name: CriterionName, value: number) => appStore.update((state) => {
+  const params = { ...state.params };
+  if (value === DEFAULT_PRIORITY_WEIGHTS[name]) delete params[`w_${name}`];
+  else params[`w_${name}`] = String(value);
+  return { params };
+});
+
+export default function PriorityPanel() {
+  const lang = useLang();
+  const zh = lang === 'zh';
+  const url = useAppState((state) => state.params);
+  const weights = useMemo(() => weightsFromUrl(url), [url]);
+  const query = useAnalysis('priority', useMemo(() => ({ weights }), [weights]));
+  const result = query.data;
+  const { layers } = useDataset();
+  const selection = useAppState((state) => state.selection);
+  const selectedId = selection?.layer === 'communities' ? String(selection.id) : null;
+  const [view, setView] = useState<'ranking' | 'voice'>(url.view === 'voice' ? 'voice' : 'ranking');
+  const [chosenNeed, setNeedItem] = useState<string | null>(null);
+  const needItems = result?.residents.needItems ?? [];
+  const needItem = chosenNeed && needItems.includes(chosenNeed) ? chosenNeed : needItems.find((item) => /elevator/.test(item)) ?? needItems[0] ?? '';
+
+  const deckLayers = useMemo(() => {
+    if (!result) return [];
+    if (view === 'ranking') return [communityHeatLayer('priority-score', new Map(result.communities.map((row) => [String(row.id), row.score])), layers.communities, selectedId)];
+    const needs = new Map(result.residents.communities.map((row) => [String(row.id), row.needs[needItem] ?? null]));
+    return [communityHeatLayer('resident-needs', needs, layers.communities, selectedId), voteLayer(result.residents.buildings.filter((b) => b.candidate || b.votes.length), layers.buildings)];
+  }, [result, view, needItem, layers, selectedId]);
+  usePanelLayers('priority', deckLayers);
+
+  const columns: Column<PriorityRow>[] = [
+    { key: 'rank', header: zh ? '排名' : 'Rank', value: (row) => row.rank, numeric: true },
+    { key: 'name', header: zh ? '小区' : 'Community', value: (row) => row.name ?? String(row.id) },
+    { key: 'score', header: zh ? '得分' : 'Score', value: (row) => row.score, render: (row) => row.score.toFixed(2), numeric: true },
+    {
+      key: 'why', header: zh ? '构成' : 'Why', value: (row) => row.score,
+      render: (row) => (
+        <span className="contribution-bar" title={CRITERIA.map((name) => `${CRITERION_DEFINITIONS[name].label[lang]} ${row.criteria[name].contribution.toFixed(2)}`).join('\n')}>
+          {CRITERIA.map((name, i) => <span key={name} style={{ flex: row.criteria[name].contribution, background: `hsl(${i * 50}, 55%, 55%)` }} />)}
+        </span>
+      ),
+    },
+  ];
+  const select = (row: PriorityRow) => {
+    appStore.update({ selection: { layer: 'communities', id: row.id } });
+    const feature = featuresById(layers.communities).get(String(row.id));
+    if (feature) atlasMap()?.flyToBounds(boundsOf(feature));
+  };
+
+  return (
+    <div className="analysis-body" data-testid="priority-panel">
+      <h2>{zh ? '改造优先级与居民意愿' : 'Priority and residents’ voice'}</h2>
+      <div className="side-tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={view === 'ranking'} onClick={() => setView('ranking')}>{zh ? '优先级排名' : 'Ranking'}</button>
+        <button type="button" role="tab" aria-selected={view === 'voice'} data-testid="tab-voice" onClick={() => setView('voice')}>{zh ? '居民意愿' : 'Residents'}</button>
+      </div>
+      <AnalysisStatus query={query} />
+      {view === 'ranking' && (
+        <>
+          <div className="weights" data-testid="priority-weights">
+            {CRITERIA.map((name, i) => (
+              <label key={name} className="weight-row" title={CRITERION_DEFINITIONS[name].raw[lang]}>
+                <span className="swatch" style={{ background: `hsl(${i * 50}, 55%, 55%)` }} />
+                <span className="weight-name">{CRITERION_DEFINITIONS[name].label[lang]}</span>
+                <input type="range" min={0} max={3} step={0.5} value={weights[name]} data-testid={`weight-${name}`} onChange={(event) => setWeight(name, Number(event.target.value))} />
+                <output>{weights[name]}</output>
+              </label>
+            ))}
+          </div>
+          {result?.notes.map((note, i) => <p key={i} className="small muted">{note}</p>)}
+          {result && <DataTable rows={result.communities} columns={columns} rowKey={(row) => String(row.id)} onSelect={select} selectedKey={selectedId} testId="priority-table" initialSort={{ key: 'rank', descending: false }} />}
+        </>
+      )}
+      {view === 'voice' && result && <ResidentsView residents={result.residents} needItem={needItem} onNeedItem={setNeedItem} />}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * Residents' voice and priority (issue 10): importing a survey CSV with Chinese headers
+ * changes the needs map; the ranking reorders when a weight moves, and the weight is in the URL.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canvasFingerprint, openApp, settle, startHarness, stopHarness } from './harness';
+
+beforeAll(startHarness);
+afterAll(stopHarness);
+
+const firstNames = (page: import('playwright-core').Page) =>
+  page.locator('[data-testid="priority-table"] tbody tr td:nth-child(2)').evaluateAll((cells) => cells.slice(0, 8).map((cell) => cell.textContent));
+
+describe('priority and residents', () => {
+  it('the ranking reorders when a weight moves', async () => {
+    const session = await openApp('#analysis=priority');
+    const { page } = session;
+    await page.getByTestId('priority-table').waitFor({ timeout: 90_000 });
+    const before = await firstNames(page);
+    for (const name of ['parking', 'services', 'elevators', 'needs', 'willingToPay', 'votes']) await page.getByTestId(`weight-${name}`).fill('0');
+    await page.getByTestId('weight-age').fill('3');
+    await page.waitForFunction(() => location.hash.includes('w_age=3') && location.hash.includes('w_parking=0'));
+    await page.waitForFunction((previous) => {
+      const cells = [...document.querySelectorAll('[data-testid="priority-table"] tbody tr td:nth-child(2)')].slice(0, 8).map((cell) => cell.textContent);
+      return JSON.stringify(cells) !== JSON.stringify(previous);
+    }, before, { timeout: 60_000 });
+    expect(await firstNames(page)).not.toEqual(before);
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
+  it('a survey CSV with Chinese headers changes the needs map', async () => {
+    const session = await openApp('#analysis=priority&map=15.3/30.3115/120.1385/0/0');
+    const { page } = session;
+    await page.getByTestId('priority-table').waitFor({ timeout: 90_000 });
+    await page.getByTestId('tab-voice').click();
+    await page.getByTestId('residents-view').waitFor();
+    await settle(page, 2000);
+    const before = await canvasFingerprint(page);
+    const ids = await page.evaluate(() => (window as any).__atlas.map.map.querySourceFeatures('communities').map((f: any) => f.properties.id));
+    const unique = [...new Set(ids as string[])].sort();
+    const csv = ['小区编号,受访户数,加装电梯需求,停车需求,出资意愿', ...unique.map((id, i) => `${id},100,${i % 2 ? 0.95 : 0.05},0.5,0.4`), 'NOPE,10,0.1,0.1,0.1'].join('\n');
+    await page.getByTestId('import-input').setInputFiles({ name: 'surveys.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByTestId('import-dialog').waitFor();
+    await expect(page.getByTestId('import-role').inputValue()).resolves.toBe('surveys');
+    await page.getByTestId('import-apply').click();
+    await page.getByTestId('unmatched-rows').waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('unmatched-rows').textContent()).resolves.toContain('NOPE');
+    await settle(page, 2500);
+    expect(await canvasFingerprint(page)).not.toBe(before);
+    await session.close();
+  });
+});
