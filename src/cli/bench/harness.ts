@@ -34,6 +34,8 @@ export interface HarnessOptions {
   /** Only the entries marked cheap (for province scale). */
   cheapOnly: boolean;
   seed?: string;
+  /** Communities of an untimed first pass over every entry, so the first scale does not pay for JIT compilation; 0 for none. */
+  warmUpCommunities?: number;
   log(line: string): void;
   onResult(result: BenchResult): void;
 }
@@ -114,6 +116,15 @@ export async function runBenchmarks(options: HarnessOptions): Promise<BenchResul
   }
   const sampler = startMemorySampler();
   try {
+    const warmUp = options.warmUpCommunities ?? 0;
+    if (warmUp > 0) {
+      const dataset = datasetFrom(generateDataset(warmUp, options.seed));
+      for (const entry of entries) {
+        if (skipped.has(entry.name)) continue;
+        await runEntry(entry, dataset, 1, sampler).catch(() => undefined);
+      }
+      options.log(`warm-up pass at ${warmUp} communities done (untimed)`);
+    }
     for (const communities of options.scales) {
       const dataset = await generate(communities, options.runs, selects(options.only, GENERATOR_ENTRY_NAME), { ...options, onResult: report }, sampler);
       for (const entry of entries) {

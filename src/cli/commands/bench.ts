@@ -1,6 +1,6 @@
 /**
  * `bench [--communities N[,N2,...]] [--runs R] [--only NAME,...] [--cheap] [--json FILE]
- *        [--compare FILE [--max-ratio X]] [--seed S]`
+ *        [--compare FILE [--max-ratio X]] [--seed S] [--no-warm-up]`
  * Times the engine on the demo data built in memory at each scale (issue 9): one line per
  * benchmark, a scaling report when several scales are given, the figures as JSON, and the
  * ratio of each median to an earlier JSON file (exit 1 when one exceeds --max-ratio).
@@ -17,6 +17,8 @@ import { regressions } from '../bench/statistics';
 
 export const DEFAULT_BENCH_COMMUNITIES = 3000;
 export const DEFAULT_BENCH_RUNS = 5;
+/** Size of the untimed JIT warm-up pass (skip it with --no-warm-up). */
+export const WARM_UP_COMMUNITIES = 100;
 
 export function parseScales(raw: string | undefined): number[] {
   if (raw === undefined) return [DEFAULT_BENCH_COMMUNITIES];
@@ -60,6 +62,7 @@ export default async function bench(args: CliArgs): Promise<number> {
     only,
     cheapOnly: flag(args, 'cheap') === 'true',
     seed: seed && seed !== 'true' ? seed : undefined,
+    warmUpCommunities: flag(args, 'no-warm-up') === 'true' ? 0 : WARM_UP_COMMUNITIES,
     log: (line) => process.stderr.write(`${line}\n`),
     onResult: (result) => out(formatResult(result)),
   });

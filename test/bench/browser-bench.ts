@@ -1,0 +1,128 @@
+/**
+ * Browser benchmark (issue 9, map and page): `npm run build && npx tsx test/bench/browser-bench.ts [--runs 5] [--json FILE]`.
+ * Serves dist/ with vite preview and drives Debian's Chromium (software WebGL) through the e2e
+ * harness, then measures on the demo:
+ *  - navigation → `#root[data-atlas-ready]`, each run in a fresh browser context (cold cache), median;
+ *  - long tasks (> 50 ms) during that load, from a PerformanceObserver injected before any script;
+ *  - gzip size of every file in dist/assets, and which ones the page fetched before it was ready;
+ *  - frame time while panning: requestAnimationFrame deltas while map.panBy runs every frame.
+ * Figures only: nothing here asserts a time.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { openApp, startHarness, stopHarness } from '../e2e/harness';
+import { assetSizes, formatAssetTable, median, type AssetSize } from './assets';
+import { LOAD_PROBE_SCRIPT, measurePanning, type LoadProbe, type PanningFigures } from './page-probes';
+
+interface LoadRun {
+  readyMs: number;
+  longTasks: number;
+  longTaskTotalMs: number;
+  longestTaskMs: number;
+  /** Σ (task − 50 ms) over the long tasks before ready: the main thread's blocking time. */
+  blockingMs: number;
+  assetsFetched: string[];
+}
+
+function argument(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+async function measureLoad(browser: Browser, url: string): Promise<LoadRun> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+  try {
+    await context.addInitScript(LOAD_PROBE_SCRIPT);
+    const page = await context.newPage();
+    const fetched = new Set<string>();
+    let ready = false;
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      if (!ready && path.startsWith('/assets/')) fetched.add(path.slice('/assets/'.length));
+    });
+    await page.goto(url);
+    await page.waitForSelector('#root[data-atlas-ready="true"]', { timeout: 120_000 });
+    ready = true;
+    const probe = (await page.evaluate(() => (window as unknown as { __atlasLoadProbe: unknown }).__atlasLoadProbe)) as LoadProbe;
+    const before = probe.longTasks.filter((t) => t.start < (probe.readyMs ?? Infinity));
+    return {
+      readyMs: probe.readyMs ?? Number.NaN,
+      longTasks: before.length,
+      longTaskTotalMs: before.reduce((sum, t) => sum + t.duration, 0),
+      longestTaskMs: before.reduce((max, t) => Math.max(max, t.duration), 0),
+      blockingMs: before.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+      assetsFetched: [...fetched].sort(),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const runs = Number(argument('runs') ?? 5);
+  const json = argument('json');
+  await startHarness();
+  try {
+    // A first, untimed open: checks the app comes up and gives us the browser and the served URL.
+    const warmUp = await openApp();
+    const browser = warmUp.page.context().browser();
+    const url = `${new URL(warmUp.page.url()).origin}/`;
+    await warmUp.close();
+    if (!browser) throw new Error('no browser behind the harness page');
+
+    const loads: LoadRun[] = [];
+    for (let i = 0; i < runs; i++) {
+      const run = await measureLoad(browser, url);
+      loads.push(run);
+      process.stdout.write(`load ${i + 1}: ready ${run.readyMs.toFixed(0)} ms, ${run.longTasks} long tasks (${run.longTaskTotalMs.toFixed(0)} ms, longest ${run.longestTaskMs.toFixed(0)} ms, blocking ${run.blockingMs.toFixed(0)} ms)\n`);
+    }
+
+    const session = await openApp();
+    let panning: PanningFigures | null = null;
+    try {
+      await session.page.waitForTimeout(1500);
+      panning = await measurePanning(session.page, 120);
+    } finally {
+      await session.close();
+    }
+
+    const fetched = new Set(loads.flatMap((l) => l.assetsFetched));
+    const assets: AssetSize[] = assetSizes('dist/assets').map((a) => ({ ...a, neededForFirstFrame: fetched.has(a.file) }));
+    const firstFrameJs = assets.filter((a) => a.neededForFirstFrame && /\.m?js$/.test(a.file));
+    const summary = {
+      readyMs: { median: median(loads.map((l) => l.readyMs)), min: Math.min(...loads.map((l) => l.readyMs)), max: Math.max(...loads.map((l) => l.readyMs)), runs },
+      longTasks: {
+        medianCount: median(loads.map((l) => l.longTasks)),
+        medianTotalMs: median(loads.map((l) => l.longTaskTotalMs)),
+        medianBlockingMs: median(loads.map((l) => l.blockingMs)),
+        longestMs: Math.max(...loads.map((l) => l.longestTaskMs)),
+      },
+      firstFrameJsGzipKB: firstFrameJs.reduce((sum, a) => sum + a.gzipBytes, 0) / 1024,
+      panning,
+    };
+
+    process.stdout.write(`\nnavigation → data-atlas-ready: median ${summary.readyMs.median.toFixed(0)} ms (${summary.readyMs.min.toFixed(0)}–${summary.readyMs.max.toFixed(0)}, ${runs} runs)\n`);
+    process.stdout.write(`long tasks before ready: median ${summary.longTasks.medianCount} (${summary.longTasks.medianTotalMs.toFixed(0)} ms, blocking ${summary.longTasks.medianBlockingMs.toFixed(0)} ms), longest ${summary.longTasks.longestMs.toFixed(0)} ms\n`);
+    if (panning) {
+      process.stdout.write(`panning: ${panning.frames} frames, median ${panning.medianMs.toFixed(1)} ms, p95 ${panning.p95Ms.toFixed(1)} ms, max ${panning.maxMs.toFixed(1)} ms (${(1000 / panning.medianMs).toFixed(0)} fps)\n`);
+    }
+    process.stdout.write(`\n${formatAssetTable(assets)}\nJS fetched before the first frame: ${summary.firstFrameJsGzipKB.toFixed(0)} kB gzip\n`);
+
+    if (json) {
+      mkdirSync(dirname(json), { recursive: true });
+      writeFileSync(json, `${JSON.stringify({ kind: 'renewal-atlas-browser-bench', date: new Date().toISOString(), node: process.version, summary, loads, assets }, null, 2)}\n`);
+      process.stdout.write(`figures → ${json}\n`);
+    }
+  } finally {
+    await stopHarness();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    process.stderr.write(`${(error as Error).stack ?? error}\n`);
+    process.exit(1);
+  },
+);
