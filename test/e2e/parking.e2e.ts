@@ -50,4 +50,17 @@ describe('parking panel', () => {
     expect(after).not.toEqual(before);
     await session.close();
   });
+
+  it('compares two scenarios side by side (方案比选): district vs cross', async () => {
+    const session = await openApp('#analysis=parking&mode=district&compare=1&b_mode=cross');
+    const { page } = session;
+    const table = page.getByTestId('compare-table');
+    await table.waitFor({ timeout: 60_000 });
+    await page.waitForFunction(() => !document.querySelector('[data-testid="compare-table"] tbody tr td:nth-child(3)')?.textContent?.includes('…'), undefined, { timeout: 60_000 });
+    const cells = await page.locator('[data-testid="compare-table"] tbody tr').first().locator('td').allTextContents();
+    const [a, b, delta] = cells.slice(1).map((text) => Number(text.replace(/[^\d.-]/g, '')));
+    expect(b).toBeGreaterThan(a);
+    expect(delta).toBe(b - a);
+    await session.close();
+  });
 });

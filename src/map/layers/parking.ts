@@ -98,3 +98,13 @@ export function parkingLayers(result: ParkingOutput, communities: FeatureCollect
     }),
   ];
 }
+
+/** Flow lines alone, e.g. for scenario B drawn beside scenario A in another colour. */
+export function parkingFlowsLayer(id: string, result: ParkingOutput, communities: FeatureCollection | undefined, idleLand: FeatureCollection | undefined, colour: RGBA) {
+  const flows = parkingFlowLines(result, communities, idleLand);
+  const maxSpaces = Math.max(1, ...flows.map((flow) => flow.spaces));
+  return new LineLayer<ParkingFlowLine>({
+    id, data: flows, getSourcePosition: (flow) => flow.from, getTargetPosition: (flow) => flow.to,
+    getColor: colour, getWidth: (flow) => 1 + 4 * Math.sqrt(flow.spaces / maxSpaces), widthUnits: 'pixels',
+  });
+}

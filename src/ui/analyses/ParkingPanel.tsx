@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import type { ParkingCommunity, ParkingParams } from '../../analysis/parking';
 import { POOLING_MODE_LABELS } from '../../model/codes';
 import { formatCount, formatDistance } from '../../i18n/format';
-import { parkingLayers } from '../../map/layers/parking';
+import { parkingFlowsLayer, parkingLayers } from '../../map/layers/parking';
 import { appStore, useAppState } from '../../state/store';
 import { DataTable, type Column } from '../components/DataTable';
 import { ParamsForm } from '../components/ParamsForm';
@@ -18,6 +18,16 @@ import { usePanelLayers, atlasMap } from '../map-context';
 import { boundsOf, featuresById } from '../../map/layers/geometry-lookup';
 import { AnalysisStatus } from './AnalysisStatus';
 import { PARKING_SPECS } from './parking-specs';
+import { ScenarioCompare, useScenarioB, type Kpi } from './ScenarioCompare';
+import { paramsFromUrl } from '../components/params';
+import type { ParkingOutput } from '../../analysis/parking';
+
+const PARKING_KPIS: Kpi<ParkingOutput>[] = [
+  { label: { zh: '挖潜车位(个)', en: 'Allocated' }, value: (r) => r.totals.allocated, format: (v) => formatCount(v), higherIsBetter: true },
+  { label: { zh: '仍缺(个)', en: 'Unmet' }, value: (r) => r.totals.unmet, format: (v) => formatCount(v), higherIsBetter: false },
+  { label: { zh: '平均步行(m)', en: 'Mean walk (m)' }, value: (r) => r.meanWalkM, format: (v) => formatCount(v), higherIsBetter: false },
+  { label: { zh: '用地(处)', en: 'Parcels used' }, value: (r) => r.parcelsUsed, format: (v) => formatCount(v), higherIsBetter: false },
+];
 
 export default function ParkingPanel() {
   const lang = useLang();
@@ -30,8 +40,14 @@ export default function ParkingPanel() {
   const selection = useAppState((state) => state.selection);
   const selectedId = selection?.layer === 'communities' ? String(selection.id) : null;
   const result = query.data;
+  const scenarioB = useScenarioB(PARKING_SPECS);
+  const paramsB = useMemo(() => paramsFromUrl(PARKING_SPECS, scenarioB.url) as unknown as ParkingParams, [scenarioB.url]);
+  const queryB = useAnalysis('parking', paramsB, scenarioB.enabled);
 
-  const deckLayers = useMemo(() => (result ? parkingLayers(result, layers.communities, layers.idleLand, selectedId) : []), [result, layers, selectedId]);
+  const deckLayers = useMemo(() => [
+    ...(result ? parkingLayers(result, layers.communities, layers.idleLand, selectedId) : []),
+    ...(scenarioB.enabled && queryB.data ? [parkingFlowsLayer('parking-flows-b', queryB.data, layers.communities, layers.idleLand, [123, 31, 162, 200])] : []),
+  ], [result, layers, selectedId, scenarioB.enabled, queryB.data]);
   usePanelLayers('parking', deckLayers);
 
   const sourcesOf = useMemo(() => {
@@ -98,6 +114,7 @@ export default function ParkingPanel() {
           </tbody>
         </table>
       ) : <AnalysisStatus query={modes} />}
+      <ScenarioCompare specs={PARKING_SPECS} a={result} b={scenarioB.enabled ? queryB.data : undefined} kpis={PARKING_KPIS} editable={['mode', 'maxWalkM', 'ratio', 'levels']} />
       {result && (
         <>
           <h3>{zh ? '各小区' : 'Communities'}</h3>

@@ -17,6 +17,9 @@ import { usePanelLayers } from '../map-context';
 import { AnalysisStatus } from './AnalysisStatus';
 import { SERVICES_SPECS } from './services-specs';
 import { ComplianceMatrix } from './ComplianceMatrix';
+import { ScenarioCompare, useScenarioB, type Kpi } from './ScenarioCompare';
+import { servicesParams } from './requests';
+import type { ServicesOutput } from '../../analysis/services';
 
 const SOLVER_STATUS = {
   optimal: { zh: '最优解(已证明)', en: 'optimal (proved)' },
@@ -24,6 +27,13 @@ const SOLVER_STATUS = {
   interrupted: { zh: '求解中断,为当前最好解', en: 'interrupted: best found' },
   solver_error: { zh: '求解器出错,为启发式解', en: 'solver error: heuristic' },
 } as Record<string, { zh: string; en: string }>;
+
+const share = (covered: number, total: number) => (total ? covered / total : 0);
+const SERVICES_KPIS: Kpi<ServicesOutput>[] = [
+  { label: { zh: '新增后覆盖小区(个)', en: 'Covered after' }, value: (r) => r.totals.covered + r.totals.newlyCovered, format: (v) => formatCount(v), higherIsBetter: true },
+  { label: { zh: '新增后覆盖需求', en: 'Demand covered after' }, value: (r) => share(r.totals.coveredDemand + r.totals.newlyCoveredDemand, r.totals.totalDemand), format: (v) => formatShare(v), higherIsBetter: true },
+  { label: { zh: '新增选址(处)', en: 'New sites' }, value: (r) => r.sites.length, format: (v) => formatCount(v), higherIsBetter: false },
+];
 
 export default function ServicesPanel() {
   const lang = useLang();
@@ -34,6 +44,8 @@ export default function ServicesPanel() {
   const catchment = useAnalysis('catchment', useMemo(() => ({ type: params.type as ServiceType, radiusM: params.radiusM, distance: params.distance }), [params.type, params.radiusM, params.distance]));
   const { layers } = useDataset();
   const result = query.data;
+  const scenarioB = useScenarioB(SERVICES_SPECS);
+  const queryB = useAnalysis('services', useMemo(() => servicesParams(scenarioB.url) as Partial<ServicesParams>, [scenarioB.url]), scenarioB.enabled);
 
   const deckLayers = useMemo(() => (result ? servicesLayers(result, catchment.data, layers.communities, layers.idleLand) : []), [result, catchment.data, layers]);
   usePanelLayers('services', deckLayers);
@@ -71,6 +83,7 @@ export default function ServicesPanel() {
           )}
         </>
       )}
+      <ScenarioCompare specs={SERVICES_SPECS} a={result} b={scenarioB.enabled ? queryB.data : undefined} kpis={SERVICES_KPIS} editable={['sites', 'radiusM', 'mode', 'distance']} />
       <ComplianceMatrix distance={params.distance} />
     </div>
   );
