@@ -83,7 +83,15 @@ export class AtlasMap {
     });
     this.map.on('moveend', () => events.onMove(this.camera()));
     this.map.on('click', (event: MapMouseEvent) => events.onClick(this.pick(event.point.x, event.point.y)));
-    this.map.on('mousemove', (event: MapMouseEvent) => events.onHover(this.pick(event.point.x, event.point.y)));
+    // Hover picking at most once a frame: picking reads back the GPU and must not pile up.
+    let hoverFrame = 0;
+    this.map.on('mousemove', (event: MapMouseEvent) => {
+      if (hoverFrame) return;
+      hoverFrame = requestAnimationFrame(() => {
+        hoverFrame = 0;
+        events.onHover(this.pick(event.point.x, event.point.y));
+      });
+    });
   }
 
   private whenLoaded(run: () => void) {
