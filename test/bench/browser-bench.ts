@@ -63,6 +63,8 @@ async function main(): Promise<void> {
   const runs = Number(argument('runs') ?? 5);
   const json = argument('json');
   await startHarness();
+  // Listed before the loads: another build replacing dist/ mid-run would otherwise mismatch the names.
+  const listed = assetSizes('dist/assets');
   try {
     // A first, untimed open: checks the app comes up and gives us the browser and the served URL.
     const warmUp = await openApp();
@@ -82,13 +84,18 @@ async function main(): Promise<void> {
     let panning: PanningFigures | null = null;
     try {
       await session.page.waitForTimeout(1500);
-      panning = await measurePanning(session.page, 120);
+      panning = await measurePanning(session.page, 120).catch((error: Error) => {
+        process.stderr.write(`panning not measured: ${error.message}\n`);
+        return null;
+      });
     } finally {
       await session.close();
     }
 
     const fetched = new Set(loads.flatMap((l) => l.assetsFetched));
-    const assets: AssetSize[] = assetSizes('dist/assets').map((a) => ({ ...a, neededForFirstFrame: fetched.has(a.file) }));
+    const assets: AssetSize[] = listed.map((a) => ({ ...a, neededForFirstFrame: fetched.has(a.file) }));
+    const unlisted = [...fetched].filter((file) => !listed.some((a) => a.file === file));
+    if (unlisted.length) process.stderr.write(`fetched but not in dist/assets as listed at the start (rebuilt during the run?): ${unlisted.join(', ')}\n`);
     const firstFrameJs = assets.filter((a) => a.neededForFirstFrame && /\.m?js$/.test(a.file));
     const summary = {
       readyMs: { median: median(loads.map((l) => l.readyMs)), min: Math.min(...loads.map((l) => l.readyMs)), max: Math.max(...loads.map((l) => l.readyMs)), runs },

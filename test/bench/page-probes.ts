@@ -37,34 +37,30 @@ export interface PanningFigures {
 }
 
 /** Pans the map by a few pixels every animation frame and records the frame-to-frame deltas. */
+/**
+ * In-page panning loop, as a string: tsx (esbuild keepNames) would wrap a function passed to
+ * page.evaluate in a `__name` helper that the page does not have.
+ */
+const PANNING_SOURCE = `(count, step) => new Promise((resolve, reject) => {
+  const map = window.__atlas && window.__atlas.map && window.__atlas.map.map;
+  if (!map) { reject(new Error('window.__atlas.map.map is not there')); return; }
+  const out = [];
+  let last = 0;
+  let direction = 1;
+  function frame(now) {
+    out.push(now - last);
+    last = now;
+    if (out.length % 30 === 0) direction = -direction;
+    map.panBy([step * direction, step / 2], { animate: false });
+    if (out.length < count) requestAnimationFrame(frame);
+    else resolve(out.slice(1));
+  }
+  requestAnimationFrame(function start(now) { last = now; requestAnimationFrame(frame); });
+})`;
+
+/** Pans the map by a few pixels every animation frame and records the frame-to-frame deltas. */
 export async function measurePanning(page: Page, frames: number, stepPx = 8): Promise<PanningFigures> {
-  const deltas = await page.evaluate(
-    ([count, step]) =>
-      new Promise<number[]>((resolve, reject) => {
-        const atlas = (window as unknown as { __atlas?: { map?: { map?: { panBy(offset: [number, number], options: { animate: boolean }): void } } } }).__atlas;
-        const map = atlas?.map?.map;
-        if (!map) {
-          reject(new Error('window.__atlas.map.map is not there'));
-          return;
-        }
-        const out: number[] = [];
-        let last = performance.now();
-        let direction = 1;
-        const frame = (now: number) => {
-          out.push(now - last);
-          last = now;
-          if (out.length % 30 === 0) direction = -direction;
-          map.panBy([step * direction, step / 2], { animate: false });
-          if (out.length < count) requestAnimationFrame(frame);
-          else resolve(out.slice(1));
-        };
-        requestAnimationFrame((now) => {
-          last = now;
-          requestAnimationFrame(frame);
-        });
-      }),
-    [frames, stepPx] as const,
-  );
+  const deltas = (await page.evaluate(`(${PANNING_SOURCE})(${Number(frames)}, ${Number(stepPx)})`)) as number[];
   return {
     frames: deltas.length,
     medianMs: median(deltas),
