@@ -2,7 +2,7 @@
  * The embedded demo district (data/demo, made by `atlas demo`), bundled as static files and
  * fetched from the app's own origin: no request leaves localhost.
  */
-import { LAYER_FILES, LAYER_NAMES } from '../model/layers';
+import { LAYER_FILES, LAYER_NAMES } from '../model/layer-names';
 import type { LayerSet } from '../model/types';
 
 const demoFiles = import.meta.glob('../../data/demo/*', { query: '?url', import: 'default', eager: true }) as Record<string, string>;

@@ -9,7 +9,7 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
-import { LAYER_NAMES, type LayerName } from '../model/layers';
+import { LAYER_NAMES, type LayerName } from '../model/layer-names';
 import type { LayerSet } from '../model/types';
 import type { Camera } from '../state/store';
 import { offlineStyle, STYLE_LAYERS_OF } from './style';

@@ -4,7 +4,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { RENOVATION_STATUSES, IDLE_LAND_KINDS } from '../model/codes';
-import type { LayerName } from '../model/layers';
+import type { LayerName } from '../model/layer-names';
 import { BASE_COLOURS, FLOOR_STEPS, IDLE_LAND_COLOURS, STATUS_COLOURS } from './palette';
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;

@@ -5,7 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { Lang } from '../i18n/strings';
-import type { LayerName } from '../model/layers';
+import type { LayerName } from '../model/layer-names';
 import type { FeatureId } from '../model/types';
 import type { Scene } from './scenes';
 
@@ -40,6 +40,14 @@ export interface AppState {
   scenes: Scene[];
   /** Index of the scene shown in presenter mode, or null when not presenting. */
   presenting: number | null;
+  /** The plan sheet (一案一策) shown instead of the workspace: `C0001` or `district:D001`, with edited unit costs. */
+  sheet: PlanSheetState | null;
+}
+
+export interface PlanSheetState {
+  target: string;
+  /** Unit costs the planner changed on the sheet (item → value); the rest keep their defaults. */
+  costs: Record<string, number>;
 }
 
 export const DEFAULT_VISIBLE: LayerName[] = ['districts', 'communities', 'buildings', 'idleLand', 'facilities', 'roads', 'protected'];
@@ -56,6 +64,7 @@ export const initialState: AppState = {
   panels: { left: true, right: true, bottom: false },
   scenes: [],
   presenting: null,
+  sheet: null,
 };
 
 type Listener = () => void;

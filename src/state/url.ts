@@ -3,11 +3,11 @@
  * `#lang=en&analysis=parking&mode=cross&walk=400&map=15.2/30.31/120.14/0/45&layers=…&sel=communities:C01&year=2023`.
  * Keys other than the reserved ones are the active analysis's parameters.
  */
-import { LAYER_NAMES, type LayerName } from '../model/layers';
+import { LAYER_NAMES, type LayerName } from '../model/layer-names';
 import { type AnalysisName, type AppState, DEFAULT_VISIBLE, initialState, type appStore } from './store';
 
 const ANALYSES: AnalysisName[] = ['summary', 'parking', 'elevators', 'services', 'pooling', 'priority'];
-const RESERVED = new Set(['lang', 'analysis', 'map', 'layers', 'sel', 'year', 'filter', 'dashboard']);
+const RESERVED = new Set(['lang', 'analysis', 'map', 'layers', 'sel', 'year', 'filter', 'dashboard', 'sheet', 'costs']);
 
 export function stateFromHash(hash: string): Partial<AppState> {
   const query = new URLSearchParams(hash.replace(/^#/, ''));
@@ -38,6 +38,14 @@ export function stateFromHash(hash: string): Partial<AppState> {
   }
   patch.filter = filter;
   patch.panels = { left: true, right: true, bottom: query.get('dashboard') === '1' };
+  // Plan sheet: `sheet=C0001` or `sheet=district:D001`; `costs=elevator:80,roof:300` (edited unit costs).
+  const sheet = query.get('sheet');
+  const costs: Record<string, number> = {};
+  for (const part of (query.get('costs') ?? '').split(',')) {
+    const [item, value] = part.split(':');
+    if (item && value !== undefined && value !== '' && Number.isFinite(Number(value)) && Number(value) >= 0) costs[item] = Number(value);
+  }
+  patch.sheet = sheet ? { target: sheet, costs } : null;
   const params: Record<string, string> = {};
   query.forEach((value, key) => {
     if (!RESERVED.has(key)) params[key] = value;
@@ -64,6 +72,11 @@ export function hashFromState(state: AppState): string {
   const filter = [state.filter.districtId && `district:${state.filter.districtId}`, state.filter.status && `status:${state.filter.status}`].filter(Boolean);
   if (filter.length) query.set('filter', filter.join(','));
   if (state.panels.bottom) query.set('dashboard', '1');
+  if (state.sheet) {
+    query.set('sheet', state.sheet.target);
+    const costs = Object.entries(state.sheet.costs).map(([item, value]) => `${item}:${value}`);
+    if (costs.length) query.set('costs', costs.join(','));
+  }
   return `#${query.toString().replace(/%2F/g, '/').replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }
 

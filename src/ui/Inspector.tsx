@@ -2,7 +2,7 @@
  * The inspector card: a feature's fields as text. Values from files are rendered as React
  * text nodes, never as HTML.
  */
-import { LAYER_LABELS, type LayerName } from '../model/layers';
+import { LAYER_LABELS, type LayerName } from '../model/layer-names';
 import type { PickedFeature } from '../map/atlas-map';
 import { useLabel, useT } from './i18n';
 

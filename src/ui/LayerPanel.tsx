@@ -1,4 +1,4 @@
-import { LAYER_LABELS, LAYER_NAMES, type LayerName } from '../model/layers';
+import { LAYER_LABELS, LAYER_NAMES, type LayerName } from '../model/layer-names';
 import { appStore, useAppState } from '../state/store';
 import { useDataset } from './use-dataset';
 import { useLabel, useT } from './i18n';

@@ -13,16 +13,8 @@ import { groupShapefileParts, readShapefile, readShapefileZip } from './shapefil
 
 export { readCsv, readGeoJson, readShapefile, readShapefileZip };
 
-/** 200 MB: beyond this a browser tab runs out of memory parsing JSON (DESIGN §6). */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
-
-export function checkFileSize(name: string, size: number, maxBytes = MAX_FILE_BYTES): ImportError | undefined {
-  if (size <= maxBytes) return undefined;
-  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-  return importError('FILE_TOO_LARGE', name,
-    `${name}: the file is ${mb(size)}, over the ${mb(maxBytes)} limit; split it (e.g. by district) or simplify the geometry`,
-    `${name}：文件 ${mb(size)}，超过 ${mb(maxBytes)} 上限；请按片区拆分或简化几何后再导入`);
-}
+import { checkFileSize } from '../file-size';
+export { MAX_FILE_BYTES, checkFileSize } from '../file-size';
 
 const SHAPEFILE_PARTS = ['shp', 'dbf', 'prj', 'cpg', 'shx', 'sbn', 'sbx', 'qpj', 'xml'];
 

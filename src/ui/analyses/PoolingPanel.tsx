@@ -7,7 +7,7 @@
 import { useMemo, useState } from 'react';
 import type { PoolingRow } from '../../analysis/pooling';
 import { FACILITY_TYPE_LABELS, SERVICE_TYPES } from '../../model/codes';
-import { LAYER_LABELS, LAYER_NAMES, type LayerName } from '../../model/layers';
+import { LAYER_LABELS, LAYER_NAMES, type LayerName } from '../../model/layer-names';
 import { formatArea, formatCount, formatShare } from '../../i18n/format';
 import { numericFields, type AggregateOperation } from '../../analysis/status/aggregate';
 import { districtChoropleth, poolingArcs } from '../../map/layers/pooling';

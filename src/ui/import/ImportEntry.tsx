@@ -3,10 +3,12 @@
  * and drag-and-drop anywhere on the page. Oversized files are refused before their bytes
  * are read (DESIGN §6).
  */
-import { useEffect, useRef, useState } from 'react';
-import { checkFileSize, type ImportIssue, type InputFile } from '../../io';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { checkFileSize } from '../../io/file-size';
+import type { ImportIssue, InputFile } from '../../io/types';
 import { useLang } from '../i18n';
-import { ImportDialog } from './ImportDialog';
+// The dialog (readers, field mapping, schemas) loads only when a file arrives.
+const ImportDialog = lazy(() => import('./ImportDialog').then((module) => ({ default: module.ImportDialog })));
 
 async function readFiles(list: FileList | File[]): Promise<{ files: InputFile[]; rejected: ImportIssue[] }> {
   const files: InputFile[] = [];
@@ -63,7 +65,7 @@ export function ImportEntry() {
           <footer className="modal-foot"><button type="button" className="button" onClick={() => setPending(null)}>{lang === 'zh' ? '关闭' : 'Close'}</button></footer>
         </div></div>
       )}
-      {pending && pending.files.length > 0 && <ImportDialog files={pending.files} rejected={pending.rejected} onClose={() => setPending(null)} />}
+      {pending && pending.files.length > 0 && <Suspense fallback={null}><ImportDialog files={pending.files} rejected={pending.rejected} onClose={() => setPending(null)} /></Suspense>}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Role } from '../../io';
-import { LAYER_LABELS } from '../../model/layers';
+import { LAYER_LABELS } from '../../model/layer-names';
 
 export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   ...LAYER_LABELS,

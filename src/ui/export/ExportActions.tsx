@@ -1,0 +1,105 @@
+/**
+ * 导出: the map view as PNG; any layer as GeoJSON, zipped Shapefile (.prj, .cpg) or CSV with
+ * Chinese headers; the whole workspace as a project file, and opening one; going back to
+ * the demo.
+ */
+import { useRef, useState } from 'react';
+import Papa from 'papaparse';
+import { writeGeoJson } from '../../io/write/geojson';
+import { writeCsv } from '../../io/write/csv';
+import { writeShapefileZip } from '../../io/write/shapefile';
+import { parseProject, serialiseProject } from '../../io/project-file';
+import type { RawFeature, TableName } from '../../io/types';
+import { LAYER_FILES, LAYER_LABELS, LAYER_NAMES, type LayerName } from '../../model/layer-names';
+import type { LayerSet } from '../../model/types';
+import { datasetStore, replaceDataset } from '../../data/dataset';
+import { loadDemo } from '../../data/demo';
+import { appStore } from '../../state/store';
+import { scenesFromProject, scenesToProject } from '../../state/scenes';
+import { stateFromHash, hashFromState } from '../../state/url';
+import { atlasMap } from '../map-context';
+import { forgetWorkspace } from '../persistence';
+import { downloadBytes } from '../analyses/ComplianceMatrix';
+import { useDataset } from '../use-dataset';
+import { useLang, useT } from '../i18n';
+import { renderMapPng } from './map-png';
+
+const TABLE_FILE: Record<TableName, string> = { surveys: 'surveys.csv', elevatorVotes: 'elevator_votes.csv' };
+const csvRows = (text: string | undefined) => (text ? (Papa.parse<Record<string, unknown>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true, dynamicTyping: true }).data) : undefined);
+
+export function saveProjectFile() {
+  const dataset = datasetStore.get();
+  const state = appStore.get();
+  const camera = state.camera;
+  const text = serialiseProject({
+    name: String(dataset.manifest?.name ?? 'Renewal Atlas'),
+    layers: dataset.layers as never,
+    tables: { surveys: csvRows(dataset.tables[TABLE_FILE.surveys]), elevatorVotes: csvRows(dataset.tables[TABLE_FILE.elevatorVotes]) },
+    view: camera ? { center: [camera.longitude, camera.latitude], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch } : {},
+    state: { hash: hashFromState(state), source: dataset.source },
+    scenes: scenesToProject(state.scenes),
+  });
+  downloadBytes(new TextEncoder().encode(text), 'renewal-atlas.atlas.json', 'application/json');
+}
+
+export function openProjectText(fileName: string, text: string): string | null {
+  const parsed = parseProject(fileName, text);
+  if (!parsed.ok) return parsed.error.map((issue) => issue.messageZh || issue.message).join('\n');
+  const project = parsed.value;
+  const tables: Record<string, string> = {};
+  for (const [name, rows] of Object.entries(project.tables)) if (rows?.length) tables[TABLE_FILE[name as TableName]] = Papa.unparse(rows);
+  replaceDataset(project.layers as LayerSet, project.state.source === 'demo' ? 'demo' : 'imported', project.state.source === 'demo' ? datasetStore.get().manifest : null, tables);
+  appStore.update({ ...stateFromHash(String(project.state.hash ?? '#')), scenes: scenesFromProject(project.scenes) });
+  return null;
+}
+
+export default function ExportActions() {
+  const lang = useLang();
+  const t = useT();
+  const zh = lang === 'zh';
+  const { layers, source } = useDataset();
+  const [layer, setLayer] = useState<LayerName>('communities');
+  const [message, setMessage] = useState<string | null>(null);
+  const projectInput = useRef<HTMLInputElement>(null);
+
+  const features = () => (layers[layer]?.features ?? []) as RawFeature[];
+  const base = LAYER_FILES[layer].replace(/\.geojson$/, '');
+  const exportPng = () => {
+    const map = atlasMap();
+    if (!map) return;
+    const url = renderMapPng(map.map, { title: t('app.title'), source: source === 'demo' ? (zh ? '示例数据为虚拟片区' : 'Demo data: a fictional district') : (zh ? '数据来源:用户导入' : 'Data: imported by the user'), lang });
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = 'renewal-atlas-map.png';
+    anchor.click();
+  };
+
+  return (
+    <>
+          <button type="button" role="menuitem" onClick={exportPng} data-testid="export-png">{zh ? '地图 PNG(含标题、图例、比例尺、指北针)' : 'Map as PNG (title, legend, scale, north)'}</button>
+          <div className="menu-row">
+            <select value={layer} onChange={(event) => setLayer(event.target.value as LayerName)} aria-label={zh ? '图层' : 'Layer'}>
+              {LAYER_NAMES.filter((name) => layers[name]).map((name) => <option key={name} value={name}>{LAYER_LABELS[name][lang]}</option>)}
+            </select>
+            <button type="button" onClick={() => downloadBytes(writeGeoJson(features()), `${base}.geojson`, 'application/geo+json')}>GeoJSON</button>
+            <button type="button" onClick={() => downloadBytes(writeShapefileZip(base, features()).zip, `${base}.zip`, 'application/zip')}>Shapefile</button>
+            <button type="button" onClick={() => downloadBytes(writeCsv(features().map((f) => ({ ...f.properties })), { role: layer }), `${base}.csv`, 'text/csv')}>CSV</button>
+          </div>
+          <button type="button" role="menuitem" onClick={saveProjectFile} data-testid="save-project">{zh ? '保存工程文件' : 'Save project file'}</button>
+          <button type="button" role="menuitem" onClick={() => projectInput.current?.click()}>{zh ? '打开工程文件' : 'Open project file'}</button>
+          <input ref={projectInput} type="file" hidden accept=".json" data-testid="open-project" onChange={async (event) => {
+            const file = event.target.files?.[0];
+            if (file) setMessage(openProjectText(file.name, await file.text()));
+            event.target.value = '';
+          }} />
+          {source !== 'demo' && (
+            <button type="button" role="menuitem" data-testid="back-to-demo" onClick={async () => {
+              await forgetWorkspace();
+              const demo = await loadDemo();
+              replaceDataset(demo.layers, 'demo', demo.manifest, demo.tables);
+            }}>{zh ? '恢复示例数据' : 'Back to the demo data'}</button>
+          )}
+          {message && <p className="error small" role="alert">{message}</p>}
+    </>
+  );
+}
