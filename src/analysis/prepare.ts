@@ -121,11 +121,16 @@ export function prepareLayers(layers: LayerSet): PreparedLayers {
     return best;
   };
 
+  // Per feature, on demand: asking for one building's district must not overlay all of them.
   const districtOf = (name: LayerName, position: number): FeatureId | null => {
     let list = districts.get(name);
     if (!list) {
-      list = layer(name).features.map(computeDistrict);
+      list = [];
       districts.set(name, list);
+    }
+    if (list[position] === undefined) {
+      const feature = layer(name).features[position];
+      list[position] = feature ? computeDistrict(feature) : null;
     }
     return list[position] ?? null;
   };

@@ -11,12 +11,12 @@ const COMMANDS: Record<string, { module: string; usage: string }> = {
   'analyze parking': { module: './commands/analyze-parking.ts', usage: 'analyze parking --data DIR [--mode self|district|cross] [--ratio R] [--area-per-space M2] [--walk M] [--levels N] [--min-spaces N] [--out FILE]' },
   'analyze elevators': { module: './commands/analyze-elevators.ts', usage: 'analyze elevators --data DIR [--min-floors N] [--date YYYY-MM-DD] [--required-hours H] [--out FILE]' },
   'analyze services': { module: './commands/analyze-services.ts', usage: 'analyze services --data DIR --type TYPE [--radius M] [--sites K] [--mode ...] [--distance euclidean|network] [--out FILE]' },
-  'analyze pooling': { module: './commands/analyze-pooling.ts', usage: 'analyze pooling --data DIR [--out FILE]' },
-  'analyze priority': { module: './commands/analyze-priority.ts', usage: 'analyze priority --data DIR [--weights NAME=W,...] [--out FILE]' },
-  validate: { module: './commands/validate.ts', usage: 'validate FILE...' },
+  'analyze pooling': { module: './commands/analyze-pooling.ts', usage: 'analyze pooling --data DIR [--ratio R] [--area-per-space M2] [--walk M] [--levels N] [--min-spaces N] [--distance euclidean|network] [--out FILE]' },
+  'analyze priority': { module: './commands/analyze-priority.ts', usage: 'analyze priority --data DIR [--weights NAME=W,...] [--asked-share S] [--out FILE]' },
+  validate: { module: './commands/validate.ts', usage: 'validate FILE... [--role FILE=ROLE] [--crs EPSG:NNNN] [--gcj02|--bd09] [--fix[=a,b]]' },
   import: { module: './commands/import.ts', usage: 'import FILE... --out DIR [--role FILE=ROLE ...] [--crs EPSG:NNNN] [--gcj02]' },
   demo: { module: './commands/demo.ts', usage: 'demo --out DIR [--communities N] [--seed S]' },
-  bench: { module: './commands/bench.ts', usage: 'bench [--json FILE] [--communities N]' },
+  bench: { module: './commands/bench.ts', usage: 'bench [--communities N[,N...]] [--runs R] [--only NAME,...] [--cheap] [--json FILE] [--compare OLD.json [--max-ratio X]] [--seed S] [--no-warm-up]' },
 };
 
 function usage(): string {
