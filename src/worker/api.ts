@@ -37,6 +37,17 @@ async function guarded<T>(version: number, run: (layers: LayerSet) => Result<T> 
   }
 }
 
+/** Results kept for the loaded data version only (cleared by setLayers). */
+let rememberedResults = new Map<string, Promise<unknown>>();
+function remembered<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  let found = rememberedResults.get(key) as Promise<T> | undefined;
+  if (!found) {
+    found = compute();
+    rememberedResults.set(key, found);
+  }
+  return found;
+}
+
 export const api = {
   /** Reads, maps, repairs and validates dropped files (DESIGN §6); replaces nothing. */
   prepareImport(files: InputFile[], options: PrepareOptions) {
@@ -44,6 +55,7 @@ export const api = {
   },
   setLayers(version: number, layers: LayerSet, tables: Record<string, string> = {}): number {
     current = { version, layers, tables };
+    rememberedResults = new Map();
     return version;
   },
   summary(version: number, _params: Record<string, never> = {}, _onProgress?: Progress) {
@@ -80,7 +92,13 @@ export const api = {
     return guarded(version, async (layers) => {
       const read = await residentTablesFromCsv({ surveys: current.tables['surveys.csv'], elevatorVotes: current.tables['elevator_votes.csv'] });
       if (!read.ok) return read;
-      return runPriority(layers, read.value.tables, params, { onProgress });
+      // A weight change only re-scores: the analyses behind the criteria are kept per data version.
+      const parking = await remembered('parking:defaults', () => runParking(layers, {}));
+      const elevators = await remembered('elevators:defaults', async () => runElevators(layers, {}));
+      return runPriority(layers, read.value.tables, params, {
+        onProgress,
+        precomputed: { parking: parking.ok ? parking.value : undefined, elevators: elevators.ok ? elevators.value : undefined },
+      });
     });
   },
   aggregate(version: number, params: { layer: LayerName; field: string; operation: AggregateOperation }, _onProgress?: Progress) {
