@@ -35,7 +35,7 @@ export default function Dashboard() {
     tooltip: { trigger: 'axis' },
     legend: { top: 0, textStyle: TEXT },
     grid: { left: 40, right: 50, top: 28, bottom: 24 },
-    xAxis: { type: 'category', data: RENOVATION_STATUSES.map((s) => label(RENOVATION_STATUS_LABELS[s])), axisLabel: { fontSize: 11 } },
+    xAxis: { type: 'category', data: RENOVATION_STATUSES.map((s) => label(RENOVATION_STATUS_LABELS[s])), axisLabel: { fontSize: 10, interval: 0, width: 52, overflow: 'break' } },
     yAxis: [{ type: 'value', name: zh ? '小区' : 'comm.' }, { type: 'value', name: zh ? '户' : 'hh' }],
     series: [
       { name: zh ? '小区数' : 'Communities', type: 'bar', data: RENOVATION_STATUSES.map((s) => ({ value: data.byStatus[s].communities, itemStyle: { color: STATUS_COLOURS[s], opacity: !filter.status || filter.status === s ? 1 : 0.35 } })) },
@@ -47,7 +47,7 @@ export default function Dashboard() {
     textStyle: TEXT,
     tooltip: { trigger: 'axis', valueFormatter: (value: number) => formatMoneyWan(value, lang) },
     legend: { top: 0, type: 'scroll', textStyle: TEXT },
-    grid: { left: 60, right: 10, top: 28, bottom: 24 },
+    grid: { left: 60, right: 10, top: 44, bottom: 24 },
     xAxis: { type: 'category', data: data.fundingByDistrict.map((row) => row.name ?? (row.districtId === null ? (zh ? '未划入片区' : 'none') : String(row.districtId))) },
     yAxis: { type: 'value', name: zh ? '万元' : '10k CNY' },
     series: FUNDING_SOURCES.map((source, i) => ({
