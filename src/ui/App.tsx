@@ -18,12 +18,14 @@ import { PresenterOverlay } from './present/PresenterOverlay';
 import { useT } from './i18n';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+const PlanSheetPage = lazy(() => import('./plan-sheet/PlanSheetPage'));
 
 export function App() {
   const t = useT();
   const lang = useAppState((state) => state.lang);
   const panels = useAppState((state) => state.panels);
   const presenting = useAppState((state) => state.presenting !== null);
+  const sheet = useAppState((state) => state.sheet !== null);
   const dataset = useDataset();
 
   useEffect(() => {
@@ -44,6 +46,9 @@ export function App() {
   useEffect(() => {
     if (dataset.version > 0) void sendLayers(dataset.version, dataset.layers, dataset.tables);
   }, [dataset.version, dataset.layers, dataset.tables]);
+
+  // The plan sheet (一案一策) replaces the workspace; data loading and the worker stay as above.
+  if (sheet) return <Suspense fallback={<div className="map-status">{t('app.loading')}</div>}><PlanSheetPage /></Suspense>;
 
   return (
     <div className={presenting ? 'app presenting' : 'app'} data-panels-left={panels.left} data-panels-right={panels.right}>

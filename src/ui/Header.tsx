@@ -4,6 +4,7 @@ import { useT } from './i18n';
 import { ImportEntry } from './import/ImportEntry';
 import { ExportMenu } from './export/ExportMenu';
 import { startPresenting } from './present/presenting';
+import { PlanSheetEntry } from './plan-sheet/PlanSheetEntry';
 
 export function Header() {
   const t = useT();
@@ -25,6 +26,7 @@ export function Header() {
       <div className="header-tools">
         <ImportEntry />
         <ExportMenu />
+        <PlanSheetEntry />
         <button
           type="button"
           className="language-switch"

@@ -1,0 +1,30 @@
+/**
+ * Number formats of the sheet (UX.md): money in 万元 with one decimal (a cost table's lines
+ * are often under 10 万元, where whole 万元 would hide them), 亿元 from 10,000 万元; areas in
+ * ㎡ without decimals; counts grouped with their unit.
+ */
+import { formatMoneyWan } from '../../i18n/format';
+import type { Lang } from '../../i18n/strings';
+
+const grouped = (value: number, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+export function money(wan: number, lang: Lang): string {
+  if (lang === 'en') return `¥${grouped(wan / 100, 2)} m`;
+  if (Math.abs(wan) >= 10_000) return formatMoneyWan(wan, lang);
+  return `${grouped(wan, 1)} 万元`;
+}
+
+/** A unit cost as typed: up to two decimals, no trailing zeros. */
+export function plainNumber(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+export function quantity(value: number, unit: string): string {
+  return `${grouped(Math.round(value))} ${unit}`.trim();
+}
+
+export function squareMetres(value: number): string {
+  return `${grouped(Math.round(value))} ㎡`;
+}
+
+export const pick = (lang: Lang) => (zh: string, en: string) => (lang === 'zh' ? zh : en);
