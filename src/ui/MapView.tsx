@@ -13,6 +13,8 @@ import { dispatchLayerClick, panelLayersStore, registerMap } from './map-context
 import { Inspector } from './Inspector';
 import { useStatusDisplay } from './use-status-display';
 import { useT } from './i18n';
+import { MapTools } from './tools/MapTools';
+import { isToolActive } from './tools/tool-state';
 
 function markReady() {
   document.getElementById('root')?.setAttribute('data-atlas-ready', 'true');
@@ -35,6 +37,8 @@ export function MapView() {
       container.current,
       {
         onClick: (feature) => {
+          // A measuring or drawing tool owns the clicks; picking would pop the inspector.
+          if (isToolActive()) return;
           if (feature && dispatchLayerClick(String(feature.layer), feature.properties)) {
             setPicked(null);
             return;
@@ -56,7 +60,13 @@ export function MapView() {
     );
     mapRef.current = map;
     registerMap(map);
-    const unsubscribe = panelLayersStore.subscribe(() => map.setAnalysisLayers(Object.values(panelLayersStore.get()).flat()));
+    // The tools' layers (a shape being drawn, its measurement, 拟建 marks) go last, above any
+    // analysis result, whichever panel registered first.
+    const drawPanelLayers = () => {
+      const { tools = [], ...panels } = panelLayersStore.get();
+      map.setAnalysisLayers([...Object.values(panels).flat(), ...tools]);
+    };
+    const unsubscribe = panelLayersStore.subscribe(drawPanelLayers);
     Object.assign(window, { __atlas: { map, store: appStore } });
     return () => {
       unsubscribe();
@@ -122,6 +132,7 @@ export function MapView() {
         >
           {threeD ? t('map.view2d') : t('map.view3d')}
         </button>
+        <MapTools />
       </div>
       {picked && <Inspector picked={picked} onClose={() => setPicked(null)} />}
     </div>
