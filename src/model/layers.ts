@@ -65,6 +65,7 @@ export const idleLandProperties = z.object({
   kind: z.enum(IDLE_LAND_KINDS),
   floorAreaM2: nonNegative.optional(),
   owner: z.string().optional(),
+  name: z.string().optional(),
   districtId: featureIdSchema.nullable().optional(),
   /** True for a site drawn by a planner in the app (marked as proposed). */
   proposed: z.boolean().optional(),
