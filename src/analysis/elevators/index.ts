@@ -7,27 +7,25 @@
  * const result = runElevators(layers, { minFloors: 5 });
  * if (result.ok) console.log(result.value.totals);
  */
-import type { BuildingProperties, ProtectedProperties, RoadProperties } from '../../model/layers';
+import type { BuildingProperties } from '../../model/layers';
 import { FIELD_DEFAULTS } from '../../model/standards';
 import { err, ok, type FeatureId, type LayerSet, type Result } from '../../model/types';
-import { type PlanarMultiPolygon, type Shape, bboxDistance, shapeBBox, unprojectMultiPolygon } from '../geometry/planar';
-import { prepareLayers, type PreparedLayers } from '../prepare';
+import { prepareLayers } from '../prepare';
 import type { RunOptions } from '../run-options';
 import { buildingCommunities, buildingHouseholds, communitiesById, consentThresholds, isResidential, roundHalfUp } from './consent';
-import { minimumAreaRectangle, stairFacade, unitCount, unitFootprint } from './frame';
 import {
   DEFAULT_ELEVATOR_PARAMS, type ElevatorBuilding, type ElevatorCommunitySummary, type ElevatorOutput, type ElevatorParams,
   type ElevatorUnit, INFEASIBLE_REASONS, type Reason, type ReasonDetail, REASONS,
 } from './params';
 import { validateParams } from './validate-params';
-import { orientedRectangle, outsideReach, overlapArea, rectangleDistance, rectangleOverlaps, rectangleWithin } from './site-checks';
-import { buildingHeight, SunlightChecker } from './sunlight-check';
-import type { Polygon } from 'geojson';
+import { stageTable } from './stage-cache';
+import { buildingHeight, type ShaftDarkening, SunlightChecker, sunlightKey } from './sunlight-check';
+import { buildingFrame, type BuildingFrame, frameKey, siteContext, siteKey, unitSites, type UnitSite } from './unit-sites';
 
 export { DEFAULT_ELEVATOR_PARAMS } from './params';
 export type * from './params';
-
-const round3 = (value: number) => Math.round(value * 1000) / 1000;
+/** Tests only: turn the per-stage caches off to compare against from-scratch runs. */
+export { stageCacheSwitch } from './stage-cache';
 
 export function isCandidate(properties: BuildingProperties, minFloors: number): boolean {
   return (
@@ -38,35 +36,6 @@ export function isCandidate(properties: BuildingProperties, minFloors: number): 
   );
 }
 
-/** Distance from a point to the polygon's nearest outer vertex: an upper bound of the shapes' distance. */
-function nearestVertexDistance(point: [number, number], polygon: PlanarMultiPolygon): number {
-  let best = Infinity;
-  for (const part of polygon) {
-    for (const vertex of part[0] ?? []) {
-      const d = Math.hypot(vertex[0] - point[0], vertex[1] - point[1]);
-      if (d < best) best = d;
-    }
-  }
-  return best;
-}
-
-interface Neighbourhood {
-  roadHalfWidthMax: number;
-  protectedBufferMax: number;
-}
-
-function neighbourhoodLimits(prepared: PreparedLayers): Neighbourhood {
-  let roadHalfWidthMax = 0;
-  for (const road of prepared.layer<RoadProperties>('roads').features) {
-    roadHalfWidthMax = Math.max(roadHalfWidthMax, (road.properties.widthM ?? FIELD_DEFAULTS.roadWidthM) / 2);
-  }
-  let protectedBufferMax = 0;
-  for (const object of prepared.layer<ProtectedProperties>('protected').features) {
-    protectedBufferMax = Math.max(protectedBufferMax, object.properties.bufferM ?? FIELD_DEFAULTS.protectedBufferM);
-  }
-  return { roadHalfWidthMax, protectedBufferMax };
-}
-
 export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> = {}, options: RunOptions = {}): Result<ElevatorOutput> {
   const merged: ElevatorParams = { ...DEFAULT_ELEVATOR_PARAMS, ...Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) };
   const invalid = validateParams(merged);
@@ -75,104 +44,59 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
 
   const prepared = prepareLayers(layers);
   const buildings = prepared.layer<BuildingProperties>('buildings');
-  const roads = prepared.layer<RoadProperties>('roads');
-  const protectedObjects = prepared.layer<ProtectedProperties>('protected');
   const communityOf = buildingCommunities(prepared);
   const communities = communitiesById(prepared);
   const households = buildingHouseholds(prepared);
-  const limits = neighbourhoodLimits(prepared);
   const sunlight = new SunlightChecker(prepared, merged);
+  const context = siteContext(prepared, merged);
+  // Per-building tables of each stage, filled lazily (see stage-cache.ts for what each depends on).
+  const frames = stageTable(prepared, 'frames', frameKey(merged), () => new Map<number, BuildingFrame>());
+  const sites = stageTable(prepared, 'sites', siteKey(merged), () => new Map<number, UnitSite[]>());
+  const darkeningKey = `${siteKey(merged)}|${sunlightKey(merged)}|${merged.shaftExtraHeightM}`;
+  const darkenings = stageTable(prepared, 'darkening', darkeningKey, () => new Map<number, ShaftDarkening[]>());
   const warnings: string[] = [];
   if (!layers.communities) warnings.push('communities.geojson missing: every unit is OUTSIDE_SITE');
   if (buildings.invalid.length > 0) warnings.push(`buildings.geojson: ${buildings.invalid.length} feature(s) without usable geometry or id were skipped`);
 
   const units: ElevatorUnit[] = [];
   const buildingRows: ElevatorBuilding[] = [];
-  const depth = merged.corridorDepthM + merged.shaftDepthM;
-  const searchRadius = Math.max(merged.neighbourRadiusM, merged.minSpacingM);
 
   buildings.features.forEach((building, position) => {
     if (position % 500 === 0) options.onProgress?.(position / buildings.features.length, 'elevators');
     if (!isCandidate(building.properties, merged.minFloors) || building.shape.type !== 'polygon') return;
-    const frame = minimumAreaRectangle(building.shape.coordinates);
+    let frame = frames.get(position);
+    if (frame === undefined) frames.set(position, (frame = buildingFrame(building, merged)));
     if (!frame) {
       warnings.push(`buildings.geojson: building ${building.id} has a degenerate footprint and was skipped`);
       return;
     }
-    const facade = stairFacade(frame, merged.stairSide);
-    const count = unitCount(frame.length, merged.unitWidthM, building.properties.units);
     const communityId = communityOf[position];
-    const community = communityId === null ? undefined : communities.get(communityId);
-    const shaftHeight = buildingHeight(building.properties, merged.floorHeightM) + merged.shaftExtraHeightM;
+    let buildingSites = sites.get(position);
+    if (!buildingSites) {
+      const community = communityId === null ? undefined : communities.get(communityId);
+      sites.set(position, (buildingSites = unitSites(context, position, frame, communityId, community)));
+    }
+    let buildingDarkening = darkenings.get(position);
+    if (!buildingDarkening) {
+      const shaftHeight = buildingHeight(building.properties, merged.floorHeightM) + merged.shaftExtraHeightM;
+      buildingDarkening = buildingSites.map((site) => sunlight.darkening(site.ring, shaftHeight, site.sunlightNeighbours));
+      darkenings.set(position, buildingDarkening);
+    }
     let feasibleCount = 0;
-
-    for (let unit = 1; unit <= count; unit++) {
-      const ring = unitFootprint(facade, unit, count, merged.shaftWidthM, depth);
-      const rect = orientedRectangle(ring);
-      const shape: Shape = { type: 'polygon', coordinates: [[ring]] };
-      const box = shapeBBox(shape);
-      const details: ReasonDetail[] = [];
-
-      if (!community || community.shape.type !== 'polygon' || !rectangleWithin(rect, community.shape.coordinates)) {
-        const reach = community && community.shape.type === 'polygon' ? outsideReach(ring, community.shape.coordinates) : undefined;
-        details.push({ reason: 'OUTSIDE_SITE', layer: 'communities', objectId: communityId, ...(reach !== undefined ? { distanceM: round3(reach) } : {}) });
-      }
-
-      const sunlightNeighbours: number[] = [];
-      const spacing: ReasonDetail[] = [];
-      for (const other of buildings.index.within(box, searchRadius).sort((a, b) => a - b)) {
-        if (other === position) continue;
-        const neighbour = buildings.features[other];
-        if (neighbour.shape.type !== 'polygon' || bboxDistance(box, neighbour.bbox) >= searchRadius) continue;
-        const gap = bboxDistance(box, neighbour.bbox);
-        // The exact distance matters below minSpacingM, or when 60 m is in doubt (a vertex pair gives an upper bound).
-        const upper = nearestVertexDistance(rect.centre, neighbour.shape.coordinates);
-        const exact = gap <= 0 || gap < merged.minSpacingM || upper >= merged.neighbourRadiusM;
-        const distance = exact ? rectangleDistance(rect, ring, neighbour.shape) : upper;
-        if (distance === 0 && rectangleOverlaps(rect, neighbour.shape.coordinates)) {
-          details.push({ reason: 'OVERLAPS_BUILDING', layer: 'buildings', objectId: neighbour.id, overlapM2: round3(overlapArea(ring, neighbour.shape.coordinates)) });
-        }
-        if (distance < merged.minSpacingM) spacing.push({ reason: 'SPACING', layer: 'buildings', objectId: neighbour.id, distanceM: round3(distance), limitM: merged.minSpacingM });
-        if (distance < merged.neighbourRadiusM) sunlightNeighbours.push(other);
-      }
-
-      for (const i of roads.index.within(box, limits.roadHalfWidthMax).sort((a, b) => a - b)) {
-        const road = roads.features[i];
-        const limit = (road.properties.widthM ?? FIELD_DEFAULTS.roadWidthM) / 2;
-        const distance = rectangleDistance(rect, ring, road.shape);
-        if (distance < limit) details.push({ reason: 'FIRE_LANE', layer: 'roads', objectId: road.id, distanceM: round3(distance), limitM: limit });
-      }
-
-      for (const i of protectedObjects.index.within(box, limits.protectedBufferMax).sort((a, b) => a - b)) {
-        const object = protectedObjects.features[i];
-        const limit = object.properties.bufferM ?? FIELD_DEFAULTS.protectedBufferM;
-        const distance = rectangleDistance(rect, ring, object.shape);
-        if (distance < limit) details.push({ reason: 'PROTECTED', layer: 'protected', objectId: object.id, distanceM: round3(distance), limitM: limit });
-      }
-      details.push(...spacing);
-
-      const losses = sunlight.losses(ring, shaftHeight, sunlightNeighbours);
+    buildingSites.forEach((site, u) => {
+      const losses = sunlight.losses(buildingDarkening[u], merged.requiredHours);
+      const details: ReasonDetail[] = site.details.slice();
       for (const loss of losses) {
         details.push({ reason: 'SUNLIGHT', layer: 'buildings', objectId: loss.buildingId, hoursBefore: loss.hoursBefore, hoursAfter: loss.hoursAfter, requiredHours: merged.requiredHours });
       }
-
       const found = new Set(details.map((d) => d.reason));
       const reasons: Reason[] = REASONS.filter((r) => found.has(r));
       const status = reasons.some((r) => INFEASIBLE_REASONS.includes(r)) ? 'infeasible' : reasons.length > 0 ? 'conditional' : 'feasible';
       if (status === 'feasible') feasibleCount++;
-      units.push({
-        buildingId: building.id,
-        communityId,
-        unit,
-        status,
-        reasons,
-        footprint: unprojectMultiPolygon([[ring]], prepared.projection) as Polygon,
-        sunlight: losses,
-        details,
-      });
-    }
+      units.push({ buildingId: building.id, communityId, unit: u + 1, status, reasons, footprint: site.footprint, sunlight: losses, details });
+    });
     const consent = consentThresholds(households[position]);
-    buildingRows.push({ id: building.id, communityId, units: count, feasible: feasibleCount, households: households[position], ...consent });
+    buildingRows.push({ id: building.id, communityId, units: frame.count, feasible: feasibleCount, households: households[position], ...consent });
   });
   options.onProgress?.(1, 'elevators');
 

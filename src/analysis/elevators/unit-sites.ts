@@ -1,0 +1,177 @@
+/**
+ * The geometric stages of the elevator analysis, cached per building (see stage-cache.ts):
+ * the frame and stair façade of a building, then per unit its footprint and every site
+ * reason (OUTSIDE_SITE, OVERLAPS_BUILDING, FIRE_LANE, PROTECTED, SPACING) with the objects
+ * behind it, and the neighbours whose sunlight the shaft must be tested against.
+ * None of this depends on requiredHours or the sun, so a change of those reuses it whole.
+ */
+import type { Polygon } from 'geojson';
+import type { BuildingProperties, CommunityProperties, ProtectedProperties, RoadProperties } from '../../model/layers';
+import { FIELD_DEFAULTS } from '../../model/standards';
+import type { FeatureId } from '../../model/types';
+import { type BBox, bboxDistance, type PlanarMultiPolygon, type Point, type Ring } from '../geometry/planar';
+import type { PreparedFeature, PreparedLayer, PreparedLayers } from '../prepare';
+import { type FrameSide, minimumAreaRectangle, stairFacade, unitCount, unitFootprint } from './frame';
+import type { ElevatorParams, ReasonDetail } from './params';
+import { orientedRectangle, outsideReach, overlapArea, rectangleDistance, rectangleOverlaps, rectangleWithin } from './site-checks';
+
+const round3 = (value: number) => Math.round(value * 1000) / 1000;
+
+/** A building's frame as the units need it; null when the footprint is degenerate. */
+export type BuildingFrame = { facade: FrameSide; count: number } | null;
+
+export interface UnitSite {
+  ring: Ring;
+  /** The footprint in WGS84, as reported (shared by every run that reuses this stage). */
+  footprint: Polygon;
+  /** Site reasons in report order: OUTSIDE_SITE, OVERLAPS_BUILDING, FIRE_LANE, PROTECTED, SPACING. */
+  details: ReasonDetail[];
+  /** Positions of the other buildings closer than neighbourRadiusM, ascending. */
+  sunlightNeighbours: Int32Array;
+}
+
+/** Key of the frame stage: frames depend on the data, stairSide and unitWidthM only. */
+export const frameKey = (p: ElevatorParams) => `${p.stairSide}:${p.unitWidthM}`;
+/** Key of the site stage: the frame key plus the footprint's size and the distances it is checked at. */
+export const siteKey = (p: ElevatorParams) =>
+  `${frameKey(p)}:${p.shaftWidthM}:${p.corridorDepthM + p.shaftDepthM}:${p.minSpacingM}:${p.neighbourRadiusM}`;
+
+export function buildingFrame(building: PreparedFeature<BuildingProperties>, params: ElevatorParams): BuildingFrame {
+  if (building.shape.type !== 'polygon') return null;
+  const frame = minimumAreaRectangle(building.shape.coordinates);
+  if (!frame) return null;
+  return { facade: stairFacade(frame, params.stairSide), count: unitCount(frame.length, params.unitWidthM, building.properties.units) };
+}
+
+/**
+ * Distance from a point to the polygon's nearest outer vertex: an upper bound of the
+ * footprint's distance (the point is the footprint's centre). Squared inside the loop
+ * (Math.hypot is slow); the one returned value is Math.hypot of the winner, as before.
+ */
+function nearestVertexDistance(point: Point, polygon: PlanarMultiPolygon): number {
+  let best = Infinity;
+  let bestDx = 0;
+  let bestDy = 0;
+  for (const part of polygon) {
+    for (const vertex of part[0] ?? []) {
+      const dx = vertex[0] - point[0];
+      const dy = vertex[1] - point[1];
+      const d = dx * dx + dy * dy;
+      if (d < best) {
+        best = d;
+        bestDx = dx;
+        bestDy = dy;
+      }
+    }
+  }
+  return best === Infinity ? Infinity : Math.hypot(bestDx, bestDy);
+}
+
+export interface SiteContext {
+  prepared: PreparedLayers;
+  params: ElevatorParams;
+  buildings: PreparedLayer<BuildingProperties>;
+  roads: PreparedLayer<RoadProperties>;
+  protectedObjects: PreparedLayer<ProtectedProperties>;
+  roadHalfWidthMax: number;
+  protectedBufferMax: number;
+}
+
+export function siteContext(prepared: PreparedLayers, params: ElevatorParams): SiteContext {
+  const roads = prepared.layer<RoadProperties>('roads');
+  const protectedObjects = prepared.layer<ProtectedProperties>('protected');
+  let roadHalfWidthMax = 0;
+  for (const road of roads.features) roadHalfWidthMax = Math.max(roadHalfWidthMax, (road.properties.widthM ?? FIELD_DEFAULTS.roadWidthM) / 2);
+  let protectedBufferMax = 0;
+  for (const object of protectedObjects.features) protectedBufferMax = Math.max(protectedBufferMax, object.properties.bufferM ?? FIELD_DEFAULTS.protectedBufferM);
+  return { prepared, params, buildings: prepared.layer<BuildingProperties>('buildings'), roads, protectedObjects, roadHalfWidthMax, protectedBufferMax };
+}
+
+function ringBox(ring: Ring): BBox {
+  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of ring) {
+    if (x < box[0]) box[0] = x;
+    if (y < box[1]) box[1] = y;
+    if (x > box[2]) box[2] = x;
+    if (y > box[3]) box[3] = y;
+  }
+  return box;
+}
+
+/** The closed footprint ring in WGS84: four corners unprojected, the closing point a copy of the first. */
+function footprintPolygon(ring: Ring, prepared: PreparedLayers): Polygon {
+  const corners = ring.slice(0, 4).map((p) => prepared.projection.inverse(p));
+  return { type: 'Polygon', coordinates: [[...corners, [corners[0][0], corners[0][1]]]] };
+}
+
+/** Every unit of one candidate building, checked against its site (no sunlight). */
+export function unitSites(
+  context: SiteContext,
+  position: number,
+  frame: { facade: FrameSide; count: number },
+  communityId: FeatureId | null,
+  community: PreparedFeature<CommunityProperties> | undefined,
+): UnitSite[] {
+  const { params, buildings, roads, protectedObjects, prepared } = context;
+  const depth = params.corridorDepthM + params.shaftDepthM;
+  const searchRadius = Math.max(params.neighbourRadiusM, params.minSpacingM);
+  const rings: Ring[] = [];
+  const boxes: BBox[] = [];
+  const all: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let unit = 1; unit <= frame.count; unit++) {
+    const ring = unitFootprint(frame.facade, unit, frame.count, params.shaftWidthM, depth);
+    const box = ringBox(ring);
+    rings.push(ring);
+    boxes.push(box);
+    all[0] = Math.min(all[0], box[0]);
+    all[1] = Math.min(all[1], box[1]);
+    all[2] = Math.max(all[2], box[2]);
+    all[3] = Math.max(all[3], box[3]);
+  }
+  // One index query for the whole building: each unit then keeps those within its own reach,
+  // the same set a per-unit query gives (the query is only a superset filter).
+  const nearby = buildings.index.within(all, searchRadius).sort((a, b) => a - b);
+  const communityPolygon = community && community.shape.type === 'polygon' ? community.shape.coordinates : null;
+
+  return rings.map((ring, u) => {
+    const box = boxes[u];
+    const rect = orientedRectangle(ring);
+    const details: ReasonDetail[] = [];
+    if (!communityPolygon || !rectangleWithin(rect, communityPolygon)) {
+      const reach = communityPolygon ? outsideReach(ring, communityPolygon) : undefined;
+      details.push({ reason: 'OUTSIDE_SITE', layer: 'communities', objectId: communityId, ...(reach !== undefined ? { distanceM: round3(reach) } : {}) });
+    }
+    const neighbours: number[] = [];
+    const spacing: ReasonDetail[] = [];
+    for (const other of nearby) {
+      if (other === position) continue;
+      const neighbour = buildings.features[other];
+      if (neighbour.shape.type !== 'polygon') continue;
+      const gap = bboxDistance(box, neighbour.bbox);
+      if (gap >= searchRadius) continue;
+      // The exact distance matters below minSpacingM, or when 60 m is in doubt (a vertex gives an upper bound).
+      const upper = nearestVertexDistance(rect.centre, neighbour.shape.coordinates);
+      const exact = gap <= 0 || gap < params.minSpacingM || upper >= params.neighbourRadiusM;
+      const distance = exact ? rectangleDistance(rect, ring, neighbour.shape) : upper;
+      if (distance === 0 && rectangleOverlaps(rect, neighbour.shape.coordinates)) {
+        details.push({ reason: 'OVERLAPS_BUILDING', layer: 'buildings', objectId: neighbour.id, overlapM2: round3(overlapArea(ring, neighbour.shape.coordinates)) });
+      }
+      if (distance < params.minSpacingM) spacing.push({ reason: 'SPACING', layer: 'buildings', objectId: neighbour.id, distanceM: round3(distance), limitM: params.minSpacingM });
+      if (distance < params.neighbourRadiusM) neighbours.push(other);
+    }
+    for (const i of roads.index.within(box, context.roadHalfWidthMax).sort((a, b) => a - b)) {
+      const road = roads.features[i];
+      const limit = (road.properties.widthM ?? FIELD_DEFAULTS.roadWidthM) / 2;
+      const distance = rectangleDistance(rect, ring, road.shape);
+      if (distance < limit) details.push({ reason: 'FIRE_LANE', layer: 'roads', objectId: road.id, distanceM: round3(distance), limitM: limit });
+    }
+    for (const i of protectedObjects.index.within(box, context.protectedBufferMax).sort((a, b) => a - b)) {
+      const object = protectedObjects.features[i];
+      const limit = object.properties.bufferM ?? FIELD_DEFAULTS.protectedBufferM;
+      const distance = rectangleDistance(rect, ring, object.shape);
+      if (distance < limit) details.push({ reason: 'PROTECTED', layer: 'protected', objectId: object.id, distanceM: round3(distance), limitM: limit });
+    }
+    details.push(...spacing);
+    return { ring, footprint: footprintPolygon(ring, prepared), details, sunlightNeighbours: Int32Array.from(neighbours) };
+  });
+}
