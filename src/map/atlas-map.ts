@@ -14,6 +14,7 @@ import type { LayerSet } from '../model/types';
 import type { Camera } from '../state/store';
 import { offlineStyle, STYLE_LAYERS_OF } from './style';
 import { facilitiesLayer } from './layers/facilities';
+import { communityFillColour, type ColourBy } from './community-colours';
 
 setWorkerUrl(workerUrl);
 
@@ -116,6 +117,10 @@ export class AtlasMap {
       }
       this.refreshDeck();
     });
+  }
+
+  setCommunityColours(colourBy: ColourBy) {
+    this.whenLoaded(() => this.map.setPaintProperty('communities-fill', 'fill-color', communityFillColour(colourBy)));
   }
 
   /** Replaces one layer's drawn data, e.g. communities with their status as of a year. */

@@ -3,17 +3,12 @@
  * from the loaded layers (DESIGN §5). Labels use the machine's CJK fonts (NOTES.md).
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { RENOVATION_STATUSES, IDLE_LAND_KINDS } from '../model/codes';
+import { IDLE_LAND_KINDS } from '../model/codes';
+import { communityFillColour } from './community-colours';
 import type { LayerName } from '../model/layer-names';
-import { BASE_COLOURS, FLOOR_STEPS, IDLE_LAND_COLOURS, STATUS_COLOURS } from './palette';
+import { BASE_COLOURS, FLOOR_STEPS, IDLE_LAND_COLOURS } from './palette';
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
-
-const statusColour: ExpressionSpecification = [
-  'match', ['coalesce', ['get', 'displayStatus'], ['get', 'renovationStatus'], 'candidate'],
-  ...RENOVATION_STATUSES.flatMap((status) => [status, STATUS_COLOURS[status]]),
-  STATUS_COLOURS.candidate,
-] as unknown as ExpressionSpecification;
 
 const idleColour: ExpressionSpecification = [
   'match', ['get', 'kind'],
@@ -40,7 +35,7 @@ const layers: LayerSpecification[] = [
   { id: 'districts-line', type: 'line', source: 'districts', paint: { 'line-color': BASE_COLOURS.districtLine, 'line-width': 2.5, 'line-dasharray': [3, 2] } },
   { id: 'idle-fill', type: 'fill', source: 'idleLand', paint: { 'fill-color': idleColour, 'fill-opacity': 0.85 } },
   { id: 'idle-line', type: 'line', source: 'idleLand', paint: { 'line-color': '#6d4c41', 'line-width': 0.8 } },
-  { id: 'communities-fill', type: 'fill', source: 'communities', paint: { 'fill-color': statusColour, 'fill-opacity': ['case', ['==', ['get', 'dimmed'], true], 0.05, 0.4] } },
+  { id: 'communities-fill', type: 'fill', source: 'communities', paint: { 'fill-color': communityFillColour('status'), 'fill-opacity': ['case', ['==', ['get', 'dimmed'], true], 0.05, 0.4] } },
   { id: 'communities-line', type: 'line', source: 'communities', paint: { 'line-color': BASE_COLOURS.communityLine, 'line-width': 1.2 } },
   {
     id: 'roads-casing', type: 'line', source: 'roads',

@@ -33,6 +33,8 @@ export interface AppState {
   camera: Camera | null;
   selection: Selection | null;
   year: number | null;
+  /** What communities are coloured by: status (default), category, propertyManagement, item:<code>. */
+  colourBy: string;
   /** Cross-filter set by clicking a chart segment or a district (issue 6). */
   filter: { districtId?: string; status?: string };
   panels: { left: boolean; right: boolean; bottom: boolean };
@@ -61,6 +63,7 @@ export const initialState: AppState = {
   selection: null,
   year: null,
   filter: {},
+  colourBy: 'status',
   panels: { left: true, right: true, bottom: false },
   scenes: [],
   presenting: null,

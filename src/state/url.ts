@@ -7,7 +7,7 @@ import { LAYER_NAMES, type LayerName } from '../model/layer-names';
 import { type AnalysisName, type AppState, DEFAULT_VISIBLE, initialState, type appStore } from './store';
 
 const ANALYSES: AnalysisName[] = ['summary', 'parking', 'elevators', 'services', 'pooling', 'priority'];
-const RESERVED = new Set(['lang', 'analysis', 'map', 'layers', 'sel', 'year', 'filter', 'dashboard', 'sheet', 'costs']);
+const RESERVED = new Set(['lang', 'analysis', 'map', 'layers', 'sel', 'year', 'filter', 'dashboard', 'sheet', 'costs', 'colour']);
 
 export function stateFromHash(hash: string): Partial<AppState> {
   const query = new URLSearchParams(hash.replace(/^#/, ''));
@@ -37,6 +37,7 @@ export function stateFromHash(hash: string): Partial<AppState> {
     if ((key === 'district' || key === 'status') && value.length) filter[key === 'district' ? 'districtId' : 'status'] = value.join(':');
   }
   patch.filter = filter;
+  patch.colourBy = query.get('colour') ?? 'status';
   patch.panels = { left: true, right: true, bottom: query.get('dashboard') === '1' };
   // Plan sheet: `sheet=C0001` or `sheet=district:D001`; `costs=elevator:80,roof:300` (edited unit costs).
   const sheet = query.get('sheet');
@@ -72,6 +73,7 @@ export function hashFromState(state: AppState): string {
   const filter = [state.filter.districtId && `district:${state.filter.districtId}`, state.filter.status && `status:${state.filter.status}`].filter(Boolean);
   if (filter.length) query.set('filter', filter.join(','));
   if (state.panels.bottom) query.set('dashboard', '1');
+  if (state.colourBy && state.colourBy !== 'status') query.set('colour', state.colourBy);
   if (state.sheet) {
     query.set('sheet', state.sheet.target);
     const costs = Object.entries(state.sheet.costs).map(([item, value]) => `${item}:${value}`);

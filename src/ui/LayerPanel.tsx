@@ -4,6 +4,7 @@ import { useDataset } from './use-dataset';
 import { useLabel, useT } from './i18n';
 import { useState } from 'react';
 import { Legend } from './Legend';
+import { RENOVATION_ITEMS } from '../model/codes';
 import { ScenesPanel } from './present/ScenesPanel';
 
 export function LayerPanel() {
@@ -17,6 +18,7 @@ export function LayerPanel() {
       visibleLayers: state.visibleLayers.includes(name) ? state.visibleLayers.filter((n) => n !== name) : [...state.visibleLayers, name],
     }));
   const [tab, setTab] = useState<'layers' | 'scenes'>('layers');
+  const colourBy = useAppState((state) => state.colourBy);
   const zh = t('nav.present') === '汇报';
   return (
     <aside className="panel panel-left" aria-label={t('layers.title')}>
@@ -38,6 +40,14 @@ export function LayerPanel() {
           </li>
         ))}
       </ul>
+      <label className="colour-by">{t('layers.colourBy')}
+        <select value={colourBy} data-testid="colour-by" onChange={(event) => appStore.update({ colourBy: event.target.value })}>
+          <option value="status">{zh ? '改造状态(随年份)' : 'status (by year)'}</option>
+          <option value="category">{zh ? '改造类别' : 'category'}</option>
+          <option value="propertyManagement">{zh ? '物业管理(物业覆盖)' : 'property management'}</option>
+          {Object.entries(RENOVATION_ITEMS).map(([code, item]) => <option key={code} value={`item:${code}`}>{zh ? `改造内容:${item.zh}` : `item: ${item.en}`}</option>)}
+        </select>
+      </label>
       <Legend />
       </>}
     </aside>

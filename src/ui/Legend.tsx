@@ -1,5 +1,7 @@
-import { FACILITY_TYPE_LABELS, FACILITY_TYPES, IDLE_LAND_KIND_LABELS, IDLE_LAND_KINDS, RENOVATION_STATUS_LABELS, RENOVATION_STATUSES } from '../model/codes';
-import { FACILITY_COLOURS, FLOOR_STEPS, IDLE_LAND_COLOURS, STATUS_COLOURS } from '../map/palette';
+import { FACILITY_TYPE_LABELS, FACILITY_TYPES, IDLE_LAND_KIND_LABELS, IDLE_LAND_KINDS } from '../model/codes';
+import { communityLegend, parseColourBy } from '../map/community-colours';
+import { useAppState } from '../state/store';
+import { FACILITY_COLOURS, FLOOR_STEPS, IDLE_LAND_COLOURS } from '../map/palette';
 import { useLabel, useT } from './i18n';
 
 function Swatch({ colour, shape = 'square' }: { colour: string; shape?: 'square' | 'circle' }) {
@@ -9,13 +11,14 @@ function Swatch({ colour, shape = 'square' }: { colour: string; shape?: 'square'
 export function Legend() {
   const t = useT();
   const label = useLabel();
+  const colourBy = parseColourBy(useAppState((state) => state.colourBy));
   return (
     <section className="legend" aria-label={t('legend.title')} data-testid="legend">
       <h3>{t('legend.title')}</h3>
-      <h4>{t('legend.status')}</h4>
-      <ul>
-        {RENOVATION_STATUSES.map((status) => (
-          <li key={status}><Swatch colour={STATUS_COLOURS[status]} />{label(RENOVATION_STATUS_LABELS[status])}</li>
+      <h4>{t('legend.communities')}</h4>
+      <ul data-testid="legend-communities">
+        {communityLegend(colourBy).map((entry) => (
+          <li key={entry.label.en}><Swatch colour={entry.colour} />{label(entry.label)}</li>
         ))}
       </ul>
       <h4>{t('legend.idleLand')}</h4>

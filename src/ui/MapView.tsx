@@ -12,6 +12,7 @@ import { useDataset } from './use-dataset';
 import { dispatchLayerClick, panelLayersStore, registerMap } from './map-context';
 import { Inspector } from './Inspector';
 import { useStatusDisplay } from './use-status-display';
+import { parseColourBy } from '../map/community-colours';
 import { useT } from './i18n';
 import { MapTools } from './tools/MapTools';
 import { isToolActive } from './tools/tool-state';
@@ -90,6 +91,9 @@ export function MapView() {
   }, [dataset]);
 
   useEffect(() => mapRef.current?.setVisibleLayers(visible), [visible]);
+
+  const colourBy = useAppState((state) => state.colourBy);
+  useEffect(() => mapRef.current?.setCommunityColours(parseColourBy(colourBy)), [colourBy]);
 
   // A camera set from outside (a pasted link, a scene) moves the map; its own moves don't.
   const camera = useAppState((state) => state.camera);

@@ -87,6 +87,28 @@ describe('dashboard', () => {
   });
 });
 
+describe('status layers', () => {
+  it('colours communities by category, by a content item and by property management', async () => {
+    const session = await openApp('#map=15.5/30.3115/120.1385/0/0');
+    const { page } = session;
+    await settle(page);
+    const byStatus = await canvasFingerprint(page);
+    await page.getByTestId('colour-by').selectOption('category');
+    await page.waitForFunction(() => location.hash.includes('colour=category'));
+    await expect(page.getByTestId('legend-communities').textContent()).resolves.toContain('基础类');
+    await settle(page);
+    const byCategory = await canvasFingerprint(page);
+    expect(byCategory).not.toBe(byStatus);
+    await page.getByTestId('colour-by').selectOption('item:elevator');
+    await expect(page.getByTestId('legend-communities').textContent()).resolves.toContain('含加装电梯');
+    await page.getByTestId('colour-by').selectOption('propertyManagement');
+    await expect(page.getByTestId('legend-communities').textContent()).resolves.toContain('准物业');
+    await settle(page);
+    expect(await canvasFingerprint(page)).not.toBe(byCategory);
+    await session.close();
+  });
+});
+
 describe('district pooling', () => {
   it('shows the per-district table and arcs between districts', async () => {
     const expected = await runPooling(loadDataDir('data/demo'));
