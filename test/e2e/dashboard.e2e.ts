@@ -68,6 +68,9 @@ describe('dashboard', () => {
     expect(description).toContain('已完工');
     expect(description).toContain('待改造');
     await expect(page.locator('.dashboard figcaption').first().textContent()).resolves.toContain('小区');
+    // Residents' voice in the dashboard: needs per item and the elevator votes.
+    await page.getByTestId('chart-needs').waitFor({ timeout: 60_000 });
+    await page.getByTestId('chart-votes').waitFor();
     // Click the 已完工 bar: the last category of five, in the chart's plot area.
     const box = (await chart.boundingBox())!;
     const plotLeft = box.x + 40;

@@ -16,6 +16,7 @@ import { useLabel, useLang } from '../i18n';
 import { AnalysisStatus } from '../analyses/AnalysisStatus';
 import { EChart } from './EChart';
 import { YearSlider } from './YearSlider';
+import { ResidentsCharts } from './ResidentsCharts';
 
 const FUNDING_COLOURS = ['#1565c0', '#42a5f5', '#7e57c2', '#26a69a', '#9ccc65', '#ffa726', '#8d6e63'];
 const TEXT = { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' };
@@ -35,7 +36,7 @@ export default function Dashboard() {
     tooltip: { trigger: 'axis' },
     legend: { top: 0, textStyle: TEXT },
     grid: { left: 40, right: 50, top: 28, bottom: 24 },
-    xAxis: { type: 'category', data: RENOVATION_STATUSES.map((s) => label(RENOVATION_STATUS_LABELS[s])), axisLabel: { fontSize: 10, interval: 0, width: 52, overflow: 'break' } },
+    xAxis: { type: 'category', data: RENOVATION_STATUSES.map((s) => label(RENOVATION_STATUS_LABELS[s])), axisLabel: { fontSize: 10, interval: 0, rotate: 25 } },
     yAxis: [{ type: 'value', name: zh ? '小区' : 'comm.' }, { type: 'value', name: zh ? '户' : 'hh' }],
     series: [
       { name: zh ? '小区数' : 'Communities', type: 'bar', data: RENOVATION_STATUSES.map((s) => ({ value: data.byStatus[s].communities, itemStyle: { color: STATUS_COLOURS[s], opacity: !filter.status || filter.status === s ? 1 : 0.35 } })) },
@@ -114,6 +115,7 @@ export default function Dashboard() {
           </figure>
           <figure><figcaption>{zh ? '年度进展' : 'Progress by year'}</figcaption><EChart option={progressOption!} testId="chart-progress" /></figure>
           <figure><figcaption>{zh ? '物业覆盖(户)' : 'Property management (households)'}</figcaption><EChart option={managementOption!} testId="chart-management" /></figure>
+          <ResidentsCharts />
         </div>
       )}
     </section>

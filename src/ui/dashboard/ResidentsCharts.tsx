@@ -1,0 +1,78 @@
+/**
+ * The residents' voice in the dashboard (issue 10): what share of respondents asks for each
+ * item, the elevator votes against 民法典 art. 278 (已达标 / 未达标 / 未表决), and the mean
+ * satisfaction of completed communities. Read from the priority analysis's residents view.
+ */
+import { useMemo } from 'react';
+import { DEFAULT_PRIORITY_WEIGHTS } from '../../analysis/priority/params';
+import { RENOVATION_ITEMS } from '../../model/codes';
+import { useAnalysis } from '../use-analysis';
+import { useLang } from '../i18n';
+import { EChart } from './EChart';
+
+const TEXT = { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' };
+const EXTRA_ITEMS: Record<string, { zh: string; en: string }> = { greening: { zh: '绿化', en: 'greening' }, security: { zh: '安防', en: 'security' } };
+const PARAMS = { weights: { ...DEFAULT_PRIORITY_WEIGHTS } };
+
+export function ResidentsCharts() {
+  const lang = useLang();
+  const zh = lang === 'zh';
+  const query = useAnalysis('priority', PARAMS);
+  const residents = query.data?.residents;
+
+  const needs = useMemo(() => {
+    if (!residents) return null;
+    // Respondent-weighted share asking for each item, over surveyed communities.
+    return residents.needItems.map((item) => {
+      let asked = 0;
+      let respondents = 0;
+      for (const community of residents.communities) {
+        const share = community.needs[item];
+        if (share === undefined || community.respondents === null) continue;
+        asked += share * community.respondents;
+        respondents += community.respondents;
+      }
+      const code = item.replace(/^need_/, '');
+      const name = (RENOVATION_ITEMS as Record<string, { zh: string; en: string }>)[code] ?? EXTRA_ITEMS[code] ?? { zh: code, en: code };
+      return { name: name[lang], share: respondents ? asked / respondents : 0 };
+    }).sort((a, b) => a.share - b.share);
+  }, [residents, lang]);
+
+  const satisfaction = useMemo(() => {
+    const values = residents?.communities.map((c) => c.satisfaction).filter((v): v is number => v !== null) ?? [];
+    return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+  }, [residents]);
+
+  if (!residents || (!residents.tables.surveys && !residents.tables.elevatorVotes)) return null;
+  const t = residents.totals;
+  return (
+    <>
+      {needs && needs.length > 0 && (
+        <figure><figcaption>{zh ? '居民需求(受访户占比)' : 'Residents asking for (share)'}{satisfaction !== null ? (zh ? ` · 已完工满意度 ${satisfaction.toFixed(1)}/5` : ` · satisfaction ${satisfaction.toFixed(1)}/5`) : ''}</figcaption>
+          <EChart testId="chart-needs" option={{
+            textStyle: TEXT, tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${(v * 100).toFixed(1)}%` },
+            grid: { left: 64, right: 14, top: 8, bottom: 20 },
+            xAxis: { type: 'value', max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
+            yAxis: { type: 'category', data: needs.map((n) => n.name), axisLabel: { fontSize: 10 } },
+            series: [{ type: 'bar', data: needs.map((n) => n.share), itemStyle: { color: '#ef6c00' } }],
+          }} />
+        </figure>
+      )}
+      {residents.tables.elevatorVotes && (
+        <figure><figcaption>{zh ? '加梯表决(民法典第278条)' : 'Elevator votes (Civil Code art. 278)'}</figcaption>
+          <EChart testId="chart-votes" option={{
+            textStyle: TEXT, tooltip: { trigger: 'item' },
+            series: [{
+              type: 'pie', radius: ['35%', '70%'], label: { fontSize: 11, formatter: '{b}\n{c} 栋' },
+              data: [
+                { name: zh ? '已达标' : 'passed', value: t.buildingsReached, itemStyle: { color: '#2e7d32' } },
+                { name: zh ? '未达标' : 'short', value: t.buildingsShort, itemStyle: { color: '#f9a825' } },
+                { name: zh ? '未表决' : 'not voted', value: t.buildingsNone, itemStyle: { color: '#bdbdbd' } },
+              ],
+            }],
+          }} />
+        </figure>
+      )}
+    </>
+  );
+}
