@@ -8,9 +8,12 @@ import { appStore } from '../state/store';
 import { hashFromState, stateFromHash } from '../state/url';
 import type { LayerSet } from '../model/types';
 import type { Scene } from '../state/scenes';
+import { editHistoryStore } from '../data/edits';
 
 let timer: ReturnType<typeof setTimeout> | null = null;
 let enabled = false;
+/** The data came back from IndexedDB with edits: keep saving it whole until the demo is reloaded. */
+let keepRestoredData = false;
 
 function schedule() {
   if (!enabled) return;
@@ -18,14 +21,15 @@ function schedule() {
   timer = setTimeout(() => {
     const dataset = datasetStore.get();
     const state = appStore.get();
-    const imported = dataset.source === 'imported';
+    // Imported data, and the demo once a planner has edited it (a drawn site), are kept whole.
+    const keepData = dataset.source === 'imported' || keepRestoredData || editHistoryStore.get().log.length > 0;
     const record: StoredWorkspace = {
       version: 1,
       savedAt: new Date().toISOString(),
-      layers: imported ? (dataset.layers as Record<string, unknown>) : {},
-      tables: imported ? dataset.tables : {},
-      source: imported ? 'imported' : 'demo',
-      manifest: imported ? dataset.manifest : null,
+      layers: keepData ? (dataset.layers as Record<string, unknown>) : {},
+      tables: keepData ? dataset.tables : {},
+      source: dataset.source === 'imported' ? 'imported' : 'demo',
+      manifest: keepData ? dataset.manifest : null,
       hash: hashFromState(state),
       scenes: state.scenes,
     };
@@ -39,18 +43,21 @@ export async function restoreWorkspace(): Promise<boolean> {
   enabled = true;
   datasetStore.subscribe(schedule);
   appStore.subscribe(schedule);
+  editHistoryStore.subscribe(schedule);
   if (!saved) return false;
   const patch: Partial<typeof appStore extends { get(): infer S } ? S : never> = { scenes: (saved.scenes as Scene[]) ?? [] };
   // A link's own hash wins over the saved view.
   if (!window.location.hash || window.location.hash === '#') Object.assign(patch, stateFromHash(saved.hash));
   appStore.update(patch);
-  if (saved.source === 'imported' && Object.keys(saved.layers).length > 0) {
-    replaceDataset(saved.layers as LayerSet, 'imported', saved.manifest, saved.tables);
+  if (Object.keys(saved.layers).length > 0) {
+    keepRestoredData = true;
+    replaceDataset(saved.layers as LayerSet, saved.source, saved.manifest, saved.tables);
     return true;
   }
   return false;
 }
 
 export async function forgetWorkspace() {
+  keepRestoredData = false;
   await clearWorkspace().catch(() => {});
 }
