@@ -16,6 +16,9 @@ import { solveTransport, type TransportArc } from './transport';
 
 export { DEFAULT_PARKING_PARAMS, parkingDemand, parcelCapacity, type ParkingParams } from './params';
 
+/** Tests only: false makes every solve start cold, to compare warm-started results against. */
+export const warmStartEnabled = { value: true };
+
 export interface ParkingTotals {
   demand: number;
   supply: number;
@@ -174,10 +177,21 @@ async function parkingUnsafe(layers: LayerSet, partial: Partial<ParkingParams>, 
     }
   }
 
+  // The previous allocation of this mode on the same data warm-starts the solver: a changed
+  // walk or ratio usually leaves most of it optimal. The optimum reached is just as exact.
+  const warmKey = `parking:warm-start:${params.mode}`;
+  const previous = warmStartEnabled.value ? (prepared.memo.get(warmKey) as Map<number, number> | undefined) : undefined;
   const solution = await solveTransport(
     { supplies: communities.map((c) => c.deficit), capacities: parcels.map((p) => (p.retained ? p.capacity : 0)), arcs },
     (fraction) => progress(0.6 + 0.35 * fraction, 'allocation'),
+    'network-simplex',
+    previous,
   );
+  const amounts = new Map<number, number>();
+  arcs.forEach((arc, a) => {
+    if (solution.amounts[a] > 0) amounts.set(arc.source * parcels.length + arc.sink, solution.amounts[a]);
+  });
+  prepared.memo.set(warmKey, amounts);
 
   const flows: ParkingFlow[] = [];
   arcs.forEach((arc, a) => {

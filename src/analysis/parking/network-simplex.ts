@@ -6,6 +6,12 @@
  * artificial arc root→node of unbounded capacity: no flow can ever use those arcs (nothing
  * enters the root), and they form a strongly feasible tree, so Cunningham's rule prevents
  * cycling. Block-search pricing over the real arcs.
+ *
+ * Warm start (warm-basis below): given a feasible circulation whose free arcs (0 < flow <
+ * capacity) form a forest (any basic solution has that, e.g. the previous run's optimum),
+ * the tree is that forest hung from the root by one artificial arc per component. Free arcs
+ * can move either way and artificial arcs carry 0 pointing away from the root, so the tree
+ * is strongly feasible and the same pivots finish at an exact optimum, usually after few.
  */
 
 export interface CirculationArc {
@@ -22,8 +28,14 @@ const LOWER = 1; // non-tree arc at flow 0
 const UPPER = -1; // non-tree arc at capacity
 const TREE = 0;
 
-/** Flows of a min-cost circulation on `nodeCount` nodes (all supplies 0). */
-export function minCostCirculation(nodeCount: number, arcs: readonly CirculationArc[], maxPivots = 50_000_000): Float64Array {
+/**
+ * Flows of a min-cost circulation on `nodeCount` nodes (all supplies 0). With `initialFlow`
+ * (one value per arc) the pivots start from it; null when it is not a feasible circulation
+ * with a forest of free arcs (the caller then starts cold).
+ */
+export function minCostCirculation(nodeCount: number, arcs: readonly CirculationArc[], maxPivots?: number): Float64Array;
+export function minCostCirculation(nodeCount: number, arcs: readonly CirculationArc[], maxPivots: number | undefined, initialFlow: Float64Array): Float64Array | null;
+export function minCostCirculation(nodeCount: number, arcs: readonly CirculationArc[], maxPivots = 50_000_000, initialFlow?: Float64Array): Float64Array | null {
   const m = arcs.length;
   const root = nodeCount;
   const total = m + nodeCount; // real arcs, then one artificial arc per node
@@ -68,11 +80,19 @@ export function minCostCirculation(nodeCount: number, arcs: readonly Circulation
     source[e] = root;
     target[e] = v;
     cap[e] = Infinity;
+    if (initialFlow) continue; // hung below, from the forest of free arcs
     state[e] = TREE;
     attach(v, root);
     pred[v] = e;
     predDir[v] = DOWN;
     depth[v] = 1;
+  }
+  let extra: number[] = [];
+  if (initialFlow) {
+    const tree = { parent, pred, predDir, depth, potential, attach };
+    const leftover = hangFreeForest(nodeCount, m, source, target, cap, cost, flow, state, initialFlow, tree);
+    if (!leftover) return null;
+    extra = leftover;
   }
 
   const blockSize = Math.max(10, Math.ceil(Math.sqrt(m)));
@@ -102,11 +122,14 @@ export function minCostCirculation(nodeCount: number, arcs: readonly Circulation
 
   const path: number[] = [];
   const stack: number[] = [];
-  for (let pivot = 0; pivot < maxPivots; pivot++) {
-    const entering = m === 0 ? -1 : findEntering();
-    if (entering === -1) return flow.slice(0, m);
-    const first = state[entering] === LOWER ? source[entering] : target[entering];
-    const second = state[entering] === LOWER ? target[entering] : source[entering];
+  /**
+   * One pivot: push along the cycle the entering arc closes, forward (dir 1) or backward
+   * (dir −1), as far as the first blocking arc. Arcs at a bound enter the way their state
+   * says; a warm start's leftover free arcs (extra) enter whichever way does not raise the cost.
+   */
+  const pivotOn = (entering: number, dir: number): void => {
+    const first = dir === 1 ? source[entering] : target[entering];
+    const second = dir === 1 ? target[entering] : source[entering];
     let u = first;
     let v = second;
     while (u !== v) {
@@ -115,7 +138,7 @@ export function minCostCirculation(nodeCount: number, arcs: readonly Circulation
     }
     const join = u;
     // Leaving arc: the blocking arc last met going round the cycle from the join (Cunningham).
-    let delta = cap[entering];
+    let delta = dir === 1 ? cap[entering] - flow[entering] : flow[entering];
     let leavingNode = -1;
     let side = 0;
     for (let x = first; x !== join; x = parent[x]) {
@@ -138,14 +161,14 @@ export function minCostCirculation(nodeCount: number, arcs: readonly Circulation
     }
     if (delta === Infinity) throw new Error('network simplex: unbounded circulation (a negative cycle of unlimited capacity)');
     if (delta > 0) {
-      const value = state[entering] * delta;
+      const value = dir * delta;
       flow[entering] += value;
       for (let x = source[entering]; x !== join; x = parent[x]) flow[pred[x]] -= predDir[x] * value;
       for (let x = target[entering]; x !== join; x = parent[x]) flow[pred[x]] += predDir[x] * value;
     }
     if (side === 0) {
-      state[entering] = -state[entering] as 1 | -1;
-      continue;
+      state[entering] = dir === 1 ? UPPER : LOWER;
+      return;
     }
     const leaving = pred[leavingNode];
     state[entering] = TREE;
@@ -180,6 +203,95 @@ export function minCostCirculation(nodeCount: number, arcs: readonly Circulation
       potential[x] = predDir[x] === UP ? potential[p] - cost[pred[x]] : potential[p] + cost[pred[x]];
       for (let c = firstChild[x]; c !== -1; c = nextSibling[c]) stack.push(c);
     }
+  };
+  for (const e of extra) {
+    // Free arcs that closed a cycle in the warm basis: pivot each in (or to a bound).
+    pivotOn(e, cost[e] + potential[source[e]] - potential[target[e]] > 0 ? -1 : 1);
+  }
+  for (let pivot = 0; pivot < maxPivots; pivot++) {
+    const entering = m === 0 ? -1 : findEntering();
+    if (entering === -1) return flow.slice(0, m);
+    pivotOn(entering, state[entering]);
   }
   throw new Error('network simplex: pivot limit reached');
+}
+
+interface TreeArrays {
+  parent: Int32Array;
+  pred: Int32Array;
+  predDir: Int8Array;
+  depth: Int32Array;
+  potential: Float64Array;
+  attach(child: number, to: number): void;
+}
+
+/**
+ * The warm-start basis: flows from `initial`, free arcs as tree arcs, each component hung
+ * from the root by its first node's artificial arc (the other artificial arcs sit at 0
+ * outside the tree). Returns the free arcs that would close a cycle (left out of the tree,
+ * for the caller to pivot in), or null when the flow is not a feasible circulation.
+ */
+function hangFreeForest(
+  nodeCount: number, m: number, source: Int32Array, target: Int32Array, cap: Float64Array, cost: Float64Array,
+  flow: Float64Array, state: Int8Array, initial: Float64Array, tree: TreeArrays,
+): number[] | null {
+  const balance = new Float64Array(nodeCount);
+  const component = new Int32Array(nodeCount).map((_, i) => i);
+  const find = (x: number): number => {
+    while (component[x] !== x) x = component[x] = component[component[x]];
+    return x;
+  };
+  const adjacency: number[][] = Array.from({ length: nodeCount }, () => []);
+  const extra: number[] = [];
+  for (let e = 0; e < m; e++) {
+    const value = initial[e];
+    if (!(value >= 0 && value <= cap[e])) return null;
+    flow[e] = value;
+    balance[source[e]] -= value;
+    balance[target[e]] += value;
+    state[e] = value === 0 ? LOWER : value === cap[e] ? UPPER : TREE;
+    if (state[e] !== TREE) continue;
+    const a = find(source[e]);
+    const b = find(target[e]);
+    if (a === b) {
+      // Closes a cycle (bounds moved, or two earlier components merged through the super nodes).
+      state[e] = LOWER; // placeholder: pivoted in by the caller, its direction from the reduced cost
+      extra.push(e);
+      continue;
+    }
+    component[a] = b;
+    adjacency[source[e]].push(e);
+    adjacency[target[e]].push(e);
+  }
+  if (balance.some((b) => b !== 0)) return null;
+  const visited = new Uint8Array(nodeCount);
+  const stack: number[] = [];
+  for (let head = 0; head < nodeCount; head++) {
+    state[m + head] = LOWER;
+    if (visited[head]) continue;
+    visited[head] = 1;
+    state[m + head] = TREE;
+    tree.attach(head, nodeCount);
+    tree.pred[head] = m + head;
+    tree.predDir[head] = DOWN;
+    tree.depth[head] = 1;
+    tree.potential[head] = 0;
+    stack.push(head);
+    while (stack.length > 0) {
+      const x = stack.pop()!;
+      for (const e of adjacency[x]) {
+        const y = source[e] === x ? target[e] : source[e];
+        if (visited[y]) continue;
+        visited[y] = 1;
+        tree.attach(y, x);
+        tree.pred[y] = e;
+        tree.predDir[y] = source[e] === y ? UP : DOWN;
+        tree.depth[y] = tree.depth[x] + 1;
+        // Tree arcs have zero reduced cost: cost + π(source) − π(target) = 0.
+        tree.potential[y] = tree.predDir[y] === UP ? tree.potential[x] - cost[e] : tree.potential[x] + cost[e];
+        stack.push(y);
+      }
+    }
+  }
+  return extra;
 }

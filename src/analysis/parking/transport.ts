@@ -158,7 +158,37 @@ function solveWithHighs(highs: Highs, problem: TransportProblem, arcs: number[],
   }
 }
 
-function solveWithNetworkSimplex(problem: TransportProblem, arcs: number[], amounts: number[]): void {
+/**
+ * A feasible start from a previous allocation (warm start): each arc's previous amount, cut
+ * to what its source and sink still allow, in arc order. Returns the circulation's flows,
+ * arcs as laid out by solveWithNetworkSimplex.
+ */
+function startingFlow(problem: TransportProblem, arcs: number[], previous: ReadonlyMap<number, number>, sources: Map<number, number>, sinks: Map<number, number>): Float64Array {
+  const sinkCount = problem.capacities.length;
+  const flows = new Float64Array(arcs.length + sources.size + sinks.size + 1);
+  const leftSupply = new Map<number, number>();
+  const leftCapacity = new Map<number, number>();
+  let total = 0;
+  arcs.forEach((a, i) => {
+    const { source, sink } = problem.arcs[a];
+    const wanted = previous.get(source * sinkCount + sink) ?? 0;
+    if (wanted <= 0) return;
+    const supply = leftSupply.get(source) ?? problem.supplies[source];
+    const capacity = leftCapacity.get(sink) ?? problem.capacities[sink];
+    const amount = Math.min(wanted, supply, capacity);
+    flows[i] = amount;
+    leftSupply.set(source, supply - amount);
+    leftCapacity.set(sink, capacity - amount);
+    total += amount;
+  });
+  let i = arcs.length;
+  for (const source of sources.keys()) flows[i++] = problem.supplies[source] - (leftSupply.get(source) ?? problem.supplies[source]);
+  for (const sink of sinks.keys()) flows[i++] = problem.capacities[sink] - (leftCapacity.get(sink) ?? problem.capacities[sink]);
+  flows[i] = total;
+  return flows;
+}
+
+function solveWithNetworkSimplex(problem: TransportProblem, arcs: number[], amounts: number[], previous?: ReadonlyMap<number, number>): void {
   const nodeOfSource = new Map<number, number>();
   const nodeOfSink = new Map<number, number>();
   for (const a of arcs) if (!nodeOfSource.has(problem.arcs[a].source)) nodeOfSource.set(problem.arcs[a].source, nodeOfSource.size);
@@ -188,7 +218,10 @@ function solveWithNetworkSimplex(problem: TransportProblem, arcs: number[], amou
   }
   for (const [sink, node] of nodeOfSink) circulation.push({ from: node, to: superSink, capacity: problem.capacities[sink], cost: 0 });
   circulation.push({ from: superSink, to: superSource, capacity: totalSupply, cost: -bigM });
-  const flows = minCostCirculation(nodeCount, circulation);
+  // A previous optimum is a basic solution: its free arcs form a forest, so it is a valid
+  // starting basis unless cutting it to the new bounds closed a cycle (then start cold).
+  const warm = previous && previous.size > 0 ? minCostCirculation(nodeCount, circulation, undefined, startingFlow(problem, arcs, previous, nodeOfSource, nodeOfSink)) : null;
+  const flows = warm ?? minCostCirculation(nodeCount, circulation);
   arcs.forEach((a, i) => {
     amounts[a] = flows[i];
   });
@@ -215,6 +248,8 @@ export async function solveTransport(
   problem: TransportProblem,
   onProgress?: (fraction: number) => void,
   engine: TransportEngine = 'network-simplex',
+  /** Amounts of a previous solve keyed by source × capacities.length + sink: a warm start, never a change of result. */
+  previous?: ReadonlyMap<number, number>,
 ): Promise<TransportSolution> {
   const amounts = new Array<number>(problem.arcs.length).fill(0);
   const usable = problem.arcs
@@ -232,7 +267,7 @@ export async function solveTransport(
       let useHighs = engine === 'highs';
       if (!useHighs) {
         try {
-          solveWithNetworkSimplex(problem, arcs, amounts);
+          solveWithNetworkSimplex(problem, arcs, amounts, previous);
         } catch {
           useHighs = true; // a pivot limit or an internal error: the LP route is just as exact
         }
