@@ -29,6 +29,11 @@ interface PairMemo {
   candidates: CandidateParcel[];
   /** Pairs per community position, sorted by distance. */
   byCommunity: Pair[][];
+  /**
+   * Pairs whose exact distance was computed but exceeds the walk (their boxes are within it),
+   * per community: a larger walk then computes only the parcels whose boxes it newly reaches.
+   */
+  beyond: Pair[][];
 }
 
 const PAIRS_KEY = 'parking:pairs';
@@ -85,35 +90,44 @@ function polygonDistance(a: Shape, flatA: Float64Array, b: Shape, flatB: Float64
   return best;
 }
 
-function computePairs(prepared: PreparedLayers, candidates: CandidateParcel[], walkM: number): PairMemo {
+/**
+ * Pairs within `walkM`. With `known` (a memo for a smaller walk), parcels whose boxes were
+ * within its reach already have their exact distance there (in byCommunity or beyond) and
+ * are not measured again; the result is the same set in the same order as from scratch.
+ */
+function computePairs(prepared: PreparedLayers, candidates: CandidateParcel[], walkM: number, known?: PairMemo): PairMemo {
   const communities = prepared.layer('communities').features;
   const parcels = prepared.layer('idleLand').features;
   const candidateOfPosition = new Map(candidates.map((c, i) => [c.position, i]));
   const reach = walkM + DISTANCE_EPSILON_M;
+  const knownReach = known ? known.walkM + DISTANCE_EPSILON_M : -Infinity;
   const parcelSegments = new Map<number, Float64Array>();
+  const beyond: Pair[][] = [];
   const byCommunity = communities.map((community, c) => {
-    const pairs: Pair[] = [];
-    const communitySegments = flatSegments(community.shape);
+    const measured: Pair[] = known ? [...known.byCommunity[c], ...known.beyond[c]] : [];
+    let communitySegments: Float64Array | null = null;
     for (const position of prepared.layer('idleLand').index.within(community.bbox, reach)) {
       const candidate = candidateOfPosition.get(position);
       if (candidate === undefined) continue;
       const parcel = parcels[position];
-      if (bboxDistance(community.bbox, parcel.bbox) > reach) continue;
+      const gap = bboxDistance(community.bbox, parcel.bbox);
+      if (gap > reach || gap <= knownReach) continue;
       let segments = parcelSegments.get(position);
       if (!segments) parcelSegments.set(position, (segments = flatSegments(parcel.shape)));
-      const distanceM = polygonDistance(community.shape, communitySegments, parcel.shape, segments);
-      if (distanceM <= reach) pairs.push({ community: c, candidate, distanceM });
+      communitySegments ??= flatSegments(community.shape);
+      measured.push({ community: c, candidate, distanceM: polygonDistance(community.shape, communitySegments, parcel.shape, segments) });
     }
-    return pairs.sort((a, b) => a.distanceM - b.distanceM || a.candidate - b.candidate);
+    beyond.push(measured.filter((pair) => pair.distanceM > reach));
+    return measured.filter((pair) => pair.distanceM <= reach).sort((a, b) => a.distanceM - b.distanceM || a.candidate - b.candidate);
   });
-  return { walkM, candidates, byCommunity };
+  return { walkM, candidates, byCommunity, beyond };
 }
 
 /** Pairs per community with distance ≤ walkM (inclusive, up to float noise). */
 export function pairsWithin(prepared: PreparedLayers, candidates: CandidateParcel[], walkM: number): Pair[][] {
   let memo = prepared.memo.get(PAIRS_KEY) as PairMemo | undefined;
   if (!memo || memo.candidates !== candidates || memo.walkM < walkM) {
-    memo = computePairs(prepared, candidates, walkM);
+    memo = computePairs(prepared, candidates, walkM, memo && memo.candidates === candidates ? memo : undefined);
     prepared.memo.set(PAIRS_KEY, memo);
   }
   if (memo.walkM === walkM) return memo.byCommunity;

@@ -188,6 +188,25 @@ function startingFlow(problem: TransportProblem, arcs: number[], previous: Reado
   return flows;
 }
 
+/** Cheapest arcs first, each as much as its source and sink still allow (keyed like `previous`). */
+function greedyAmounts(problem: TransportProblem, arcs: number[]): Map<number, number> {
+  const sinkCount = problem.capacities.length;
+  const leftSupply = new Map<number, number>();
+  const leftCapacity = new Map<number, number>();
+  const amounts = new Map<number, number>();
+  for (const a of [...arcs].sort((x, y) => problem.arcs[x].cost - problem.arcs[y].cost || x - y)) {
+    const { source, sink } = problem.arcs[a];
+    const supply = leftSupply.get(source) ?? problem.supplies[source];
+    const capacity = leftCapacity.get(sink) ?? problem.capacities[sink];
+    const amount = Math.min(supply, capacity);
+    if (amount <= 0) continue;
+    amounts.set(source * sinkCount + sink, amount);
+    leftSupply.set(source, supply - amount);
+    leftCapacity.set(sink, capacity - amount);
+  }
+  return amounts;
+}
+
 function solveWithNetworkSimplex(problem: TransportProblem, arcs: number[], amounts: number[], previous?: ReadonlyMap<number, number>): void {
   const nodeOfSource = new Map<number, number>();
   const nodeOfSink = new Map<number, number>();
@@ -218,9 +237,10 @@ function solveWithNetworkSimplex(problem: TransportProblem, arcs: number[], amou
   }
   for (const [sink, node] of nodeOfSink) circulation.push({ from: node, to: superSink, capacity: problem.capacities[sink], cost: 0 });
   circulation.push({ from: superSink, to: superSource, capacity: totalSupply, cost: -bigM });
-  // A previous optimum is a basic solution: its free arcs form a forest, so it is a valid
-  // starting basis unless cutting it to the new bounds closed a cycle (then start cold).
-  const warm = previous && previous.size > 0 ? minCostCirculation(nodeCount, circulation, undefined, startingFlow(problem, arcs, previous, nodeOfSource, nodeOfSink)) : null;
+  // Start from the previous allocation (warm) or, cold, from the cheapest-first greedy one:
+  // either is a feasible flow close to the optimum, so far fewer pivots remain than from zero.
+  const start = previous && previous.size > 0 ? previous : greedyAmounts(problem, arcs);
+  const warm = minCostCirculation(nodeCount, circulation, undefined, startingFlow(problem, arcs, start, nodeOfSource, nodeOfSink));
   const flows = warm ?? minCostCirculation(nodeCount, circulation);
   arcs.forEach((a, i) => {
     amounts[a] = flows[i];
