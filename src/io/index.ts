@@ -12,5 +12,7 @@ export { prepareImport, formatReport, ROLES, type PrepareOptions, type PreparedF
 export { writeGeoJson, featureCollectionText } from './write/geojson';
 export { writeCsv, csvText, chineseHeader } from './write/csv';
 export { writeShapefileZip, type ShapefileExport } from './write/shapefile';
+export { writeXlsx, flattenRow, sheetNames, type XlsxSheet } from './write/xlsx';
+export { detectDatumOffset, vertexSample, vertexCount, type DatumOffsetResult, type DatumShiftKind } from './offset';
 export { serialiseProject, parseProject, validateProject, migrateV0, PROJECT_FORMAT, PROJECT_VERSION, type ProjectFile } from './project-file';
 export { TABLE_FIELD_ALIASES, TABLE_ROW_SCHEMAS } from './tables';

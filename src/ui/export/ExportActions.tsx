@@ -1,6 +1,6 @@
 /**
- * 导出: the map view as PNG; any layer as GeoJSON, zipped Shapefile (.prj, .cpg) or CSV with
- * Chinese headers; the whole workspace as a project file, and opening one; going back to
+ * 导出: the map view as PNG; any layer as GeoJSON, zipped Shapefile (.prj, .cpg), CSV or Excel
+ * with Chinese headers; every loaded layer and table as one Excel workbook; the whole workspace as a project file, and opening one; going back to
  * the demo.
  */
 import { useRef, useState } from 'react';
@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import { writeGeoJson } from '../../io/write/geojson';
 import { writeCsv } from '../../io/write/csv';
 import { writeShapefileZip } from '../../io/write/shapefile';
+import { flattenRow, writeXlsx, type XlsxSheet } from '../../io/write/xlsx';
 import { parseProject, serialiseProject } from '../../io/project-file';
 import type { RawFeature, TableName } from '../../io/types';
 import { LAYER_FILES, LAYER_LABELS, LAYER_NAMES, type LayerName } from '../../model/layer-names';
@@ -23,6 +24,25 @@ import { downloadBytes } from '../analyses/ComplianceMatrix';
 import { useDataset } from '../use-dataset';
 import { useLang, useT } from '../i18n';
 import { renderMapPng } from './map-png';
+import { ROLE_LABELS } from '../import/role-labels';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Nested values (a community's funding) become their own columns, which have Chinese headers. */
+const layerSheet = (layers: LayerSet, name: LayerName): XlsxSheet => ({
+  name: LAYER_LABELS[name].zh, role: name,
+  rows: (layers[name]?.features ?? []).map((feature) => flattenRow({ ...(feature.properties as Record<string, unknown>) })),
+});
+
+/** 导出全部表格: one sheet per loaded layer, then the two tables, sheet names in Chinese. */
+export function exportAllTables() {
+  const dataset = datasetStore.get();
+  const sheets: XlsxSheet[] = LAYER_NAMES.filter((name) => dataset.layers[name]).map((name) => layerSheet(dataset.layers, name));
+  for (const table of ['surveys', 'elevatorVotes'] as const) {
+    const rows = csvRows(dataset.tables[TABLE_FILE[table]]);
+    if (rows?.length) sheets.push({ name: ROLE_LABELS[table].zh, role: table, rows });
+  }
+  downloadBytes(writeXlsx(sheets), 'renewal-atlas-tables.xlsx', XLSX_TYPE);
+}
 
 const TABLE_FILE: Record<TableName, string> = { surveys: 'surveys.csv', elevatorVotes: 'elevator_votes.csv' };
 const csvRows = (text: string | undefined) => (text ? (Papa.parse<Record<string, unknown>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true, dynamicTyping: true }).data) : undefined);
@@ -84,7 +104,9 @@ export default function ExportActions() {
             <button type="button" onClick={() => downloadBytes(writeGeoJson(features()), `${base}.geojson`, 'application/geo+json')}>GeoJSON</button>
             <button type="button" onClick={() => downloadBytes(writeShapefileZip(base, features()).zip, `${base}.zip`, 'application/zip')}>Shapefile</button>
             <button type="button" onClick={() => downloadBytes(writeCsv(features().map((f) => ({ ...f.properties })), { role: layer }), `${base}.csv`, 'text/csv')}>CSV</button>
+            <button type="button" data-testid="export-xlsx" onClick={() => downloadBytes(writeXlsx([layerSheet(layers, layer)]), `${base}.xlsx`, XLSX_TYPE)}>Excel</button>
           </div>
+          <button type="button" role="menuitem" onClick={exportAllTables} data-testid="export-all-xlsx">{zh ? '导出全部表格 (Excel)' : 'All tables (Excel)'}</button>
           <button type="button" role="menuitem" onClick={saveProjectFile} data-testid="save-project">{zh ? '保存工程文件' : 'Save project file'}</button>
           <button type="button" role="menuitem" onClick={() => projectInput.current?.click()}>{zh ? '打开工程文件' : 'Open project file'}</button>
           <input ref={projectInput} type="file" hidden accept=".json" data-testid="open-project" onChange={async (event) => {

@@ -2,7 +2,9 @@
  * The import dialog (issue 7): files are read in the worker; for each, the proposed role and
  * column mapping can be corrected, the CRS given when the file does not say, GCJ-02/BD-09
  * offsets removed, simple repairs chosen (counted, never silent), and the validation report
- * read — before anything replaces a loaded layer. All file text is shown as text.
+ * read — before anything replaces a loaded layer. All file text is shown as text. A polygon
+ * file that sits a GCJ-02/BD-09 shift away from the loaded layers gets a warning with a button
+ * that sets the offset option (src/io/offset.ts).
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { FixName, ImportIssue, InputFile, PreparedFile, Role } from '../../io';
@@ -15,6 +17,33 @@ import { analysisWorker } from '../../worker/client';
 import { useLang } from '../i18n';
 import { COMMON_CRS, ROLE_LABELS } from './role-labels';
 import { TABLE_FILES, type TableName } from '../../io/types';
+import { detectDatumOffset, vertexCount, vertexSample, type DatumOffsetResult } from '../../io/offset';
+import { LAYER_GEOMETRY, LAYER_NAMES, type LayerName } from '../../model/layer-names';
+import { useDataset } from '../use-dataset';
+
+/** Above this many vertices the check would hold up the dialog's main thread; it is skipped. */
+const OFFSET_CHECK_MAX_VERTICES = 50_000;
+const isPolygonLayer = (role: Role | undefined): role is LayerName => Boolean(role && role in LAYER_GEOMETRY && LAYER_GEOMETRY[role as LayerName].includes('Polygon'));
+
+/**
+ * Offset findings per file: each polygon file is compared with the loaded layer of the same
+ * role (the same features, the clearest evidence), else with every loaded polygon layer.
+ */
+function offsetFindings(prepared: PreparedFile[] | null, loaded: LayerSet): Record<string, DatumOffsetResult> {
+  const findings: Record<string, DatumOffsetResult> = {};
+  const polygonLayers = LAYER_NAMES.filter((name) => isPolygonLayer(name) && loaded[name]?.features.length);
+  if (!polygonLayers.length) return findings;
+  for (const file of prepared ?? []) {
+    if (!isPolygonLayer(file.role) || !file.features.length) continue;
+    const geometries = file.features.map((feature) => feature.geometry);
+    if (vertexCount(geometries) > OFFSET_CHECK_MAX_VERTICES) continue;
+    const references = loaded[file.role]?.features.length ? [file.role] : polygonLayers;
+    const reference = vertexSample(references.flatMap((name) => (loaded[name]?.features ?? []).map((feature) => feature.geometry)));
+    const result = detectDatumOffset(vertexSample(geometries), reference);
+    if (result.likely) findings[file.fileName] = result;
+  }
+  return findings;
+}
 
 const FIXES: { name: FixName; zh: string; en: string }[] = [
   { name: 'closeRings', zh: '闭合环', en: 'close rings' },
@@ -33,6 +62,9 @@ export function ImportDialog({ files, rejected = [], onClose }: { files: InputFi
   const [datumShift, setDatumShift] = useState<'' | 'gcj02' | 'bd09'>('');
   const [prepared, setPrepared] = useState<PreparedFile[] | null>(null);
   const [busy, setBusy] = useState(false);
+  const { layers: loaded } = useDataset();
+  // Only while no offset option is chosen: once converted the data is compared no more.
+  const offsets = useMemo(() => (datumShift ? {} : offsetFindings(prepared, loaded)), [prepared, loaded, datumShift]);
 
   useEffect(() => {
     let cancelled = false;
@@ -105,6 +137,12 @@ export function ImportDialog({ files, rejected = [], onClose }: { files: InputFi
                 </select>
                 {file.proposal && <span className="small muted"> {zh ? '推测依据' : 'because'}: {file.proposal.reason}</span>}
               </label>
+            )}
+            {offsets[file.fileName] && (
+              <ul className="issues" data-testid="import-offset-warning"><li className="warning">
+                {zh ? offsets[file.fileName].messageZh : offsets[file.fileName].message}{' '}
+                <button type="button" className="button" onClick={() => setDatumShift(offsets[file.fileName].likely!)}>{zh ? '转换为 WGS84' : 'Convert to WGS84'}</button>
+              </li></ul>
             )}
             {file.mapping && file.role && <FieldMapping file={file} role={file.role} onChange={(mapping) => setMappings({ ...mappings, [file.fileName]: mapping })} />}
             {file.repairs && <p className="small">{zh ? '已修复:' : 'Repaired:'} {Object.entries(file.repairs).map(([k, v]) => `${k} ${v}`).join(' · ')}</p>}
