@@ -129,6 +129,38 @@ export function rectangleDistance(rect: OrientedRectangle, ring: Ring, shape: Sh
   return best;
 }
 
+/**
+ * Whether rectangleDistance(rect, ring, polygon) < limit, for a polygon whose box is apart
+ * from the rectangle's (so they cannot overlap): true at the first edge pair closer than the
+ * limit, edges whose box is already that far from the rectangle's box skipped. The same
+ * segmentGap values decide, so the answer equals the full distance's comparison.
+ */
+export function rectangleCloserThan(ring: Ring, polygon: PlanarMultiPolygon, limit: number): boolean {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (let k = 0; k < 4; k++) {
+    const [x, y] = ring[k];
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  for (const part of polygon) {
+    for (const path of part) {
+      const n = path.length;
+      for (let i = 0; i < n; i++) {
+        const c = path[i];
+        const d = path[(i + 1) % n];
+        const dx = Math.max(0, Math.min(c[0], d[0]) - maxX, minX - Math.max(c[0], d[0]));
+        const dy = Math.max(0, Math.min(c[1], d[1]) - maxY, minY - Math.max(c[1], d[1]));
+        // A lower bound of this edge's distance: skip only when clearly not below the limit.
+        if (dx * dx + dy * dy > limit * limit * (1 + 1e-9) + 1e-12) continue;
+        for (let k = 0; k < 4; k++) if (segmentGap(ring[k], ring[k + 1], c, d) < limit) return true;
+      }
+    }
+  }
+  return false;
+}
+
 function anyBoundaryEdgeInside(rect: OrientedRectangle, polygon: PlanarMultiPolygon): boolean {
   for (const part of polygon) {
     for (const ring of part) {

@@ -13,7 +13,7 @@ import { type BBox, bboxDistance, type PlanarMultiPolygon, type Point, type Ring
 import type { PreparedFeature, PreparedLayer, PreparedLayers } from '../prepare';
 import { type FrameSide, minimumAreaRectangle, stairFacade, unitCount, unitFootprint } from './frame';
 import type { ElevatorParams, ReasonDetail } from './params';
-import { orientedRectangle, outsideReach, overlapArea, rectangleDistance, rectangleOverlaps, rectangleWithin } from './site-checks';
+import { orientedRectangle, outsideReach, overlapArea, rectangleCloserThan, rectangleDistance, rectangleOverlaps, rectangleWithin } from './site-checks';
 
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
@@ -151,7 +151,13 @@ export function unitSites(
       if (gap >= searchRadius) continue;
       // The exact distance matters below minSpacingM, or when 60 m is in doubt (a vertex gives an upper bound).
       const upper = nearestVertexDistance(rect.centre, neighbour.shape.coordinates);
-      const exact = gap <= 0 || gap < params.minSpacingM || upper >= params.neighbourRadiusM;
+      if (gap > params.minSpacingM + 1e-6 && upper >= params.neighbourRadiusM) {
+        // Apart and clearly beyond minSpacingM (no SPACING, no overlap): only "closer than neighbourRadiusM?" is asked, which
+        // the first close enough edge pair answers (the same values rectangleDistance takes the minimum of).
+        if (rectangleCloserThan(ring, neighbour.shape.coordinates, params.neighbourRadiusM)) neighbours.push(other);
+        continue;
+      }
+      const exact = gap <= 0 || gap < params.minSpacingM;
       const distance = exact ? rectangleDistance(rect, ring, neighbour.shape) : upper;
       if (distance === 0 && rectangleOverlaps(rect, neighbour.shape.coordinates)) {
         details.push({ reason: 'OVERLAPS_BUILDING', layer: 'buildings', objectId: neighbour.id, overlapM2: round3(overlapArea(ring, neighbour.shape.coordinates)) });
