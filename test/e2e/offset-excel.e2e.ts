@@ -1,0 +1,49 @@
+/**
+ * Issue 7, the last two parts: a communities file in GCJ-02 (as from 高德) dropped over the
+ * demo raises the offset warning, whose button converts it; and the Excel exports download
+ * real workbooks (zip bytes, Chinese sheet names).
+ */
+import { readFileSync } from 'node:fs';
+import gcoord from 'gcoord';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, startHarness, stopHarness } from './harness';
+
+beforeAll(startHarness);
+afterAll(stopHarness);
+
+describe('GCJ-02 warning and Excel export', () => {
+  it('warns about a GCJ-02 communities file and converts it on request', async () => {
+    const session = await openApp();
+    const { page } = session;
+    const demo = JSON.parse(readFileSync('data/demo/communities.geojson', 'utf8'));
+    const shifted = gcoord.transform(demo, gcoord.WGS84, gcoord.GCJ02);
+    await page.getByTestId('import-input').setInputFiles({ name: '小区-高德.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(shifted)) });
+    const warning = page.getByTestId('import-offset-warning');
+    await warning.waitFor();
+    expect(await warning.textContent()).toMatch(/数据疑似高德偏移坐标\(GCJ-02\),约偏移 \d+ m/);
+    await warning.getByRole('button').click();
+    await warning.waitFor({ state: 'detached' });
+    await expect(page.getByTestId('import-file').textContent()).resolves.toContain('gcj02 → WGS84');
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
+  it('downloads the chosen layer and all tables as .xlsx workbooks', async () => {
+    const session = await openApp();
+    const { page } = session;
+    await page.getByTestId('export-button').click();
+    const workbook = async (testId: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+      const parts = unzipSync(new Uint8Array(readFileSync(await download.path())));
+      return { name: download.suggestedFilename(), workbookXml: strFromU8(parts['xl/workbook.xml']), sheet1: strFromU8(parts['xl/worksheets/sheet1.xml']) };
+    };
+    const one = await workbook('export-xlsx');
+    expect(one.name).toBe('communities.xlsx');
+    expect(one.sheet1).toContain('小区名称');
+    const all = await workbook('export-all-xlsx');
+    expect(all.name).toBe('renewal-atlas-tables.xlsx');
+    for (const sheet of ['小区', '楼栋', '闲置资源', '居民意愿调查', '加梯表决']) expect(all.workbookXml).toContain(`name="${sheet}"`);
+    await session.close();
+  });
+});
