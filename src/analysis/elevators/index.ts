@@ -27,6 +27,9 @@ export type * from './params';
 /** Tests only: turn the per-stage caches off to compare against from-scratch runs. */
 export { stageCacheSwitch } from './stage-cache';
 
+const SUNLIGHT_BIT = 1 << REASONS.indexOf('SUNLIGHT');
+const INFEASIBLE_MASK = INFEASIBLE_REASONS.reduce((mask, r) => mask | (1 << REASONS.indexOf(r)), 0);
+
 export function isCandidate(properties: BuildingProperties, minFloors: number): boolean {
   return (
     isResidential(properties) &&
@@ -89,9 +92,11 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
       for (const loss of losses) {
         details.push({ reason: 'SUNLIGHT', layer: 'buildings', objectId: loss.buildingId, hoursBefore: loss.hoursBefore, hoursAfter: loss.hoursAfter, requiredHours: merged.requiredHours });
       }
-      const found = new Set(details.map((d) => d.reason));
-      const reasons: Reason[] = REASONS.filter((r) => found.has(r));
-      const status = reasons.some((r) => INFEASIBLE_REASONS.includes(r)) ? 'infeasible' : reasons.length > 0 ? 'conditional' : 'feasible';
+      // Bit masks instead of a Set per unit: this loop is all a requiredHours change re-runs.
+      const mask = site.reasonMask | (losses.length > 0 ? SUNLIGHT_BIT : 0);
+      const reasons: Reason[] = [];
+      for (let r = 0; r < REASONS.length; r++) if (mask & (1 << r)) reasons.push(REASONS[r]);
+      const status = mask & INFEASIBLE_MASK ? 'infeasible' : mask !== 0 ? 'conditional' : 'feasible';
       if (status === 'feasible') feasibleCount++;
       units.push({ buildingId: building.id, communityId, unit: u + 1, status, reasons, footprint: site.footprint, sunlight: losses, details });
     });

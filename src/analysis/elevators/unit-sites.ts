@@ -12,7 +12,7 @@ import type { FeatureId } from '../../model/types';
 import { type BBox, bboxDistance, type PlanarMultiPolygon, type Point, type Ring } from '../geometry/planar';
 import type { PreparedFeature, PreparedLayer, PreparedLayers } from '../prepare';
 import { type FrameSide, minimumAreaRectangle, stairFacade, unitCount, unitFootprint } from './frame';
-import type { ElevatorParams, ReasonDetail } from './params';
+import { type ElevatorParams, type ReasonDetail, REASONS } from './params';
 import { orientedRectangle, outsideReach, overlapArea, rectangleCloserThan, rectangleDistance, rectangleOverlaps, rectangleWithin } from './site-checks';
 
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
@@ -26,6 +26,8 @@ export interface UnitSite {
   footprint: Polygon;
   /** Site reasons in report order: OUTSIDE_SITE, OVERLAPS_BUILDING, FIRE_LANE, PROTECTED, SPACING. */
   details: ReasonDetail[];
+  /** Bit (1 << index in REASONS) of every reason in `details`. */
+  reasonMask: number;
   /** Positions of the other buildings closer than neighbourRadiusM, ascending. */
   sunlightNeighbours: Int32Array;
 }
@@ -178,6 +180,7 @@ export function unitSites(
       if (distance < limit) details.push({ reason: 'PROTECTED', layer: 'protected', objectId: object.id, distanceM: round3(distance), limitM: limit });
     }
     details.push(...spacing);
-    return { ring, footprint: footprintPolygon(ring, prepared), details, sunlightNeighbours: Int32Array.from(neighbours) };
+    const reasonMask = details.reduce((mask, detail) => mask | (1 << REASONS.indexOf(detail.reason)), 0);
+    return { ring, footprint: footprintPolygon(ring, prepared), details, reasonMask, sunlightNeighbours: Int32Array.from(neighbours) };
   });
 }
