@@ -1,0 +1,129 @@
+/**
+ * Big-data browser benchmark (issue 7 target, issue 9 items 3 and 5):
+ * `npm run build && npx tsx test/bench/big-data-bench.ts [--communities 12000] [--json FILE]`.
+ * (a) imports a ≈100 MB buildings GeoJSON through the app's own file input and apply button:
+ *     time to the dialog, to the apply button being usable, from apply to the buildings drawn,
+ *     and every main-thread long task (PerformanceObserver), longest and count over 200 ms;
+ * (b) with those ≈240k buildings: data handed to the map → map idle with them drawn, the whole
+ *     extent drawn from a jump, and the frame time while panning (overview and street level);
+ * (c) hovering and panning must not replace any layer data: counts of GeoJSON setData calls and
+ *     deck layers whose data reference changed while doing so.
+ * Figures only: nothing here asserts a time.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openApp, startHarness, stopHarness } from '../e2e/harness';
+import { measurePanning, type PanningFigures } from './page-probes';
+import { BIG_PROBE_SCRIPT, COUNTERS_SOURCE, FIT_AND_IDLE_SOURCE } from './big-data-probes';
+import { bigBuildingsFile } from './big-data-file';
+
+const argument = (name: string) => { const at = process.argv.indexOf(`--${name}`); return at >= 0 ? process.argv[at + 1] : undefined; };
+type Task = { start: number; duration: number };
+const now = (page: Page) => page.evaluate('performance.now()') as Promise<number>;
+const ms = (n: number | null | undefined) => (n == null || !Number.isFinite(n) ? '—' : `${Math.round(n)} ms`);
+
+function taskFigures(tasks: Task[], from: number, to: number) {
+  const inside = tasks.filter((t) => t.start >= from && t.start < to);
+  return {
+    count: inside.length,
+    over200: inside.filter((t) => t.duration > 200).length,
+    longestMs: inside.reduce((max, t) => Math.max(max, t.duration), 0),
+    totalMs: inside.reduce((sum, t) => sum + t.duration, 0),
+    /** The long tasks themselves, relative to the window start, for finding which step blocks. */
+    tasks: inside.map((t) => ({ atMs: Math.round(t.start - from), ms: Math.round(t.duration) })),
+  };
+}
+
+async function main() {
+  const communities = Number(argument('communities') ?? 12000);
+  const json = argument('json');
+  const file = await bigBuildingsFile(undefined, communities);
+  const manifest = JSON.parse(readFileSync(join(dirname(file.path), 'demo', 'manifest.json'), 'utf8')) as { bbox: [number, number, number, number] };
+  process.stdout.write(`input: ${file.path} (${(file.bytes / 1024 / 1024).toFixed(1)} MB)\n`);
+  await startHarness();
+  try {
+    const warmUp = await openApp();
+    const browser = warmUp.page.context().browser()!;
+    const url = `${new URL(warmUp.page.url()).origin}/`;
+    await warmUp.close();
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+    const errors: string[] = [];
+    await context.addInitScript(BIG_PROBE_SCRIPT);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => { if (message.type() === 'error' && !/uniform block|ReadPixels|fallback to software/i.test(message.text())) errors.push(message.text()); });
+    await page.goto(url);
+    await page.waitForSelector('#root[data-atlas-ready="true"]', { timeout: 120_000 });
+    await page.waitForTimeout(1500);
+    await page.evaluate(COUNTERS_SOURCE);
+
+    // (a) import
+    const t0 = await now(page);
+    await page.getByTestId('import-input').setInputFiles(file.path);
+    await page.getByTestId('import-dialog').waitFor({ timeout: 600_000 });
+    await page.waitForSelector('[data-testid="import-apply"]:not([disabled])', { timeout: 600_000 });
+    const probe1 = (await page.evaluate('window.__bigProbe')) as { dialogAt: number; applyEnabledAt: number };
+    await page.waitForTimeout(500);
+    const tApply = (await page.evaluate(`(() => { const at = performance.now(); document.querySelector('[data-testid="import-apply"]').click(); return at; })()`)) as number;
+    await page.waitForFunction('window.__bigCounters.buildingsIdleAt !== null && window.__bigCounters.buildingsSetDataAt > ' + tApply, undefined, { timeout: 600_000, polling: 200 });
+    await page.waitForTimeout(4000); // the workspace save and the worker's copy happen after the drawing
+    const counters = (await page.evaluate('window.__bigCounters')) as { buildingsSetDataAt: number; buildingsIdleAt: number; buildingsDrawn: number };
+    const tasks = ((await page.evaluate('window.__bigProbe.longTasks')) as Task[]);
+    const tEnd = await now(page);
+    const slowCalls = (await page.evaluate('window.__bigProbe.slowCalls')) as { label: string; start: number; ms: number }[];
+    const importFigures = {
+      fileMB: file.bytes / 1024 / 1024,
+      toDialogMs: probe1.dialogAt - t0,
+      toApplyEnabledMs: probe1.applyEnabledAt - t0,
+      applyToSetDataMs: counters.buildingsSetDataAt - tApply,
+      applyToDrawnMs: counters.buildingsIdleAt - tApply,
+      /** (b) data handed to the map → idle with the buildings drawn. */
+      setDataToDrawnMs: counters.buildingsIdleAt - counters.buildingsSetDataAt,
+      drawnAtImportView: counters.buildingsDrawn,
+      tasksReading: taskFigures(tasks, t0, tApply),
+      tasksApplying: taskFigures(tasks, tApply, tEnd),
+      tasksAll: taskFigures(tasks, t0, tEnd),
+    };
+
+    // (b) the whole extent, then panning at overview and street level
+    const overview = (await page.evaluate(`(${FIT_AND_IDLE_SOURCE})(${JSON.stringify(manifest.bbox)})`)) as { ms: number; drawn: number; zoom: number };
+    await page.waitForTimeout(1000);
+    await page.evaluate('window.__bigCounters.reset()');
+    const panOverview: PanningFigures = await measurePanning(page, 120);
+    const centre = [(manifest.bbox[0] + manifest.bbox[2]) / 2, (manifest.bbox[1] + manifest.bbox[3]) / 2];
+    await page.evaluate(`window.__atlas.map.map.jumpTo({ center: ${JSON.stringify(centre)}, zoom: 16, pitch: 50 })`);
+    await page.waitForTimeout(2500);
+    const panStreet: PanningFigures = await measurePanning(page, 120);
+    // (c) hovering: mouse moves over the map, one pick a frame at most
+    const box = (await page.getByTestId('map').boundingBox())!;
+    for (let i = 0; i < 60; i++) await page.mouse.move(box.x + 200 + i * 12, box.y + 300 + (i % 7) * 20);
+    await page.waitForTimeout(500);
+    const rebuilds = (await page.evaluate('({ setData: window.__bigCounters.setData, deckDataChanges: window.__bigCounters.deckDataChanges, deckSetProps: window.__bigCounters.deckSetProps })')) as Record<string, unknown>;
+
+    const summary = { import: importFigures, slowCalls, overview, panOverview, panStreet, rebuildsWhileHoverAndPan: rebuilds, errors };
+    const a = importFigures;
+    process.stdout.write([
+      `(a) import ${a.fileMB.toFixed(1)} MB: dialog after ${ms(a.toDialogMs)}, apply usable after ${ms(a.toApplyEnabledMs)}; apply → buildings given to the map ${ms(a.applyToSetDataMs)} → drawn ${ms(a.applyToDrawnMs)}`,
+      `    long tasks reading: ${a.tasksReading.count} (longest ${ms(a.tasksReading.longestMs)}, ${a.tasksReading.over200} over 200 ms, total ${ms(a.tasksReading.totalMs)})`,
+      `    long tasks applying: ${a.tasksApplying.count} (longest ${ms(a.tasksApplying.longestMs)}, ${a.tasksApplying.over200} over 200 ms, total ${ms(a.tasksApplying.totalMs)})`,
+      `    all: longest ${ms(a.tasksAll.longestMs)}, ${a.tasksAll.over200} over 200 ms; reading ${JSON.stringify(a.tasksReading.tasks.filter((t) => t.ms > 200))}; applying ${JSON.stringify(a.tasksApplying.tasks.filter((t) => t.ms > 200))}`,
+      `(b) data given to the map → drawn: ${ms(a.setDataToDrawnMs)} (${a.drawnAtImportView} building features rendered in the view)`,
+      `    whole extent (zoom ${overview.zoom.toFixed(1)}): ${ms(overview.ms)} to idle, ${overview.drawn} rendered`,
+      `    panning overview: median ${panOverview.medianMs.toFixed(1)} ms, p95 ${panOverview.p95Ms.toFixed(1)}, max ${panOverview.maxMs.toFixed(0)}, ${panOverview.slowFrames} frames > 50 ms`,
+      `    panning zoom 16 pitch 50: median ${panStreet.medianMs.toFixed(1)} ms, p95 ${panStreet.p95Ms.toFixed(1)}, max ${panStreet.maxMs.toFixed(0)}, ${panStreet.slowFrames} frames > 50 ms`,
+      `(c) while hovering and panning: setData calls ${JSON.stringify(rebuilds.setData)}, deck layers with new data ${JSON.stringify(rebuilds.deckDataChanges)} (${rebuilds.deckSetProps} setProps)`,
+      `    slow calls (ms after apply): ${JSON.stringify(slowCalls.map((c) => ({ label: c.label, atMs: Math.round(c.start - tApply), ms: Math.round(c.ms) })))}`,
+      errors.length ? `page errors: ${errors.slice(0, 5).join(' | ')}` : 'no page errors',
+    ].join('\n') + '\n');
+    if (json) {
+      mkdirSync(dirname(json), { recursive: true });
+      writeFileSync(json, `${JSON.stringify({ kind: 'renewal-atlas-big-data-bench', date: new Date().toISOString(), summary }, null, 2)}\n`);
+    }
+    await context.close();
+  } finally {
+    await stopHarness();
+  }
+}
+
+main().then(() => process.exit(0), (error) => { process.stderr.write(`${(error as Error).stack ?? error}\n`); process.exit(1); });
