@@ -15,6 +15,7 @@ import type { Camera } from '../state/store';
 import { offlineStyle, STYLE_LAYERS_OF } from './style';
 import { facilitiesLayer } from './layers/facilities';
 import { communityFillColour, type ColourBy } from './community-colours';
+import { geojsonBlobOf } from '../worker/stash-keys';
 
 setWorkerUrl(workerUrl);
 
@@ -55,6 +56,8 @@ export class AtlasMap {
   private pending: (() => void)[] = [];
   /** What each MapLibre source currently shows, to skip unchanged setData calls. */
   private drawn = new Map<string, FeatureCollection>();
+  /** blob: URLs handed to MapLibre per source, revoked when the source gets other data. */
+  private blobUrls = new Map<string, string>();
 
   constructor(container: HTMLElement, events: AtlasMapEvents, camera: Camera | null) {
     this.map = new MapLibreMap({
@@ -113,10 +116,31 @@ export class AtlasMap {
         const collection = (layers[name] ?? EMPTY) as FeatureCollection;
         if (this.drawn.get(name) === collection) continue;
         this.drawn.set(name, collection);
-        (this.map.getSource(name) as GeoJSONSource | undefined)?.setData(collection);
+        this.giveSource(name, collection);
       }
       this.refreshDeck();
     });
+  }
+
+  /**
+   * A big imported layer comes with its GeoJSON text as a Blob (worker/import-stash.ts): MapLibre
+   * then fetches a blob: URL and parses it in its own worker. Handing it the objects instead
+   * structured-clones them on the main thread, seconds for 240k buildings.
+   */
+  private giveSource(name: string, collection: FeatureCollection) {
+    const source = this.map.getSource(name) as GeoJSONSource | undefined;
+    if (!source) return;
+    const blob = geojsonBlobOf.get(collection.features);
+    const old = this.blobUrls.get(name);
+    if (old) URL.revokeObjectURL(old);
+    this.blobUrls.delete(name);
+    if (!blob) {
+      source.setData(collection);
+      return;
+    }
+    const url = URL.createObjectURL(blob);
+    this.blobUrls.set(name, url);
+    source.setData(url);
   }
 
   setCommunityColours(colourBy: ColourBy) {
@@ -127,7 +151,7 @@ export class AtlasMap {
   setLayerData(name: LayerName, collection: FeatureCollection) {
     this.whenLoaded(() => {
       this.drawn.set(name, collection);
-      (this.map.getSource(name) as GeoJSONSource | undefined)?.setData(collection);
+      this.giveSource(name, collection);
     });
   }
 

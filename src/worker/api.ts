@@ -18,6 +18,8 @@ import { runPooling, type PoolingParams } from '../analysis/pooling';
 import { runPriority } from '../analysis/priority';
 import { residentTablesFromCsv } from '../analysis/residents/from-csv';
 import type { RunOptions } from '../analysis/run-options';
+import { prepareStashed, resolveStashed, type ImportProgress } from './import-stash';
+import type { RawFeature } from '../io';
 
 let current: { version: number; layers: LayerSet; tables: Record<string, string> } = { version: 0, layers: {}, tables: {} };
 
@@ -53,8 +55,13 @@ export const api = {
   prepareImport(files: InputFile[], options: PrepareOptions) {
     return prepareImport(files, options);
   },
+  /** The big-file path (import-stash.ts): bytes kept here, features back in chunks, kept under a key. */
+  prepareImportStashed(token: number, files: InputFile[] | null, options: PrepareOptions, onChunk: (fileIndex: number, features: RawFeature[]) => Promise<void> | void, onProgress?: (progress: ImportProgress) => void) {
+    return prepareStashed(token, files, options, onChunk, onProgress);
+  },
+  /** Layers may name a stashed import by key instead of carrying its features (throws if not held). */
   setLayers(version: number, layers: LayerSet, tables: Record<string, string> = {}): number {
-    current = { version, layers, tables };
+    current = { version, layers: resolveStashed(layers), tables };
     rememberedResults = new Map();
     return version;
   },

@@ -6,6 +6,7 @@
 import * as Comlink from 'comlink';
 import type { LayerSet } from '../model/types';
 import type { AnalysisApi } from './api';
+import { stashKeyOf } from './stash-keys';
 
 let remote: Comlink.Remote<AnalysisApi> | null = null;
 let layersSent: { version: number; done: Promise<unknown> } = { version: 0, done: Promise.resolve() };
@@ -18,9 +19,26 @@ export function analysisWorker(): Comlink.Remote<AnalysisApi> {
   return remote;
 }
 
+/**
+ * A layer whose features the worker prepared itself (an import) is sent as its stash key:
+ * cloning 100 MB of features back would block the main thread for seconds. If the worker no
+ * longer holds the key, the layers are sent whole.
+ */
 export function sendLayers(version: number, layers: LayerSet, tables: Record<string, string> = {}): Promise<unknown> {
-  if (layersSent.version !== version) layersSent = { version, done: analysisWorker().setLayers(version, layers, tables) };
-  return layersSent.done;
+  if (layersSent.version === version) return layersSent.done;
+  const byKey: Record<string, unknown> = {};
+  let anyKey = false;
+  for (const [name, layer] of Object.entries(layers)) {
+    const key = layer ? stashKeyOf.get(layer.features) : undefined;
+    anyKey ||= key !== undefined;
+    byKey[name] = key ? { type: 'FeatureCollection', stashKey: key } : layer;
+  }
+  const worker = analysisWorker();
+  const done = anyKey
+    ? worker.setLayers(version, byKey as LayerSet, tables).catch(() => worker.setLayers(version, layers, tables))
+    : worker.setLayers(version, layers, tables);
+  layersSent = { version, done };
+  return done;
 }
 
 /** Resolves once the worker holds `version` (or at once if another version was sent since). */

@@ -13,7 +13,8 @@ import { csvText } from '../../io/write/csv';
 import { fieldAliases } from '../../io/fields';
 import { replaceLayers } from '../../data/dataset';
 import type { LayerSet } from '../../model/types';
-import { analysisWorker } from '../../worker/client';
+import { prepareImportInWorker } from '../../worker/import-client';
+import { ImportProgressBar } from './ImportProgressBar';
 import { useLang } from '../i18n';
 import { COMMON_CRS, ROLE_LABELS } from './role-labels';
 import { TABLE_FILES, type TableName } from '../../io/types';
@@ -69,8 +70,7 @@ export function ImportDialog({ files, rejected = [], onClose }: { files: InputFi
   useEffect(() => {
     let cancelled = false;
     setBusy(true);
-    analysisWorker()
-      .prepareImport(files, { roles, mappings, fixes, crs: crs || undefined, datumShift: datumShift || undefined })
+    prepareImportInWorker(files, { roles, mappings, fixes, crs: crs || undefined, datumShift: datumShift || undefined })
       .then((result) => { if (!cancelled) setPrepared(result); })
       .catch((error: Error) => { if (!cancelled) setPrepared([{ fileName: files.map((f) => f.name).join(', '), features: [], report: { fileName: '', role: 'communities', featureCount: 0, errors: 1, warnings: 0, issues: [{ severity: 'error', code: 'READ_FAILED', fileName: '', message: error.message, messageZh: error.message }], fixable: { closeRings: 0, removeDuplicateVertices: 0, rewind: 0, selfIntersections: 0 } } }]); })
       .finally(() => { if (!cancelled) setBusy(false); });
@@ -122,7 +122,7 @@ export function ImportDialog({ files, rejected = [], onClose }: { files: InputFi
           ))}</span>
         </div>
         {rejected.length > 0 && <ul className="issues">{rejected.map((issue, i) => <li key={i} className="error">{zh ? issue.messageZh : issue.message}</li>)}</ul>}
-        {busy && <p className="muted">{zh ? '正在读取…' : 'Reading…'}</p>}
+        {busy && <ImportProgressBar zh={zh} />}
         {prepared?.map((file) => (
           <section key={file.fileName} className="import-file" data-testid="import-file">
             <h3>{file.fileName}

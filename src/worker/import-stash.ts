@@ -1,0 +1,102 @@
+/**
+ * Worker side of the import path for big files (issue 7 target: a 100 MB GeoJSON with no
+ * main-thread task over 200 ms). Three things the plain `prepareImport` call did on the main
+ * thread in one piece, and that this module splits up or avoids:
+ *  - the file bytes arrive once, transferred, and are kept here for the dialog's re-runs (a
+ *    changed role or CRS re-prepares from these, not from a second 100 MB copy);
+ *  - the prepared features go back in chunks, each its own message, so the main thread
+ *    deserialises ~50 ms at a time instead of seconds at once; `raw.features` (the unmapped
+ *    copy) never goes back at all;
+ *  - the prepared features stay here under a key, so when the dialog applies them the client
+ *    sends the key instead of cloning the layer back (see `resolveStashed`), and a big layer
+ *    also comes back as GeoJSON text in a Blob for MapLibre's own worker to fetch and parse.
+ */
+import { prepareImport, type InputFile, type PrepareOptions, type PreparedFile, type RawFeature } from '../io';
+import type { LayerSet } from '../model/types';
+
+/** Features per chunk: ~8 MB of structured clone, well under 50 ms to read on the main thread. */
+export const CHUNK_FEATURES = 15_000;
+/** From this many features a layer also comes back as GeoJSON text for MapLibre to fetch. */
+export const BLOB_FROM_FEATURES = 20_000;
+
+export type ImportProgress = { stage: 'read' | 'prepare' | 'send'; done: number; total: number; fileName?: string };
+
+export interface PreparedSummary extends Omit<PreparedFile, 'features'> {
+  stashKey: string;
+  featureCount: number;
+  /** GeoJSON text of the features (a big layer only), for a blob: URL. */
+  blob?: Blob;
+}
+
+let inputs: { token: number; files: InputFile[] } | null = null;
+const stash = new Map<string, RawFeature[]>();
+/** Keys the loaded layers refer to: kept when older stashed preparations are dropped. */
+let inUse = new Set<string>();
+let nextKey = 1;
+
+export async function prepareStashed(
+  token: number,
+  files: InputFile[] | null,
+  options: PrepareOptions,
+  onChunk: (fileIndex: number, features: RawFeature[]) => Promise<void> | void,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<PreparedSummary[]> {
+  // Set before any await, so a re-run posted right behind the first finds the files.
+  if (files) inputs = { token, files };
+  if (!inputs || inputs.token !== token) throw new Error('the import files are no longer held by the worker; drop them again');
+  const source = inputs.files;
+  const total = source.reduce((sum, file) => sum + file.bytes.byteLength, 0);
+  onProgress?.({ stage: 'read', done: 0, total });
+  const prepared = await prepareImport(source, options);
+  onProgress?.({ stage: 'prepare', done: total, total });
+  for (const key of [...stash.keys()]) if (!inUse.has(key)) stash.delete(key);
+  const summaries: PreparedSummary[] = [];
+  const featureTotal = prepared.reduce((sum, file) => sum + file.features.length, 0);
+  let sent = 0;
+  for (const [index, file] of prepared.entries()) {
+    const key = `import-${nextKey++}`;
+    stash.set(key, file.features);
+    for (let at = 0; at < file.features.length; at += CHUNK_FEATURES) {
+      await onChunk(index, file.features.slice(at, at + CHUNK_FEATURES));
+      sent += Math.min(CHUNK_FEATURES, file.features.length - at);
+      onProgress?.({ stage: 'send', done: sent, total: featureTotal, fileName: file.fileName });
+    }
+    const blob = file.features.length >= BLOB_FROM_FEATURES && file.report.errors === 0 ? geojsonBlob(file.features) : undefined;
+    const { features, raw, ...rest } = file;
+    summaries.push({ ...rest, raw: raw && { ...raw, features: [] }, stashKey: key, featureCount: features.length, blob });
+  }
+  return summaries;
+}
+
+/** GeoJSON text built a feature at a time, so no single 100 MB string has to exist. */
+function geojsonBlob(features: RawFeature[]): Blob {
+  const parts: string[] = ['{"type":"FeatureCollection","features":['];
+  features.forEach((feature, i) => parts.push(i ? `,${JSON.stringify(feature)}` : JSON.stringify(feature)));
+  parts.push(']}');
+  return new Blob(parts, { type: 'application/geo+json' });
+}
+
+/** A layer sent by reference: the client found its features came from this worker's stash. */
+export interface StashedLayer {
+  type: 'FeatureCollection';
+  stashKey: string;
+}
+
+export function isStashed(value: unknown): value is StashedLayer {
+  return typeof value === 'object' && value !== null && typeof (value as StashedLayer).stashKey === 'string';
+}
+
+/** Puts the stashed features back in place of their keys; throws if a key is no longer held. */
+export function resolveStashed(layers: LayerSet): LayerSet {
+  const out: Record<string, unknown> = {};
+  const used = new Set<string>();
+  for (const [name, layer] of Object.entries(layers)) {
+    if (!isStashed(layer)) { out[name] = layer; continue; }
+    const features = stash.get(layer.stashKey);
+    if (!features) throw new Error(`STASH_MISSING ${layer.stashKey}`);
+    used.add(layer.stashKey);
+    out[name] = { type: 'FeatureCollection', features };
+  }
+  inUse = used;
+  return out as LayerSet;
+}
