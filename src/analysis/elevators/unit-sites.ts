@@ -11,6 +11,7 @@ import { FIELD_DEFAULTS } from '../../model/standards';
 import type { FeatureId } from '../../model/types';
 import { type BBox, bboxDistance, type PlanarMultiPolygon, type Point, type Ring } from '../geometry/planar';
 import type { PreparedFeature, PreparedLayer, PreparedLayers } from '../prepare';
+import { ringBBox } from '../geometry/hull';
 import { type FrameSide, minimumAreaRectangle, stairFacade, unitCount, unitFootprint } from './frame';
 import { type ElevatorParams, type ReasonDetail, REASONS } from './params';
 import { orientedRectangle, outsideReach, overlapArea, rectangleCloserThan, rectangleDistance, rectangleOverlaps, rectangleWithin } from './site-checks';
@@ -89,16 +90,6 @@ export function siteContext(prepared: PreparedLayers, params: ElevatorParams): S
   return { prepared, params, buildings: prepared.layer<BuildingProperties>('buildings'), roads, protectedObjects, roadHalfWidthMax, protectedBufferMax };
 }
 
-function ringBox(ring: Ring): BBox {
-  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of ring) {
-    if (x < box[0]) box[0] = x;
-    if (y < box[1]) box[1] = y;
-    if (x > box[2]) box[2] = x;
-    if (y > box[3]) box[3] = y;
-  }
-  return box;
-}
 
 /** The closed footprint ring in WGS84: four corners unprojected, the closing point a copy of the first. */
 function footprintPolygon(ring: Ring, prepared: PreparedLayers): Polygon {
@@ -122,7 +113,7 @@ export function unitSites(
   const all: BBox = [Infinity, Infinity, -Infinity, -Infinity];
   for (let unit = 1; unit <= frame.count; unit++) {
     const ring = unitFootprint(frame.facade, unit, frame.count, params.shaftWidthM, depth);
-    const box = ringBox(ring);
+    const box = ringBBox(ring);
     rings.push(ring);
     boxes.push(box);
     all[0] = Math.min(all[0], box[0]);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bufferShape, circleRing, intersectMultiPolygons } from '../geometry/clip';
 import { multiPolygonArea, type Point } from '../geometry/planar';
-import { clipConvex, convexHull, convexRing, openRingArea, protectedBuffer } from './buffers';
+import { clipConvex, closedHull, convexRing, openRingArea, protectedBuffer } from './buffers';
 
 const rectangle = (x: number, y: number, w: number, h: number): Point[] => [[x, y], [x + w, y], [x + w, y + h], [x, y + h], [x, y]];
 
@@ -53,6 +53,6 @@ describe('protected buffers without a clipper', () => {
   });
 
   it('hull of a square and its inner point is the square', () => {
-    expect(convexHull([[0, 0], [2, 0], [2, 2], [0, 2], [1, 1]])).toEqual([[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]);
+    expect(closedHull([[0, 0], [2, 0], [2, 2], [0, 2], [1, 1]])).toEqual([[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]);
   });
 });

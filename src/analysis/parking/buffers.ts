@@ -7,26 +7,14 @@
  */
 import { bufferShape, circleRing, type ClipOutcome } from '../geometry/clip';
 import type { PlanarMultiPolygon, Point, Ring, Shape } from '../geometry/planar';
+import { convexHull } from '../geometry/hull';
 
 const cross = (o: Point, a: Point, b: Point) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
 
-/** Andrew's monotone chain; returns a closed counter-clockwise ring. */
-export function convexHull(points: Point[]): Ring {
-  const sorted = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  if (sorted.length < 3) return sorted;
-  const lower: Point[] = [];
-  for (const p of sorted) {
-    while (lower.length >= 2 && cross(lower[lower.length - 2], lower[lower.length - 1], p) <= 0) lower.pop();
-    lower.push(p);
-  }
-  const upper: Point[] = [];
-  for (let i = sorted.length - 1; i >= 0; i--) {
-    const p = sorted[i];
-    while (upper.length >= 2 && cross(upper[upper.length - 2], upper[upper.length - 1], p) <= 0) upper.pop();
-    upper.push(p);
-  }
-  const hull = lower.slice(0, -1).concat(upper.slice(0, -1));
-  hull.push([hull[0][0], hull[0][1]]);
+/** The hull as a closed counter-clockwise ring. */
+export function closedHull(points: Point[]): Ring {
+  const hull = convexHull(points);
+  if (hull.length >= 3) hull.push([hull[0][0], hull[0][1]]);
   return hull;
 }
 
@@ -71,7 +59,7 @@ export function protectedBuffer(shape: Shape, radius: number, segmentsPerQuarter
         points.push([a[0] + nx, a[1] + ny], [b[0] + nx, b[1] + ny], [a[0] - nx, a[1] - ny], [b[0] - nx, b[1] - ny]);
         points.push(...circleRing(a, radius, segmentsPerQuarter).slice(0, -1));
       });
-      const value: PlanarMultiPolygon = [[convexHull(points)]];
+      const value: PlanarMultiPolygon = [[closedHull(points)]];
       return { value, failed: false, convex: true };
     }
   }

@@ -12,6 +12,7 @@ import { subtractMultiPolygons } from '../geometry/clip';
 import { bboxDistance, multiPolygonArea, type BBox, type PlanarMultiPolygon, type Point, segmentsIntersect, type Shape, shapeDistance } from '../geometry/planar';
 import { buildBoxIndex } from '../geometry/spatial-index';
 import type { PreparedLayers } from '../prepare';
+import { ringBBox } from '../geometry/hull';
 import { clipConvex, convexRing, openRingArea, protectedBuffer } from './buffers';
 
 export type InvalidReason = 'NO_ID' | 'NOT_POLYGON' | 'BAD_COORDINATE' | 'TOO_FEW_POINTS' | 'NOT_CLOSED' | 'SELF_INTERSECTION' | 'ZERO_AREA' | 'CLIP_FAILED';
@@ -112,7 +113,7 @@ function convexUsableArea(parcel: PlanarMultiPolygon, parcelArea: number, cutter
   if (!parcelRing || cutters.some((c) => c.ring === null)) return null;
   const pieces = cutters.map((c) => clipConvex(c.ring!, parcelRing)).filter((piece) => piece.length >= 3);
   if (pieces.length > 8) return null;
-  const boxes = pieces.map(ringBox);
+  const boxes = pieces.map(ringBBox);
   let cut = 0;
   // Subsets grown one piece at a time; a subset whose intersection is empty has no supersets worth visiting.
   const visit = (start: number, region: Point[], box: BBox, size: number) => {
@@ -122,7 +123,7 @@ function convexUsableArea(parcel: PlanarMultiPolygon, parcelArea: number, cutter
       if (next.length < 3) continue;
       const area = openRingArea(next);
       cut += size % 2 === 0 ? -area : area;
-      visit(i + 1, next, ringBox(next), size + 1);
+      visit(i + 1, next, ringBBox(next), size + 1);
     }
   };
   pieces.forEach((piece, i) => {
@@ -132,16 +133,6 @@ function convexUsableArea(parcel: PlanarMultiPolygon, parcelArea: number, cutter
   return Math.max(0, parcelArea - cut);
 }
 
-function ringBox(ring: Point[]): BBox {
-  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of ring) {
-    if (x < box[0]) box[0] = x;
-    if (y < box[1]) box[1] = y;
-    if (x > box[2]) box[2] = x;
-    if (y > box[3]) box[3] = y;
-  }
-  return box;
-}
 
 interface ProtectedBuffers {
   /** Box of each buffer (the object's box grown by its radius), indexed. */
