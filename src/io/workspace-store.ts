@@ -1,22 +1,28 @@
 /**
  * The workspace in the browser's IndexedDB, so imported layers, parameters, scenes and the
- * view survive a reload or a closed tab (issue 7). One record under one key; plain data only.
+ * view survive a reload or a closed tab (issue 7). Two records: the view (small, saved on
+ * every change) and the data (large, saved only when the data changes, from the worker so
+ * the page never clones a 100 MB layer set on its own thread). Plain data only.
  */
-export interface StoredWorkspace {
+export interface StoredView {
+  version: 1;
+  savedAt: string;
+  /** URL hash of the last view. */
+  hash: string;
+  scenes: unknown[];
+}
+
+export interface StoredData {
   version: 1;
   savedAt: string;
   layers: Record<string, unknown>;
   tables: Record<string, string>;
   source: 'demo' | 'imported';
   manifest: Record<string, unknown> | null;
-  /** URL hash of the last view. */
-  hash: string;
-  scenes: unknown[];
 }
 
 const DATABASE = 'renewal-atlas';
 const STORE = 'workspace';
-const KEY = 'current';
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -40,20 +46,29 @@ async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) 
   }
 }
 
-export function saveWorkspace(workspace: StoredWorkspace): Promise<IDBValidKey> {
-  return run('readwrite', (store) => store.put(workspace, KEY));
+export function saveView(view: StoredView): Promise<IDBValidKey> {
+  return run('readwrite', (store) => store.put(view, 'view'));
 }
 
-export async function loadWorkspace(): Promise<StoredWorkspace | null> {
-  if (typeof indexedDB === 'undefined') return null;
+export function saveData(data: StoredData): Promise<IDBValidKey> {
+  return run('readwrite', (store) => store.put(data, 'data'));
+}
+
+export function clearData(): Promise<undefined> {
+  return run('readwrite', (store) => store.delete('data'));
+}
+
+export async function loadWorkspace(): Promise<{ view: StoredView | null; data: StoredData | null }> {
+  if (typeof indexedDB === 'undefined') return { view: null, data: null };
   try {
-    const found = (await run('readonly', (store) => store.get(KEY))) as StoredWorkspace | undefined;
-    return found?.version === 1 ? found : null;
+    const view = (await run('readonly', (store) => store.get('view'))) as StoredView | undefined;
+    const data = (await run('readonly', (store) => store.get('data'))) as StoredData | undefined;
+    return { view: view?.version === 1 ? view : null, data: data?.version === 1 ? data : null };
   } catch {
-    return null;
+    return { view: null, data: null };
   }
 }
 
-export function clearWorkspace(): Promise<undefined> {
-  return run('readwrite', (store) => store.delete(KEY));
+export async function clearWorkspace(): Promise<void> {
+  await run('readwrite', (store) => store.clear());
 }

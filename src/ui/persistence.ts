@@ -1,57 +1,63 @@
 /**
- * Keeps the workspace in IndexedDB: the dataset when it is not the demo, and always the
- * view (URL hash) and the scenes. Restores it on start before falling back to the demo.
+ * Keeps the workspace in IndexedDB: always the view (URL hash) and the scenes; the data when
+ * it is imported, or the demo once a planner has edited it (a drawn site). The data record is
+ * written by the worker, which holds the layers already, and only when the data changes.
+ * Restores it on start before falling back to the demo.
  */
-import { clearWorkspace, loadWorkspace, saveWorkspace, type StoredWorkspace } from '../io/workspace-store';
+import { clearData, clearWorkspace, loadWorkspace, saveView } from '../io/workspace-store';
 import { datasetStore, replaceDataset } from '../data/dataset';
 import { appStore } from '../state/store';
 import { hashFromState, stateFromHash } from '../state/url';
 import type { LayerSet } from '../model/types';
 import type { Scene } from '../state/scenes';
 import { editHistoryStore } from '../data/edits';
+import { analysisWorker, layersReady } from '../worker/client';
 
-let timer: ReturnType<typeof setTimeout> | null = null;
-let enabled = false;
+let viewTimer: ReturnType<typeof setTimeout> | null = null;
+let savedDataVersion = -1;
 /** The data came back from IndexedDB with edits: keep saving it whole until the demo is reloaded. */
 let keepRestoredData = false;
 
-function schedule() {
-  if (!enabled) return;
-  if (timer) clearTimeout(timer);
-  timer = setTimeout(() => {
-    const dataset = datasetStore.get();
+function scheduleView() {
+  if (viewTimer) clearTimeout(viewTimer);
+  viewTimer = setTimeout(() => {
     const state = appStore.get();
-    // Imported data, and the demo once a planner has edited it (a drawn site), are kept whole.
-    const keepData = dataset.source === 'imported' || keepRestoredData || editHistoryStore.get().log.length > 0;
-    const record: StoredWorkspace = {
-      version: 1,
-      savedAt: new Date().toISOString(),
-      layers: keepData ? (dataset.layers as Record<string, unknown>) : {},
-      tables: keepData ? dataset.tables : {},
-      source: dataset.source === 'imported' ? 'imported' : 'demo',
-      manifest: keepData ? dataset.manifest : null,
-      hash: hashFromState(state),
-      scenes: state.scenes,
-    };
-    void saveWorkspace(record).catch(() => {});
+    void saveView({ version: 1, savedAt: new Date().toISOString(), hash: hashFromState(state), scenes: state.scenes }).catch(() => {});
   }, 400);
+}
+
+async function saveDataIfChanged() {
+  const dataset = datasetStore.get();
+  if (dataset.version === 0 || dataset.version === savedDataVersion) return;
+  savedDataVersion = dataset.version;
+  const keepData = dataset.source === 'imported' || keepRestoredData || editHistoryStore.get().log.length > 0;
+  try {
+    if (!keepData) await clearData();
+    else {
+      await layersReady(dataset.version);
+      await analysisWorker().saveWorkspaceData(dataset.version, { source: dataset.source === 'imported' ? 'imported' : 'demo', manifest: dataset.manifest });
+    }
+  } catch {
+    // Storage can be full or refused (private mode): the app works on without it.
+  }
 }
 
 /** Restores a saved workspace; true when it brought its own data (so the demo is not loaded). */
 export async function restoreWorkspace(): Promise<boolean> {
-  const saved = await loadWorkspace();
-  enabled = true;
-  datasetStore.subscribe(schedule);
-  appStore.subscribe(schedule);
-  editHistoryStore.subscribe(schedule);
-  if (!saved) return false;
-  const patch: Partial<typeof appStore extends { get(): infer S } ? S : never> = { scenes: (saved.scenes as Scene[]) ?? [] };
+  const { view, data } = await loadWorkspace();
+  datasetStore.subscribe(() => void saveDataIfChanged());
+  editHistoryStore.subscribe(() => {
+    savedDataVersion = -1;
+    void saveDataIfChanged();
+  });
+  appStore.subscribe(scheduleView);
+  const patch: Partial<ReturnType<typeof appStore.get>> = { scenes: (view?.scenes as Scene[]) ?? [] };
   // A link's own hash wins over the saved view.
-  if (!window.location.hash || window.location.hash === '#') Object.assign(patch, stateFromHash(saved.hash));
+  if (view && (!window.location.hash || window.location.hash === '#')) Object.assign(patch, stateFromHash(view.hash));
   appStore.update(patch);
-  if (Object.keys(saved.layers).length > 0) {
+  if (data && Object.keys(data.layers).length > 0) {
     keepRestoredData = true;
-    replaceDataset(saved.layers as LayerSet, saved.source, saved.manifest, saved.tables);
+    replaceDataset(data.layers as LayerSet, data.source, data.manifest, data.tables);
     return true;
   }
   return false;

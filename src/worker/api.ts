@@ -4,6 +4,7 @@
  * names the data version it expects so a stale request cannot run on new data.
  */
 import type { LayerSet, Result, AnalysisError } from '../model/types';
+import { saveData } from '../io/workspace-store';
 import { runSummary } from '../analysis/summary';
 import { runDashboard, type StatusFilter } from '../analysis/status';
 import { aggregateByDistrict, type AggregateOperation } from '../analysis/status/aggregate';
@@ -51,6 +52,12 @@ function remembered<T>(key: string, compute: () => Promise<T>): Promise<T> {
 }
 
 export const api = {
+  /** Writes the loaded data to IndexedDB from here, where the layers already are (no clone on the page). */
+  async saveWorkspaceData(version: number, meta: { source: 'demo' | 'imported'; manifest: Record<string, unknown> | null }) {
+    if (version !== current.version) return false;
+    await saveData({ version: 1, savedAt: new Date().toISOString(), layers: current.layers as Record<string, unknown>, tables: current.tables, ...meta });
+    return true;
+  },
   /** Reads, maps, repairs and validates dropped files (DESIGN §6); replaces nothing. */
   prepareImport(files: InputFile[], options: PrepareOptions) {
     return prepareImport(files, options);

@@ -121,6 +121,13 @@ describe('map tools', () => {
     await waitForAllocated(page, 'equal', withSite);
     expect(await readAllocated(page)).toBe(withSite);
     expect(session.consoleErrors).toEqual([]);
+
+    // The drawn site is part of the workspace: it survives a reload, and the demo notice stays.
+    await page.waitForTimeout(1500);
+    await page.reload();
+    await page.waitForSelector('#root[data-atlas-ready="true"]', { timeout: 60_000 });
+    await waitForAllocated(page, 'equal', withSite);
+    await expect(page.getByTestId('demo-badge').count()).resolves.toBe(1);
     await session.close();
   });
 
