@@ -24,7 +24,8 @@ describe('GCJ-02 warning and Excel export', () => {
     expect(await warning.textContent()).toMatch(/数据疑似高德偏移坐标\(GCJ-02\),约偏移 \d+ m/);
     await warning.getByRole('button').click();
     await warning.waitFor({ state: 'detached' });
-    await expect(page.getByTestId('import-file').textContent()).resolves.toContain('gcj02 → WGS84');
+    // The dialog re-reads the file with the offset removed; the file's line then says so.
+    await page.getByTestId('import-file').getByText('gcj02 → WGS84').waitFor({ timeout: 30_000 });
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });
