@@ -108,12 +108,13 @@ export function prepareLayers(layers: LayerSet): PreparedLayers {
     if (feature.shape.type !== 'polygon') return null;
     let best: FeatureId | null = null;
     let bestArea = 0;
-    // Candidates are in file order, and only a strictly larger share replaces: ties go to the first.
+    // Candidates are in file order, and only a clearly larger share replaces: ties go to the first
+    // (§3.6). "Clearly" absorbs clipping noise, so an exact 50/50 split is a tie, not a coin toss.
     for (const i of candidates) {
       const district = districtLayer.features[i];
       if (district.shape.type !== 'polygon' || bboxDistance(district.bbox, feature.bbox) > 0) continue;
       const area = intersectionArea(feature.shape.coordinates, district.shape.coordinates);
-      if (area > bestArea) {
+      if (area > bestArea + 1e-9 * Math.max(1, bestArea)) {
         bestArea = area;
         best = district.id;
       }

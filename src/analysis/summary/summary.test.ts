@@ -43,3 +43,18 @@ describe('runSummary', () => {
     expect(result.value.totals).toMatchObject({ communities: 3, households: 160, buildings: 2, idleAreaM2: 700 });
   });
 });
+
+describe('district of a feature: ties (DESIGN §3.6)', () => {
+  it('an exact 50/50 split goes to the district first in file order, whichever order that is', () => {
+    const straddling = rectangle(-50, -20, 50, 20, { id: 'S', households: 10 });
+    for (const [first, second] of [['W', 'E'], ['E', 'W']]) {
+      const districts = collection([
+        rectangle(first === 'W' ? -1000 : 0, -500, first === 'W' ? 0 : 1000, 500, { id: first }),
+        rectangle(second === 'W' ? -1000 : 0, -500, second === 'W' ? 0 : 1000, 500, { id: second }),
+      ]);
+      const result = runSummary({ districts, communities: collection([straddling]) } as LayerSet);
+      if (!result.ok) throw new Error(result.error.message);
+      expect(result.value.districts.find((row) => row.communities === 1)!.id).toBe(first);
+    }
+  });
+});
