@@ -5,7 +5,10 @@
 import { useEffect } from 'react';
 import type { Layer } from '@deck.gl/core';
 import type { AtlasMap } from '../map/atlas-map';
-import { createStore } from '../state/store';
+import { appStore, createStore } from '../state/store';
+import type { FeatureCollection } from 'geojson';
+import type { FeatureId } from '../model/types';
+import { boundsOf, featuresById } from '../map/layers/geometry-lookup';
 
 export const panelLayersStore = createStore<Record<string, Layer[]>>({});
 
@@ -44,4 +47,11 @@ export function dispatchLayerClick(layerId: string, properties: Record<string, u
   const handler = layerClickHandlers.get(layerId);
   handler?.(properties);
   return Boolean(handler);
+}
+
+/** Selects a community everywhere (map, tables, URL) and flies the map to it. */
+export function selectCommunity(communities: FeatureCollection | undefined, id: FeatureId) {
+  appStore.update({ selection: { layer: 'communities', id } });
+  const feature = featuresById(communities).get(String(id));
+  if (feature) atlasMap()?.flyToBounds(boundsOf(feature));
 }

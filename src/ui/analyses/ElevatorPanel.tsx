@@ -15,8 +15,7 @@ import { useUrlParams } from '../components/params';
 import { useAnalysis } from '../use-analysis';
 import { useDataset } from '../use-dataset';
 import { useLang } from '../i18n';
-import { atlasMap, useLayerClick, usePanelLayers } from '../map-context';
-import { boundsOf, featuresById } from '../../map/layers/geometry-lookup';
+import { selectCommunity, useLayerClick, usePanelLayers } from '../map-context';
 import { AnalysisStatus } from './AnalysisStatus';
 import { ELEVATOR_SPECS } from './elevator-specs';
 import { explainReason } from './elevator-reasons';
@@ -62,10 +61,7 @@ export default function ElevatorPanel() {
   columns[0].value = (row) => names.get(String(row.id)) || String(row.id ?? '—');
 
   const flyTo = (row: ElevatorCommunitySummary) => {
-    if (row.id === null) return;
-    appStore.update({ selection: { layer: 'communities', id: row.id } });
-    const feature = featuresById(layers.communities).get(String(row.id));
-    if (feature) atlasMap()?.flyToBounds(boundsOf(feature));
+    if (row.id !== null) selectCommunity(layers.communities, row.id);
   };
 
   const totals = result?.totals;

@@ -7,15 +7,14 @@ import type { ParkingCommunity, ParkingParams } from '../../analysis/parking';
 import { POOLING_MODE_LABELS } from '../../model/codes';
 import { formatCount, formatDistance } from '../../i18n/format';
 import { parkingFlowsLayer, parkingLayers } from '../../map/layers/parking';
-import { appStore, useAppState } from '../../state/store';
+import { useAppState } from '../../state/store';
 import { DataTable, type Column } from '../components/DataTable';
 import { ParamsForm } from '../components/ParamsForm';
 import { useUrlParams } from '../components/params';
 import { useAnalysis } from '../use-analysis';
 import { useDataset } from '../use-dataset';
 import { useLabel, useLang } from '../i18n';
-import { usePanelLayers, atlasMap } from '../map-context';
-import { boundsOf, featuresById } from '../../map/layers/geometry-lookup';
+import { selectCommunity, usePanelLayers } from '../map-context';
 import { AnalysisStatus } from './AnalysisStatus';
 import { PARKING_SPECS } from './parking-specs';
 import { ScenarioCompare, useScenarioB, type Kpi } from './ScenarioCompare';
@@ -68,11 +67,7 @@ export default function ParkingPanel() {
     { key: 'from', header: zh ? '来源地块' : 'From', value: (row) => sourcesOf.get(String(row.id)) ?? '' },
   ];
 
-  const select = (row: ParkingCommunity) => {
-    appStore.update({ selection: { layer: 'communities', id: row.id } });
-    const feature = featuresById(layers.communities).get(String(row.id));
-    if (feature) atlasMap()?.flyToBounds(boundsOf(feature));
-  };
+  const select = (row: ParkingCommunity) => selectCommunity(layers.communities, row.id);
 
   const t = result?.totals;
   return (

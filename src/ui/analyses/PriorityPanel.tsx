@@ -13,8 +13,7 @@ import { DataTable, type Column } from '../components/DataTable';
 import { useAnalysis } from '../use-analysis';
 import { useDataset } from '../use-dataset';
 import { useLang } from '../i18n';
-import { atlasMap, usePanelLayers } from '../map-context';
-import { boundsOf, featuresById } from '../../map/layers/geometry-lookup';
+import { selectCommunity, usePanelLayers } from '../map-context';
 import { AnalysisStatus } from './AnalysisStatus';
 import { ResidentsView } from './ResidentsView';
 
@@ -68,11 +67,7 @@ export default function PriorityPanel() {
       ),
     },
   ];
-  const select = (row: PriorityRow) => {
-    appStore.update({ selection: { layer: 'communities', id: row.id } });
-    const feature = featuresById(layers.communities).get(String(row.id));
-    if (feature) atlasMap()?.flyToBounds(boundsOf(feature));
-  };
+  const select = (row: PriorityRow) => selectCommunity(layers.communities, row.id);
 
   return (
     <div className="analysis-body" data-testid="priority-panel">
