@@ -3,7 +3,7 @@
  * the offline basemap from the loaded layers; a deck.gl MapLibreOverlay (interleaved,
  * NOTES.md trap 1) draws facilities and analysis results. Setters skip unchanged data.
  */
-import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent, type VectorTileSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
@@ -16,8 +16,11 @@ import { offlineStyle, STYLE_LAYERS_OF } from './style';
 import { facilitiesLayer } from './layers/facilities';
 import { communityFillColour, type ColourBy } from './community-colours';
 import { geojsonBlobOf } from '../worker/stash-keys';
+import { buildingTileUrl, registerTileProtocol } from '../worker/tiles-client';
+import { featuresById } from './layers/geometry-lookup';
 
 setWorkerUrl(workerUrl);
+registerTileProtocol();
 
 export interface PickedFeature {
   layer: LayerName | string;
@@ -108,7 +111,8 @@ export class AtlasMap {
     return { longitude: centre.lng, latitude: centre.lat, zoom: this.map.getZoom(), pitch: this.map.getPitch(), bearing: this.map.getBearing() };
   }
 
-  setData(layers: LayerSet) {
+  /** `version` is the data version the workers hold these layers under (the tiles are cut there). */
+  setData(layers: LayerSet, version: number) {
     this.data = layers;
     this.whenLoaded(() => {
       for (const name of LAYER_NAMES) {
@@ -116,7 +120,8 @@ export class AtlasMap {
         const collection = (layers[name] ?? EMPTY) as FeatureCollection;
         if (this.drawn.get(name) === collection) continue;
         this.drawn.set(name, collection);
-        this.giveSource(name, collection);
+        if (name === 'buildings') (this.map.getSource('buildings') as VectorTileSource | undefined)?.setTiles([buildingTileUrl(version)]);
+        else this.giveSource(name, collection);
       }
       this.refreshDeck();
     });
@@ -199,7 +204,10 @@ export class AtlasMap {
     const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures([x, y], { layers: layerIds });
     const hit = hits[0];
     if (!hit) return null;
-    return { layer: MAPLIBRE_PICK_LAYERS[hit.layer.id], properties: hit.properties, x, y };
+    const layer = MAPLIBRE_PICK_LAYERS[hit.layer.id];
+    // Building tiles carry only what the style needs; the inspector gets the whole feature.
+    const whole = layer === 'buildings' ? featuresById(this.data.buildings as FeatureCollection | undefined).get(String(hit.properties.id)) : undefined;
+    return { layer, properties: (whole?.properties as Record<string, unknown> | undefined) ?? hit.properties, x, y };
   }
 
   flyToBounds(bounds: [number, number, number, number], options: { pitch?: number; bearing?: number; duration?: number } = {}) {

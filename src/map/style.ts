@@ -7,6 +7,8 @@ import { IDLE_LAND_KINDS } from '../model/codes';
 import { communityFillColour } from './community-colours';
 import type { LayerName } from '../model/layer-names';
 import { BASE_COLOURS, FLOOR_STEPS, IDLE_LAND_COLOURS } from './palette';
+import { buildingTileUrl } from '../worker/tiles-client';
+import { BUILDINGS_SOURCE_LAYER } from '../worker/tiles/building-tiles';
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 
@@ -54,7 +56,7 @@ const layers: LayerSpecification[] = [
     paint: { 'circle-color': '#2e7d32', 'circle-radius': 5, 'circle-stroke-color': '#1b5e20', 'circle-stroke-width': 1.5 },
   },
   {
-    id: 'buildings-extrusion', type: 'fill-extrusion', source: 'buildings',
+    id: 'buildings-extrusion', type: 'fill-extrusion', source: 'buildings', 'source-layer': BUILDINGS_SOURCE_LAYER,
     paint: {
       'fill-extrusion-color': ['step', ['coalesce', ['get', 'floors'], 1], FLOOR_STEPS[0][1], ...FLOOR_STEPS.slice(1).flatMap(([floors, colour]) => [floors, colour])] as unknown as ExpressionSpecification,
       'fill-extrusion-height': buildingHeight,
@@ -83,7 +85,10 @@ export function offlineStyle(): StyleSpecification {
     version: 8,
     name: 'Renewal Atlas offline',
     sources: {
-      districts: source(), communities: source(), buildings: source(), idleLand: source(),
+      districts: source(), communities: source(), idleLand: source(),
+      // Buildings come as vector tiles cut by the tile worker (worker/tiles-client.ts): MapLibre's
+      // GeoJSON path would parse and index every building before the first frame.
+      buildings: { type: 'vector', tiles: [buildingTileUrl(0)], minzoom: 0, maxzoom: 16, promoteId: 'id' },
       roads: source(), protected: source(), selection: source(),
     },
     layers,

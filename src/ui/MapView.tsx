@@ -80,7 +80,7 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || dataset.version === 0) return;
-    map.setData(dataset.layers);
+    map.setData(dataset.layers, dataset.version);
     if (!appStore.get().camera) {
       const box = (dataset.manifest?.bbox as [number, number, number, number] | undefined) ?? null;
       if (box) map.flyToBounds(box, { duration: 0 });

@@ -3,6 +3,7 @@
  * object, `type AnalysisApi = typeof api`). The worker holds the current layers; each call
  * names the data version it expects so a stale request cannot run on new data.
  */
+import * as Comlink from 'comlink';
 import type { LayerSet, Result, AnalysisError } from '../model/types';
 import { saveData } from '../io/workspace-store';
 import { runSummary } from '../analysis/summary';
@@ -21,6 +22,7 @@ import { residentTablesFromCsv } from '../analysis/residents/from-csv';
 import type { RunOptions } from '../analysis/run-options';
 import { prepareStashed, resolveStashed, type ImportProgress } from './import-stash';
 import type { RawFeature } from '../io';
+import { buildBuildingBuffers, transferablesOf } from './tiles/building-buffers';
 
 let current: { version: number; layers: LayerSet; tables: Record<string, string> } = { version: 0, layers: {}, tables: {} };
 
@@ -71,6 +73,11 @@ export const api = {
     current = { version, layers: resolveStashed(layers), tables };
     rememberedResults = new Map();
     return version;
+  },
+  /** The loaded buildings flattened for the tile worker, transferred (tiles-client.ts). */
+  buildingBuffers() {
+    const buffers = buildBuildingBuffers(current.layers.buildings?.features ?? []);
+    return Comlink.transfer(buffers, transferablesOf(buffers));
   },
   summary(version: number, _params: Record<string, never> = {}, _onProgress?: Progress) {
     return guarded(version, (layers) => runSummary(layers));

@@ -47,4 +47,10 @@ export async function layersReady(version: number): Promise<void> {
   await layersSent.done;
 }
 
+/** Resolves once the worker holds `version` or a later one (the building tiles accept either). */
+export async function layersAtLeast(version: number): Promise<void> {
+  while (layersSent.version < version) await new Promise((resolve) => setTimeout(resolve, 20));
+  await layersSent.done;
+}
+
 export const progressProxy = (callback: (fraction: number, note?: string) => void) => Comlink.proxy(callback);

@@ -3,9 +3,11 @@
  * passed to page.evaluate in a `__name` helper the page lacks; see page-probes.ts).
  *  - BIG_PROBE_SCRIPT (addInitScript): every long task, and when the import dialog appeared and
  *    its apply button became enabled, all in page time (performance.now()).
- *  - COUNTERS_SOURCE: wraps GeoJSONSource.setData and the deck overlay's setProps to count data
- *    replacements per source / deck layer, and stamps when the buildings source was last given
- *    data and when the map was next idle (with how many buildings it then drew).
+ *  - COUNTERS_SOURCE: wraps GeoJSONSource.setData, VectorTileSource.setTiles and the deck
+ *    overlay's setProps to count data replacements per source / deck layer, and stamps when the
+ *    buildings source (vector tiles from the tile worker) was last given new tiles and when the
+ *    map was next idle with them loaded (with how many distinct buildings it then drew).
+ *  - Buildings are counted by id: a building crossing a tile edge is in both tiles.
  */
 export const BIG_PROBE_SCRIPT = `(() => {
   const probe = { longTasks: [], dialogAt: null, applyEnabledAt: null, slowCalls: [] };
@@ -23,27 +25,31 @@ export const BIG_PROBE_SCRIPT = `(() => {
 })();`;
 
 export const COUNTERS_SOURCE = `(() => {
+  window.__distinctBuildings = (map) => new Set(map.queryRenderedFeatures({ layers: ['buildings-extrusion'] }).map((f) => f.properties.id)).size;
   const atlas = window.__atlas.map;
   const map = atlas.map;
   const counters = { setData: {}, deckDataChanges: {}, deckSetProps: 0, buildingsSetDataAt: null, buildingsIdleAt: null, buildingsDrawn: null };
   window.__bigCounters = counters;
-  const source = map.getSource('buildings');
-  const proto = Object.getPrototypeOf(source);
+  const proto = Object.getPrototypeOf(map.getSource('communities'));
   const setData = proto.setData;
   proto.setData = function (data, ...rest) {
     counters.setData[this.id] = (counters.setData[this.id] || 0) + 1;
-    if (this.id === 'buildings') {
-      counters.buildingsSetDataAt = performance.now();
-      counters.buildingsIdleAt = null;
-      const stamp = () => {
-        // idle can come before the source's worker has the new data; wait until it is loaded.
-        if (!map.isSourceLoaded('buildings')) { map.once('idle', stamp); return; }
-        counters.buildingsIdleAt = performance.now();
-        counters.buildingsDrawn = map.queryRenderedFeatures({ layers: ['buildings-extrusion'] }).length;
-      };
-      setTimeout(() => map.once('idle', stamp), 0);
-    }
     return setData.call(this, data, ...rest);
+  };
+  const tilesProto = Object.getPrototypeOf(map.getSource('buildings'));
+  const setTiles = tilesProto.setTiles;
+  tilesProto.setTiles = function (tiles, ...rest) {
+    counters.setData[this.id] = (counters.setData[this.id] || 0) + 1;
+    counters.buildingsSetDataAt = performance.now();
+    counters.buildingsIdleAt = null;
+    const stamp = () => {
+      // idle can come before the tiles of the new data are in; wait until they are loaded.
+      if (!map.isSourceLoaded('buildings') || !map.areTilesLoaded()) { map.once('idle', stamp); return; }
+      counters.buildingsIdleAt = performance.now();
+      counters.buildingsDrawn = window.__distinctBuildings(map);
+    };
+    setTimeout(() => map.once('idle', stamp), 0);
+    return setTiles.call(this, tiles, ...rest);
   };
   const overlay = atlas.overlay;
   const previous = new Map();
@@ -61,14 +67,15 @@ export const COUNTERS_SOURCE = `(() => {
   return true;
 })()`;
 
-/** Jumps to bounds and resolves with the time until the map is idle with buildings loaded. */
-export const FIT_AND_IDLE_SOURCE = `(bounds) => new Promise((resolve) => {
+/** Jumps to bounds (or to their centre at a zoom) and resolves with the time until the map is idle with buildings loaded. */
+export const FIT_AND_IDLE_SOURCE = `(bounds, zoom) => new Promise((resolve) => {
   const map = window.__atlas.map.map;
   const start = performance.now();
-  map.fitBounds(bounds, { duration: 0, padding: 20 });
+  if (zoom == null) map.fitBounds(bounds, { duration: 0, padding: 20 });
+  else map.jumpTo({ center: [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2], zoom, pitch: 0 });
   const done = () => {
     if (!map.isSourceLoaded('buildings') || !map.areTilesLoaded()) { map.once('idle', done); return; }
-    resolve({ ms: performance.now() - start, drawn: map.queryRenderedFeatures({ layers: ['buildings-extrusion'] }).length, zoom: map.getZoom() });
+    resolve({ ms: performance.now() - start, drawn: window.__distinctBuildings(map), zoom: map.getZoom() });
   };
   map.once('idle', done);
 })`;

@@ -5,7 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, pixelAt, settle, startHarness, stopHarness } from './harness';
+import type { Feature, Polygon } from 'geojson';
 import { demoLayers, openGroundIn } from './demo-points';
+
+/** The mean of a closed ring's vertices (a rectangle's centre). */
+const centroidOf = (ring: number[][]): [number, number] => {
+  const open = ring.slice(0, -1);
+  return [open.reduce((s, p) => s + p[0], 0) / open.length, open.reduce((s, p) => s + p[1], 0) / open.length];
+};
 
 beforeAll(startHarness);
 afterAll(stopHarness);
@@ -78,6 +85,27 @@ describe('the app on the demo district', () => {
     await inspector.waitFor();
     await expect(inspector.textContent()).resolves.toContain(community.properties.name);
     expect(page.url()).toContain(`sel=communities:${community.properties.id}`);
+    await session.close();
+  });
+
+  it('draws the buildings from the tile worker, and a clicked building shows its whole record', async () => {
+    // The tiles carry only id, floors and height; units, use and community come from the loaded layer.
+    const building = demoLayers().buildings.features[0] as Feature<Polygon, { id: string; communityId: string; units: number; floors: number }>;
+    const [centre] = [centroidOf(building.geometry.coordinates[0])];
+    const session = await openApp(`#lang=en&map=18/${centre[1]}/${centre[0]}/0/0&layers=buildings`);
+    const { page } = session;
+    await settle(page);
+    const drawn = await page.evaluate(() => (window as any).__atlas.map.map.queryRenderedFeatures({ layers: ['buildings-extrusion'] }).map((f: any) => f.properties.id));
+    expect(drawn).toContain(building.properties.id);
+    const point = await page.evaluate(([lon, lat]) => (window as any).__atlas.map.map.project([lon, lat]), centre);
+    const box = (await page.getByTestId('map').boundingBox())!;
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+    const inspector = page.getByTestId('inspector');
+    await inspector.waitFor();
+    const text = (await inspector.textContent()) ?? '';
+    expect(text).toContain(building.properties.id);
+    expect(text).toContain(building.properties.communityId);
+    expect(session.consoleErrors).toEqual([]);
     await session.close();
   });
 

@@ -1,0 +1,51 @@
+/**
+ * The page's side of the building tiles: a MapLibre protocol (`atlas-tiles://`) whose requests
+ * go to the tile worker. When the buildings change, the analysis worker (which already holds
+ * them, an import never crosses the page) flattens them and the buffers are transferred, not
+ * copied, to the tile worker. The URL carries the data version so MapLibre refetches.
+ */
+import * as Comlink from 'comlink';
+import { addProtocol } from 'maplibre-gl';
+import { transferablesOf } from './tiles/building-buffers';
+import type { TileApi } from './tiles/tile-api';
+import { analysisWorker, layersAtLeast } from './client';
+
+export const TILE_PROTOCOL = 'atlas-tiles';
+
+let remote: Comlink.Remote<TileApi> | null = null;
+function tileWorker(): Comlink.Remote<TileApi> {
+  if (!remote) remote = Comlink.wrap<TileApi>(new Worker(new URL('./tiles.worker.ts', import.meta.url), { type: 'module' }));
+  return remote;
+}
+
+let loaded: { version: number; done: Promise<void> } = { version: 0, done: Promise.resolve() };
+
+/** Loads the buildings of data version `version` (or later) into the tile worker, once. */
+export function loadBuildingTiles(version: number): Promise<void> {
+  if (loaded.version >= version) return loaded.done;
+  const done = (async () => {
+    await layersAtLeast(version);
+    const buffers = await analysisWorker().buildingBuffers();
+    await tileWorker().load(Comlink.transfer(buffers, transferablesOf(buffers)));
+  })();
+  loaded = { version, done };
+  return done;
+}
+
+export const buildingTileUrl = (version: number) => `${TILE_PROTOCOL}://buildings/{z}/{x}/{y}?v=${version}`;
+
+let registered = false;
+/** Registers the protocol with MapLibre (once per page). */
+export function registerTileProtocol() {
+  if (registered) return;
+  registered = true;
+  addProtocol(TILE_PROTOCOL, async (params) => {
+    const match = /^[a-z-]+:\/\/buildings\/(\d+)\/(\d+)\/(\d+)\?v=(\d+)$/.exec(params.url);
+    if (!match) throw new Error(`not a building tile: ${params.url}`);
+    const [z, x, y, version] = match.slice(1).map(Number);
+    if (version === 0) return { data: new ArrayBuffer(0) };
+    await loadBuildingTiles(version);
+    const bytes = await tileWorker().tile(z, x, y);
+    return { data: bytes.buffer as ArrayBuffer };
+  });
+}
