@@ -2,6 +2,7 @@
  * The frame of a building (minimum-area rectangle of its footprint), its stair façade and
  * the shaft footprint of each unit (DESIGN §3.2, §3.6).
  */
+import { hypot } from '../geometry/hypot';
 import type { PlanarMultiPolygon, Point, Ring } from '../geometry/planar';
 import { convexHull } from '../sunlight/rays';
 import type { StairSide } from './params';
@@ -37,7 +38,7 @@ export function minimumAreaRectangle(polygon: PlanarMultiPolygon): Frame | null 
   for (let i = 0; i < hull.length; i++) {
     const a = hull[i];
     const b = hull[(i + 1) % hull.length];
-    const edgeLength = Math.hypot(b[0] - a[0], b[1] - a[1]);
+    const edgeLength = hypot(b[0] - a[0], b[1] - a[1]);
     if (edgeLength === 0) continue;
     const ux = (b[0] - a[0]) / edgeLength;
     const uy = (b[1] - a[1]) / edgeLength;
@@ -75,7 +76,7 @@ export function stairFacade(frame: Frame, stairSide: StairSide): FrameSide {
   for (let i = 0; i < 4; i++) {
     const start = frame.corners[i];
     const end = frame.corners[(i + 1) % 4];
-    const length = Math.hypot(end[0] - start[0], end[1] - start[1]);
+    const length = hypot(end[0] - start[0], end[1] - start[1]);
     // Corners run counter-clockwise, so the outward normal is the edge turned clockwise.
     const normal: Point = [(end[1] - start[1]) / length, -(end[0] - start[0]) / length];
     const score = normal[0] * dx + normal[1] * dy;
@@ -116,7 +117,7 @@ export function unitCount(frameLength: number, unitWidthM: number, unitsField: u
 export function unitFootprint(facade: FrameSide, unit: number, count: number, widthM: number, depthM: number): Ring {
   const fx = facade.end[0] - facade.start[0];
   const fy = facade.end[1] - facade.start[1];
-  const length = Math.hypot(fx, fy);
+  const length = hypot(fx, fy);
   const tx = fx / length;
   const ty = fy / length;
   const share = (unit - 0.5) / count;

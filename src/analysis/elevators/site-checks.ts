@@ -6,6 +6,7 @@
  * polygon with positive area iff a boundary edge passes through its interior or its centre
  * is inside. "Interior" is the rectangle shrunk by 1e-6 m, so touching never counts.
  */
+import { hypot } from '../geometry/hypot';
 import { type PlanarMultiPolygon, type Point, type Ring, type Shape, pointInMultiPolygon, pointSegmentDistance, ringSignedArea } from '../geometry/planar';
 
 export interface OrientedRectangle {
@@ -23,8 +24,8 @@ const SHRINK = 1e-6;
 /** From a closed 4-corner ring: a, b, c, d with ab and ad adjacent sides. */
 export function orientedRectangle(ring: Ring): OrientedRectangle {
   const [a, b, , d] = ring;
-  const lengthAlong = Math.hypot(b[0] - a[0], b[1] - a[1]);
-  const lengthAcross = Math.hypot(d[0] - a[0], d[1] - a[1]);
+  const lengthAlong = hypot(b[0] - a[0], b[1] - a[1]);
+  const lengthAcross = hypot(d[0] - a[0], d[1] - a[1]);
   return {
     origin: a,
     along: [(b[0] - a[0]) / lengthAlong, (b[1] - a[1]) / lengthAlong],

@@ -1,9 +1,10 @@
 /**
  * The SUNLIGHT check of DESIGN §3.6. Test points are the midpoints of every outer-ring edge
  * whose outward normal has a southward component, moved 0.01 m out of the façade, at sill
- * height. "Before" (every building prism, the receiving building's own included) is
- * computed once per building and kept in prepared.memo; "after" only adds the unit's shaft,
- * so it is the before-lit samples minus those the shaft darkens.
+ * height (test-points.ts). "Before" (every building prism, the receiving building's own
+ * included) is computed once per point, only for points some shaft can darken, and kept in
+ * prepared.memo; "after" only adds the unit's shaft, so it is the before-lit samples minus
+ * those the shaft darkens.
  *
  * Speed: each prism's shadow box over the whole day (shadow-reach.ts) goes in a flatbush, so
  * a test point only meets the prisms whose shadow can reach it; a shaft only looks at the
@@ -12,61 +13,23 @@
  */
 import type { BuildingProperties } from '../../model/layers';
 import type { FeatureId } from '../../model/types';
-import type { BBox, PlanarMultiPolygon, Ring } from '../geometry/planar';
+import type { BBox, Ring } from '../geometry/planar';
 import { type BoxIndex, buildBoxIndex } from '../geometry/spatial-index';
 import type { PreparedFeature, PreparedLayers } from '../prepare';
-import { type Prism, type SampleTable, buildSampleTable, countLit, litSamples, makePrism, shadeByPrism } from '../sunlight/rays';
-import { boxesMeet, boxHolds, shadowBox, shadowReach, type ShadowReach } from '../sunlight/shadow-reach';
+import { type Prism, type SampleTable, buildSampleTable, countLit, makePrism, shadeByPrism } from '../sunlight/rays';
+import { boxHolds, shadowBox, shadowReach, type ShadowReach } from '../sunlight/shadow-reach';
 import { sunSamples } from '../sunlight/sun-position';
 import type { ElevatorParams, SunlightLoss } from './params';
 import { stageCacheSwitch } from './stage-cache';
+import { TestPointStore } from './test-points';
 
-export interface TestPoint {
-  x: number;
-  y: number;
-  lit: Uint8Array;
-  litCount: number;
-}
-
-const FACADE_OFFSET_M = 0.01;
-const SOUTHWARD = 1e-9;
+export { southFacingPoints } from './test-points';
 
 /** Building height: heightM when given, else floors × floorHeightM, else 0 (blocks nothing). */
 export function buildingHeight(properties: BuildingProperties, floorHeightM: number): number {
   if (typeof properties.heightM === 'number' && properties.heightM > 0) return properties.heightM;
   if (typeof properties.floors === 'number') return properties.floors * floorHeightM;
   return 0;
-}
-
-/** Midpoints of south-facing outer-ring edges, 0.01 m outside the façade. */
-export function southFacingPoints(polygon: PlanarMultiPolygon): [number, number][] {
-  const points: [number, number][] = [];
-  for (const part of polygon) {
-    const ring: Ring = part[0] ?? [];
-    let n = ring.length;
-    if (n > 1 && ring[0][0] === ring[n - 1][0] && ring[0][1] === ring[n - 1][1]) n--;
-    if (n < 3) continue;
-    let doubleArea = 0;
-    for (let i = 0; i < n; i++) {
-      const a = ring[i];
-      const b = ring[(i + 1) % n];
-      doubleArea += a[0] * b[1] - b[0] * a[1];
-    }
-    const clockwise = doubleArea < 0;
-    for (let i = 0; i < n; i++) {
-      const a = ring[i];
-      const b = ring[(i + 1) % n];
-      const ex = b[0] - a[0];
-      const ey = b[1] - a[1];
-      const length = Math.hypot(ex, ey);
-      if (length === 0) continue;
-      // Outward normal: the edge turned clockwise on a counter-clockwise ring, and vice versa.
-      const nx = (clockwise ? -ey : ey) / length;
-      const ny = (clockwise ? ex : -ex) / length;
-      if (ny < -SOUTHWARD) points.push([(a[0] + b[0]) / 2 + nx * FACADE_OFFSET_M, (a[1] + b[1]) / 2 + ny * FACADE_OFFSET_M]);
-    }
-  }
-  return points;
 }
 
 /**
@@ -85,7 +48,9 @@ interface SunMemo {
   /** Flatbush over the shadow boxes of the prisms that have one; `shadowOwners[i]` is its building position. */
   shadowIndex: BoxIndex;
   shadowOwners: Int32Array;
-  points: Map<number, TestPoint[]>;
+  points: TestPointStore;
+  /** 1 for the samples with the sun up: the lit flags of a point no prism blocks. */
+  upFlags: Uint8Array;
 }
 
 export class SunlightChecker {
@@ -93,6 +58,10 @@ export class SunlightChecker {
   readonly prisms: (Prism | null)[];
   private readonly buildings: PreparedFeature<BuildingProperties>[];
   private readonly memo: SunMemo;
+  /** Scratch: the shaft's own flags for one point, and the blockers of one point (no allocation per point). */
+  private readonly shaftLit: Uint8Array;
+  private blockerOwners = new Int32Array(64);
+  private blockerGaps = new Float64Array(64);
 
   constructor(
     prepared: PreparedLayers,
@@ -119,43 +88,64 @@ export class SunlightChecker {
           owners.push(position);
         }
       });
-      memo = { table, prisms, reach, shadowIndex: buildBoxIndex(boxes), shadowOwners: Int32Array.from(owners), points: new Map() };
-      prepared.memo.set(key, memo);
+      const upFlags = Uint8Array.from(table.samples, (s) => (s.up ? 1 : 0));
+      const points = new TestPointStore(prisms.length, table.samples.length);
+      memo = { table, prisms, reach, shadowIndex: buildBoxIndex(boxes), shadowOwners: Int32Array.from(owners), points, upFlags };
+      forgetOtherSunKeys(prepared, key);
+      if (stageCacheSwitch.enabled) prepared.memo.set(key, memo);
     }
     this.memo = memo;
     this.table = memo.table;
     this.prisms = memo.prisms;
+    this.shaftLit = new Uint8Array(memo.table.samples.length);
   }
 
-  /** Test points of a building with their "before" sunlight (cached per sun key). */
-  pointsOf(position: number): TestPoint[] {
-    const cached = this.memo.points.get(position);
-    if (cached) return cached;
-    const prism = this.prisms[position];
-    let points: TestPoint[] = [];
-    if (prism) {
-      const sill = this.params.sillHeightM;
-      points = southFacingPoints(prism.polygon).map(([x, y]) => {
-        // Only prisms whose shadow box holds the point can block it. The order does not change
-        // the result (lit = no prism blocks), so the nearest go first: they darken the widest
-        // wedges, leaving fewer samples to cast for the rest, and a fully dark point stops early.
-        const blockers: { prism: Prism; gap: number }[] = [];
-        for (const i of this.memo.shadowIndex.search([x, y, x, y])) {
-          const blocker = this.prisms[this.memo.shadowOwners[i]]!;
-          const [minX, minY, maxX, maxY] = blocker.bbox;
-          const dx = Math.max(0, minX - x, x - maxX);
-          const dy = Math.max(0, minY - y, y - maxY);
-          blockers.push({ prism: blocker, gap: dx * dx + dy * dy });
-        }
-        blockers.sort((a, b) => a.gap - b.gap);
-        const lit = litSamples(x, y, sill, [], this.table);
-        let litCount = countLit(lit);
-        for (let b = 0; b < blockers.length && litCount > 0; b++) litCount -= shadeByPrism(x, y, sill, blockers[b].prism, this.table, lit);
-        return { x, y, lit, litCount };
-      });
+  /**
+   * Samples test point `point` sees before any shaft (every building prism, its own included),
+   * computed on first use into the point store. Only prisms whose shadow box holds the point
+   * can block it. The order does not change the result (lit = no prism blocks), so the nearest
+   * go first: they darken the widest wedges, leaving fewer samples to cast for the rest, and a
+   * fully dark point stops early.
+   */
+  private litBefore(point: number): number {
+    const store = this.memo.points;
+    if (store.litCount[point] >= 0) return store.litCount[point];
+    const x = store.xs[point];
+    const y = store.ys[point];
+    let owners = this.blockerOwners;
+    let gaps = this.blockerGaps;
+    let count = 0;
+    for (const i of this.memo.shadowIndex.search([x, y, x, y])) {
+      const owner = this.memo.shadowOwners[i];
+      const box = this.prisms[owner]!.bbox;
+      const dx = Math.max(0, box[0] - x, x - box[2]);
+      const dy = Math.max(0, box[1] - y, y - box[3]);
+      const gap = dx * dx + dy * dy;
+      if (count === owners.length) {
+        this.blockerOwners = owners = grownCopy(owners, new Int32Array(owners.length * 2));
+        this.blockerGaps = gaps = grownCopy(gaps, new Float64Array(gaps.length * 2));
+      }
+      // Insertion sort by gap as they come: a point has a handful of blockers.
+      let j = count++;
+      while (j > 0 && gaps[j - 1] > gap) {
+        gaps[j] = gaps[j - 1];
+        owners[j] = owners[j - 1];
+        j--;
+      }
+      gaps[j] = gap;
+      owners[j] = owner;
     }
-    this.memo.points.set(position, points);
-    return points;
+    const sampleCount = this.table.samples.length;
+    const offset = point * sampleCount;
+    const lit = store.lit;
+    lit.set(this.memo.upFlags, offset);
+    let litCount = countLit(this.memo.upFlags);
+    const sill = this.params.sillHeightM;
+    for (let b = 0; b < count && litCount > 0; b++) {
+      litCount -= shadeByPrism(x, y, sill, this.prisms[owners[b]]!, this.table, lit, false, offset);
+    }
+    store.litCount[point] = litCount;
+    return litCount;
   }
 
   hours(samples: number): number {
@@ -167,20 +157,39 @@ export class SunlightChecker {
     const shaft = makePrism([[shaftRing]], shaftHeightM);
     const box = shadowBox(shaft, this.params.sillHeightM, this.memo.reach);
     if (!box) return EMPTY_DARKENING;
-    const found: number[] = [];
+    const store = this.memo.points;
+    const sampleCount = this.table.samples.length;
+    const shaftLit = this.shaftLit;
+    let found: number[] | null = null;
     for (let n = 0; n < neighbourPositions.length; n++) {
       const position = neighbourPositions[n];
       const prism = this.prisms[position];
-      // Test points sit 0.01 m outside their footprint: a neighbour whose (slightly grown) box
+      // Test points sit 0.01 m outside their footprint: a neighbour whose box, grown by 0.02 m,
       // misses the shaft's shadow box has no point the shaft can darken.
-      if (!prism || !boxesMeet(box, grown(prism.bbox))) continue;
-      for (const point of this.pointsOf(position)) {
-        if (point.litCount === 0 || !boxHolds(box, point.x, point.y)) continue;
-        const darkened = shadeByPrism(point.x, point.y, this.params.sillHeightM, shaft, this.table, point.lit, true);
-        if (darkened > 0) found.push(position, point.litCount, darkened);
+      if (!prism) continue;
+      const b = prism.bbox;
+      if (!(box[0] <= b[2] + 0.02 && b[0] - 0.02 <= box[2] && box[1] <= b[3] + 0.02 && b[1] - 0.02 <= box[3])) continue;
+      const first = store.firstPoint(position, prism.polygon);
+      const end = first + store.pointCount(position);
+      for (let point = first; point < end; point++) {
+        const x = store.xs[point];
+        const y = store.ys[point];
+        if (!boxHolds(box, x, y)) continue;
+        // The shaft alone first, as if every sample were lit: whether the shaft blocks a sample
+        // does not depend on the other prisms, so darkened = blocked by the shaft ∩ lit before.
+        // Most points in the box lie outside the shaft's real shadow and need no "before".
+        shaftLit.set(this.memo.upFlags);
+        if (shadeByPrism(x, y, this.params.sillHeightM, shaft, this.table, shaftLit) === 0) continue;
+        const before = this.litBefore(point);
+        if (before === 0) continue;
+        const lit = store.lit;
+        const offset = point * sampleCount;
+        let darkened = 0;
+        for (let k = 0; k < sampleCount; k++) if (lit[offset + k] === 1 && shaftLit[k] === 0) darkened++;
+        if (darkened > 0) (found ??= []).push(position, before, darkened);
       }
     }
-    return found.length === 0 ? EMPTY_DARKENING : Int32Array.from(found);
+    return found === null ? EMPTY_DARKENING : Int32Array.from(found);
   }
 
   /**
@@ -213,12 +222,20 @@ export class SunlightChecker {
   }
 }
 
+const SUN_MEMO_PREFIX = 'elevators:sunlight:';
+
 /** Memo key of everything the "before" sunlight depends on besides the data. */
 export function sunlightKey(params: ElevatorParams): string {
   const { date, startHour, endHour, stepMin, floorHeightM, sillHeightM } = params;
-  return `elevators:sunlight:${date}:${startHour}:${endHour}:${stepMin}:${floorHeightM}:${sillHeightM}`;
+  return `${SUN_MEMO_PREFIX}${date}:${startHour}:${endHour}:${stepMin}:${floorHeightM}:${sillHeightM}`;
 }
 
-function grown(box: BBox): BBox {
-  return [box[0] - 0.02, box[1] - 0.02, box[2] + 0.02, box[3] + 0.02];
+function grownCopy<T extends Int32Array | Float64Array>(old: T, bigger: T): T {
+  bigger.set(old);
+  return bigger;
+}
+
+/** One sun key at a time: a new date or floor height makes the previous "before" tables dead weight. */
+function forgetOtherSunKeys(prepared: PreparedLayers, key: string): void {
+  for (const memoKey of [...prepared.memo.keys()]) if (memoKey.startsWith(SUN_MEMO_PREFIX) && memoKey !== key) prepared.memo.delete(memoKey);
 }

@@ -9,6 +9,7 @@ import type { Polygon } from 'geojson';
 import type { BuildingProperties, CommunityProperties, ProtectedProperties, RoadProperties } from '../../model/layers';
 import { FIELD_DEFAULTS } from '../../model/standards';
 import type { FeatureId } from '../../model/types';
+import { hypot } from '../geometry/hypot';
 import { type BBox, bboxDistance, type PlanarMultiPolygon, type Point, type Ring } from '../geometry/planar';
 import type { PreparedFeature, PreparedLayer, PreparedLayers } from '../prepare';
 import { ringBBox } from '../geometry/hull';
@@ -67,7 +68,7 @@ function nearestVertexDistance(point: Point, polygon: PlanarMultiPolygon): numbe
       }
     }
   }
-  return best === Infinity ? Infinity : Math.hypot(bestDx, bestDy);
+  return best === Infinity ? Infinity : hypot(bestDx, bestDy);
 }
 
 export interface SiteContext {

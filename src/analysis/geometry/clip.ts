@@ -4,6 +4,7 @@
  * empty result and a flag instead of an exception.
  */
 import { difference, intersection, union } from 'polyclip-ts';
+import { hypot } from './hypot';
 import { multiPolygonArea, type PlanarMultiPolygon, type Point, type Ring, type Shape, shapeSegments } from './planar';
 
 /** Rings closed and free of repeated consecutive points, as polyclip expects. */
@@ -83,7 +84,7 @@ export function circleRing(centre: Point, radius: number, segmentsPerQuarter = 3
 
 /** Rectangle around segment ab, `radius` either side (the straight part of a buffer). */
 function segmentBand(a: Point, b: Point, radius: number): Ring | null {
-  const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  const length = hypot(b[0] - a[0], b[1] - a[1]);
   if (length === 0) return null;
   const nx = (-(b[1] - a[1]) / length) * radius;
   const ny = ((b[0] - a[0]) / length) * radius;

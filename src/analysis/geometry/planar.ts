@@ -5,6 +5,7 @@
  * the first ring outer. Rings may or may not repeat their first point at the end.
  */
 import type { Geometry } from 'geojson';
+import { hypot } from './hypot';
 import type { LocalProjection } from './projection';
 
 export type Point = [number, number];
@@ -69,7 +70,7 @@ export function pointSegmentDistance(p: Point, a: Point, b: Point): number {
   const lengthSquared = dx * dx + dy * dy;
   let t = lengthSquared === 0 ? 0 : ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / lengthSquared;
   t = Math.max(0, Math.min(1, t));
-  return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
+  return hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
 }
 
 function orientation(a: Point, b: Point, c: Point): number {
@@ -133,7 +134,7 @@ function anyVertexInside(inner: Shape, outer: Shape): boolean {
  * inside or wholly outside the other.
  */
 export function shapeDistance(a: Shape, b: Shape): number {
-  if (a.type === 'point' && b.type === 'point') return Math.hypot(a.coordinates[0] - b.coordinates[0], a.coordinates[1] - b.coordinates[1]);
+  if (a.type === 'point' && b.type === 'point') return hypot(a.coordinates[0] - b.coordinates[0], a.coordinates[1] - b.coordinates[1]);
   if (anyVertexInside(a, b) || anyVertexInside(b, a)) return 0;
   const segmentsA = shapeSegments(a);
   const segmentsB = shapeSegments(b);
@@ -167,7 +168,7 @@ export function shapeBBox(shape: Shape): BBox {
 export function bboxDistance(a: BBox, b: BBox): number {
   const dx = Math.max(0, a[0] - b[2], b[0] - a[2]);
   const dy = Math.max(0, a[1] - b[3], b[1] - a[3]);
-  return Math.hypot(dx, dy);
+  return hypot(dx, dy);
 }
 
 export function shapeArea(shape: Shape): number {

@@ -7,7 +7,12 @@
  * prism's convex hull subtends can be blocked. Samples are kept sorted by azimuth, so the
  * wedge becomes one or two index ranges found by binary search; each remaining sample is
  * decided exactly by casting the ray against the footprint's real edges.
+ *
+ * The hot loops read flat Float64Arrays (edges, hull) and allocate nothing: the elevator
+ * analysis casts tens of millions of rays, and nested [x, y] arrays and returned objects cost
+ * more in garbage collection than the arithmetic itself.
  */
+import { hypot } from '../geometry/hypot';
 import { type BBox, type PlanarMultiPolygon, type Point, pointInMultiPolygon } from '../geometry/planar';
 import type { SunSample } from './sun-position';
 
@@ -17,6 +22,10 @@ export interface Prism {
   heightM: number;
   /** Convex hull of the footprint, counter-clockwise, not closed. */
   hull: Point[];
+  /** The hull flat: x0, y0, x1, y1 … */
+  hullXY: Float64Array;
+  /** Every ring edge a→b as (a.x, a.y, b.x − a.x, b.y − a.y); zero-length edges (a ray can never use them) left out. */
+  edges: Float64Array;
 }
 
 export interface SampleTable {
@@ -27,6 +36,13 @@ export interface SampleTable {
   order: Int32Array;
   /** Smallest tan(altitude) among samples with the sun up (Infinity when none is). */
   minimumTan: number;
+  /**
+   * samples[k].tanAltitude, directionX, directionY as typed arrays: the ray loop reads these
+   * (reading them off the sample objects cost 4× the time and boxed a number per read).
+   */
+  tanAltitudes: Float64Array;
+  directionsX: Float64Array;
+  directionsY: Float64Array;
 }
 
 const TWO_PI = 2 * Math.PI;
@@ -46,6 +62,9 @@ export function buildSampleTable(samples: SunSample[]): SampleTable {
     sortedAzimuths: Float64Array.from(indices.map((i) => azimuthOf(samples[i]))),
     order: Int32Array.from(indices),
     minimumTan,
+    tanAltitudes: Float64Array.from(samples, (s) => s.tanAltitude),
+    directionsX: Float64Array.from(samples, (s) => s.directionX),
+    directionsY: Float64Array.from(samples, (s) => s.directionY),
   };
 }
 
@@ -65,7 +84,53 @@ export function makePrism(polygon: PlanarMultiPolygon, heightM: number): Prism {
       if (p[1] > bbox[3]) bbox[3] = p[1];
     }
   }
-  return { polygon, bbox, heightM, hull: convexHull(vertices) };
+  const hull = convexHull(vertices);
+  const hullXY = new Float64Array(hull.length * 2);
+  hull.forEach((p, i) => {
+    hullXY[2 * i] = p[0];
+    hullXY[2 * i + 1] = p[1];
+  });
+  return { polygon, bbox, heightM, hull, hullXY, edges: flatEdges(polygon) };
+}
+
+function flatEdges(polygon: PlanarMultiPolygon): Float64Array {
+  const values: number[] = [];
+  for (const part of polygon) {
+    for (const ring of part) {
+      const n = ring.length;
+      for (let i = 0; i < n; i++) {
+        const a = ring[i];
+        const b = ring[(i + 1) % n];
+        // The same subtractions rayEntryDistance makes, so the flat cast gives identical distances.
+        const ex = b[0] - a[0];
+        const ey = b[1] - a[1];
+        if (ex !== 0 || ey !== 0) values.push(a[0], a[1], ex, ey);
+      }
+    }
+  }
+  return Float64Array.from(values);
+}
+
+/**
+ * Whether the ray from (px, py, h) along (dx, dy), rising tanAltitude per metre, is blocked by
+ * the prism's flat edges below `top`: rayEntryDistance's test h + s·tan ≤ H on its least s.
+ * Any edge's s passing the test answers it (h + s·tan is monotone in s, under rounding too,
+ * so the least s passes whenever some s does); returning a boolean instead of the distance
+ * also spares a boxed double per call.
+ */
+export function rayBlocked(px: number, py: number, h: number, dx: number, dy: number, tanAltitude: number, top: number, edges: Float64Array): boolean {
+  for (let i = 0; i < edges.length; i += 4) {
+    const ex = edges[i + 2];
+    const ey = edges[i + 3];
+    const denominator = dx * ey - dy * ex;
+    if (denominator === 0) continue;
+    const ax = edges[i] - px;
+    const ay = edges[i + 1] - py;
+    const s = (ax * ey - ay * ex) / denominator;
+    const t = (ax * dy - ay * dx) / denominator;
+    if (s >= 0 && t >= 0 && t <= 1 && h + s * tanAltitude <= top) return true;
+  }
+  return false;
 }
 
 /** Least horizontal distance along direction (dx, dy) from p at which the ray meets the footprint; Infinity if never. */
@@ -120,72 +185,81 @@ function samplesInWedge(table: SampleTable, start: number, width: number, out: I
   return count;
 }
 
-/** The wedge of azimuths the hull subtends from p, or null when p lies in or on the hull (every direction may hit). */
-function hullWedge(px: number, py: number, hull: Point[]): { start: number; width: number } | null {
-  const n = hull.length;
-  if (n < 3) return null;
+/**
+ * The last hullWedge's result: start and width. A typed array, not two module variables or a
+ * returned object, because storing a double there allocates nothing (hot path).
+ */
+const wedge = new Float64Array(2);
+
+/**
+ * The wedge of azimuths the hull (flat x, y pairs) subtends from p, into `wedge`; false when p lies in or on the hull (every direction may hit).
+ */
+function hullWedge(px: number, py: number, hull: Float64Array): boolean {
+  const n = hull.length >> 1;
+  if (n < 3) return false;
   let inside = true;
   let cx = 0;
   let cy = 0;
   for (let i = 0; i < n; i++) {
-    const a = hull[i];
-    const b = hull[(i + 1) % n];
-    if ((b[0] - a[0]) * (py - a[1]) - (b[1] - a[1]) * (px - a[0]) < 0) inside = false;
-    cx += a[0];
-    cy += a[1];
+    const ax = hull[2 * i];
+    const ay = hull[2 * i + 1];
+    const j = i + 1 === n ? 0 : i + 1;
+    if ((hull[2 * j] - ax) * (py - ay) - (hull[2 * j + 1] - ay) * (px - ax) < 0) inside = false;
+    cx += ax;
+    cy += ay;
   }
-  if (inside) return null;
+  if (inside) return false;
   const base = Math.atan2(cx / n - px, cy / n - py);
   let low = Infinity;
   let high = -Infinity;
-  for (const v of hull) {
-    let a = Math.atan2(v[0] - px, v[1] - py) - base;
+  for (let i = 0; i < n; i++) {
+    let a = Math.atan2(hull[2 * i] - px, hull[2 * i + 1] - py) - base;
     if (a > Math.PI) a -= TWO_PI;
     if (a <= -Math.PI) a += TWO_PI;
     if (a < low) low = a;
     if (a > high) high = a;
   }
   // A hair wider than the hull: the exact ray cast decides the edge cases.
-  return { start: base + low - 1e-9, width: high - low + 2e-9 };
-}
-
-function bboxPointDistance(box: BBox, x: number, y: number): number {
-  const dx = Math.max(0, box[0] - x, x - box[2]);
-  const dy = Math.max(0, box[1] - y, y - box[3]);
-  return Math.hypot(dx, dy);
+  wedge[0] = base + low - 1e-9;
+  wedge[1] = high - low + 2e-9;
+  return true;
 }
 
 /**
- * Clears lit[k] for every sample k the prism blocks for the point (x, y, h). Returns how
- * many samples it newly darkened. With `countOnly` it counts them and leaves `lit` alone.
+ * Clears lit[offset + k] for every sample k the prism blocks for the point (x, y, h). Returns
+ * how many samples it newly darkened. With `countOnly` it counts them and leaves `lit` alone.
+ * `offset` lets many points share one flag buffer (sample count apart).
  */
-export function shadeByPrism(x: number, y: number, h: number, prism: Prism, table: SampleTable, lit: Uint8Array, countOnly = false): number {
+export function shadeByPrism(x: number, y: number, h: number, prism: Prism, table: SampleTable, lit: Uint8Array, countOnly = false, offset = 0): number {
   const top = prism.heightM;
   if (!(top >= h)) return 0;
-  const nearest = bboxPointDistance(prism.bbox, x, y);
+  // Distance from the point to the prism's box, inline (a call would box the double).
+  const box = prism.bbox;
+  const gapX = Math.max(0, box[0] - x, x - box[2]);
+  const gapY = Math.max(0, box[1] - y, y - box[3]);
+  const nearest = hypot(gapX, gapY);
   if (h + nearest * table.minimumTan > top) return 0;
   const samples = table.samples;
   let darkened = 0;
   if (nearest === 0 && pointInMultiPolygon([x, y], prism.polygon)) {
     // The ray starts inside the footprint: s = 0, and h ≤ H blocks it.
-    for (let k = 0; k < lit.length; k++) {
+    for (let k = offset; k < offset + samples.length; k++) {
       if (!lit[k]) continue;
       if (!countOnly) lit[k] = 0;
       darkened++;
     }
     return darkened;
   }
-  const wedge = hullWedge(x, y, prism.hull);
   if (scratch.length < samples.length) scratch = new Int32Array(samples.length);
-  const count = wedge ? samplesInWedge(table, wedge.start, wedge.width, scratch) : samplesInWedge(table, 0, TWO_PI, scratch);
+  const { tanAltitudes, directionsX, directionsY } = table;
+  const count = hullWedge(x, y, prism.hullXY) ? samplesInWedge(table, wedge[0], wedge[1], scratch) : samplesInWedge(table, 0, TWO_PI, scratch);
   for (let j = 0; j < count; j++) {
     const k = scratch[j];
-    if (!lit[k]) continue;
-    const sample = samples[k];
-    if (h + nearest * sample.tanAltitude > top) continue;
-    const s = rayEntryDistance(x, y, sample.directionX, sample.directionY, prism.polygon);
-    if (s !== Infinity && h + s * sample.tanAltitude <= top) {
-      if (!countOnly) lit[k] = 0;
+    if (!lit[offset + k]) continue;
+    const tanAltitude = tanAltitudes[k];
+    if (h + nearest * tanAltitude > top) continue;
+    if (rayBlocked(x, y, h, directionsX[k], directionsY[k], tanAltitude, top, prism.edges)) {
+      if (!countOnly) lit[offset + k] = 0;
       darkened++;
     }
   }
