@@ -15,12 +15,12 @@ import type { RunOptions } from '../run-options';
 import { buildingCommunities, buildingHouseholds, communitiesById, consentThresholds, isResidential, roundHalfUp } from './consent';
 import {
   DEFAULT_ELEVATOR_PARAMS, type ElevatorBuilding, type ElevatorCommunitySummary, type ElevatorOutput, type ElevatorParams,
-  type ElevatorUnit, INFEASIBLE_REASONS, type Reason, type ReasonDetail, REASONS,
+  type ElevatorUnit, INFEASIBLE_REASONS, type Reason, REASONS,
 } from './params';
 import { validateParams } from './validate-params';
 import { stageTable } from './stage-cache';
 import { buildingHeight, type ShaftDarkening, SunlightChecker, sunlightKey } from './sunlight-check';
-import { buildingFrame, type BuildingFrame, frameKey, siteContext, siteKey, unitSites, type UnitSite } from './unit-sites';
+import { buildingFrame, type BuildingFrame, type BuildingSites, frameKey, siteContext, siteKey, unitRing, unitSites } from './unit-sites';
 
 export { DEFAULT_ELEVATOR_PARAMS } from './params';
 export type * from './params';
@@ -54,7 +54,7 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
   const context = siteContext(prepared, merged);
   // Per-building tables of each stage, filled lazily (see stage-cache.ts for what each depends on).
   const frames = stageTable(prepared, 'frames', frameKey(merged), () => new Map<number, BuildingFrame>());
-  const sites = stageTable(prepared, 'sites', siteKey(merged), () => new Map<number, UnitSite[]>());
+  const sites = stageTable(prepared, 'sites', siteKey(merged), () => new Map<number, BuildingSites>());
   const darkeningKey = `${siteKey(merged)}|${sunlightKey(merged)}|${merged.shaftExtraHeightM}`;
   const darkenings = stageTable(prepared, 'darkening', darkeningKey, () => new Map<number, ShaftDarkening[]>());
   const warnings: string[] = [];
@@ -82,20 +82,27 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
     let buildingDarkening = darkenings.get(position);
     if (!buildingDarkening) {
       const shaftHeight = buildingHeight(building.properties, merged.floorHeightM) + merged.shaftExtraHeightM;
-      buildingDarkening = buildingSites.map((site) => sunlight.darkening(site.ring, shaftHeight, site.sunlightNeighbours));
+      const { neighbours } = buildingSites;
+      buildingDarkening = buildingSites.units.map((site, u) =>
+        sunlight.darkening(unitRing(frame!, u, merged), shaftHeight, neighbours, site.neighbourStart, site.neighbourEnd),
+      );
       darkenings.set(position, buildingDarkening);
     }
     let feasibleCount = 0;
-    buildingSites.forEach((site, u) => {
+    buildingSites.units.forEach((site, u) => {
       const losses = sunlight.losses(buildingDarkening[u], merged.requiredHours);
-      const details: ReasonDetail[] = site.details.slice();
-      for (const loss of losses) {
-        details.push({ reason: 'SUNLIGHT', layer: 'buildings', objectId: loss.buildingId, hoursBefore: loss.hoursBefore, hoursAfter: loss.hoursAfter, requiredHours: merged.requiredHours });
+      // Without a loss the unit shares its site's frozen details (as it shares the footprint):
+      // ~140k units, and copies were most of what a re-classification allocated.
+      let details = site.details;
+      if (losses.length > 0) {
+        details = site.details.slice();
+        for (const loss of losses) {
+          details.push({ reason: 'SUNLIGHT', layer: 'buildings', objectId: loss.buildingId, hoursBefore: loss.hoursBefore, hoursAfter: loss.hoursAfter, requiredHours: merged.requiredHours });
+        }
       }
       // Bit masks instead of a Set per unit: this loop is all a requiredHours change re-runs.
       const mask = site.reasonMask | (losses.length > 0 ? SUNLIGHT_BIT : 0);
-      const reasons: Reason[] = [];
-      for (let r = 0; r < REASONS.length; r++) if (mask & (1 << r)) reasons.push(REASONS[r]);
+      const reasons = reasonsOf(mask);
       const status = mask & INFEASIBLE_MASK ? 'infeasible' : mask !== 0 ? 'conditional' : 'feasible';
       if (status === 'feasible') feasibleCount++;
       units.push({ buildingId: building.id, communityId, unit: u + 1, status, reasons, footprint: site.footprint, sunlight: losses, details });
@@ -123,6 +130,12 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
     warnings,
   });
 }
+
+/** One frozen reasons array per combination, shared by every unit that has it. */
+const REASON_LISTS: readonly Reason[][] = Array.from({ length: 1 << REASONS.length }, (_, mask) =>
+  Object.freeze(REASONS.filter((_, r) => mask & (1 << r))) as Reason[],
+);
+const reasonsOf = (mask: number): Reason[] => REASON_LISTS[mask];
 
 /** Per community: candidates, unit verdicts, and households served by feasible + conditional units. */
 function summariseCommunities(units: ElevatorUnit[], buildings: ElevatorBuilding[]): ElevatorCommunitySummary[] {

@@ -4,7 +4,9 @@
  * equals a cold run (fresh LayerSet) with the new parameters. Whole outputs are compared:
  * totals, unit ids, statuses, reasons, hours, footprints.
  */
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadDataDir } from '../../cli/data-dir';
 import { generateDemo } from '../../cli/demo';
 import { LAYER_FILES, LAYER_NAMES } from '../../model/layers';
 import type { LayerSet } from '../../model/types';
@@ -63,5 +65,40 @@ describe('elevator stage caches', () => {
     expect(run(layers, change)).toEqual(cold(change));
     // And back: the previous parameters are still served right.
     expect(run(layers, {})).toEqual(cold({}));
+  });
+});
+
+/**
+ * Cold against warm on the embedded demo and on a second, larger generated city: the whole
+ * output (verdicts, reasons, hours, ids, totals, footprints) must not depend on what the
+ * caches held. "Warm" here is the worst case for the caches: the same LayerSet after runs
+ * with other parameters that leave some stages' keys unchanged.
+ */
+describe('elevator results: cold equals warm', () => {
+  const datasets: [string, () => LayerSet][] = [
+    ['the embedded demo (data/demo)', () => loadDataDir(fileURLToPath(new URL('../../../data/demo', import.meta.url)))],
+    ['a generated city of 150 communities (another seed)', (() => {
+      const city = generateDemo({ communities: 150, seed: 'cold-versus-warm' });
+      return () => Object.fromEntries(LAYER_NAMES.map((name) => [name, JSON.parse(city.files[LAYER_FILES[name]])])) as LayerSet;
+    })()],
+  ];
+
+  it.each(datasets)('%s', (_, load) => {
+    stageCacheSwitch.enabled = false;
+    const coldDefault = run(load(), {});
+    const coldThreeHours = run(load(), { requiredHours: 3 });
+    stageCacheSwitch.enabled = true;
+    expect(coldDefault.totals.candidateUnits).toBeGreaterThan(0);
+    expect(coldDefault.units.some((u) => u.sunlight.length > 0)).toBe(true);
+
+    const layers = load();
+    expect(run(layers, {})).toEqual(coldDefault);
+    expect(run(layers, {})).toEqual(coldDefault);
+    expect(run(layers, { requiredHours: 3 })).toEqual(coldThreeHours);
+    // Stages whose keys moved are recomputed, the others reused, and the result is the same.
+    run(layers, { shaftExtraHeightM: 4 });
+    run(layers, { date: '2025-02-20', minFloors: 3 });
+    expect(run(layers, { requiredHours: 3 })).toEqual(coldThreeHours);
+    expect(run(layers, {})).toEqual(coldDefault);
   });
 });

@@ -10,12 +10,13 @@
  *   (classification by requiredHours and minFloors is redone on every run: it casts no ray)
  *
  * Entries fill lazily per building position, so a lower minFloors only computes the new
- * candidates. Each stage keeps its two most recent parameter sets: the app flips between a
- * scenario and its variant (方案比选), and older sets would only hold memory.
+ * candidates. Each stage keeps only its latest parameter set: at city scale one set of unit
+ * sites is ~150 MB, and a second one pushed the bench past 2 GB. Flipping back to the
+ * previous scenario recomputes the stages whose key moved (a requiredHours flip moves none).
  */
 import type { PreparedLayers } from '../prepare';
 
-const KEPT_PER_STAGE = 2;
+const KEPT_PER_STAGE = 1;
 
 interface Slot<T> {
   key: string;

@@ -40,6 +40,8 @@ export function buildingHeight(properties: BuildingProperties, floorHeightM: num
 export type ShaftDarkening = Int32Array;
 
 const EMPTY_DARKENING: ShaftDarkening = new Int32Array(0);
+/** Shared by every unit without a loss (frozen: results are read, never edited). */
+const NO_LOSSES = Object.freeze([]) as unknown as SunlightLoss[];
 
 interface SunMemo {
   table: SampleTable;
@@ -152,8 +154,8 @@ export class SunlightChecker {
     return (samples * this.params.stepMin) / 60;
   }
 
-  /** The shaft's darkening of every test point of the given neighbours (see ShaftDarkening). */
-  darkening(shaftRing: Ring, shaftHeightM: number, neighbourPositions: ArrayLike<number>): ShaftDarkening {
+  /** The shaft's darkening of every test point of neighbourPositions[start … end) (see ShaftDarkening). */
+  darkening(shaftRing: Ring, shaftHeightM: number, neighbourPositions: ArrayLike<number>, start = 0, end = neighbourPositions.length): ShaftDarkening {
     const shaft = makePrism([[shaftRing]], shaftHeightM);
     const box = shadowBox(shaft, this.params.sillHeightM, this.memo.reach);
     if (!box) return EMPTY_DARKENING;
@@ -161,7 +163,7 @@ export class SunlightChecker {
     const sampleCount = this.table.samples.length;
     const shaftLit = this.shaftLit;
     let found: number[] | null = null;
-    for (let n = 0; n < neighbourPositions.length; n++) {
+    for (let n = start; n < end; n++) {
       const position = neighbourPositions[n];
       const prism = this.prisms[position];
       // Test points sit 0.01 m outside their footprint: a neighbour whose box, grown by 0.02 m,
@@ -200,7 +202,7 @@ export class SunlightChecker {
   losses(darkening: ShaftDarkening, requiredHours: number): SunlightLoss[] {
     const requiredMinutes = requiredHours * 60;
     const stepMin = this.params.stepMin;
-    const losses: SunlightLoss[] = [];
+    let losses: SunlightLoss[] | null = null;
     let i = 0;
     while (i < darkening.length) {
       const position = darkening[i];
@@ -215,10 +217,10 @@ export class SunlightChecker {
         }
       }
       if (worstBefore >= 0) {
-        losses.push({ buildingId: this.buildings[position].id as FeatureId, hoursBefore: this.hours(worstBefore), hoursAfter: this.hours(worstBefore - worstLoss) });
+        (losses ??= []).push({ buildingId: this.buildings[position].id as FeatureId, hoursBefore: this.hours(worstBefore), hoursAfter: this.hours(worstBefore - worstLoss) });
       }
     }
-    return losses;
+    return losses ?? NO_LOSSES;
   }
 }
 

@@ -22,16 +22,34 @@ const round3 = (value: number) => Math.round(value * 1000) / 1000;
 /** A building's frame as the units need it; null when the footprint is degenerate. */
 export type BuildingFrame = { facade: FrameSide; count: number } | null;
 
+/**
+ * A unit's site, as cached for the later stages. Kept small (one per unit, ~140k at city
+ * scale): the planar ring is not kept (unitRing rebuilds it from the cached frame) and the
+ * sunlight neighbours of all the building's units share one array.
+ */
 export interface UnitSite {
-  ring: Ring;
   /** The footprint in WGS84, as reported (shared by every run that reuses this stage). */
   footprint: Polygon;
-  /** Site reasons in report order: OUTSIDE_SITE, OVERLAPS_BUILDING, FIRE_LANE, PROTECTED, SPACING. */
+  /** Site reasons in report order: OUTSIDE_SITE, OVERLAPS_BUILDING, FIRE_LANE, PROTECTED, SPACING. Frozen. */
   details: ReasonDetail[];
   /** Bit (1 << index in REASONS) of every reason in `details`. */
   reasonMask: number;
-  /** Positions of the other buildings closer than neighbourRadiusM, ascending. */
-  sunlightNeighbours: Int32Array;
+  /** This unit's sunlight neighbours are BuildingSites.neighbours[neighbourStart … neighbourEnd). */
+  neighbourStart: number;
+  neighbourEnd: number;
+}
+
+export interface BuildingSites {
+  units: UnitSite[];
+  /** Per unit in turn, the positions of the other buildings closer than neighbourRadiusM, ascending. */
+  neighbours: Int32Array;
+}
+
+const NO_DETAILS = Object.freeze([]) as unknown as ReasonDetail[];
+
+/** The planar footprint ring of unit index u (0-based): the same ring the site checks used. */
+export function unitRing(frame: { facade: FrameSide; count: number }, u: number, params: ElevatorParams): Ring {
+  return unitFootprint(frame.facade, u + 1, frame.count, params.shaftWidthM, params.corridorDepthM + params.shaftDepthM);
 }
 
 /** Key of the frame stage: frames depend on the data, stairSide and unitWidthM only. */
@@ -94,8 +112,10 @@ export function siteContext(prepared: PreparedLayers, params: ElevatorParams): S
 
 /** The closed footprint ring in WGS84: four corners unprojected, the closing point a copy of the first. */
 function footprintPolygon(ring: Ring, prepared: PreparedLayers): Polygon {
-  const corners = ring.slice(0, 4).map((p) => prepared.projection.inverse(p));
-  return { type: 'Polygon', coordinates: [[...corners, [corners[0][0], corners[0][1]]]] };
+  const inverse = prepared.projection.inverse;
+  const first = inverse(ring[0]);
+  // An array literal, not a spread: exactly sized (a spread leaves spare capacity in every kept ring).
+  return { type: 'Polygon', coordinates: [[first, inverse(ring[1]), inverse(ring[2]), inverse(ring[3]), [first[0], first[1]]]] };
 }
 
 /** Every unit of one candidate building, checked against its site (no sunlight). */
@@ -105,15 +125,14 @@ export function unitSites(
   frame: { facade: FrameSide; count: number },
   communityId: FeatureId | null,
   community: PreparedFeature<CommunityProperties> | undefined,
-): UnitSite[] {
+): BuildingSites {
   const { params, buildings, roads, protectedObjects, prepared } = context;
-  const depth = params.corridorDepthM + params.shaftDepthM;
   const searchRadius = Math.max(params.neighbourRadiusM, params.minSpacingM);
   const rings: Ring[] = [];
   const boxes: BBox[] = [];
   const all: BBox = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let unit = 1; unit <= frame.count; unit++) {
-    const ring = unitFootprint(frame.facade, unit, frame.count, params.shaftWidthM, depth);
+  for (let u = 0; u < frame.count; u++) {
+    const ring = unitRing(frame, u, params);
     const box = ringBBox(ring);
     rings.push(ring);
     boxes.push(box);
@@ -127,7 +146,8 @@ export function unitSites(
   const nearby = buildings.index.within(all, searchRadius).sort((a, b) => a - b);
   const communityPolygon = community && community.shape.type === 'polygon' ? community.shape.coordinates : null;
 
-  return rings.map((ring, u) => {
+  const neighbours: number[] = [];
+  const units = rings.map((ring, u): UnitSite => {
     const box = boxes[u];
     const rect = orientedRectangle(ring);
     const details: ReasonDetail[] = [];
@@ -135,7 +155,7 @@ export function unitSites(
       const reach = communityPolygon ? outsideReach(ring, communityPolygon) : undefined;
       details.push({ reason: 'OUTSIDE_SITE', layer: 'communities', objectId: communityId, ...(reach !== undefined ? { distanceM: round3(reach) } : {}) });
     }
-    const neighbours: number[] = [];
+    const neighbourStart = neighbours.length;
     const spacing: ReasonDetail[] = [];
     for (const other of nearby) {
       if (other === position) continue;
@@ -173,6 +193,9 @@ export function unitSites(
     }
     details.push(...spacing);
     const reasonMask = details.reduce((mask, detail) => mask | (1 << REASONS.indexOf(detail.reason)), 0);
-    return { ring, footprint: footprintPolygon(ring, prepared), details, reasonMask, sunlightNeighbours: Int32Array.from(neighbours) };
+    // Frozen: units without a sunlight loss report this very array (see index.ts).
+    const frozen = details.length === 0 ? NO_DETAILS : (Object.freeze(details) as ReasonDetail[]);
+    return { footprint: footprintPolygon(ring, prepared), details: frozen, reasonMask, neighbourStart, neighbourEnd: neighbours.length };
   });
+  return { units, neighbours: Int32Array.from(neighbours) };
 }

@@ -6,9 +6,25 @@ import type { BBox, Point } from './planar';
 
 const cross = (o: Point, a: Point, b: Point) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
 
+/** Footprints have a handful of vertices: an insertion sort beats Array#sort's set-up (and its garbage). */
+const INSERTION_SORT_MAX = 32;
+
+/** The points by x then y; stable, like Array#sort, so the hull keeps the same point objects. */
+function sortedByXY(points: readonly Point[]): Point[] {
+  if (points.length > INSERTION_SORT_MAX) return [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const sorted = points.slice();
+  for (let i = 1; i < sorted.length; i++) {
+    const p = sorted[i];
+    let j = i;
+    for (; j > 0 && (sorted[j - 1][0] - p[0] || sorted[j - 1][1] - p[1]) > 0; j--) sorted[j] = sorted[j - 1];
+    sorted[j] = p;
+  }
+  return sorted;
+}
+
 /** Convex hull (Andrew's monotone chain), counter-clockwise, without the closing point. */
 export function convexHull(points: readonly Point[]): Point[] {
-  const sorted = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const sorted = sortedByXY(points);
   if (sorted.length < 3) return sorted;
   const lower: Point[] = [];
   for (const p of sorted) {
