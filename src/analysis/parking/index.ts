@@ -123,6 +123,15 @@ async function parkingUnsafe(layers: LayerSet, partial: Partial<ParkingParams>, 
   }
 
   const prepared = prepareLayers(layers);
+  // The same parameters on the same data give the same output: pooling's cross run after the
+  // parking panel's, or the suite's. One output per mode is kept (a few MB at city scale).
+  const outputKey = `parking:output:${params.mode}`;
+  const paramsKey = JSON.stringify(params);
+  const known = prepared.memo.get(outputKey) as { paramsKey: string; output: ParkingOutput } | undefined;
+  if (known?.paramsKey === paramsKey) {
+    progress(1, 'done');
+    return ok(known.output);
+  }
   progress(0.05, 'parcels');
   const table = parcelTable(prepared);
   progress(0.3, 'pairs');
@@ -222,7 +231,7 @@ async function parkingUnsafe(layers: LayerSet, partial: Partial<ParkingParams>, 
     unmet: deficit - solution.total,
   };
   progress(1, 'done');
-  return ok({
+  const output: ParkingOutput = {
     params,
     totals,
     communities,
@@ -237,7 +246,9 @@ async function parkingUnsafe(layers: LayerSet, partial: Partial<ParkingParams>, 
     defaultsApplied: { parkingSpaces: defaultedSupply, protectedBufferM: table.protectedDefaultedBuffers },
     protectedFailures: table.protectedFailures,
     solver: { components: solution.components, solverComponents: solution.solverComponents },
-  });
+  };
+  prepared.memo.set(outputKey, { paramsKey, output });
+  return ok(output);
 }
 
 export interface ParkingModeSummary {
