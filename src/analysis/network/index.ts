@@ -34,14 +34,26 @@ export function networkOf(prepared: PreparedLayers): WalkingNetwork {
   return network;
 }
 
+/**
+ * Attachment of one feature of a layer (by position in layer(name).features), null when
+ * unattached; computed on first use and kept, so siting attaches only the parcels it measures.
+ */
+export function attachmentOf(prepared: PreparedLayers, name: LayerName): (position: number) => Attachment | null {
+  const key = `network:attach:${name}`;
+  let list = prepared.memo.get(key) as (Attachment | null | undefined)[] | undefined;
+  if (!list) prepared.memo.set(key, (list = []));
+  const network = networkOf(prepared);
+  const features = prepared.layer(name).features;
+  const cache = list;
+  return (position) => {
+    let found = cache[position];
+    if (found === undefined) cache[position] = found = network.edgeCount > 0 && features[position] ? attachPlace(network, features[position].shape) : null;
+    return found;
+  };
+}
+
 /** Attachment of every feature of a layer (by position in layer(name).features), null when unattached. */
 export function attachmentsOf(prepared: PreparedLayers, name: LayerName): (Attachment | null)[] {
-  const key = `network:attach:${name}`;
-  let list = prepared.memo.get(key) as (Attachment | null)[] | undefined;
-  if (!list) {
-    const network = networkOf(prepared);
-    list = prepared.layer(name).features.map((feature) => (network.edgeCount > 0 ? attachPlace(network, feature.shape) : null));
-    prepared.memo.set(key, list);
-  }
-  return list;
+  const one = attachmentOf(prepared, name);
+  return prepared.layer(name).features.map((_, position) => one(position));
 }

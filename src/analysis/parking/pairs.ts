@@ -7,7 +7,8 @@
 import type { PoolingMode } from '../../model/codes';
 import type { FeatureId } from '../../model/types';
 import { intersectionArea } from '../geometry/clip';
-import { bboxDistance, pointInMultiPolygon, type Point, segmentSegmentDistance, type Shape, shapeSegments } from '../geometry/planar';
+import { bboxDistance } from '../geometry/planar';
+import { flatShapeDistance, layerSegments } from '../network/flat-shapes';
 import type { PreparedLayers } from '../prepare';
 import { clipConvex, convexRing, openRingArea } from './buffers';
 import type { CandidateParcel } from './parcels';
@@ -39,57 +40,6 @@ interface PairMemo {
 const PAIRS_KEY = 'parking:pairs';
 const SHARES_KEY = 'parking:shares';
 
-/** A shape's edges as a flat array [ax, ay, bx, by, …], computed once per feature. */
-function flatSegments(shape: Shape): Float64Array {
-  const segments = shapeSegments(shape);
-  const flat = new Float64Array(segments.length * 4);
-  segments.forEach(([a, b], i) => flat.set([a[0], a[1], b[0], b[1]], i * 4));
-  return flat;
-}
-
-function firstVertex(shape: Shape): Point | undefined {
-  if (shape.type === 'point') return shape.coordinates;
-  if (shape.type === 'line') return shape.coordinates[0]?.[0];
-  return shape.coordinates[0]?.[0]?.[0];
-}
-
-/**
- * The kernel's shapeDistance (0 when one holds a vertex of the other, else the least
- * edge-to-edge distance), on pre-flattened edges and skipping edge pairs whose boxes are
- * already farther apart than the best so far: same result, without per-call allocation.
- */
-function polygonDistance(a: Shape, flatA: Float64Array, b: Shape, flatB: Float64Array): number {
-  const vertexA = firstVertex(a);
-  const vertexB = firstVertex(b);
-  if (b.type === 'polygon' && vertexA && pointInMultiPolygon(vertexA, b.coordinates)) return 0;
-  if (a.type === 'polygon' && vertexB && pointInMultiPolygon(vertexB, a.coordinates)) return 0;
-  let best = Infinity;
-  const p: Point = [0, 0];
-  const q: Point = [0, 0];
-  const r: Point = [0, 0];
-  const t: Point = [0, 0];
-  for (let i = 0; i < flatA.length; i += 4) {
-    const minAx = Math.min(flatA[i], flatA[i + 2]);
-    const maxAx = Math.max(flatA[i], flatA[i + 2]);
-    const minAy = Math.min(flatA[i + 1], flatA[i + 3]);
-    const maxAy = Math.max(flatA[i + 1], flatA[i + 3]);
-    for (let j = 0; j < flatB.length; j += 4) {
-      const dx = Math.max(0, Math.min(flatB[j], flatB[j + 2]) - maxAx, minAx - Math.max(flatB[j], flatB[j + 2]));
-      const dy = Math.max(0, Math.min(flatB[j + 1], flatB[j + 3]) - maxAy, minAy - Math.max(flatB[j + 1], flatB[j + 3]));
-      // Slack so float noise in the box bound never skips the edge pair the kernel would pick.
-      if (dx * dx + dy * dy > best * best * (1 + 1e-9) + 1e-12) continue;
-      p[0] = flatA[i]; p[1] = flatA[i + 1]; q[0] = flatA[i + 2]; q[1] = flatA[i + 3];
-      r[0] = flatB[j]; r[1] = flatB[j + 1]; t[0] = flatB[j + 2]; t[1] = flatB[j + 3];
-      const d = segmentSegmentDistance(p, q, r, t);
-      if (d < best) {
-        best = d;
-        if (best === 0) return 0;
-      }
-    }
-  }
-  return best;
-}
-
 /**
  * Pairs within `walkM`. With `known` (a memo for a smaller walk), parcels whose boxes were
  * within its reach already have their exact distance there (in byCommunity or beyond) and
@@ -101,21 +51,19 @@ function computePairs(prepared: PreparedLayers, candidates: CandidateParcel[], w
   const candidateOfPosition = new Map(candidates.map((c, i) => [c.position, i]));
   const reach = walkM + DISTANCE_EPSILON_M;
   const knownReach = known ? known.walkM + DISTANCE_EPSILON_M : -Infinity;
-  const parcelSegments = new Map<number, Float64Array>();
+  const parcelSegments = layerSegments(prepared, 'idleLand');
+  const communitySegments = layerSegments(prepared, 'communities');
   const beyond: Pair[][] = [];
   const byCommunity = communities.map((community, c) => {
     const measured: Pair[] = known ? [...known.byCommunity[c], ...known.beyond[c]] : [];
-    let communitySegments: Float64Array | null = null;
     for (const position of prepared.layer('idleLand').index.within(community.bbox, reach)) {
       const candidate = candidateOfPosition.get(position);
       if (candidate === undefined) continue;
       const parcel = parcels[position];
       const gap = bboxDistance(community.bbox, parcel.bbox);
       if (gap > reach || gap <= knownReach) continue;
-      let segments = parcelSegments.get(position);
-      if (!segments) parcelSegments.set(position, (segments = flatSegments(parcel.shape)));
-      communitySegments ??= flatSegments(community.shape);
-      measured.push({ community: c, candidate, distanceM: polygonDistance(community.shape, communitySegments, parcel.shape, segments) });
+      const distanceM = flatShapeDistance(community.shape, communitySegments(c), parcel.shape, parcelSegments(position));
+      measured.push({ community: c, candidate, distanceM });
     }
     beyond.push(measured.filter((pair) => pair.distanceM > reach));
     return measured.filter((pair) => pair.distanceM <= reach).sort((a, b) => a.distanceM - b.distanceM || a.candidate - b.candidate);

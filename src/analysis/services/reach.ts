@@ -7,8 +7,8 @@
 import type { PoolingMode } from '../../model/codes';
 import type { IdleLandProperties } from '../../model/layers';
 import { intersectionArea } from '../geometry/clip';
-import { shapeDistance } from '../geometry/planar';
-import { attachmentsOf, DijkstraWorkspace, DistanceField, networkOf } from '../network';
+import { attachmentOf, DijkstraWorkspace, DistanceField, networkOf } from '../network';
+import { flatShapeDistance, layerSegments } from '../network/flat-shapes';
 import type { PreparedFeature, PreparedLayers } from '../prepare';
 import type { DistanceKind } from './params';
 
@@ -56,8 +56,10 @@ export function siteReach(prepared: PreparedLayers, sites: CandidateSite[], opti
   const communityIndex = prepared.layer('communities').index;
   const network = options.distance === 'network' ? networkOf(prepared) : null;
   const workspace = network ? new DijkstraWorkspace(network) : null;
-  const siteAttachments = network ? attachmentsOf(prepared, 'idleLand') : [];
-  const communityAttachments = network ? attachmentsOf(prepared, 'communities') : [];
+  const siteAttachment = network ? attachmentOf(prepared, 'idleLand') : () => null;
+  const communityAttachment = network ? attachmentOf(prepared, 'communities') : () => null;
+  const siteSegments = layerSegments(prepared, 'idleLand');
+  const communitySegments = layerSegments(prepared, 'communities');
 
   return sites.map((site, n) => {
     if (n % 200 === 0) onProgress?.(n / sites.length);
@@ -67,16 +69,16 @@ export function siteReach(prepared: PreparedLayers, sites: CandidateSite[], opti
     for (const c of communityIndex.within(site.feature.bbox, options.radiusM).sort((a, b) => a - b)) {
       if (!options.targets.has(c)) continue;
       if (options.mode === 'district' && (siteDistrict === null || prepared.districtOf('communities', c) !== siteDistrict)) continue;
-      const straight = shapeDistance(site.feature.shape, communities[c].shape);
+      const straight = flatShapeDistance(site.feature.shape, siteSegments(site.position), communities[c].shape, communitySegments(c));
       // The network distance is never shorter than the straight line, so this filter is safe.
       if (!(straight <= options.radiusM)) continue;
       if (options.mode === 'self' && !(straight === 0 && mostlyInside(site.feature, communities[c]))) continue;
       let distance = straight;
       if (network && straight > 0) {
-        const attachment = siteAttachments[site.position];
+        const attachment = siteAttachment(site.position);
         if (!attachment) continue;
         field ??= new DistanceField(network, [attachment], options.radiusM, workspace!);
-        distance = field.distanceTo(communityAttachments[c]).distanceM;
+        distance = field.distanceTo(communityAttachment(c)).distanceM;
       }
       if (distance <= options.radiusM) reached.set(c, distance);
     }

@@ -1,0 +1,34 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Point, segmentSegmentDistance, type Shape, shapeDistance } from '../geometry/planar';
+import { flatSegments, flatShapeDistance, segmentDistance } from './flat-shapes';
+
+// Small integer grids make touching, collinear and degenerate cases common; doubles the rest.
+const coordinate = fc.oneof(fc.integer({ min: -4, max: 4 }), fc.double({ min: -50, max: 50, noNaN: true }));
+const point = fc.tuple(coordinate, coordinate).map(([x, y]): Point => [x, y]);
+const ring = fc.array(point, { minLength: 3, maxLength: 7 });
+const shape: fc.Arbitrary<Shape> = fc.oneof(
+  point.map((p): Shape => ({ type: 'point', coordinates: p })),
+  fc.array(fc.array(point, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 2 }).map((lines): Shape => ({ type: 'line', coordinates: lines })),
+  fc.array(fc.array(ring, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 2 }).map((polygons): Shape => ({ type: 'polygon', coordinates: polygons })),
+);
+
+describe('flat shapes', () => {
+  it('segmentDistance is segmentSegmentDistance bit for bit', () => {
+    fc.assert(
+      fc.property(point, point, point, point, (a, b, c, d) => {
+        expect(Object.is(segmentDistance(a[0], a[1], b[0], b[1], c[0], c[1], d[0], d[1]), segmentSegmentDistance(a, b, c, d))).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('flatShapeDistance is shapeDistance bit for bit', () => {
+    fc.assert(
+      fc.property(shape, shape, (a, b) => {
+        expect(flatShapeDistance(a, flatSegments(a), b, flatSegments(b))).toBe(shapeDistance(a, b));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * The kernel's shapeDistance (geometry/planar.ts) for hot loops: the same arithmetic on
+ * scalars and on each feature's edges flattened once into a Float64Array, so a distance
+ * allocates nothing. Results are bit for bit those of shapeDistance (flat-shapes.test.ts).
+ */
+import { hypot } from '../geometry/hypot';
+import { pointInMultiPolygon, type Point, type Shape, shapeSegments } from '../geometry/planar';
+import type { PreparedLayers } from '../prepare';
+import type { LayerName } from '../../model/layers';
+
+/** A shape's edges as [ax, ay, bx, by, …] (a point is one degenerate edge). */
+export function flatSegments(shape: Shape): Float64Array {
+  const segments = shapeSegments(shape);
+  const flat = new Float64Array(segments.length * 4);
+  segments.forEach(([a, b], i) => {
+    flat[i * 4] = a[0];
+    flat[i * 4 + 1] = a[1];
+    flat[i * 4 + 2] = b[0];
+    flat[i * 4 + 3] = b[1];
+  });
+  return flat;
+}
+
+/** Flat edges of every feature of a layer, built on first use per feature and kept in the memo. */
+export function layerSegments(prepared: PreparedLayers, name: LayerName): (position: number) => Float64Array {
+  const key = `flat-segments:${name}`;
+  let list = prepared.memo.get(key) as (Float64Array | undefined)[] | undefined;
+  if (!list) prepared.memo.set(key, (list = []));
+  const features = prepared.layer(name).features;
+  const cache = list;
+  return (position) => (cache[position] ??= flatSegments(features[position].shape));
+}
+
+/** pointSegmentDistance of planar.ts on scalars. */
+function pointSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const lengthSquared = dx * dx + dy * dy;
+  let t = lengthSquared === 0 ? 0 : ((px - ax) * dx + (py - ay) * dy) / lengthSquared;
+  t = Math.max(0, Math.min(1, t));
+  return hypot(px - (ax + t * dx), py - (ay + t * dy));
+}
+
+const orientation = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) => (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+
+const onSegment = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) =>
+  Math.min(px, qx) <= rx && rx <= Math.max(px, qx) && Math.min(py, qy) <= ry && ry <= Math.max(py, qy);
+
+/** segmentSegmentDistance of planar.ts (0 when the closed segments share a point) on scalars. */
+export function segmentDistance(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): number {
+  const o1 = orientation(ax, ay, bx, by, cx, cy);
+  const o2 = orientation(ax, ay, bx, by, dx, dy);
+  const o3 = orientation(cx, cy, dx, dy, ax, ay);
+  const o4 = orientation(cx, cy, dx, dy, bx, by);
+  if (((o1 > 0 && o2 < 0) || (o1 < 0 && o2 > 0)) && ((o3 > 0 && o4 < 0) || (o3 < 0 && o4 > 0))) return 0;
+  if (o1 === 0 && onSegment(ax, ay, bx, by, cx, cy)) return 0;
+  if (o2 === 0 && onSegment(ax, ay, bx, by, dx, dy)) return 0;
+  if (o3 === 0 && onSegment(cx, cy, dx, dy, ax, ay)) return 0;
+  if (o4 === 0 && onSegment(cx, cy, dx, dy, bx, by)) return 0;
+  return Math.min(pointSegment(ax, ay, cx, cy, dx, dy), pointSegment(bx, by, cx, cy, dx, dy), pointSegment(cx, cy, ax, ay, bx, by), pointSegment(dx, dy, ax, ay, bx, by));
+}
+
+function firstVertex(shape: Shape): Point | undefined {
+  if (shape.type === 'point') return shape.coordinates;
+  if (shape.type === 'line') return shape.coordinates[0]?.[0];
+  return shape.coordinates[0]?.[0]?.[0];
+}
+
+/**
+ * shapeDistance(a, b) on pre-flattened edges, skipping edge pairs whose boxes are already
+ * farther apart than the best so far (they cannot lower the minimum): same result.
+ */
+export function flatShapeDistance(a: Shape, flatA: Float64Array, b: Shape, flatB: Float64Array): number {
+  if (a.type === 'point' && b.type === 'point') return hypot(a.coordinates[0] - b.coordinates[0], a.coordinates[1] - b.coordinates[1]);
+  const vertexA = firstVertex(a);
+  const vertexB = firstVertex(b);
+  if (b.type === 'polygon' && vertexA && pointInMultiPolygon(vertexA, b.coordinates)) return 0;
+  if (a.type === 'polygon' && vertexB && pointInMultiPolygon(vertexB, a.coordinates)) return 0;
+  let best = Infinity;
+  for (let i = 0; i < flatA.length; i += 4) {
+    const ax = flatA[i];
+    const ay = flatA[i + 1];
+    const bx = flatA[i + 2];
+    const by = flatA[i + 3];
+    const minAx = Math.min(ax, bx);
+    const maxAx = Math.max(ax, bx);
+    const minAy = Math.min(ay, by);
+    const maxAy = Math.max(ay, by);
+    for (let j = 0; j < flatB.length; j += 4) {
+      const cx = flatB[j];
+      const cy = flatB[j + 1];
+      const dx = flatB[j + 2];
+      const dy = flatB[j + 3];
+      const gapX = Math.max(0, Math.min(cx, dx) - maxAx, minAx - Math.max(cx, dx));
+      const gapY = Math.max(0, Math.min(cy, dy) - maxAy, minAy - Math.max(cy, dy));
+      // Slack so float noise in the box bound never skips the edge pair the kernel would pick.
+      if (gapX * gapX + gapY * gapY > best * best * (1 + 1e-9) + 1e-12) continue;
+      const d = segmentDistance(ax, ay, bx, by, cx, cy, dx, dy);
+      if (d < best) {
+        best = d;
+        if (best === 0) return 0;
+      }
+    }
+  }
+  return best;
+}
