@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Point, segmentSegmentDistance, type Shape, shapeDistance } from '../geometry/planar';
-import { flatSegments, flatShapeDistance, segmentDistance } from './flat-shapes';
+import { type Point, segmentSegmentDistance, segmentsIntersect, type Shape, shapeDistance } from '../geometry/planar';
+import { flatSegments, flatShapeDistance, segmentDistance, segmentsShare } from './flat-shapes';
 
 // Small integer grids make touching, collinear and degenerate cases common; doubles the rest.
 const coordinate = fc.oneof(fc.integer({ min: -4, max: 4 }), fc.double({ min: -50, max: 50, noNaN: true }));
@@ -27,6 +27,17 @@ describe('flat shapes', () => {
     fc.assert(
       fc.property(shape, shape, (a, b) => {
         expect(flatShapeDistance(a, flatSegments(a), b, flatSegments(b))).toBe(shapeDistance(a, b));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('segmentsShare', () => {
+  it('is segmentsIntersect', () => {
+    fc.assert(
+      fc.property(point, point, point, point, (a, b, c, d) => {
+        expect(segmentsShare(a[0], a[1], b[0], b[1], c[0], c[1], d[0], d[1])).toBe(segmentsIntersect(a, b, c, d));
       }),
       { numRuns: 3000 },
     );

@@ -46,17 +46,22 @@ const orientation = (ax: number, ay: number, bx: number, by: number, cx: number,
 const onSegment = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) =>
   Math.min(px, qx) <= rx && rx <= Math.max(px, qx) && Math.min(py, qy) <= ry && ry <= Math.max(py, qy);
 
-/** segmentSegmentDistance of planar.ts (0 when the closed segments share a point) on scalars. */
-export function segmentDistance(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): number {
+/** segmentsIntersect of planar.ts (closed segments ab and cd share a point) on scalars. */
+export function segmentsShare(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): boolean {
   const o1 = orientation(ax, ay, bx, by, cx, cy);
   const o2 = orientation(ax, ay, bx, by, dx, dy);
   const o3 = orientation(cx, cy, dx, dy, ax, ay);
   const o4 = orientation(cx, cy, dx, dy, bx, by);
-  if (((o1 > 0 && o2 < 0) || (o1 < 0 && o2 > 0)) && ((o3 > 0 && o4 < 0) || (o3 < 0 && o4 > 0))) return 0;
-  if (o1 === 0 && onSegment(ax, ay, bx, by, cx, cy)) return 0;
-  if (o2 === 0 && onSegment(ax, ay, bx, by, dx, dy)) return 0;
-  if (o3 === 0 && onSegment(cx, cy, dx, dy, ax, ay)) return 0;
-  if (o4 === 0 && onSegment(cx, cy, dx, dy, bx, by)) return 0;
+  if (((o1 > 0 && o2 < 0) || (o1 < 0 && o2 > 0)) && ((o3 > 0 && o4 < 0) || (o3 < 0 && o4 > 0))) return true;
+  if (o1 === 0 && onSegment(ax, ay, bx, by, cx, cy)) return true;
+  if (o2 === 0 && onSegment(ax, ay, bx, by, dx, dy)) return true;
+  if (o3 === 0 && onSegment(cx, cy, dx, dy, ax, ay)) return true;
+  return o4 === 0 && onSegment(cx, cy, dx, dy, bx, by);
+}
+
+/** segmentSegmentDistance of planar.ts (0 when the closed segments share a point) on scalars. */
+export function segmentDistance(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): number {
+  if (segmentsShare(ax, ay, bx, by, cx, cy, dx, dy)) return 0;
   return Math.min(pointSegment(ax, ay, cx, cy, dx, dy), pointSegment(bx, by, cx, cy, dx, dy), pointSegment(cx, cy, ax, ay, bx, by), pointSegment(dx, dy, ax, ay, bx, by));
 }
 

@@ -9,7 +9,8 @@ import type { IdleLandProperties, ProtectedProperties } from '../../model/layers
 import { FIELD_DEFAULTS } from '../../model/standards';
 import { featureId, type FeatureId } from '../../model/types';
 import { subtractMultiPolygons } from '../geometry/clip';
-import { bboxDistance, multiPolygonArea, type BBox, type PlanarMultiPolygon, type Point, segmentsIntersect, type Shape, shapeDistance } from '../geometry/planar';
+import { bboxDistance, multiPolygonArea, type BBox, type PlanarMultiPolygon, type Point, type Shape, shapeDistance } from '../geometry/planar';
+import { segmentsShare } from '../network/flat-shapes';
 import { buildBoxIndex } from '../geometry/spatial-index';
 import type { PreparedLayers } from '../prepare';
 import { ringBBox } from '../geometry/hull';
@@ -55,7 +56,11 @@ function ringSelfIntersects(ring: Point[]): boolean {
     for (let j = i + 1; j < n; j++) {
       const adjacent = j === i + 1 || (i === 0 && j === n - 1);
       if (adjacent) continue;
-      if (segmentsIntersect(ring[i], ring[i + 1], ring[j], ring[j + 1])) return true;
+      const a = ring[i];
+      const b = ring[i + 1];
+      const c = ring[j];
+      const d = ring[j + 1];
+      if (segmentsShare(a[0], a[1], b[0], b[1], c[0], c[1], d[0], d[1])) return true;
     }
   }
   return false;
