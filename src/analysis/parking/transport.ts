@@ -127,21 +127,30 @@ function startingFlow(problem: TransportProblem, arcs: number[], previous: Reado
   return flows;
 }
 
-/** Cheapest arcs first, each as much as its source and sink still allow (keyed like `previous`). */
+/**
+ * Cheapest arcs first, each as much as its source and sink still allow (keyed like `previous`).
+ * Typed arrays instead of maps and an index sort on a cost array: the order (cost, then arc)
+ * is total, so the amounts are the same as any stable sort gives.
+ */
 function greedyAmounts(problem: TransportProblem, arcs: number[]): Map<number, number> {
   const sinkCount = problem.capacities.length;
-  const leftSupply = new Map<number, number>();
-  const leftCapacity = new Map<number, number>();
+  const leftSupply = Float64Array.from(problem.supplies);
+  const leftCapacity = Float64Array.from(problem.capacities);
+  const costs = new Float64Array(arcs.length);
+  const order = new Int32Array(arcs.length);
+  arcs.forEach((a, i) => {
+    costs[i] = problem.arcs[a].cost;
+    order[i] = i;
+  });
+  order.sort((x, y) => costs[x] - costs[y] || arcs[x] - arcs[y]);
   const amounts = new Map<number, number>();
-  for (const a of [...arcs].sort((x, y) => problem.arcs[x].cost - problem.arcs[y].cost || x - y)) {
-    const { source, sink } = problem.arcs[a];
-    const supply = leftSupply.get(source) ?? problem.supplies[source];
-    const capacity = leftCapacity.get(sink) ?? problem.capacities[sink];
-    const amount = Math.min(supply, capacity);
+  for (const i of order) {
+    const { source, sink } = problem.arcs[arcs[i]];
+    const amount = Math.min(leftSupply[source], leftCapacity[sink]);
     if (amount <= 0) continue;
     amounts.set(source * sinkCount + sink, amount);
-    leftSupply.set(source, supply - amount);
-    leftCapacity.set(sink, capacity - amount);
+    leftSupply[source] -= amount;
+    leftCapacity[sink] -= amount;
   }
   return amounts;
 }
