@@ -23,10 +23,15 @@ let loaded: { version: number; done: Promise<void> } = { version: 0, done: Promi
 /** Loads the buildings of data version `version` (or later) into the tile worker, once. */
 export function loadBuildingTiles(version: number): Promise<void> {
   if (loaded.version >= version) return loaded.done;
+  // The marks let the browser benchmark split the time from new data to the first tile.
   const done = (async () => {
+    performance.mark('atlas:tiles-wait-layers');
     await layersAtLeast(version);
+    performance.mark('atlas:tiles-flatten');
     const buffers = await analysisWorker().buildingBuffers();
+    performance.mark('atlas:tiles-index');
     await tileWorker().load(Comlink.transfer(buffers, transferablesOf(buffers)));
+    performance.mark('atlas:tiles-ready');
   })();
   loaded = { version, done };
   return done;
@@ -39,12 +44,14 @@ let registered = false;
 export function registerTileProtocol() {
   if (registered) return;
   registered = true;
-  addProtocol(TILE_PROTOCOL, async (params) => {
+  addProtocol(TILE_PROTOCOL, async (params, abortController) => {
     const match = /^[a-z-]+:\/\/buildings\/(\d+)\/(\d+)\/(\d+)\?v=(\d+)$/.exec(params.url);
     if (!match) throw new Error(`not a building tile: ${params.url}`);
     const [z, x, y, version] = match.slice(1).map(Number);
     if (version === 0) return { data: new ArrayBuffer(0) };
     await loadBuildingTiles(version);
+    // A tile panned out of view while waiting is not cut (the tile worker cannot be interrupted).
+    if (abortController.signal.aborted) throw new DOMException('tile request aborted', 'AbortError');
     const bytes = await tileWorker().tile(z, x, y);
     return { data: bytes.buffer as ArrayBuffer };
   });

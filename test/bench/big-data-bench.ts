@@ -72,6 +72,8 @@ async function main() {
     const tasks = ((await page.evaluate('window.__bigProbe.longTasks')) as Task[]);
     const tEnd = await now(page);
     const slowCalls = (await page.evaluate('window.__bigProbe.slowCalls')) as { label: string; start: number; ms: number }[];
+    // tiles-client.ts marks: waiting for the worker's layers, flattening there, indexing in the tile worker.
+    const tileMarks = (await page.evaluate(`Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('atlas:tiles')).map((m) => [m.name.slice(12), Math.round(m.startTime - ${tApply})]))`)) as Record<string, number>;
     const importFigures = {
       fileMB: file.bytes / 1024 / 1024,
       toDialogMs: probe1.dialogAt - t0,
@@ -105,13 +107,14 @@ async function main() {
     await page.waitForTimeout(500);
     const rebuilds = (await page.evaluate('({ setData: window.__bigCounters.setData, deckDataChanges: window.__bigCounters.deckDataChanges, deckSetProps: window.__bigCounters.deckSetProps })')) as Record<string, unknown>;
 
-    const summary = { import: importFigures, slowCalls, city, overview, panOverview, panStreet, rebuildsWhileHoverAndPan: rebuilds, errors };
+    const summary = { import: importFigures, tileMarks, slowCalls, city, overview, panOverview, panStreet, rebuildsWhileHoverAndPan: rebuilds, errors };
     const a = importFigures;
     process.stdout.write([
       `(a) import ${a.fileMB.toFixed(1)} MB: dialog after ${ms(a.toDialogMs)}, apply usable after ${ms(a.toApplyEnabledMs)}; apply → buildings given to the map ${ms(a.applyToSetDataMs)} → drawn ${ms(a.applyToDrawnMs)}`,
       `    long tasks reading: ${a.tasksReading.count} (longest ${ms(a.tasksReading.longestMs)}, ${a.tasksReading.over200} over 200 ms, total ${ms(a.tasksReading.totalMs)})`,
       `    long tasks applying: ${a.tasksApplying.count} (longest ${ms(a.tasksApplying.longestMs)}, ${a.tasksApplying.over200} over 200 ms, total ${ms(a.tasksApplying.totalMs)})`,
       `    all: longest ${ms(a.tasksAll.longestMs)}, ${a.tasksAll.over200} over 200 ms; reading ${JSON.stringify(a.tasksReading.tasks.filter((t) => t.ms > 200))}; applying ${JSON.stringify(a.tasksApplying.tasks.filter((t) => t.ms > 200))}`,
+      `    building tiles after apply (ms): ${JSON.stringify(tileMarks)}`,
       `(b) data given to the map → drawn: ${ms(a.setDataToDrawnMs)} (${a.drawnAtImportView} distinct buildings rendered in the view)`,
       `    jump to zoom 13 at the centre: ${ms(city.ms)} to idle, ${city.drawn} distinct buildings rendered`,
       `    whole extent (zoom ${overview.zoom.toFixed(1)}): ${ms(overview.ms)} to idle, ${overview.drawn} distinct buildings rendered (smaller than 0.375 px are left out, as MapLibre's GeoJSON tiling does)`,

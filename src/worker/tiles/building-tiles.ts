@@ -4,11 +4,11 @@
  * meets it, unclipped (MapLibre clips fills per tile and draws a prism crossing a tile edge
  * from both tiles, in the same place); buildings smaller than MapLibre's own GeoJSON tolerance
  * at that zoom are left out, as geojson-vt does, so a province-wide view stays light.
- * Encoding is @maplibre/vt-pbf's (the library MapLibre itself uses for GeoJSON tiles).
+ * Geometry goes straight from the typed arrays to MVT commands (encode-tile.ts).
  */
 import Flatbush from 'flatbush';
-import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { BuildingBuffers } from './building-buffers';
+import { command, encodeTile, ValueTable, zigzag, type EncodedFeature } from './encode-tile';
 
 export const TILE_EXTENT = 4096;
 export const BUILDINGS_SOURCE_LAYER = 'buildings';
@@ -17,30 +17,41 @@ export const BUILDINGS_SOURCE_LAYER = 'buildings';
  * (0.375 px of a 512 px tile = 3 units of 4096) squared, the area under which it drops a ring.
  */
 const MIN_AREA_UNITS = 3 * 3;
+const KEYS = ['id', 'floors', 'heightM'] as const;
 
-type TilePoint = [number, number];
-interface TileFeature {
-  type: 3;
-  id: number;
-  geometry: TilePoint[][];
-  tags: Record<string, string | number>;
-}
-
-/** Twice the signed area in tile coordinates (y down): positive is an MVT outer ring. */
-function shoelace(ring: TilePoint[]): number {
-  let sum = 0;
-  for (let i = 0; i < ring.length; i++) {
-    const [x1, y1] = ring[i];
-    const [x2, y2] = ring[(i + 1) % ring.length];
-    sum += x1 * y2 - x2 * y1;
+/** Scratch space for one ring's rounded points (reused: no allocation per vertex). */
+class RingScratch {
+  xs = new Int32Array(256);
+  ys = new Int32Array(256);
+  length = 0;
+  reset() {
+    this.length = 0;
   }
-  return sum;
+  push(x: number, y: number) {
+    if (this.length === this.xs.length) {
+      const grow = (old: Int32Array) => { const next = new Int32Array(old.length * 2); next.set(old); return next; };
+      this.xs = grow(this.xs);
+      this.ys = grow(this.ys);
+    }
+    this.xs[this.length] = x;
+    this.ys[this.length++] = y;
+  }
+  /** Twice the signed area in tile coordinates (y down): positive is an MVT outer ring. */
+  area(): number {
+    let sum = 0;
+    for (let i = 0; i < this.length; i++) {
+      const j = i + 1 === this.length ? 0 : i + 1;
+      sum += this.xs[i] * this.ys[j] - this.xs[j] * this.ys[i];
+    }
+    return sum;
+  }
 }
 
 export class BuildingTiles {
   private readonly index: Flatbush | null;
   /** Feature index of each box in the flatbush (features without geometry are left out). */
   private readonly featureOfBox: Uint32Array;
+  private readonly ring = new RingScratch();
 
   constructor(private readonly buffers: BuildingBuffers) {
     const withBox: number[] = [];
@@ -59,7 +70,7 @@ export class BuildingTiles {
     this.index = index;
   }
 
-  /** Feature indices in the tile's box, in file order, and the scale from Mercator to tile units. */
+  /** Feature indices whose box meets the tile, in file order. */
   featuresIn(z: number, x: number, y: number): number[] {
     if (!this.index) return [];
     const size = 1 / 2 ** z;
@@ -67,60 +78,71 @@ export class BuildingTiles {
     return found.map((box) => this.featureOfBox[box]).sort((a, b) => a - b);
   }
 
-  /** The encoded tile (an empty tile has no layer; MapLibre draws nothing for it). */
+  /** The encoded tile; a tile with no building is empty (MapLibre draws nothing for it). */
   tile(z: number, x: number, y: number): Uint8Array {
     const scale = 2 ** z * TILE_EXTENT;
     const minArea = MIN_AREA_UNITS / (scale * scale);
-    const features: TileFeature[] = [];
+    const values = new ValueTable();
+    const features: EncodedFeature[] = [];
     for (const feature of this.featuresIn(z, x, y)) {
       if (this.buffers.areas[feature] < minArea) continue;
-      const geometry = this.geometryOf(feature, scale, x * TILE_EXTENT, y * TILE_EXTENT);
+      const geometry = this.commandsOf(feature, scale, x * TILE_EXTENT, y * TILE_EXTENT);
       if (geometry.length === 0) continue;
-      features.push({ type: 3, id: feature + 1, geometry, tags: this.tagsOf(feature) });
+      features.push({ id: feature + 1, tags: this.tagsOf(feature, values), geometry });
     }
     if (features.length === 0) return new Uint8Array(0);
-    return fromGeojsonVt({ [BUILDINGS_SOURCE_LAYER]: { features } as never }, { version: 2, extent: TILE_EXTENT });
+    return encodeTile({ name: BUILDINGS_SOURCE_LAYER, extent: TILE_EXTENT, keys: KEYS, values: values.values, features });
   }
 
-  private tagsOf(feature: number): Record<string, string | number> {
-    const tags: Record<string, string | number> = { id: this.buffers.ids[feature] };
+  private tagsOf(feature: number, values: ValueTable): number[] {
+    const tags = [0, values.indexOf(this.buffers.ids[feature])];
     const floors = this.buffers.floors[feature];
     const height = this.buffers.heights[feature];
-    if (!Number.isNaN(floors)) tags.floors = floors;
-    if (!Number.isNaN(height)) tags.heightM = Math.round(height * 100) / 100;
+    if (!Number.isNaN(floors)) tags.push(1, values.indexOf(floors));
+    if (!Number.isNaN(height)) tags.push(2, values.indexOf(Math.round(height * 100) / 100));
     return tags;
   }
 
   /**
-   * The feature's rings in tile units, rounded, repeated points dropped, closed, outer rings
-   * wound positive and holes negative (MVT 2.1 §4.3.4.4); a ring that rounds to nothing is
-   * dropped, and with an outer ring its holes.
+   * The feature's rings in tile units as MVT commands: rounded, repeated points dropped, outer
+   * rings wound positive and holes negative (MVT 2.1 §4.3.4.4); a ring that rounds to nothing
+   * is dropped, and with an outer ring its holes.
    */
-  private geometryOf(feature: number, scale: number, offsetX: number, offsetY: number): TilePoint[][] {
+  private commandsOf(feature: number, scale: number, offsetX: number, offsetY: number): number[] {
     const { vertices, ringStarts, ringIsOuter, featureRingStarts } = this.buffers;
-    const rings: TilePoint[][] = [];
+    const ring = this.ring;
+    const commands: number[] = [];
+    let cursorX = 0;
+    let cursorY = 0;
     let outerKept = false;
-    for (let ring = featureRingStarts[feature]; ring < featureRingStarts[feature + 1]; ring++) {
-      const isOuter = ringIsOuter[ring] === 1;
+    for (let r = featureRingStarts[feature]; r < featureRingStarts[feature + 1]; r++) {
+      const isOuter = ringIsOuter[r] === 1;
       if (!isOuter && !outerKept) continue;
-      const points: TilePoint[] = [];
-      for (let vertex = ringStarts[ring]; vertex < ringStarts[ring + 1]; vertex++) {
+      ring.reset();
+      for (let vertex = ringStarts[r]; vertex < ringStarts[r + 1]; vertex++) {
         const px = Math.round(vertices[vertex * 2] * scale - offsetX);
         const py = Math.round(vertices[vertex * 2 + 1] * scale - offsetY);
-        const last = points[points.length - 1];
-        if (!last || last[0] !== px || last[1] !== py) points.push([px, py]);
+        const last = ring.length - 1;
+        if (last < 0 || ring.xs[last] !== px || ring.ys[last] !== py) ring.push(px, py);
       }
-      while (points.length > 1 && points[0][0] === points[points.length - 1][0] && points[0][1] === points[points.length - 1][1]) points.pop();
-      const area = points.length >= 3 ? shoelace(points) : 0;
+      while (ring.length > 1 && ring.xs[0] === ring.xs[ring.length - 1] && ring.ys[0] === ring.ys[ring.length - 1]) ring.length--;
+      const area = ring.length >= 3 ? ring.area() : 0;
       if (area === 0) {
         if (isOuter) outerKept = false;
         continue;
       }
-      if (area > 0 !== isOuter) points.reverse();
-      points.push([points[0][0], points[0][1]]);
-      rings.push(points);
+      const forward = area > 0 === isOuter;
+      for (let k = 0; k < ring.length; k++) {
+        const i = forward ? k : ring.length - 1 - k;
+        if (k === 0) commands.push(command(1, 1));
+        else if (k === 1) commands.push(command(2, ring.length - 1));
+        commands.push(zigzag(ring.xs[i] - cursorX), zigzag(ring.ys[i] - cursorY));
+        cursorX = ring.xs[i];
+        cursorY = ring.ys[i];
+      }
+      commands.push(command(7, 1));
       if (isOuter) outerKept = true;
     }
-    return rings;
+    return commands;
   }
 }
