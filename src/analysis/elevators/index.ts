@@ -10,6 +10,7 @@
 import type { BuildingProperties } from '../../model/layers';
 import { FIELD_DEFAULTS } from '../../model/standards';
 import { err, ok, type FeatureId, type LayerSet, type Result } from '../../model/types';
+import type { Ring } from '../geometry/planar';
 import { prepareLayers } from '../prepare';
 import type { RunOptions } from '../run-options';
 import { buildingCommunities, buildingHouseholds, communitiesById, consentThresholds, isResidential, roundHalfUp } from './consent';
@@ -20,7 +21,7 @@ import {
 import { validateParams } from './validate-params';
 import { stageTable } from './stage-cache';
 import { buildingHeight, type ShaftDarkening, SunlightChecker, sunlightKey } from './sunlight-check';
-import { buildingFrame, type BuildingFrame, type BuildingSites, frameKey, siteContext, siteKey, unitRing, unitSites } from './unit-sites';
+import { buildingFrame, type BuildingFrame, type BuildingSites, frameKey, siteContext, siteKey, unitRings, unitSites } from './unit-sites';
 
 export { DEFAULT_ELEVATOR_PARAMS } from './params';
 export type * from './params';
@@ -74,17 +75,21 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
       return;
     }
     const communityId = communityOf[position];
+    // The planar rings are not cached (memory): made once here for whichever stage runs.
+    let rings: Ring[] | undefined;
+    const frameOfBuilding = frame;
+    const ringsOf = () => (rings ??= unitRings(frameOfBuilding, merged));
     let buildingSites = sites.get(position);
     if (!buildingSites) {
       const community = communityId === null ? undefined : communities.get(communityId);
-      sites.set(position, (buildingSites = unitSites(context, position, frame, communityId, community)));
+      sites.set(position, (buildingSites = unitSites(context, position, ringsOf(), communityId, community)));
     }
     let buildingDarkening = darkenings.get(position);
     if (!buildingDarkening) {
       const shaftHeight = buildingHeight(building.properties, merged.floorHeightM) + merged.shaftExtraHeightM;
       const { neighbours } = buildingSites;
       buildingDarkening = buildingSites.units.map((site, u) =>
-        sunlight.darkening(unitRing(frame!, u, merged), shaftHeight, neighbours, site.neighbourStart, site.neighbourEnd),
+        sunlight.darkening(ringsOf()[u], shaftHeight, neighbours, site.neighbourStart, site.neighbourEnd),
       );
       darkenings.set(position, buildingDarkening);
     }

@@ -47,9 +47,11 @@ export interface BuildingSites {
 
 const NO_DETAILS = Object.freeze([]) as unknown as ReasonDetail[];
 
-/** The planar footprint ring of unit index u (0-based): the same ring the site checks used. */
-export function unitRing(frame: { facade: FrameSide; count: number }, u: number, params: ElevatorParams): Ring {
-  return unitFootprint(frame.facade, u + 1, frame.count, params.shaftWidthM, params.corridorDepthM + params.shaftDepthM);
+/** The planar footprint ring of every unit, in unit order: the rings the site checks use. */
+export function unitRings(frame: { facade: FrameSide; count: number }, params: ElevatorParams): Ring[] {
+  const rings: Ring[] = [];
+  for (let unit = 1; unit <= frame.count; unit++) rings.push(unitFootprint(frame.facade, unit, frame.count, params.shaftWidthM, params.corridorDepthM + params.shaftDepthM));
+  return rings;
 }
 
 /** Key of the frame stage: frames depend on the data, stairSide and unitWidthM only. */
@@ -118,23 +120,20 @@ function footprintPolygon(ring: Ring, prepared: PreparedLayers): Polygon {
   return { type: 'Polygon', coordinates: [[first, inverse(ring[1]), inverse(ring[2]), inverse(ring[3]), [first[0], first[1]]]] };
 }
 
-/** Every unit of one candidate building, checked against its site (no sunlight). */
+/** Every unit of one candidate building (its rings from unitRings), checked against its site (no sunlight). */
 export function unitSites(
   context: SiteContext,
   position: number,
-  frame: { facade: FrameSide; count: number },
+  rings: Ring[],
   communityId: FeatureId | null,
   community: PreparedFeature<CommunityProperties> | undefined,
 ): BuildingSites {
   const { params, buildings, roads, protectedObjects, prepared } = context;
   const searchRadius = Math.max(params.neighbourRadiusM, params.minSpacingM);
-  const rings: Ring[] = [];
   const boxes: BBox[] = [];
   const all: BBox = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let u = 0; u < frame.count; u++) {
-    const ring = unitRing(frame, u, params);
+  for (const ring of rings) {
     const box = ringBBox(ring);
-    rings.push(ring);
     boxes.push(box);
     all[0] = Math.min(all[0], box[0]);
     all[1] = Math.min(all[1], box[1]);

@@ -94,7 +94,18 @@ export function makePrism(polygon: PlanarMultiPolygon, heightM: number): Prism {
 }
 
 function flatEdges(polygon: PlanarMultiPolygon): Float64Array {
-  const values: number[] = [];
+  // Two passes (count, then fill) so no growing intermediate array: one prism per unit shaft.
+  let count = 0;
+  for (const part of polygon) {
+    for (const ring of part) {
+      for (let i = 0; i < ring.length; i++) {
+        const b = ring[(i + 1) % ring.length];
+        if (b[0] - ring[i][0] !== 0 || b[1] - ring[i][1] !== 0) count++;
+      }
+    }
+  }
+  const edges = new Float64Array(count * 4);
+  let at = 0;
   for (const part of polygon) {
     for (const ring of part) {
       const n = ring.length;
@@ -104,11 +115,15 @@ function flatEdges(polygon: PlanarMultiPolygon): Float64Array {
         // The same subtractions rayEntryDistance makes, so the flat cast gives identical distances.
         const ex = b[0] - a[0];
         const ey = b[1] - a[1];
-        if (ex !== 0 || ey !== 0) values.push(a[0], a[1], ex, ey);
+        if (ex === 0 && ey === 0) continue;
+        edges[at++] = a[0];
+        edges[at++] = a[1];
+        edges[at++] = ex;
+        edges[at++] = ey;
       }
     }
   }
-  return Float64Array.from(values);
+  return edges;
 }
 
 /**
