@@ -9,14 +9,22 @@
  *    copy) never goes back at all;
  *  - the prepared features stay here under a key, so when the dialog applies them the client
  *    sends the key instead of cloning the layer back (see `resolveStashed`), and a big layer
- *    also comes back as GeoJSON text in a Blob for MapLibre's own worker to fetch and parse.
+ *    other than buildings also comes back as GeoJSON text in a Blob for MapLibre's own worker
+ *    to fetch and parse.
  */
 import { prepareImport, type InputFile, type PrepareOptions, type PreparedFile, type RawFeature } from '../io';
 import type { LayerSet } from '../model/types';
 
-/** Features per chunk: ~8 MB of structured clone, well under 50 ms to read on the main thread. */
-export const CHUNK_FEATURES = 15_000;
-/** From this many features a layer also comes back as GeoJSON text for MapLibre to fetch. */
+/**
+ * Features per chunk: ~2.5 MB of structured clone. 15,000 (~8 MB) was measured at 226 ms on
+ * the main thread of a loaded machine (a trace: the message handler with a scavenge), over
+ * the 200 ms task budget; a third of it stays well under.
+ */
+export const CHUNK_FEATURES = 5_000;
+/**
+ * From this many features a layer also comes back as GeoJSON text for MapLibre to fetch.
+ * Not buildings: the map draws those as vector tiles cut in the tile worker (tiles-client.ts).
+ */
 export const BLOB_FROM_FEATURES = 20_000;
 
 export type ImportProgress = { stage: 'read' | 'prepare' | 'send'; done: number; total: number; fileName?: string };
@@ -61,7 +69,7 @@ export async function prepareStashed(
       sent += Math.min(CHUNK_FEATURES, file.features.length - at);
       onProgress?.({ stage: 'send', done: sent, total: featureTotal, fileName: file.fileName });
     }
-    const blob = file.features.length >= BLOB_FROM_FEATURES && file.report.errors === 0 ? geojsonBlob(file.features) : undefined;
+    const blob = file.role !== 'buildings' && file.features.length >= BLOB_FROM_FEATURES && file.report.errors === 0 ? geojsonBlob(file.features) : undefined;
     const { features, raw, ...rest } = file;
     summaries.push({ ...rest, raw: raw && { ...raw, features: [] }, stashKey: key, featureCount: features.length, blob });
   }

@@ -1,6 +1,6 @@
 /**
  * Big-data browser benchmark (issue 7 target, issue 9 items 3 and 5):
- * `npm run build && npx tsx test/bench/big-data-bench.ts [--communities 12000] [--json FILE]`.
+ * `npm run build && npx tsx test/bench/big-data-bench.ts [--communities 12000] [--json FILE] [--trace FILE]`.
  * (a) imports a ≈100 MB buildings GeoJSON through the app's own file input and apply button:
  *     time to the dialog, to the apply button being usable, from apply to the buildings drawn,
  *     and every main-thread long task (PerformanceObserver), longest and count over 200 ms;
@@ -17,6 +17,7 @@ import { openApp, startHarness, stopHarness } from '../e2e/harness';
 import { measurePanning, type PanningFigures } from './page-probes';
 import { BIG_PROBE_SCRIPT, COUNTERS_SOURCE, FIT_AND_IDLE_SOURCE } from './big-data-probes';
 import { bigBuildingsFile } from './big-data-file';
+import { classifyLongTasks } from './trace-tasks';
 
 const argument = (name: string) => { const at = process.argv.indexOf(`--${name}`); return at >= 0 ? process.argv[at + 1] : undefined; };
 type Task = { start: number; duration: number };
@@ -59,6 +60,8 @@ async function main() {
     await page.evaluate(COUNTERS_SOURCE);
 
     // (a) import
+    const trace = argument('trace');
+    if (trace) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline', 'toplevel', 'gpu'] });
     const t0 = await now(page);
     await page.getByTestId('import-input').setInputFiles(file.path);
     await page.getByTestId('import-dialog').waitFor({ timeout: 600_000 });
@@ -71,6 +74,8 @@ async function main() {
     const counters = (await page.evaluate('window.__bigCounters')) as { buildingsSetDataAt: number; buildingsIdleAt: number; buildingsDrawn: number };
     const tasks = ((await page.evaluate('window.__bigProbe.longTasks')) as Task[]);
     const tEnd = await now(page);
+    if (trace) await browser.stopTracing();
+    const traced = trace ? classifyLongTasks(trace) : null;
     const slowCalls = (await page.evaluate('window.__bigProbe.slowCalls')) as { label: string; start: number; ms: number }[];
     // tiles-client.ts marks: waiting for the worker's layers, flattening there, indexing in the tile worker.
     const tileMarks = (await page.evaluate(`Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('atlas:tiles')).map((m) => [m.name.slice(12), Math.round(m.startTime - ${tApply})]))`)) as Record<string, number>;
@@ -107,7 +112,7 @@ async function main() {
     await page.waitForTimeout(500);
     const rebuilds = (await page.evaluate('({ setData: window.__bigCounters.setData, deckDataChanges: window.__bigCounters.deckDataChanges, deckSetProps: window.__bigCounters.deckSetProps })')) as Record<string, unknown>;
 
-    const summary = { import: importFigures, tileMarks, slowCalls, city, overview, panOverview, panStreet, rebuildsWhileHoverAndPan: rebuilds, errors };
+    const summary = { import: importFigures, tracedLongTasks: traced, tileMarks, slowCalls, city, overview, panOverview, panStreet, rebuildsWhileHoverAndPan: rebuilds, errors };
     const a = importFigures;
     process.stdout.write([
       `(a) import ${a.fileMB.toFixed(1)} MB: dialog after ${ms(a.toDialogMs)}, apply usable after ${ms(a.toApplyEnabledMs)}; apply → buildings given to the map ${ms(a.applyToSetDataMs)} → drawn ${ms(a.applyToDrawnMs)}`,
@@ -122,6 +127,7 @@ async function main() {
       `    panning zoom 16 pitch 50: median ${panStreet.medianMs.toFixed(1)} ms, p95 ${panStreet.p95Ms.toFixed(1)}, max ${panStreet.maxMs.toFixed(0)}, ${panStreet.slowFrames} frames > 50 ms`,
       `(c) while hovering and panning: setData calls ${JSON.stringify(rebuilds.setData)}, deck layers with new data ${JSON.stringify(rebuilds.deckDataChanges)} (${rebuilds.deckSetProps} setProps)`,
       `    slow calls (ms after apply): ${JSON.stringify(slowCalls.map((c) => ({ label: c.label, atMs: Math.round(c.start - tApply), ms: Math.round(c.ms) })))}`,
+      traced ? `    traced long tasks from the import on: ${traced.filter((t) => t.kind === 'script').length} in page script (longest ${Math.max(0, ...traced.filter((t) => t.kind === 'script').map((t) => t.ms))} ms), ${traced.filter((t) => t.kind === 'gpu-wait').length} waiting for software WebGL frames (Commit → ReadPixels, longest ${Math.max(0, ...traced.filter((t) => t.kind === 'gpu-wait').map((t) => t.ms))} ms), ${traced.filter((t) => t.kind === 'other').length} other: ${JSON.stringify(traced)}` : '    (add --trace FILE to tell script tasks from software-WebGL frame waits)',
       errors.length ? `page errors: ${errors.slice(0, 5).join(' | ')}` : 'no page errors',
     ].join('\n') + '\n');
     if (json) {
