@@ -129,13 +129,13 @@ function startingFlow(problem: TransportProblem, arcs: number[], previous: Reado
 
 /**
  * Cheapest arcs first, each as much as its source and sink still allow (keyed like `previous`).
- * Typed arrays instead of maps and an index sort on a cost array: the order (cost, then arc)
- * is total, so the amounts are the same as any stable sort gives.
+ * An index sort on a cost array: the order (cost, then arc) is total, so the amounts are the
+ * same as any stable sort gives. What is left is tracked in maps sized to the component.
  */
 function greedyAmounts(problem: TransportProblem, arcs: number[]): Map<number, number> {
   const sinkCount = problem.capacities.length;
-  const leftSupply = Float64Array.from(problem.supplies);
-  const leftCapacity = Float64Array.from(problem.capacities);
+  const leftSupply = new Map<number, number>();
+  const leftCapacity = new Map<number, number>();
   const costs = new Float64Array(arcs.length);
   const order = new Int32Array(arcs.length);
   arcs.forEach((a, i) => {
@@ -146,11 +146,13 @@ function greedyAmounts(problem: TransportProblem, arcs: number[]): Map<number, n
   const amounts = new Map<number, number>();
   for (const i of order) {
     const { source, sink } = problem.arcs[arcs[i]];
-    const amount = Math.min(leftSupply[source], leftCapacity[sink]);
+    const supply = leftSupply.get(source) ?? problem.supplies[source];
+    const capacity = leftCapacity.get(sink) ?? problem.capacities[sink];
+    const amount = Math.min(supply, capacity);
     if (amount <= 0) continue;
     amounts.set(source * sinkCount + sink, amount);
-    leftSupply[source] -= amount;
-    leftCapacity[sink] -= amount;
+    leftSupply.set(source, supply - amount);
+    leftCapacity.set(sink, capacity - amount);
   }
   return amounts;
 }
