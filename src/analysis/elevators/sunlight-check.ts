@@ -15,6 +15,7 @@ import type { BuildingProperties } from '../../model/layers';
 import type { FeatureId } from '../../model/types';
 import type { BBox, Ring } from '../geometry/planar';
 import { type BoxIndex, buildBoxIndex } from '../geometry/spatial-index';
+import { TypedPool } from '../geometry/typed-pool';
 import type { PreparedFeature, PreparedLayers } from '../prepare';
 import { type Prism, type SampleTable, buildSampleTable, countLit, makePrism, shadeByPrism } from '../sunlight/rays';
 import { boxHolds, shadowBox, shadowReach, type ShadowReach } from '../sunlight/shadow-reach';
@@ -40,6 +41,8 @@ export function buildingHeight(properties: BuildingProperties, floorHeightM: num
 export type ShaftDarkening = Int32Array;
 
 const EMPTY_DARKENING: ShaftDarkening = new Int32Array(0);
+/** Darkenings are views on shared chunks (see typed-pool.ts): ~140k small arrays per parameter set. */
+const darkeningPool = new TypedPool(Int32Array);
 /** Shared by every unit without a loss (frozen: results are read, never edited). */
 const NO_LOSSES = Object.freeze([]) as unknown as SunlightLoss[];
 
@@ -191,7 +194,7 @@ export class SunlightChecker {
         if (darkened > 0) (found ??= []).push(position, before, darkened);
       }
     }
-    return found === null ? EMPTY_DARKENING : Int32Array.from(found);
+    return found === null ? EMPTY_DARKENING : darkeningPool.from(found);
   }
 
   /**

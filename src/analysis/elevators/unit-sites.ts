@@ -13,6 +13,7 @@ import { hypot } from '../geometry/hypot';
 import { type BBox, bboxDistance, type PlanarMultiPolygon, type Point, type Ring } from '../geometry/planar';
 import type { PreparedFeature, PreparedLayer, PreparedLayers } from '../prepare';
 import { ringBBox } from '../geometry/hull';
+import { TypedPool } from '../geometry/typed-pool';
 import { type FrameSide, minimumAreaRectangle, stairFacade, unitCount, unitFootprint } from './frame';
 import { type ElevatorParams, type ReasonDetail, REASONS } from './params';
 import { orientedRectangle, outsideReach, overlapArea, rectangleCloserThan, rectangleDistance, rectangleOverlaps, rectangleWithin } from './site-checks';
@@ -46,6 +47,8 @@ export interface BuildingSites {
 }
 
 const NO_DETAILS = Object.freeze([]) as unknown as ReasonDetail[];
+/** Each building's neighbour list is a view on a shared chunk (see typed-pool.ts). */
+const neighbourPool = new TypedPool(Int32Array);
 
 /** The planar footprint ring of every unit, in unit order: the rings the site checks use. */
 export function unitRings(frame: { facade: FrameSide; count: number }, params: ElevatorParams): Ring[] {
@@ -196,5 +199,5 @@ export function unitSites(
     const frozen = details.length === 0 ? NO_DETAILS : (Object.freeze(details) as ReasonDetail[]);
     return { footprint: footprintPolygon(ring, prepared), details: frozen, reasonMask, neighbourStart, neighbourEnd: neighbours.length };
   });
-  return { units, neighbours: Int32Array.from(neighbours) };
+  return { units, neighbours: neighbourPool.from(neighbours) };
 }

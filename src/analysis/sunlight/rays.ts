@@ -13,6 +13,7 @@
  * more in garbage collection than the arithmetic itself.
  */
 import { hypot } from '../geometry/hypot';
+import { TypedPool } from '../geometry/typed-pool';
 import { type BBox, type PlanarMultiPolygon, type Point, pointInMultiPolygon } from '../geometry/planar';
 import type { SunSample } from './sun-position';
 
@@ -20,9 +21,7 @@ export interface Prism {
   polygon: PlanarMultiPolygon;
   bbox: BBox;
   heightM: number;
-  /** Convex hull of the footprint, counter-clockwise, not closed. */
-  hull: Point[];
-  /** The hull flat: x0, y0, x1, y1 … */
+  /** Convex hull of the footprint, counter-clockwise, not closed, flat: x0, y0, x1, y1 … */
   hullXY: Float64Array;
   /** Every ring edge a→b as (a.x, a.y, b.x − a.x, b.y − a.y); zero-length edges (a ray can never use them) left out. */
   edges: Float64Array;
@@ -85,13 +84,16 @@ export function makePrism(polygon: PlanarMultiPolygon, heightM: number): Prism {
     }
   }
   const hull = convexHull(vertices);
-  const hullXY = new Float64Array(hull.length * 2);
+  const hullXY = prismPool.take(hull.length * 2);
   hull.forEach((p, i) => {
     hullXY[2 * i] = p[0];
     hullXY[2 * i + 1] = p[1];
   });
-  return { polygon, bbox, heightM, hull, hullXY, edges: flatEdges(polygon) };
+  return { polygon, bbox, heightM, hullXY, edges: flatEdges(polygon) };
 }
+
+/** Prisms' flat hulls and edges share chunks (a city keeps ~60k prisms; see typed-pool.ts). */
+const prismPool = new TypedPool(Float64Array);
 
 function flatEdges(polygon: PlanarMultiPolygon): Float64Array {
   // Two passes (count, then fill) so no growing intermediate array: one prism per unit shaft.
@@ -104,7 +106,7 @@ function flatEdges(polygon: PlanarMultiPolygon): Float64Array {
       }
     }
   }
-  const edges = new Float64Array(count * 4);
+  const edges = prismPool.take(count * 4);
   let at = 0;
   for (const part of polygon) {
     for (const ring of part) {
