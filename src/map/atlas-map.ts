@@ -18,6 +18,7 @@ import { communityFillColour, type ColourBy } from './community-colours';
 import { geojsonBlobOf } from '../worker/stash-keys';
 import { buildingTileUrl, registerTileProtocol } from '../worker/tiles-client';
 import { featuresById } from './layers/geometry-lookup';
+import { isSoftwareRenderer } from './renderer';
 
 setWorkerUrl(workerUrl);
 registerTileProtocol();
@@ -72,8 +73,9 @@ export class AtlasMap {
       bearing: camera?.bearing ?? 0,
       maxPitch: 70,
       attributionControl: false,
-      // Needed to read pixels back (PNG export, tests); NOTES.md.
-      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      // preserveDrawingBuffer: to read pixels back (PNG export, tests); NOTES.md. No
+      // multisampling on a software rasteriser (renderer.ts): it doubles every frame there.
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: !isSoftwareRenderer() },
       localIdeographFontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
     });
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');

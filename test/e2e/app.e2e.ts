@@ -97,6 +97,9 @@ describe('the app on the demo district', () => {
     await settle(page);
     const drawn = await page.evaluate(() => (window as any).__atlas.map.map.queryRenderedFeatures({ layers: ['buildings-extrusion'] }).map((f: any) => f.properties.id));
     expect(drawn).toContain(building.properties.id);
+    // Headless Chromium renders with SwiftShader: the map turns multisampling off there (renderer.ts).
+    const antialias = await page.evaluate(() => (window as any).__atlas.map.map.getCanvas().getContext('webgl2').getContextAttributes().antialias);
+    expect(antialias).toBe(false);
     const point = await page.evaluate(([lon, lat]) => (window as any).__atlas.map.map.project([lon, lat]), centre);
     const box = (await page.getByTestId('map').boundingBox())!;
     await page.mouse.click(box.x + point.x, box.y + point.y);
