@@ -11,7 +11,8 @@
  */
 import type { Point, Shape } from '../geometry/planar';
 import type { WalkingNetwork } from './graph';
-import { type Interval, placePointDistance, placeSegmentDistance, withinIntervals } from './place-geometry';
+import { flatSegments } from './flat-shapes';
+import { flatPlaceSegmentDistance, type Interval, placePointDistance, withinIntervals } from './place-geometry';
 
 export const MAX_ATTACH_DISTANCE_M = 500;
 export const ATTACH_TOLERANCE_M = 0.01;
@@ -58,11 +59,13 @@ function placeBox(shape: Shape): [number, number, number, number] {
 /** Least distance from a place to the network, searching outwards; Infinity beyond `limit`. */
 export function leastNetworkDistance(network: WalkingNetwork, shape: Shape, limit = MAX_ATTACH_DISTANCE_M): number {
   const box = placeBox(shape);
+  const edges = flatSegments(shape);
+  const { ax, ay, bx, by } = network;
   for (const reach of [5, 40, 160, limit]) {
     const radius = Math.min(reach, limit);
     let best = Infinity;
     for (const edge of network.index.within(box, radius)) {
-      const d = placeSegmentDistance(shape, edgeStart(network, edge), edgeEnd(network, edge));
+      const d = flatPlaceSegmentDistance(shape, edges, ax[edge], ay[edge], bx[edge], by[edge]);
       if (d < best) best = d;
     }
     // Every edge within `radius` was looked at, so a best within it is the true least.

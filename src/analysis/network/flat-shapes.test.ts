@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Point, segmentSegmentDistance, segmentsIntersect, type Shape, shapeDistance } from '../geometry/planar';
 import { flatSegments, flatShapeDistance, segmentDistance, segmentsShare } from './flat-shapes';
+import { flatPlaceSegmentDistance, placeSegmentDistance } from './place-geometry';
 
 // Small integer grids make touching, collinear and degenerate cases common; doubles the rest.
 const coordinate = fc.oneof(fc.integer({ min: -4, max: 4 }), fc.double({ min: -50, max: 50, noNaN: true }));
@@ -38,6 +39,17 @@ describe('segmentsShare', () => {
     fc.assert(
       fc.property(point, point, point, point, (a, b, c, d) => {
         expect(segmentsShare(a[0], a[1], b[0], b[1], c[0], c[1], d[0], d[1])).toBe(segmentsIntersect(a, b, c, d));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('flatPlaceSegmentDistance', () => {
+  it('is placeSegmentDistance bit for bit', () => {
+    fc.assert(
+      fc.property(shape, point, point, (place, a, b) => {
+        expect(flatPlaceSegmentDistance(place, flatSegments(place), a[0], a[1], b[0], b[1])).toBe(placeSegmentDistance(place, a, b));
       }),
       { numRuns: 3000 },
     );

@@ -4,6 +4,7 @@
  * start A (0) to its end B (its length). Exact: no sampling.
  */
 import { pointInMultiPolygon, pointSegmentDistance, type Point, type Shape, segmentSegmentDistance } from '../geometry/planar';
+import { segmentDistance } from './flat-shapes';
 
 export type Interval = [number, number];
 
@@ -29,6 +30,21 @@ export function placeSegmentDistance(place: Shape, a: Point, b: Point): number {
     const d = segmentSegmentDistance(a, b, p, q);
     if (d < best) best = d;
   });
+  return best;
+}
+
+/**
+ * placeSegmentDistance with the place's edges pre-flattened (flatSegments, the same edges in
+ * the same order as forEachEdge): the same value without a closure and arrays per edge.
+ */
+export function flatPlaceSegmentDistance(place: Shape, edges: Float64Array, ax: number, ay: number, bx: number, by: number): number {
+  if (place.type === 'point') return pointSegmentDistance(place.coordinates, [ax, ay], [bx, by]);
+  if (place.type === 'polygon' && pointInMultiPolygon([ax, ay], place.coordinates)) return 0;
+  let best = Infinity;
+  for (let i = 0; i < edges.length && best !== 0; i += 4) {
+    const d = segmentDistance(ax, ay, bx, by, edges[i], edges[i + 1], edges[i + 2], edges[i + 3]);
+    if (d < best) best = d;
+  }
   return best;
 }
 
