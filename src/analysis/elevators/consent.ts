@@ -11,12 +11,22 @@ import { intersectionArea } from '../geometry/clip';
 import { pointInMultiPolygon } from '../geometry/planar';
 import type { PreparedFeature, PreparedLayers } from '../prepare';
 
+/**
+ * Beyond this distance from the rounding boundary, trimming to 9 decimals (≤ 5e-10) cannot
+ * move a value across it, so the slow toFixed is only needed near a boundary.
+ */
+const NEAR_BOUNDARY = 1e-6;
+
 /** Round half up, after trimming float noise (12.4999999999 from 12.5). */
 export function roundHalfUp(value: number): number {
+  const fraction = value - Math.floor(value);
+  if (Math.abs(fraction - 0.5) > NEAR_BOUNDARY && fraction > NEAR_BOUNDARY && fraction < 1 - NEAR_BOUNDARY) return Math.floor(value + 0.5);
   return Math.floor(Number(value.toFixed(9)) + 0.5);
 }
 
 export function ceilClean(value: number): number {
+  const fraction = value - Math.floor(value);
+  if (fraction > NEAR_BOUNDARY && fraction < 1 - NEAR_BOUNDARY) return Math.ceil(value);
   return Math.ceil(Number(value.toFixed(9)));
 }
 
@@ -79,8 +89,17 @@ export function communitiesById(prepared: PreparedLayers): Map<FeatureId, Prepar
   return byId;
 }
 
-/** Households per building position (0 when the community or its households are unknown). */
+/** Households per building position (0 when the community or its households are unknown). Cached with the data; read-only. */
 export function buildingHouseholds(prepared: PreparedLayers): number[] {
+  const memoKey = 'elevators:building-households';
+  const cached = prepared.memo.get(memoKey) as number[] | undefined;
+  if (cached) return cached;
+  const households = computeBuildingHouseholds(prepared);
+  prepared.memo.set(memoKey, households);
+  return households;
+}
+
+function computeBuildingHouseholds(prepared: PreparedLayers): number[] {
   const buildings = prepared.layer<BuildingProperties>('buildings').features;
   const communityOf = buildingCommunities(prepared);
   const byId = communitiesById(prepared);
