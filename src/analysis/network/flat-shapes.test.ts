@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Point, segmentSegmentDistance, segmentsIntersect, type Shape, shapeDistance } from '../geometry/planar';
-import { flatSegments, flatShapeDistance, segmentDistance, segmentsShare } from './flat-shapes';
+import { pointInMultiPolygon, type Point, segmentSegmentDistance, segmentsIntersect, type Shape, shapeDistance } from '../geometry/planar';
+import { flatSegments, flatShapeDistance, pointInPolygons, segmentDistance, segmentsShare } from './flat-shapes';
 import { flatPlaceSegmentDistance, placeSegmentDistance } from './place-geometry';
 
 // Small integer grids make touching, collinear and degenerate cases common; doubles the rest.
@@ -50,6 +50,18 @@ describe('flatPlaceSegmentDistance', () => {
     fc.assert(
       fc.property(shape, point, point, (place, a, b) => {
         expect(flatPlaceSegmentDistance(place, flatSegments(place), a[0], a[1], b[0], b[1])).toBe(placeSegmentDistance(place, a, b));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('pointInPolygons', () => {
+  it('is pointInMultiPolygon', () => {
+    const polygons = fc.array(fc.array(ring, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 2 });
+    fc.assert(
+      fc.property(polygons, point, (multiPolygon, p) => {
+        expect(pointInPolygons(p[0], p[1], multiPolygon)).toBe(pointInMultiPolygon(p, multiPolygon));
       }),
       { numRuns: 3000 },
     );

@@ -4,7 +4,7 @@
  * allocates nothing. Results are bit for bit those of shapeDistance (flat-shapes.test.ts).
  */
 import { hypot } from '../geometry/hypot';
-import { pointInMultiPolygon, type Point, type Shape, shapeSegments } from '../geometry/planar';
+import { type PlanarMultiPolygon, type Point, type Shape, shapeSegments } from '../geometry/planar';
 import type { PreparedLayers } from '../prepare';
 import type { LayerName } from '../../model/layers';
 
@@ -65,6 +65,30 @@ export function segmentDistance(ax: number, ay: number, bx: number, by: number, 
   return Math.min(pointSegment(ax, ay, cx, cy, dx, dy), pointSegment(bx, by, cx, cy, dx, dy), pointSegment(cx, cy, ax, ay, bx, by), pointSegment(dx, dy, ax, ay, bx, by));
 }
 
+/** pointInRing of planar.ts (even-odd ray casting) with index loops: the same arithmetic. */
+function pointInRing(px: number, py: number, ring: Point[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const xi = ring[i][0];
+    const yi = ring[i][1];
+    const xj = ring[j][0];
+    const yj = ring[j][1];
+    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** pointInMultiPolygon of planar.ts without closures: outer ring in, no hole in, for some polygon. */
+export function pointInPolygons(px: number, py: number, polygons: PlanarMultiPolygon): boolean {
+  for (const polygon of polygons) {
+    if (polygon.length === 0 || !pointInRing(px, py, polygon[0])) continue;
+    let inHole = false;
+    for (let r = 1; r < polygon.length && !inHole; r++) inHole = pointInRing(px, py, polygon[r]);
+    if (!inHole) return true;
+  }
+  return false;
+}
+
 function firstVertex(shape: Shape): Point | undefined {
   if (shape.type === 'point') return shape.coordinates;
   if (shape.type === 'line') return shape.coordinates[0]?.[0];
@@ -79,8 +103,8 @@ export function flatShapeDistance(a: Shape, flatA: Float64Array, b: Shape, flatB
   if (a.type === 'point' && b.type === 'point') return hypot(a.coordinates[0] - b.coordinates[0], a.coordinates[1] - b.coordinates[1]);
   const vertexA = firstVertex(a);
   const vertexB = firstVertex(b);
-  if (b.type === 'polygon' && vertexA && pointInMultiPolygon(vertexA, b.coordinates)) return 0;
-  if (a.type === 'polygon' && vertexB && pointInMultiPolygon(vertexB, a.coordinates)) return 0;
+  if (b.type === 'polygon' && vertexA && pointInPolygons(vertexA[0], vertexA[1], b.coordinates)) return 0;
+  if (a.type === 'polygon' && vertexB && pointInPolygons(vertexB[0], vertexB[1], a.coordinates)) return 0;
   let best = Infinity;
   for (let i = 0; i < flatA.length; i += 4) {
     const ax = flatA[i];
