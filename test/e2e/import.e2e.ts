@@ -40,6 +40,42 @@ describe('import', () => {
     await session.close();
   });
 
+  it('imported buildings replace the drawn ones (new tiles from the tile worker), also after a reload', async () => {
+    const session = await openApp();
+    const { page } = session;
+    // Two blocks near the demo's centre, one with a courtyard (a hole).
+    const [x, y, d] = [120.14, 30.31, 0.0004];
+    const square = (x0: number, y0: number, size: number) => [[x0, y0], [x0 + size, y0], [x0 + size, y0 + size], [x0, y0 + size], [x0, y0]];
+    const collection = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { id: 'NEW-1', floors: 6, communityId: 'C0001' }, geometry: { type: 'Polygon', coordinates: [square(x, y, d)] } },
+        { type: 'Feature', properties: { id: 'NEW-2', floors: 18, communityId: 'C0001' }, geometry: { type: 'Polygon', coordinates: [square(x + 2 * d, y, d), square(x + 2.25 * d, y + 0.25 * d, d / 2).reverse()] } },
+      ],
+    };
+    const drawnIds = async () => {
+      await settle(page);
+      return page.evaluate(() => [...new Set((window as any).__atlas.map.map.queryRenderedFeatures({ layers: ['buildings-extrusion'] }).map((f: any) => f.properties.id))].sort());
+    };
+    await page.evaluate(([lon, lat]) => (window as any).__atlas.map.map.jumpTo({ center: [lon, lat], zoom: 16 }), [x + d, y + d / 2]);
+    const before = await drawnIds();
+    expect(before.length).toBeGreaterThan(0);
+    expect(before).not.toContain('NEW-1');
+    await page.getByTestId('import-input').setInputFiles({ name: '楼栋.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(collection)) });
+    await page.getByTestId('import-dialog').waitFor();
+    await expect(page.getByTestId('import-role').inputValue()).resolves.toBe('buildings');
+    await page.getByTestId('import-apply').click();
+    await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
+    expect(await drawnIds()).toEqual(['NEW-1', 'NEW-2']);
+    await page.waitForTimeout(800);
+    await page.reload();
+    await page.waitForSelector('#root[data-atlas-ready="true"]', { timeout: 60_000 });
+    await page.evaluate(([lon, lat]) => (window as any).__atlas.map.map.jumpTo({ center: [lon, lat], zoom: 16 }), [x + d, y + d / 2]);
+    expect(await drawnIds()).toEqual(['NEW-1', 'NEW-2']);
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
   it('a broken file is reported and every loaded layer stays as it was', async () => {
     const session = await openApp();
     const { page } = session;
