@@ -6,23 +6,38 @@
 import * as Comlink from 'comlink';
 import type { LayerSet, Result, AnalysisError } from '../model/types';
 import { saveData } from '../io/workspace-store';
-import { runSummary } from '../analysis/summary';
-import { runDashboard, type StatusFilter } from '../analysis/status';
-import { aggregateByDistrict, type AggregateOperation } from '../analysis/status/aggregate';
+import type { StatusFilter } from '../analysis/status';
+import type { AggregateOperation } from '../analysis/status/aggregate';
 import type { LayerName } from '../model/layers';
-import { runParking, runParkingModes, type ParkingParams } from '../analysis/parking';
-import { runElevators, type ElevatorParams } from '../analysis/elevators';
-import { shadowPolygons, type ShadowOptions } from '../analysis/sunlight';
-import { lifeCircleCompliance, runServices, serviceCatchment, type DistanceKind, type ServicesParams } from '../analysis/services';
+import type { ParkingParams } from '../analysis/parking';
+import type { ElevatorParams } from '../analysis/elevators';
+import type { ShadowOptions } from '../analysis/sunlight';
+import type { DistanceKind, ServicesParams } from '../analysis/services';
 import type { ServiceType } from '../model/codes';
-import { prepareImport, type InputFile, type PrepareOptions } from '../io';
-import { runPooling, type PoolingParams } from '../analysis/pooling';
-import { runPriority } from '../analysis/priority';
-import { residentTablesFromCsv } from '../analysis/residents/from-csv';
+import type { InputFile, PrepareOptions, RawFeature } from '../io';
+import type { PoolingParams } from '../analysis/pooling';
 import type { RunOptions } from '../analysis/run-options';
 import { prepareStashed, resolveStashed, type ImportProgress } from './import-stash';
-import type { RawFeature } from '../io';
 import { buildBuildingBuffers, transferablesOf } from './tiles/building-buffers';
+
+/**
+ * The engine loads per analysis on first use (dynamic imports, own chunks): the worker starts
+ * with only what the first frame needs (the layers and the building tiles' flattening), not
+ * the whole engine, the importers and proj4.
+ */
+const engine = {
+  summary: () => import('../analysis/summary'),
+  status: () => import('../analysis/status'),
+  aggregate: () => import('../analysis/status/aggregate'),
+  parking: () => import('../analysis/parking'),
+  elevators: () => import('../analysis/elevators'),
+  sunlight: () => import('../analysis/sunlight'),
+  services: () => import('../analysis/services'),
+  pooling: () => import('../analysis/pooling'),
+  priority: () => import('../analysis/priority'),
+  residents: () => import('../analysis/residents/from-csv'),
+  io: () => import('../io'),
+};
 
 let current: { version: number; layers: LayerSet; tables: Record<string, string> } = { version: 0, layers: {}, tables: {} };
 
@@ -62,7 +77,7 @@ export const api = {
   },
   /** Reads, maps, repairs and validates dropped files (DESIGN §6); replaces nothing. */
   prepareImport(files: InputFile[], options: PrepareOptions) {
-    return prepareImport(files, options);
+    return engine.io().then(({ prepareImport }) => prepareImport(files, options));
   },
   /** The big-file path (import-stash.ts): bytes kept here, features back in chunks, kept under a key. */
   prepareImportStashed(token: number, files: InputFile[] | null, options: PrepareOptions, onChunk: (fileIndex: number, features: RawFeature[]) => Promise<void> | void, onProgress?: (progress: ImportProgress) => void) {
@@ -80,37 +95,38 @@ export const api = {
     return Comlink.transfer(buffers, transferablesOf(buffers));
   },
   summary(version: number, _params: Record<string, never> = {}, _onProgress?: Progress) {
-    return guarded(version, (layers) => runSummary(layers));
+    return guarded(version, async (layers) => (await engine.summary()).runSummary(layers));
   },
   dashboard(version: number, params: { year: number | null; filter: StatusFilter }, _onProgress?: Progress) {
-    return guarded(version, (layers) => runDashboard(layers, params));
+    return guarded(version, async (layers) => (await engine.status()).runDashboard(layers, params));
   },
   parking(version: number, params: Partial<ParkingParams>, onProgress?: Progress) {
-    return guarded(version, (layers) => runParking(layers, params, { onProgress }));
+    return guarded(version, async (layers) => (await engine.parking()).runParking(layers, params, { onProgress }));
   },
   parkingModes(version: number, params: Partial<ParkingParams>, onProgress?: Progress) {
-    return guarded(version, (layers) => runParkingModes(layers, params, { onProgress }));
+    return guarded(version, async (layers) => (await engine.parking()).runParkingModes(layers, params, { onProgress }));
   },
   elevators(version: number, params: Partial<ElevatorParams>, onProgress?: Progress) {
-    return guarded(version, (layers) => runElevators(layers, params, { onProgress }));
+    return guarded(version, async (layers) => (await engine.elevators()).runElevators(layers, params, { onProgress }));
   },
   shadows(version: number, params: ShadowOptions, _onProgress?: Progress) {
-    return guarded(version, (layers) => shadowPolygons(layers, params));
+    return guarded(version, async (layers) => (await engine.sunlight()).shadowPolygons(layers, params));
   },
   services(version: number, params: Partial<ServicesParams>, onProgress?: Progress) {
-    return guarded(version, (layers) => runServices(layers, params, { onProgress }));
+    return guarded(version, async (layers) => (await engine.services()).runServices(layers, params, { onProgress }));
   },
   lifeCircles(version: number, params: { distance: DistanceKind }, _onProgress?: Progress) {
-    return guarded(version, (layers) => lifeCircleCompliance(layers, params));
+    return guarded(version, async (layers) => (await engine.services()).lifeCircleCompliance(layers, params));
   },
   catchment(version: number, params: { type: ServiceType; radiusM?: number; distance: DistanceKind }, _onProgress?: Progress) {
-    return guarded(version, (layers) => serviceCatchment(layers, params));
+    return guarded(version, async (layers) => (await engine.services()).serviceCatchment(layers, params));
   },
   pooling(version: number, params: Partial<PoolingParams>, onProgress?: Progress) {
-    return guarded(version, (layers) => runPooling(layers, params, { onProgress }));
+    return guarded(version, async (layers) => (await engine.pooling()).runPooling(layers, params, { onProgress }));
   },
   priority(version: number, params: { weights?: Record<string, number>; askedShare?: number }, onProgress?: Progress) {
     return guarded(version, async (layers) => {
+      const [{ residentTablesFromCsv }, { runParking }, { runElevators }, { runPriority }] = await Promise.all([engine.residents(), engine.parking(), engine.elevators(), engine.priority()]);
       const read = await residentTablesFromCsv({ surveys: current.tables['surveys.csv'], elevatorVotes: current.tables['elevator_votes.csv'] });
       if (!read.ok) return read;
       // A weight change only re-scores: the analyses behind the criteria are kept per data version.
@@ -123,7 +139,7 @@ export const api = {
     });
   },
   aggregate(version: number, params: { layer: LayerName; field: string; operation: AggregateOperation }, _onProgress?: Progress) {
-    return guarded(version, (layers) => aggregateByDistrict(layers, params));
+    return guarded(version, async (layers) => (await engine.aggregate()).aggregateByDistrict(layers, params));
   },
 };
 

@@ -12,7 +12,7 @@
  *    other than buildings also comes back as GeoJSON text in a Blob for MapLibre's own worker
  *    to fetch and parse.
  */
-import { prepareImport, type InputFile, type PrepareOptions, type PreparedFile, type RawFeature } from '../io';
+import type { InputFile, PrepareOptions, PreparedFile, RawFeature } from '../io';
 import type { LayerSet } from '../model/types';
 
 /**
@@ -55,6 +55,8 @@ export async function prepareStashed(
   const source = inputs.files;
   const total = source.reduce((sum, file) => sum + file.bytes.byteLength, 0);
   onProgress?.({ stage: 'read', done: 0, total });
+  // Loaded on first use: the readers, proj4 and the validators are not needed to start the worker.
+  const { prepareImport } = await import('../io');
   const prepared = await prepareImport(source, options);
   onProgress?.({ stage: 'prepare', done: total, total });
   for (const key of [...stash.keys()]) if (!inUse.has(key)) stash.delete(key);
