@@ -53,23 +53,27 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
   const households = buildingHouseholds(prepared);
   const sunlight = new SunlightChecker(prepared, merged);
   const context = siteContext(prepared, merged);
-  // Per-building tables of each stage, filled lazily (see stage-cache.ts for what each depends on).
-  const frames = stageTable(prepared, 'frames', frameKey(merged), () => new Map<number, BuildingFrame>());
-  const sites = stageTable(prepared, 'sites', siteKey(merged), () => new Map<number, BuildingSites>());
+  // Per-building tables of each stage by building position, filled lazily (see stage-cache.ts
+  // for what each depends on). Arrays, not Maps: three look-ups per building on every run.
+  const frames = stageTable(prepared, 'frames', frameKey(merged), () => new Array<BuildingFrame | undefined>(buildings.features.length));
+  const sites = stageTable(prepared, 'sites', siteKey(merged), () => new Array<BuildingSites | undefined>(buildings.features.length));
   const darkeningKey = `${siteKey(merged)}|${sunlightKey(merged)}|${merged.shaftExtraHeightM}`;
-  const darkenings = stageTable(prepared, 'darkening', darkeningKey, () => new Map<number, ShaftDarkening[]>());
+  const darkenings = stageTable(prepared, 'darkening', darkeningKey, () => new Array<ShaftDarkening[] | undefined>(buildings.features.length));
   const warnings: string[] = [];
   if (!layers.communities) warnings.push('communities.geojson missing: every unit is OUTSIDE_SITE');
   if (buildings.invalid.length > 0) warnings.push(`buildings.geojson: ${buildings.invalid.length} feature(s) without usable geometry or id were skipped`);
 
   const units: ElevatorUnit[] = [];
   const buildingRows: ElevatorBuilding[] = [];
+  /** Per building row: its conditional and infeasible units (feasible is on the row). */
+  const conditionalCounts: number[] = [];
+  const infeasibleCounts: number[] = [];
 
   buildings.features.forEach((building, position) => {
     if (position % 500 === 0) options.onProgress?.(position / buildings.features.length, 'elevators');
     if (!isCandidate(building.properties, merged.minFloors) || building.shape.type !== 'polygon') return;
-    let frame = frames.get(position);
-    if (frame === undefined) frames.set(position, (frame = buildingFrame(building, merged)));
+    let frame = frames[position];
+    if (frame === undefined) frames[position] = frame = buildingFrame(building, merged);
     if (!frame) {
       warnings.push(`buildings.geojson: building ${building.id} has a degenerate footprint and was skipped`);
       return;
@@ -79,21 +83,23 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
     let rings: Ring[] | undefined;
     const frameOfBuilding = frame;
     const ringsOf = () => (rings ??= unitRings(frameOfBuilding, merged));
-    let buildingSites = sites.get(position);
+    let buildingSites = sites[position];
     if (!buildingSites) {
       const community = communityId === null ? undefined : communities.get(communityId);
-      sites.set(position, (buildingSites = unitSites(context, position, ringsOf(), communityId, community)));
+      sites[position] = buildingSites = unitSites(context, position, ringsOf(), communityId, community);
     }
-    let buildingDarkening = darkenings.get(position);
+    let buildingDarkening = darkenings[position];
     if (!buildingDarkening) {
       const shaftHeight = buildingHeight(building.properties, merged.floorHeightM) + merged.shaftExtraHeightM;
       const { neighbours } = buildingSites;
       buildingDarkening = buildingSites.units.map((site, u) =>
         sunlight.darkening(ringsOf()[u], shaftHeight, neighbours, site.neighbourStart, site.neighbourEnd),
       );
-      darkenings.set(position, buildingDarkening);
+      darkenings[position] = buildingDarkening;
     }
     let feasibleCount = 0;
+    let conditionalCount = 0;
+    let infeasibleCount = 0;
     buildingSites.units.forEach((site, u) => {
       const losses = sunlight.losses(buildingDarkening[u], merged.requiredHours);
       // Without a loss the unit shares its site's frozen details (as it shares the footprint):
@@ -110,10 +116,14 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
       const reasons = reasonsOf(mask);
       const status = mask & INFEASIBLE_MASK ? 'infeasible' : mask !== 0 ? 'conditional' : 'feasible';
       if (status === 'feasible') feasibleCount++;
+      else if (status === 'conditional') conditionalCount++;
+      else infeasibleCount++;
       units.push({ buildingId: building.id, communityId, unit: u + 1, status, reasons, footprint: site.footprint, sunlight: losses, details });
     });
     const consent = consentThresholds(households[position]);
     buildingRows.push({ id: building.id, communityId, units: frame.count, feasible: feasibleCount, households: households[position], ...consent });
+    conditionalCounts.push(conditionalCount);
+    infeasibleCounts.push(infeasibleCount);
   });
   options.onProgress?.(1, 'elevators');
 
@@ -123,13 +133,13 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
     totals: {
       candidateBuildings: buildingRows.length,
       candidateUnits: units.length,
-      feasible: units.filter((u) => u.status === 'feasible').length,
-      conditional: units.filter((u) => u.status === 'conditional').length,
-      infeasible: units.filter((u) => u.status === 'infeasible').length,
+      feasible: sum(buildingRows.map((row) => row.feasible)),
+      conditional: sum(conditionalCounts),
+      infeasible: sum(infeasibleCounts),
     },
     units,
     buildings: buildingRows,
-    communities: summariseCommunities(units, buildingRows),
+    communities: summariseCommunities(buildingRows, conditionalCounts, infeasibleCounts),
     params: merged,
     sun: { lon, lat, samples: sunlight.table.samples.length, noonAltitudeDeg: noon },
     warnings,
@@ -142,24 +152,31 @@ const REASON_LISTS: readonly Reason[][] = Array.from({ length: 1 << REASONS.leng
 );
 const reasonsOf = (mask: number): Reason[] => REASON_LISTS[mask];
 
-/** Per community: candidates, unit verdicts, and households served by feasible + conditional units. */
-function summariseCommunities(units: ElevatorUnit[], buildings: ElevatorBuilding[]): ElevatorCommunitySummary[] {
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+/**
+ * Per community: candidates, unit verdicts, and households served by feasible + conditional
+ * units. Counted per building row (units come building by building, so communities appear in
+ * the same order as over units); served units are summed by building id, as a building id
+ * shared by two features pools their units.
+ */
+function summariseCommunities(buildings: ElevatorBuilding[], conditional: number[], infeasible: number[]): ElevatorCommunitySummary[] {
   const rows = new Map<FeatureId | null, ElevatorCommunitySummary & { served: number }>();
-  const rowFor = (id: FeatureId | null) => {
-    let row = rows.get(id);
-    if (!row) {
-      row = { id, candidateBuildings: 0, feasible: 0, conditional: 0, infeasible: 0, householdsServed: 0, served: 0 };
-      rows.set(id, row);
-    }
-    return row;
-  };
   const servedUnits = new Map<FeatureId, number>();
-  for (const unit of units) {
-    rowFor(unit.communityId)[unit.status] += 1;
-    if (unit.status !== 'infeasible') servedUnits.set(unit.buildingId, (servedUnits.get(unit.buildingId) ?? 0) + 1);
-  }
+  buildings.forEach((building, i) => {
+    let row = rows.get(building.communityId);
+    if (!row) {
+      row = { id: building.communityId, candidateBuildings: 0, feasible: 0, conditional: 0, infeasible: 0, householdsServed: 0, served: 0 };
+      rows.set(building.communityId, row);
+    }
+    row.feasible += building.feasible;
+    row.conditional += conditional[i];
+    row.infeasible += infeasible[i];
+    const served = building.feasible + conditional[i];
+    if (served > 0) servedUnits.set(building.id, (servedUnits.get(building.id) ?? 0) + served);
+  });
   for (const building of buildings) {
-    const row = rowFor(building.communityId);
+    const row = rows.get(building.communityId)!;
     row.candidateBuildings += 1;
     row.served += (building.households * (servedUnits.get(building.id) ?? 0)) / building.units;
   }
