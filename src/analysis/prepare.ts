@@ -48,19 +48,22 @@ const cache = new WeakMap<LayerSet, PreparedLayers>();
  */
 export function vertexBBox(shape: Shape): BBox {
   const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
-  const add = (path: Point[]) => {
-    if (path.length < 2) return;
-    for (const [x, y] of path) {
-      if (x < box[0]) box[0] = x;
-      if (y < box[1]) box[1] = y;
-      if (x > box[2]) box[2] = x;
-      if (y > box[3]) box[3] = y;
-    }
-  };
-  if (shape.type === 'point') add([shape.coordinates, shape.coordinates]);
-  else if (shape.type === 'line') shape.coordinates.forEach(add);
-  else for (const polygon of shape.coordinates) polygon.forEach(add);
+  if (shape.type === 'point') extendByPath(box, [shape.coordinates, shape.coordinates]);
+  else if (shape.type === 'line') for (const line of shape.coordinates) extendByPath(box, line);
+  else for (const polygon of shape.coordinates) for (const ring of polygon) extendByPath(box, ring);
   return box;
+}
+
+function extendByPath(box: BBox, path: Point[]): void {
+  if (path.length < 2) return;
+  for (let i = 0; i < path.length; i++) {
+    const x = path[i][0];
+    const y = path[i][1];
+    if (x < box[0]) box[0] = x;
+    if (y < box[1]) box[1] = y;
+    if (x > box[2]) box[2] = x;
+    if (y > box[3]) box[3] = y;
+  }
 }
 
 /** The shape's box when the shape is usable (finite coordinates, at least one segment), else null. */
