@@ -23,6 +23,7 @@
 import { loadHighs, type Highs } from '../solver/highs';
 import { solveWithHighs } from './transport-highs';
 import { minCostCirculation, type CirculationArc } from './network-simplex';
+import { orderByCost } from './sort-by-cost';
 
 /** Which exact method solves components with several sources and several sinks. */
 export type TransportEngine = 'network-simplex' | 'highs';
@@ -81,6 +82,18 @@ function components(problem: TransportProblem, usable: number[]): number[][] {
   return [...groups.values()];
 }
 
+/** Whether a component has a single source or a single sink (no sets built per component). */
+function isStar(problem: TransportProblem, arcs: number[]): boolean {
+  const { source, sink } = problem.arcs[arcs[0]];
+  let oneSource = true;
+  let oneSink = true;
+  for (let i = 1; i < arcs.length && (oneSource || oneSink); i++) {
+    if (problem.arcs[arcs[i]].source !== source) oneSource = false;
+    if (problem.arcs[arcs[i]].sink !== sink) oneSink = false;
+  }
+  return oneSource || oneSink;
+}
+
 /** One source or one sink: cheapest arcs first (ties by arc order, which changes no cost). */
 function solveStar(problem: TransportProblem, arcs: number[], amounts: number[]): void {
   const remainingSupply = new Map<number, number>();
@@ -128,36 +141,40 @@ function startingFlow(problem: TransportProblem, arcs: number[], previous: Reado
 }
 
 /**
- * Cheapest arcs first, each as much as its source and sink still allow (keyed like `previous`).
- * An index sort on a cost array: the order (cost, then arc) is total, so the amounts are the
- * same as any stable sort gives. What is left is tracked in maps sized to the component.
+ * What is left of every supply and capacity, shared by the components of one solve: they are
+ * disjoint in sources and sinks, so one copy serves them all (no map per component).
  */
-function greedyAmounts(problem: TransportProblem, arcs: number[]): Map<number, number> {
+interface Leftovers {
+  supply: Float64Array;
+  capacity: Float64Array;
+}
+
+/**
+ * Cheapest arcs first, each as much as its source and sink still allow (keyed like `previous`).
+ * orderByCost: the order (cost, then arc) is total, so the amounts are those of any sort with
+ * that comparator.
+ */
+function greedyAmounts(problem: TransportProblem, arcs: number[], left: Leftovers): Map<number, number> {
   const sinkCount = problem.capacities.length;
-  const leftSupply = new Map<number, number>();
-  const leftCapacity = new Map<number, number>();
   const costs = new Float64Array(arcs.length);
-  const order = new Int32Array(arcs.length);
-  arcs.forEach((a, i) => {
-    costs[i] = problem.arcs[a].cost;
-    order[i] = i;
-  });
-  order.sort((x, y) => costs[x] - costs[y] || arcs[x] - arcs[y]);
+  const ids = new Int32Array(arcs.length);
+  for (let i = 0; i < arcs.length; i++) {
+    costs[i] = problem.arcs[arcs[i]].cost;
+    ids[i] = arcs[i];
+  }
   const amounts = new Map<number, number>();
-  for (const i of order) {
+  for (const i of orderByCost(costs, ids)) {
     const { source, sink } = problem.arcs[arcs[i]];
-    const supply = leftSupply.get(source) ?? problem.supplies[source];
-    const capacity = leftCapacity.get(sink) ?? problem.capacities[sink];
-    const amount = Math.min(supply, capacity);
+    const amount = Math.min(left.supply[source], left.capacity[sink]);
     if (amount <= 0) continue;
     amounts.set(source * sinkCount + sink, amount);
-    leftSupply.set(source, supply - amount);
-    leftCapacity.set(sink, capacity - amount);
+    left.supply[source] -= amount;
+    left.capacity[sink] -= amount;
   }
   return amounts;
 }
 
-function solveWithNetworkSimplex(problem: TransportProblem, arcs: number[], amounts: number[], previous?: ReadonlyMap<number, number>): void {
+function solveWithNetworkSimplex(problem: TransportProblem, arcs: number[], amounts: number[], leftovers: () => Leftovers, previous?: ReadonlyMap<number, number>): void {
   const nodeOfSource = new Map<number, number>();
   const nodeOfSink = new Map<number, number>();
   for (const a of arcs) if (!nodeOfSource.has(problem.arcs[a].source)) nodeOfSource.set(problem.arcs[a].source, nodeOfSource.size);
@@ -189,7 +206,7 @@ function solveWithNetworkSimplex(problem: TransportProblem, arcs: number[], amou
   circulation.push({ from: superSink, to: superSource, capacity: totalSupply, cost: -bigM });
   // Start from the previous allocation (warm) or, cold, from the cheapest-first greedy one:
   // either is a feasible flow close to the optimum, so far fewer pivots remain than from zero.
-  const start = previous && previous.size > 0 ? previous : greedyAmounts(problem, arcs);
+  const start = previous && previous.size > 0 ? previous : greedyAmounts(problem, arcs, leftovers());
   const warm = minCostCirculation(nodeCount, circulation, undefined, startingFlow(problem, arcs, start, nodeOfSource, nodeOfSink));
   const flows = warm ?? minCostCirculation(nodeCount, circulation);
   arcs.forEach((a, i) => {
@@ -228,16 +245,16 @@ export async function solveTransport(
   const groups = components(problem, usable);
   let highs: Highs | null = null;
   let solverComponents = 0;
+  let left: Leftovers | null = null;
+  const leftovers = () => (left ??= { supply: Float64Array.from(problem.supplies), capacity: Float64Array.from(problem.capacities) });
   for (let g = 0; g < groups.length; g++) {
     const arcs = groups[g];
-    const sources = new Set(arcs.map((a) => problem.arcs[a].source));
-    const sinks = new Set(arcs.map((a) => problem.arcs[a].sink));
-    if (sources.size === 1 || sinks.size === 1) solveStar(problem, arcs, amounts);
+    if (isStar(problem, arcs)) solveStar(problem, arcs, amounts);
     else {
       let useHighs = engine === 'highs';
       if (!useHighs) {
         try {
-          solveWithNetworkSimplex(problem, arcs, amounts, previous);
+          solveWithNetworkSimplex(problem, arcs, amounts, leftovers, previous);
         } catch {
           useHighs = true; // a pivot limit or an internal error: the LP route is just as exact
         }
