@@ -45,14 +45,18 @@ export function edgePoint(network: WalkingNetwork, edge: number, offset: number)
   return [network.ax[edge] + t * (network.bx[edge] - network.ax[edge]), network.ay[edge] + t * (network.by[edge] - network.ay[edge])];
 }
 
+/** Box of a place's points (outer rings for polygons), updated in place: no array per vertex. */
 function placeBox(shape: Shape): [number, number, number, number] {
-  let box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   const add = (p: Point) => {
-    box = [Math.min(box[0], p[0]), Math.min(box[1], p[1]), Math.max(box[2], p[0]), Math.max(box[3], p[1])];
+    box[0] = Math.min(box[0], p[0]);
+    box[1] = Math.min(box[1], p[1]);
+    box[2] = Math.max(box[2], p[0]);
+    box[3] = Math.max(box[3], p[1]);
   };
   if (shape.type === 'point') add(shape.coordinates);
-  else if (shape.type === 'line') shape.coordinates.forEach((line) => line.forEach(add));
-  else shape.coordinates.forEach((polygon) => polygon[0]?.forEach(add));
+  else if (shape.type === 'line') for (const line of shape.coordinates) for (const p of line) add(p);
+  else for (const polygon of shape.coordinates) for (const p of polygon[0] ?? []) add(p);
   return box;
 }
 

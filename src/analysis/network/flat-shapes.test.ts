@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pointInMultiPolygon, type Point, segmentSegmentDistance, segmentsIntersect, type Shape, shapeDistance } from '../geometry/planar';
+import { pointInMultiPolygon, type Point, pointSegmentDistance, segmentSegmentDistance, segmentsIntersect, type Shape, shapeDistance } from '../geometry/planar';
 import { flatSegments, flatShapeDistance, pointInPolygons, segmentDistance, segmentsShare } from './flat-shapes';
-import { flatPlaceSegmentDistance, placeSegmentDistance } from './place-geometry';
+import { flatPlaceSegmentDistance, forEachEdge, placePointDistance, placeSegmentDistance } from './place-geometry';
 
 // Small integer grids make touching, collinear and degenerate cases common; doubles the rest.
 const coordinate = fc.oneof(fc.integer({ min: -4, max: 4 }), fc.double({ min: -50, max: 50, noNaN: true }));
@@ -62,6 +62,29 @@ describe('pointInPolygons', () => {
     fc.assert(
       fc.property(polygons, point, (multiPolygon, p) => {
         expect(pointInPolygons(p[0], p[1], multiPolygon)).toBe(pointInMultiPolygon(p, multiPolygon));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('placePointDistance', () => {
+  /** The closure-based version it replaced, kept as the reference. */
+  function reference(place: Shape, x: number, y: number): number {
+    if (place.type === 'point') return Math.hypot(place.coordinates[0] - x, place.coordinates[1] - y);
+    if (place.type === 'polygon' && pointInMultiPolygon([x, y], place.coordinates)) return 0;
+    let best = Infinity;
+    forEachEdge(place, (p, q) => {
+      const d = pointSegmentDistance([x, y], p, q);
+      if (d < best) best = d;
+    });
+    return best;
+  }
+
+  it('is the closure-based version bit for bit', () => {
+    fc.assert(
+      fc.property(shape, point, (place, p) => {
+        expect(placePointDistance(place, p[0], p[1])).toBe(reference(place, p[0], p[1]));
       }),
       { numRuns: 3000 },
     );

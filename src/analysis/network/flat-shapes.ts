@@ -32,7 +32,7 @@ export function layerSegments(prepared: PreparedLayers, name: LayerName): (posit
 }
 
 /** pointSegmentDistance of planar.ts on scalars. */
-function pointSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+export function pointSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
   const dx = bx - ax;
   const dy = by - ay;
   const lengthSquared = dx * dx + dy * dy;

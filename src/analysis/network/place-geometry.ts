@@ -4,19 +4,41 @@
  * start A (0) to its end B (its length). Exact: no sampling.
  */
 import { pointInMultiPolygon, pointSegmentDistance, type Point, type Shape, segmentSegmentDistance } from '../geometry/planar';
-import { segmentDistance } from './flat-shapes';
+import { hypot } from '../geometry/hypot';
+import { pointInPolygons, pointSegment, segmentDistance } from './flat-shapes';
 
 export type Interval = [number, number];
 
-/** Least distance from a place to the point (x, y); 0 inside a polygon. */
+/**
+ * Least distance from a place to the point (x, y); 0 inside a polygon. Loops on scalars (no
+ * closure or point array per edge): the same edges and arithmetic as forEachEdge with
+ * pointSegmentDistance, so the same value (flat-shapes.test.ts).
+ */
 export function placePointDistance(place: Shape, x: number, y: number): number {
-  if (place.type === 'point') return Math.hypot(place.coordinates[0] - x, place.coordinates[1] - y);
-  if (place.type === 'polygon' && pointInMultiPolygon([x, y], place.coordinates)) return 0;
+  if (place.type === 'point') return hypot(place.coordinates[0] - x, place.coordinates[1] - y);
   let best = Infinity;
-  forEachEdge(place, (p, q) => {
-    const d = pointSegmentDistance([x, y], p, q);
+  if (place.type === 'line') {
+    for (const line of place.coordinates) best = pathPointDistance(line, false, x, y, best);
+    return best;
+  }
+  if (pointInPolygons(x, y, place.coordinates)) return 0;
+  for (const polygon of place.coordinates) for (const ring of polygon) best = pathPointDistance(ring, true, x, y, best);
+  return best;
+}
+
+function pathPointDistance(path: Point[], closed: boolean, x: number, y: number, best: number): number {
+  for (let i = 0; i + 1 < path.length; i++) {
+    const d = pointSegment(x, y, path[i][0], path[i][1], path[i + 1][0], path[i + 1][1]);
     if (d < best) best = d;
-  });
+  }
+  if (closed && path.length > 2) {
+    const first = path[0];
+    const last = path[path.length - 1];
+    if (first[0] !== last[0] || first[1] !== last[1]) {
+      const d = pointSegment(x, y, last[0], last[1], first[0], first[1]);
+      if (d < best) best = d;
+    }
+  }
   return best;
 }
 
