@@ -153,11 +153,14 @@ function mergeVertices(points: Point[]): UnionFind {
   return unionFind;
 }
 
-interface RawEdge {
-  from: number;
-  to: number;
-  a: Point;
-  b: Point;
+/** Edges before short components are dropped, as parallel arrays (no object per edge). */
+interface RawEdges {
+  from: number[];
+  to: number[];
+  ax: number[];
+  ay: number[];
+  bx: number[];
+  by: number[];
 }
 
 /** Builds the network from road lines (each a list of planar points; one entry per LineString part). */
@@ -167,90 +170,115 @@ export function buildWalkingNetwork(lines: Point[][]): WalkingNetwork {
   const points: Point[] = [];
   for (const line of usable) {
     vertexBase.push(points.length);
-    points.push(...line);
+    for (const p of line) points.push(p);
   }
   const merged = mergeVertices(points);
   const splits = findSplits(usable, vertexBase);
 
-  const raw: RawEdge[] = [];
+  const raw: RawEdges = { from: [], to: [], ax: [], ay: [], bx: [], by: [] };
+  const addEdge = (fromVertex: number, toVertex: number, a: Point, b: Point) => {
+    raw.from.push(merged.find(fromVertex));
+    raw.to.push(merged.find(toVertex));
+    raw.ax.push(a[0]);
+    raw.ay.push(a[1]);
+    raw.bx.push(b[0]);
+    raw.by.push(b[1]);
+  };
   let segment = 0;
   let tJunctions = 0;
   usable.forEach((line, l) => {
     for (let k = 0; k + 1 < line.length; k++, segment++) {
-      const stops: { point: Point; vertex: number }[] = [{ point: line[k], vertex: vertexBase[l] + k }];
       const here = splits.get(segment);
-      if (here) {
-        here.sort((x, y) => x.t - y.t);
-        tJunctions += here.length;
-        for (const split of here) stops.push({ point: split.point, vertex: split.vertex });
+      if (!here) {
+        addEdge(vertexBase[l] + k, vertexBase[l] + k + 1, line[k], line[k + 1]);
+        continue;
       }
-      stops.push({ point: line[k + 1], vertex: vertexBase[l] + k + 1 });
-      for (let i = 0; i + 1 < stops.length; i++) {
-        raw.push({ from: merged.find(stops[i].vertex), to: merged.find(stops[i + 1].vertex), a: stops[i].point, b: stops[i + 1].point });
+      // The segment cut at its T-junctions, in order along it.
+      here.sort((x, y) => x.t - y.t);
+      tJunctions += here.length;
+      let vertex = vertexBase[l] + k;
+      let point = line[k];
+      for (const split of here) {
+        addEdge(vertex, split.vertex, point, split.point);
+        vertex = split.vertex;
+        point = split.point;
       }
+      addEdge(vertex, vertexBase[l] + k + 1, point, line[k + 1]);
     }
   });
   return finishNetwork(raw, usable.length, tJunctions);
 }
 
 /** Drops short components, numbers the remaining nodes densely and builds the adjacency. */
-function finishNetwork(raw: RawEdge[], lineCount: number, tJunctions: number): WalkingNetwork {
-  const lengths = raw.map((e) => Math.hypot(e.b[0] - e.a[0], e.b[1] - e.a[1]));
-  const maxVertex = raw.reduce((m, e) => Math.max(m, e.from, e.to), -1) + 1;
+function finishNetwork(raw: RawEdges, lineCount: number, tJunctions: number): WalkingNetwork {
+  const rawCount = raw.from.length;
+  const lengths = new Float64Array(rawCount);
+  let maxVertex = 0;
+  for (let i = 0; i < rawCount; i++) {
+    lengths[i] = hypot(raw.bx[i] - raw.ax[i], raw.by[i] - raw.ay[i]);
+    maxVertex = Math.max(maxVertex, raw.from[i] + 1, raw.to[i] + 1);
+  }
   const components = new UnionFind(maxVertex);
-  for (const e of raw) components.union(e.from, e.to);
-  const totals = new Map<number, number>();
-  raw.forEach((e, i) => {
-    const root = components.find(e.from);
-    totals.set(root, (totals.get(root) ?? 0) + lengths[i]);
-  });
+  for (let i = 0; i < rawCount; i++) components.union(raw.from[i], raw.to[i]);
+  // Total length per component, summed in edge order; components listed by first edge.
+  const rootOf = new Int32Array(rawCount);
+  const totals = new Float64Array(maxVertex);
+  const seen = new Uint8Array(maxVertex);
+  const roots: number[] = [];
+  for (let i = 0; i < rawCount; i++) {
+    const root = components.find(raw.from[i]);
+    rootOf[i] = root;
+    if (!seen[root]) {
+      seen[root] = 1;
+      roots.push(root);
+    }
+    totals[root] += lengths[i];
+  }
   let longest = -1;
   let longestLength = -Infinity;
-  for (const [root, total] of totals) {
-    if (total > longestLength) {
+  for (const root of roots) {
+    if (totals[root] > longestLength) {
       longest = root;
-      longestLength = total;
+      longestLength = totals[root];
     }
   }
-  const keepRoot = (root: number) => root === longest || (totals.get(root) ?? 0) >= MIN_COMPONENT_LENGTH_M;
+  const keepRoot = (root: number) => root === longest || totals[root] >= MIN_COMPONENT_LENGTH_M;
   let droppedComponents = 0;
   let droppedLengthM = 0;
   let keptLengthM = 0;
-  for (const [root, total] of totals) {
-    if (keepRoot(root)) keptLengthM += total;
+  for (const root of roots) {
+    if (keepRoot(root)) keptLengthM += totals[root];
     else {
       droppedComponents += 1;
-      droppedLengthM += total;
+      droppedLengthM += totals[root];
     }
   }
 
-  const nodeNumber = new Map<number, number>();
+  const nodeOfVertex = new Int32Array(maxVertex).fill(-1);
+  let nodeCount = 0;
   const numberOf = (vertex: number) => {
-    let n = nodeNumber.get(vertex);
-    if (n === undefined) {
-      n = nodeNumber.size;
-      nodeNumber.set(vertex, n);
-    }
-    return n;
+    if (nodeOfVertex[vertex] === -1) nodeOfVertex[vertex] = nodeCount++;
+    return nodeOfVertex[vertex];
   };
-  const kept = raw.map((e, i) => ({ e, i })).filter(({ e }) => keepRoot(components.find(e.from)));
-  const edgeCount = kept.length;
+  let edgeCount = 0;
+  for (let i = 0; i < rawCount; i++) if (keepRoot(rootOf[i])) edgeCount++;
   const network = {
     from: new Int32Array(edgeCount), to: new Int32Array(edgeCount), length: new Float64Array(edgeCount),
     ax: new Float64Array(edgeCount), ay: new Float64Array(edgeCount), bx: new Float64Array(edgeCount), by: new Float64Array(edgeCount),
   };
   const boxes: BBox[] = [];
-  kept.forEach(({ e, i }, n) => {
-    network.from[n] = numberOf(e.from);
-    network.to[n] = numberOf(e.to);
+  for (let i = 0, n = 0; i < rawCount; i++) {
+    if (!keepRoot(rootOf[i])) continue;
+    network.from[n] = numberOf(raw.from[i]);
+    network.to[n] = numberOf(raw.to[i]);
     network.length[n] = lengths[i];
-    network.ax[n] = e.a[0];
-    network.ay[n] = e.a[1];
-    network.bx[n] = e.b[0];
-    network.by[n] = e.b[1];
-    boxes.push([Math.min(e.a[0], e.b[0]), Math.min(e.a[1], e.b[1]), Math.max(e.a[0], e.b[0]), Math.max(e.a[1], e.b[1])]);
-  });
-  const nodeCount = nodeNumber.size;
+    network.ax[n] = raw.ax[i];
+    network.ay[n] = raw.ay[i];
+    network.bx[n] = raw.bx[i];
+    network.by[n] = raw.by[i];
+    boxes.push([Math.min(raw.ax[i], raw.bx[i]), Math.min(raw.ay[i], raw.by[i]), Math.max(raw.ax[i], raw.bx[i]), Math.max(raw.ay[i], raw.by[i])]);
+    n++;
+  }
   const adjacencyStart = new Int32Array(nodeCount + 1);
   for (let n = 0; n < edgeCount; n++) {
     if (network.from[n] === network.to[n]) continue;
@@ -267,6 +295,6 @@ function finishNetwork(raw: RawEdge[], lineCount: number, tJunctions: number): W
   }
   return {
     nodeCount, edgeCount, ...network, adjacencyStart, adjacencyEdge, index: buildBoxIndex(boxes),
-    stats: { lines: lineCount, tJunctions, components: totals.size, droppedComponents, droppedLengthM, keptLengthM },
+    stats: { lines: lineCount, tJunctions, components: roots.length, droppedComponents, droppedLengthM, keptLengthM },
   };
 }
