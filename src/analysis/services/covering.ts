@@ -85,7 +85,13 @@ export async function solveMaximalCovering(problem: CoveringProblem): Promise<Co
   const communityColumn = new Map<number, number>();
   for (const { communities } of useful) for (const c of communities) if (!communityColumn.has(c)) communityColumn.set(c, useful.length + communityColumn.size);
   const reachingSites = new Map<number, number[]>();
-  useful.forEach(({ communities }, y) => communities.forEach((c) => reachingSites.set(c, [...(reachingSites.get(c) ?? []), y])));
+  useful.forEach(({ communities }, y) => {
+    for (const c of communities) {
+      const sites = reachingSites.get(c);
+      if (sites) sites.push(y);
+      else reachingSites.set(c, [y]);
+    }
+  });
 
   // Greedy over the kept sites, so its pick is a valid seed for the model.
   const greedy = greedyCovering(reduced);
