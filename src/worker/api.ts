@@ -57,6 +57,9 @@ async function guarded<T>(version: number, run: (layers: LayerSet) => Result<T> 
   }
 }
 
+/** The buildings array last flattened for the tile worker (by identity). */
+let lastFlattened: unknown = null;
+
 /** Results kept for the loaded data version only (cleared by setLayers). */
 let rememberedResults = new Map<string, Promise<unknown>>();
 function remembered<T>(key: string, compute: () => Promise<T>): Promise<T> {
@@ -89,9 +92,16 @@ export const api = {
     rememberedResults = new Map();
     return version;
   },
-  /** The loaded buildings flattened for the tile worker, transferred (tiles-client.ts). */
+  /**
+   * The loaded buildings flattened for the tile worker, transferred (tiles-client.ts); null when
+   * they are the very features flattened last time (an edit to another layer), which the tile
+   * worker already holds.
+   */
   buildingBuffers() {
-    const buffers = buildBuildingBuffers(current.layers.buildings?.features ?? []);
+    const features = current.layers.buildings?.features ?? [];
+    if (features === lastFlattened) return null;
+    lastFlattened = features;
+    const buffers = buildBuildingBuffers(features);
     return Comlink.transfer(buffers, transferablesOf(buffers));
   },
   summary(version: number, _params: Record<string, never> = {}, _onProgress?: Progress) {

@@ -30,7 +30,7 @@ export function loadBuildingTiles(version: number): Promise<void> {
     performance.mark('atlas:tiles-flatten');
     const buffers = await analysisWorker().buildingBuffers();
     performance.mark('atlas:tiles-index');
-    await tileWorker().load(Comlink.transfer(buffers, transferablesOf(buffers)));
+    if (buffers) await tileWorker().load(Comlink.transfer(buffers, transferablesOf(buffers)));
     performance.mark('atlas:tiles-ready');
   })();
   loaded = { version, done };
