@@ -115,6 +115,11 @@ export function siteContext(prepared: PreparedLayers, params: ElevatorParams): S
 }
 
 
+/** Whether `box` meets `query` grown by `distance`: BoxIndex.within's test (flatbush's, on the same doubles). */
+function boxMeetsGrown(box: BBox, query: BBox, distance: number): boolean {
+  return !(query[2] + distance < box[0] || query[3] + distance < box[1] || query[0] - distance > box[2] || query[1] - distance > box[3]);
+}
+
 /** The closed footprint ring in WGS84: four corners unprojected, the closing point a copy of the first. */
 function footprintPolygon(ring: Ring, prepared: PreparedLayers): Polygon {
   const inverse = prepared.projection.inverse;
@@ -146,6 +151,10 @@ export function unitSites(
   // One index query for the whole building: each unit then keeps those within its own reach,
   // the same set a per-unit query gives (the query is only a superset filter).
   const nearby = buildings.index.within(all, searchRadius).sort((a, b) => a - b);
+  // Roads and protected objects likewise: one query per building, each unit then keeps those
+  // whose box meets its own query box, the very test (and set) a per-unit query makes.
+  const nearbyRoads = roads.index.within(all, context.roadHalfWidthMax).sort((a, b) => a - b);
+  const nearbyProtected = protectedObjects.index.within(all, context.protectedBufferMax).sort((a, b) => a - b);
   const communityPolygon = community && community.shape.type === 'polygon' ? community.shape.coordinates : null;
 
   const neighbours: number[] = [];
@@ -181,14 +190,16 @@ export function unitSites(
       if (distance < params.minSpacingM) spacing.push({ reason: 'SPACING', layer: 'buildings', objectId: neighbour.id, distanceM: round3(distance), limitM: params.minSpacingM });
       if (distance < params.neighbourRadiusM) neighbours.push(other);
     }
-    for (const i of roads.index.within(box, context.roadHalfWidthMax).sort((a, b) => a - b)) {
+    for (const i of nearbyRoads) {
       const road = roads.features[i];
+      if (!boxMeetsGrown(road.bbox, box, context.roadHalfWidthMax)) continue;
       const limit = (road.properties.widthM ?? FIELD_DEFAULTS.roadWidthM) / 2;
       const distance = rectangleDistance(rect, ring, road.shape);
       if (distance < limit) details.push({ reason: 'FIRE_LANE', layer: 'roads', objectId: road.id, distanceM: round3(distance), limitM: limit });
     }
-    for (const i of protectedObjects.index.within(box, context.protectedBufferMax).sort((a, b) => a - b)) {
+    for (const i of nearbyProtected) {
       const object = protectedObjects.features[i];
+      if (!boxMeetsGrown(object.bbox, box, context.protectedBufferMax)) continue;
       const limit = object.properties.bufferM ?? FIELD_DEFAULTS.protectedBufferM;
       const distance = rectangleDistance(rect, ring, object.shape);
       if (distance < limit) details.push({ reason: 'PROTECTED', layer: 'protected', objectId: object.id, distanceM: round3(distance), limitM: limit });
