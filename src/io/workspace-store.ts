@@ -58,15 +58,29 @@ export function clearData(): Promise<undefined> {
   return run('readwrite', (store) => store.delete('data'));
 }
 
-export async function loadWorkspace(): Promise<{ view: StoredView | null; data: StoredData | null }> {
-  if (typeof indexedDB === 'undefined') return { view: null, data: null };
+export async function loadView(): Promise<StoredView | null> {
+  if (typeof indexedDB === 'undefined') return null;
   try {
     const view = (await run('readonly', (store) => store.get('view'))) as StoredView | undefined;
-    const data = (await run('readonly', (store) => store.get('data'))) as StoredData | undefined;
-    return { view: view?.version === 1 ? view : null, data: data?.version === 1 ? data : null };
+    return view?.version === 1 ? view : null;
   } catch {
-    return { view: null, data: null };
+    return null;
   }
+}
+
+/** The saved data; the app reads it in the worker (worker/workspace-restore.ts), not on the page. */
+export async function loadData(): Promise<StoredData | null> {
+  if (typeof indexedDB === 'undefined') return null;
+  try {
+    const data = (await run('readonly', (store) => store.get('data'))) as StoredData | undefined;
+    return data?.version === 1 ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function loadWorkspace(): Promise<{ view: StoredView | null; data: StoredData | null }> {
+  return { view: await loadView(), data: await loadData() };
 }
 
 export async function clearWorkspace(): Promise<void> {

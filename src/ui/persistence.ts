@@ -4,7 +4,8 @@
  * written by the worker, which holds the layers already, and only when the data changes.
  * Restores it on start before falling back to the demo.
  */
-import { clearData, clearWorkspace, loadWorkspace, saveView } from '../io/workspace-store';
+import { clearData, clearWorkspace, loadView, saveView } from '../io/workspace-store';
+import { restoreDataInWorker } from '../worker/restore-client';
 import { datasetStore, replaceDataset } from '../data/dataset';
 import { appStore } from '../state/store';
 import { hashFromState, stateFromHash } from '../state/url';
@@ -18,6 +19,8 @@ let viewTimer: ReturnType<typeof setTimeout> | null = null;
 let savedDataVersion = -1;
 /** The data came back from IndexedDB with edits: keep saving it whole until the demo is reloaded. */
 let keepRestoredData = false;
+/** Set between restoring the saved data and the store reporting it (skips one needless save). */
+let restoredUnsaved = false;
 
 function scheduleView() {
   if (viewTimer) clearTimeout(viewTimer);
@@ -31,6 +34,11 @@ async function saveDataIfChanged() {
   const dataset = datasetStore.get();
   if (dataset.version === 0 || dataset.version === savedDataVersion) return;
   savedDataVersion = dataset.version;
+  // The data just restored is what is stored: writing it back would only cost the worker seconds.
+  if (restoredUnsaved) {
+    restoredUnsaved = false;
+    return;
+  }
   const keepData = dataset.source === 'imported' || keepRestoredData || editHistoryStore.get().log.length > 0;
   try {
     if (!keepData) await clearData();
@@ -48,7 +56,10 @@ async function saveDataIfChanged() {
 
 /** Restores a saved workspace; true when it brought its own data (so the demo is not loaded). */
 export async function restoreWorkspace(): Promise<boolean> {
-  const { view, data } = await loadWorkspace();
+  const view = await loadView();
+  // The data is read in the worker and comes back in chunks: a 100 MB record read here would
+  // block the page for seconds.
+  const data = await restoreDataInWorker().catch(() => null);
   datasetStore.subscribe(() => void saveDataIfChanged());
   editHistoryStore.subscribe(() => {
     savedDataVersion = -1;
@@ -61,6 +72,7 @@ export async function restoreWorkspace(): Promise<boolean> {
   appStore.update(patch);
   if (data && Object.keys(data.layers).length > 0) {
     keepRestoredData = true;
+    restoredUnsaved = true;
     replaceDataset(data.layers as LayerSet, data.source, data.manifest, data.tables);
     return true;
   }

@@ -18,6 +18,7 @@ import type { InputFile, PrepareOptions, RawFeature } from '../io';
 import type { PoolingParams } from '../analysis/pooling';
 import type { RunOptions } from '../analysis/run-options';
 import { prepareStashed, resolveStashed, type ImportProgress } from './import-stash';
+import { restoreStashed } from './workspace-restore';
 import { buildBuildingBuffers, transferablesOf } from './tiles/building-buffers';
 
 /**
@@ -77,6 +78,10 @@ export const api = {
     if (version !== current.version) return false;
     await saveData({ version: 1, savedAt: new Date().toISOString(), layers: current.layers as Record<string, unknown>, tables: current.tables, ...meta });
     return true;
+  },
+  /** Reads the saved workspace data here and sends it to the page in chunks (workspace-restore.ts). */
+  restoreWorkspaceData(onChunk: (layer: string, features: RawFeature[]) => Promise<void> | void) {
+    return restoreStashed(onChunk);
   },
   /** Reads, maps, repairs and validates dropped files (DESIGN §6); replaces nothing. */
   prepareImport(files: InputFile[], options: PrepareOptions) {

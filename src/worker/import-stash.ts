@@ -64,8 +64,7 @@ export async function prepareStashed(
   const featureTotal = prepared.reduce((sum, file) => sum + file.features.length, 0);
   let sent = 0;
   for (const [index, file] of prepared.entries()) {
-    const key = `import-${nextKey++}`;
-    stash.set(key, file.features);
+    const key = stashFeatures(file.features);
     for (let at = 0; at < file.features.length; at += CHUNK_FEATURES) {
       await onChunk(index, file.features.slice(at, at + CHUNK_FEATURES));
       sent += Math.min(CHUNK_FEATURES, file.features.length - at);
@@ -84,6 +83,13 @@ function geojsonBlob(features: RawFeature[]): Blob {
   features.forEach((feature, i) => parts.push(i ? `,${JSON.stringify(feature)}` : JSON.stringify(feature)));
   parts.push(']}');
   return new Blob(parts, { type: 'application/geo+json' });
+}
+
+/** Keeps features here under a new key (also used by the workspace restore). */
+export function stashFeatures(features: RawFeature[]): string {
+  const key = `import-${nextKey++}`;
+  stash.set(key, features);
+  return key;
 }
 
 /** A layer sent by reference: the client found its features came from this worker's stash. */
