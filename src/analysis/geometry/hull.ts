@@ -42,6 +42,73 @@ export function convexHull(points: readonly Point[]): Point[] {
   return lower.concat(upper);
 }
 
+/** Scratch of flatConvexHull: points sorted, then the chain. */
+const sortedXY = new Float64Array(2 * INSERTION_SORT_MAX);
+const chainXY = new Float64Array(4 * INSERTION_SORT_MAX + 4);
+
+const crossFlat = (ox: number, oy: number, ax: number, ay: number, bx: number, by: number) => (ax - ox) * (by - oy) - (ay - oy) * (bx - ox);
+
+/**
+ * convexHull on flat input (x0, y0, x1, y1 … for `count` points) without a Point array, a
+ * sort copy or two chains per call: the same stable x-then-y order, the same cross products
+ * on the same doubles, so the same hull in the same order, written into `out` (flat, from
+ * index 0, in a scratch result reused by the next call). Only for small inputs
+ * (≤ INSERTION_SORT_MAX points); null beyond, so callers fall back to convexHull.
+ */
+export function flatConvexHull(points: Float64Array, count: number): FlatHull | null {
+  if (count > INSERTION_SORT_MAX) return null;
+  const sorted = sortedXY;
+  for (let i = 0; i < count; i++) {
+    const px = points[2 * i];
+    const py = points[2 * i + 1];
+    let j = i;
+    // convexHull's insertion sort: move up while the previous is greater by x, then by y.
+    for (; j > 0 && (sorted[2 * j - 2] - px || sorted[2 * j - 1] - py) > 0; j--) {
+      sorted[2 * j] = sorted[2 * j - 2];
+      sorted[2 * j + 1] = sorted[2 * j - 1];
+    }
+    sorted[2 * j] = px;
+    sorted[2 * j + 1] = py;
+  }
+  if (count < 3) {
+    flatHull.xy = sorted;
+    flatHull.length = count;
+    return flatHull;
+  }
+  const chain = chainXY;
+  // Lower chain, its last point dropped, then the upper chain, its last point dropped: lower.concat(upper).
+  let top = 0;
+  for (let i = 0; i < count; i++) top = pushOnChain(chain, 0, top, sorted[2 * i], sorted[2 * i + 1]);
+  top--;
+  const upperStart = top;
+  for (let i = count - 1; i >= 0; i--) top = upperStart + pushOnChain(chain, upperStart, top - upperStart, sorted[2 * i], sorted[2 * i + 1]);
+  top--;
+  flatHull.xy = chain;
+  flatHull.length = top;
+  return flatHull;
+}
+
+/** flatConvexHull's result: the hull's points are xy[0 … 2 × length). */
+export interface FlatHull {
+  xy: Float64Array;
+  length: number;
+}
+const flatHull: FlatHull = { xy: chainXY, length: 0 };
+
+/** One monotone-chain step on the chain starting at point `start` with `length` points; returns the new length. */
+function pushOnChain(chain: Float64Array, start: number, length: number, px: number, py: number): number {
+  while (length >= 2) {
+    const a = 2 * (start + length - 2);
+    const b = a + 2;
+    // Not `> 0`: a NaN cross keeps the point, as convexHull's `<= 0` pop test does.
+    if (!(crossFlat(chain[a], chain[a + 1], chain[b], chain[b + 1], px, py) <= 0)) break;
+    length--;
+  }
+  chain[2 * (start + length)] = px;
+  chain[2 * (start + length) + 1] = py;
+  return length + 1;
+}
+
 /** Bounding box of a ring (or any list of points). */
 export function ringBBox(ring: readonly Point[]): BBox {
   const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
