@@ -17,7 +17,7 @@ import type { BBox, Ring } from '../geometry/planar';
 import { type BoxIndex, buildBoxIndex } from '../geometry/spatial-index';
 import { TypedPool } from '../geometry/typed-pool';
 import type { PreparedFeature, PreparedLayers } from '../prepare';
-import { type Prism, type SampleTable, buildSampleTable, countLit, makePrism, shadeByPrism } from '../sunlight/rays';
+import { type Prism, type SampleTable, buildSampleTable, countLit, makePrism, refillPrism, shadeByPrism } from '../sunlight/rays';
 import { boxHolds, shadowBox, shadowReach, type ShadowReach } from '../sunlight/shadow-reach';
 import { sunSamples } from '../sunlight/sun-position';
 import type { ElevatorParams, SunlightLoss } from './params';
@@ -67,6 +67,9 @@ export class SunlightChecker {
   private readonly shaftLit: Uint8Array;
   private blockerOwners = new Int32Array(64);
   private blockerGaps = new Float64Array(64);
+  /** The unit shaft's prism, refilled per call (refillPrism): only read within darkening(). */
+  private shaft: Prism | null = null;
+  private readonly shaftPolygon: Ring[][] = [[[]]];
 
   constructor(
     prepared: PreparedLayers,
@@ -159,7 +162,9 @@ export class SunlightChecker {
 
   /** The shaft's darkening of every test point of neighbourPositions[start … end) (see ShaftDarkening). */
   darkening(shaftRing: Ring, shaftHeightM: number, neighbourPositions: ArrayLike<number>, start = 0, end = neighbourPositions.length): ShaftDarkening {
-    const shaft = makePrism([[shaftRing]], shaftHeightM);
+    const polygon = this.shaftPolygon;
+    polygon[0][0] = shaftRing;
+    const shaft = (this.shaft = this.shaft === null ? makePrism(polygon, shaftHeightM) : refillPrism(this.shaft, polygon, shaftHeightM));
     const box = shadowBox(shaft, this.params.sillHeightM, this.memo.reach);
     if (!box) return EMPTY_DARKENING;
     const store = this.memo.points;

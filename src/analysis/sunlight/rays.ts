@@ -13,19 +13,11 @@
  * more in garbage collection than the arithmetic itself.
  */
 import { hypot } from '../geometry/hypot';
-import { TypedPool } from '../geometry/typed-pool';
-import { type BBox, type PlanarMultiPolygon, type Point, pointInMultiPolygon } from '../geometry/planar';
+import { type PlanarMultiPolygon, pointInMultiPolygon } from '../geometry/planar';
+import type { Prism } from './prism';
 import type { SunSample } from './sun-position';
 
-export interface Prism {
-  polygon: PlanarMultiPolygon;
-  bbox: BBox;
-  heightM: number;
-  /** Convex hull of the footprint, counter-clockwise, not closed, flat: x0, y0, x1, y1 … */
-  hullXY: Float64Array;
-  /** Every ring edge a→b as (a.x, a.y, b.x − a.x, b.y − a.y); zero-length edges (a ray can never use them) left out. */
-  edges: Float64Array;
-}
+export type { Prism } from './prism';
 
 export interface SampleTable {
   samples: SunSample[];
@@ -67,66 +59,7 @@ export function buildSampleTable(samples: SunSample[]): SampleTable {
   };
 }
 
-import { convexHull } from '../geometry/hull';
-
-export { convexHull };
-
-export function makePrism(polygon: PlanarMultiPolygon, heightM: number): Prism {
-  const vertices: Point[] = [];
-  const bbox: BBox = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const part of polygon) {
-    for (const p of part[0] ?? []) {
-      vertices.push(p);
-      if (p[0] < bbox[0]) bbox[0] = p[0];
-      if (p[1] < bbox[1]) bbox[1] = p[1];
-      if (p[0] > bbox[2]) bbox[2] = p[0];
-      if (p[1] > bbox[3]) bbox[3] = p[1];
-    }
-  }
-  const hull = convexHull(vertices);
-  const hullXY = prismPool.take(hull.length * 2);
-  hull.forEach((p, i) => {
-    hullXY[2 * i] = p[0];
-    hullXY[2 * i + 1] = p[1];
-  });
-  return { polygon, bbox, heightM, hullXY, edges: flatEdges(polygon) };
-}
-
-/** Prisms' flat hulls and edges share chunks (a city keeps ~60k prisms; see typed-pool.ts). */
-const prismPool = new TypedPool(Float64Array);
-
-function flatEdges(polygon: PlanarMultiPolygon): Float64Array {
-  // Two passes (count, then fill) so no growing intermediate array: one prism per unit shaft.
-  let count = 0;
-  for (const part of polygon) {
-    for (const ring of part) {
-      for (let i = 0; i < ring.length; i++) {
-        const b = ring[(i + 1) % ring.length];
-        if (b[0] - ring[i][0] !== 0 || b[1] - ring[i][1] !== 0) count++;
-      }
-    }
-  }
-  const edges = prismPool.take(count * 4);
-  let at = 0;
-  for (const part of polygon) {
-    for (const ring of part) {
-      const n = ring.length;
-      for (let i = 0; i < n; i++) {
-        const a = ring[i];
-        const b = ring[(i + 1) % n];
-        // The same subtractions rayEntryDistance makes, so the flat cast gives identical distances.
-        const ex = b[0] - a[0];
-        const ey = b[1] - a[1];
-        if (ex === 0 && ey === 0) continue;
-        edges[at++] = a[0];
-        edges[at++] = a[1];
-        edges[at++] = ex;
-        edges[at++] = ey;
-      }
-    }
-  }
-  return edges;
-}
+export { convexHull, makePrism, refillPrism } from './prism';
 
 /**
  * Whether the ray from (px, py, h) along (dx, dy), rising tanAltitude per metre, is blocked by
