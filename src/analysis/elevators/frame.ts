@@ -4,7 +4,7 @@
  */
 import { hypot } from '../geometry/hypot';
 import type { PlanarMultiPolygon, Point, Ring } from '../geometry/planar';
-import { convexHull } from '../sunlight/rays';
+import { convexHull, flatConvexHull } from '../geometry/hull';
 import type { StairSide } from './params';
 
 export interface Frame {
@@ -30,38 +30,69 @@ const TIE = 1e-9;
  * On equal areas the first hull edge wins.
  */
 export function minimumAreaRectangle(polygon: PlanarMultiPolygon): Frame | null {
-  const vertices: Point[] = [];
-  for (const part of polygon) for (const p of part[0] ?? []) vertices.push(p);
-  const hull = convexHull(vertices);
-  if (hull.length < 3) return null;
-  let best: { area: number; ux: number; uy: number; minU: number; maxU: number; minV: number; maxV: number } | null = null;
-  for (let i = 0; i < hull.length; i++) {
-    const a = hull[i];
-    const b = hull[(i + 1) % hull.length];
-    const edgeLength = hypot(b[0] - a[0], b[1] - a[1]);
+  const hull = hullOf(polygon);
+  const n = hull.length >> 1;
+  if (n < 3) return null;
+  // The best rectangle as scalars (no object per improvement): ~40k frames per cold run.
+  let found = false;
+  let bestArea = 0, bestUx = 0, bestUy = 0, bestMinU = 0, bestMaxU = 0, bestMinV = 0, bestMaxV = 0;
+  for (let i = 0; i < n; i++) {
+    const j = i + 1 === n ? 0 : i + 1;
+    const ax = hull[2 * i], ay = hull[2 * i + 1];
+    const bx = hull[2 * j], by = hull[2 * j + 1];
+    const edgeLength = hypot(bx - ax, by - ay);
     if (edgeLength === 0) continue;
-    const ux = (b[0] - a[0]) / edgeLength;
-    const uy = (b[1] - a[1]) / edgeLength;
+    const ux = (bx - ax) / edgeLength;
+    const uy = (by - ay) / edgeLength;
     let minU = Infinity, maxU = -Infinity, minV = Infinity, maxV = -Infinity;
-    for (const p of hull) {
-      const u = p[0] * ux + p[1] * uy;
-      const v = -p[0] * uy + p[1] * ux;
+    for (let k = 0; k < n; k++) {
+      const px = hull[2 * k], py = hull[2 * k + 1];
+      const u = px * ux + py * uy;
+      const v = -px * uy + py * ux;
       if (u < minU) minU = u;
       if (u > maxU) maxU = u;
       if (v < minV) minV = v;
       if (v > maxV) maxV = v;
     }
     const area = (maxU - minU) * (maxV - minV);
-    if (!best || area < best.area * (1 - TIE)) best = { area, ux, uy, minU, maxU, minV, maxV };
+    if (!found || area < bestArea * (1 - TIE)) {
+      found = true;
+      bestArea = area; bestUx = ux; bestUy = uy; bestMinU = minU; bestMaxU = maxU; bestMinV = minV; bestMaxV = maxV;
+    }
   }
-  if (!best || best.area <= 0) return null;
-  const { ux, uy, minU, maxU, minV, maxV } = best;
+  if (!found || bestArea <= 0) return null;
+  const ux = bestUx, uy = bestUy, minU = bestMinU, maxU = bestMaxU, minV = bestMinV, maxV = bestMaxV;
   const at = (u: number, v: number): Point => [u * ux - v * uy, u * uy + v * ux];
   return {
     corners: [at(minU, minV), at(maxU, minV), at(maxU, maxV), at(minU, maxV)],
     length: Math.max(maxU - minU, maxV - minV),
     width: Math.min(maxU - minU, maxV - minV),
   };
+}
+
+/** Scratch of hullOf: the outer rings' vertices, flat. */
+let vertexScratch = new Float64Array(64);
+
+/** convexHull of the outer rings' vertices, flat (x0, y0 …): flatConvexHull's scratch when small, else a copy of convexHull. */
+function hullOf(polygon: PlanarMultiPolygon): Float64Array {
+  let count = 0;
+  for (const part of polygon) {
+    for (const p of part[0] ?? []) {
+      if (2 * count + 2 > vertexScratch.length) {
+        const bigger = new Float64Array(vertexScratch.length * 2);
+        bigger.set(vertexScratch);
+        vertexScratch = bigger;
+      }
+      vertexScratch[2 * count] = p[0];
+      vertexScratch[2 * count + 1] = p[1];
+      count++;
+    }
+  }
+  const flat = flatConvexHull(vertexScratch, count);
+  if (flat) return flat.xy.subarray(0, 2 * flat.length);
+  const vertices: Point[] = [];
+  for (const part of polygon) for (const p of part[0] ?? []) vertices.push(p);
+  return Float64Array.from(convexHull(vertices).flat());
 }
 
 const SIDE_DIRECTIONS: Record<StairSide, Point> = { north: [0, 1], south: [0, -1], east: [1, 0], west: [-1, 0] };
