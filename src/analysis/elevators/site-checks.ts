@@ -116,22 +116,40 @@ export function rectangleDistance(rect: OrientedRectangle, ring: Ring, shape: Sh
     for (let i = 0; i < 4; i++) best = Math.min(best, pointSegmentDistance(p, ring[i], ring[i + 1]));
     return best;
   }
-  if (shape.type === 'polygon' && rectangleOverlaps(rect, shape.coordinates)) return 0;
-  const paths: Point[][] = shape.type === 'polygon' ? shape.coordinates.flat() : shape.coordinates;
+  if (shape.type === 'polygon') {
+    if (rectangleOverlaps(rect, shape.coordinates)) return 0;
+    // Rings in order, as over coordinates.flat() (without building that array per call).
+    let best = Infinity;
+    for (const part of shape.coordinates) for (const path of part) best = closedPathGap(ring, path, best);
+    return best;
+  }
   let best = Infinity;
-  for (const path of paths) {
+  for (const path of shape.coordinates) {
     const n = path.length;
-    const closed = shape.type === 'polygon';
-    for (let i = 0; i + 1 < n || (closed && i < n); i++) {
+    for (let i = 0; i + 1 < n; i++) {
       const c = path[i];
-      const d = path[(i + 1) % n];
-      if (shape.type === 'line' && insideRing(c[0], c[1], ring)) return 0;
+      const d = path[i + 1];
+      if (insideRing(c[0], c[1], ring)) return 0;
       for (let k = 0; k < 4; k++) {
         const gap = segmentGap(ring[k], ring[k + 1], c, d);
         if (gap < best) best = gap;
       }
     }
-    if (shape.type === 'line' && n > 0 && insideRing(path[n - 1][0], path[n - 1][1], ring)) return 0;
+    if (n > 0 && insideRing(path[n - 1][0], path[n - 1][1], ring)) return 0;
+  }
+  return best;
+}
+
+/** min(best, every gap between the rectangle's sides and the closed path's edges), in edge order. */
+function closedPathGap(ring: Ring, path: Point[], best: number): number {
+  const n = path.length;
+  for (let i = 0; i < n; i++) {
+    const c = path[i];
+    const d = path[(i + 1) % n];
+    for (let k = 0; k < 4; k++) {
+      const gap = segmentGap(ring[k], ring[k + 1], c, d);
+      if (gap < best) best = gap;
+    }
   }
   return best;
 }

@@ -172,7 +172,11 @@ export function unitSites(
       if (other === position) continue;
       const neighbour = buildings.features[other];
       if (neighbour.shape.type !== 'polygon') continue;
-      const gap = bboxDistance(box, neighbour.bbox);
+      // bboxDistance is a hypot of the two axis gaps, never below either: one axis gap at or
+      // past the radius decides the skip below without it (most of the building's query).
+      const nb = neighbour.bbox;
+      if (nb[0] - box[2] >= searchRadius || box[0] - nb[2] >= searchRadius || nb[1] - box[3] >= searchRadius || box[1] - nb[3] >= searchRadius) continue;
+      const gap = bboxDistance(box, nb);
       if (gap >= searchRadius) continue;
       // The exact distance matters below minSpacingM, or when 60 m is in doubt (a vertex gives an upper bound).
       const upper = nearestVertexDistance(rect.centre, neighbour.shape.coordinates);
