@@ -120,6 +120,16 @@ function boxMeetsGrown(box: BBox, query: BBox, distance: number): boolean {
   return !(query[2] + distance < box[0] || query[3] + distance < box[1] || query[0] - distance > box[2] || query[1] - distance > box[3]);
 }
 
+/**
+ * Whether the boxes lie apart by more than `limit` on one axis (with a margin far above float
+ * noise): the distance is then at least that, so `distance < limit` cannot hold and the exact
+ * distance is not needed. Most roads are 4–8 m wide, far under the widest one the query uses.
+ */
+function clearlyBeyond(box: BBox, query: BBox, limit: number): boolean {
+  const reach = limit + 1e-6;
+  return box[0] - query[2] > reach || query[0] - box[2] > reach || box[1] - query[3] > reach || query[1] - box[3] > reach;
+}
+
 /** The closed footprint ring in WGS84: four corners unprojected, the closing point a copy of the first. */
 function footprintPolygon(ring: Ring, prepared: PreparedLayers): Polygon {
   const inverse = prepared.projection.inverse;
@@ -198,6 +208,7 @@ export function unitSites(
       const road = roads.features[i];
       if (!boxMeetsGrown(road.bbox, box, context.roadHalfWidthMax)) continue;
       const limit = (road.properties.widthM ?? FIELD_DEFAULTS.roadWidthM) / 2;
+      if (clearlyBeyond(road.bbox, box, limit)) continue;
       const distance = rectangleDistance(rect, ring, road.shape);
       if (distance < limit) details.push({ reason: 'FIRE_LANE', layer: 'roads', objectId: road.id, distanceM: round3(distance), limitM: limit });
     }
@@ -205,6 +216,7 @@ export function unitSites(
       const object = protectedObjects.features[i];
       if (!boxMeetsGrown(object.bbox, box, context.protectedBufferMax)) continue;
       const limit = object.properties.bufferM ?? FIELD_DEFAULTS.protectedBufferM;
+      if (clearlyBeyond(object.bbox, box, limit)) continue;
       const distance = rectangleDistance(rect, ring, object.shape);
       if (distance < limit) details.push({ reason: 'PROTECTED', layer: 'protected', objectId: object.id, distanceM: round3(distance), limitM: limit });
     }
