@@ -185,6 +185,8 @@ export class SunlightChecker {
         const x = store.xs[point];
         const y = store.ys[point];
         if (!boxHolds(box, x, y)) continue;
+        // Known dark before any shaft: nothing to take (what `before === 0` below decides anyway).
+        if (store.litCount[point] === 0) continue;
         // The shaft alone first, as if every sample were lit: whether the shaft blocks a sample
         // does not depend on the other prisms, so darkened = blocked by the shaft ∩ lit before.
         // Most points in the box lie outside the shaft's real shadow and need no "before".
