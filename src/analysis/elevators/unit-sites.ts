@@ -177,7 +177,8 @@ export function unitSites(
       details.push({ reason: 'OUTSIDE_SITE', layer: 'communities', objectId: communityId, ...(reach !== undefined ? { distanceM: round3(reach) } : {}) });
     }
     const neighbourStart = neighbours.length;
-    const spacing: ReasonDetail[] = [];
+    // Made on the first SPACING only: most units have none (~140k units).
+    let spacing: ReasonDetail[] | null = null;
     for (const other of nearby) {
       if (other === position) continue;
       const neighbour = buildings.features[other];
@@ -201,7 +202,7 @@ export function unitSites(
       if (distance === 0 && rectangleOverlaps(rect, neighbour.shape.coordinates)) {
         details.push({ reason: 'OVERLAPS_BUILDING', layer: 'buildings', objectId: neighbour.id, overlapM2: round3(overlapArea(ring, neighbour.shape.coordinates)) });
       }
-      if (distance < params.minSpacingM) spacing.push({ reason: 'SPACING', layer: 'buildings', objectId: neighbour.id, distanceM: round3(distance), limitM: params.minSpacingM });
+      if (distance < params.minSpacingM) (spacing ??= []).push({ reason: 'SPACING', layer: 'buildings', objectId: neighbour.id, distanceM: round3(distance), limitM: params.minSpacingM });
       if (distance < params.neighbourRadiusM) neighbours.push(other);
     }
     for (const i of nearbyRoads) {
@@ -220,8 +221,9 @@ export function unitSites(
       const distance = rectangleDistance(rect, ring, object.shape);
       if (distance < limit) details.push({ reason: 'PROTECTED', layer: 'protected', objectId: object.id, distanceM: round3(distance), limitM: limit });
     }
-    details.push(...spacing);
-    const reasonMask = details.reduce((mask, detail) => mask | (1 << REASONS.indexOf(detail.reason)), 0);
+    if (spacing !== null) for (const detail of spacing) details.push(detail);
+    let reasonMask = 0;
+    for (const detail of details) reasonMask |= 1 << REASONS.indexOf(detail.reason);
     // Frozen: units without a sunlight loss report this very array (see index.ts).
     const frozen = details.length === 0 ? NO_DETAILS : (Object.freeze(details) as ReasonDetail[]);
     return { footprint: footprintPolygon(ring, prepared), details: frozen, reasonMask, neighbourStart, neighbourEnd: neighbours.length };
