@@ -44,6 +44,8 @@ let registered = false;
 export function registerTileProtocol() {
   if (registered) return;
   registered = true;
+  // Started now, while the page loads its data: a worker takes ~0.5 s to start on a slow machine.
+  tileWorker();
   addProtocol(TILE_PROTOCOL, async (params, abortController) => {
     const match = /^[a-z-]+:\/\/buildings\/(\d+)\/(\d+)\/(\d+)\?v=(\d+)$/.exec(params.url);
     if (!match) throw new Error(`not a building tile: ${params.url}`);
