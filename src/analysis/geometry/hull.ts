@@ -51,9 +51,9 @@ const crossFlat = (ox: number, oy: number, ax: number, ay: number, bx: number, b
 /**
  * convexHull on flat input (x0, y0, x1, y1 … for `count` points) without a Point array, a
  * sort copy or two chains per call: the same stable x-then-y order, the same cross products
- * on the same doubles, so the same hull in the same order, written into `out` (flat, from
- * index 0, in a scratch result reused by the next call). Only for small inputs
- * (≤ INSERTION_SORT_MAX points); null beyond, so callers fall back to convexHull.
+ * on the same doubles, so the same hull in the same order. The result is a scratch that the
+ * next call overwrites: copy what you keep. Only for small inputs (≤ INSERTION_SORT_MAX
+ * points); null beyond, so callers fall back to convexHull.
  */
 export function flatConvexHull(points: Float64Array, count: number): FlatHull | null {
   if (count > INSERTION_SORT_MAX) return null;
