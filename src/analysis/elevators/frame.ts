@@ -4,7 +4,7 @@
  */
 import { hypot } from '../geometry/hypot';
 import type { PlanarMultiPolygon, Point, Ring } from '../geometry/planar';
-import { convexHull, flatConvexHull } from '../geometry/hull';
+import { convexHull, flatConvexHull, gatherOuterVertices } from '../geometry/hull';
 import type { StairSide } from './params';
 
 export interface Frame {
@@ -70,25 +70,10 @@ export function minimumAreaRectangle(polygon: PlanarMultiPolygon): Frame | null 
   };
 }
 
-/** Scratch of hullOf: the outer rings' vertices, flat. */
-let vertexScratch = new Float64Array(64);
-
 /** convexHull of the outer rings' vertices, flat (x0, y0 …): flatConvexHull's scratch when small, else a copy of convexHull. */
 function hullOf(polygon: PlanarMultiPolygon): Float64Array {
-  let count = 0;
-  for (const part of polygon) {
-    for (const p of part[0] ?? []) {
-      if (2 * count + 2 > vertexScratch.length) {
-        const bigger = new Float64Array(vertexScratch.length * 2);
-        bigger.set(vertexScratch);
-        vertexScratch = bigger;
-      }
-      vertexScratch[2 * count] = p[0];
-      vertexScratch[2 * count + 1] = p[1];
-      count++;
-    }
-  }
-  const flat = flatConvexHull(vertexScratch, count);
+  const { xy, count } = gatherOuterVertices(polygon);
+  const flat = flatConvexHull(xy, count);
   if (flat) return flat.xy.subarray(0, 2 * flat.length);
   const vertices: Point[] = [];
   for (const part of polygon) for (const p of part[0] ?? []) vertices.push(p);

@@ -2,7 +2,7 @@
  * Convex hull and ring bounding box, shared by the elevator frames, the sunlight prisms and
  * shadows, and the parking buffers.
  */
-import type { BBox, Point } from './planar';
+import type { BBox, PlanarMultiPolygon, Point } from './planar';
 
 const cross = (o: Point, a: Point, b: Point) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
 
@@ -119,4 +119,42 @@ export function ringBBox(ring: readonly Point[]): BBox {
     if (y > box[3]) box[3] = y;
   }
   return box;
+}
+
+/** What gatherOuterVertices filled: `xy` is a scratch the next call overwrites (and may replace). */
+export const gatheredVertices = { xy: new Float64Array(64), count: 0 };
+
+/**
+ * Every outer-ring vertex of the polygon, flat (x0, y0 …), into gatheredVertices, and with
+ * `bbox` their box: the elevator frames and the sunlight prisms hull them with flatConvexHull
+ * without an array per vertex.
+ */
+export function gatherOuterVertices(polygon: PlanarMultiPolygon, bbox?: BBox): typeof gatheredVertices {
+  if (bbox) {
+    bbox[0] = Infinity;
+    bbox[1] = Infinity;
+    bbox[2] = -Infinity;
+    bbox[3] = -Infinity;
+  }
+  let count = 0;
+  for (const part of polygon) {
+    for (const p of part[0] ?? []) {
+      if (2 * count + 2 > gatheredVertices.xy.length) {
+        const bigger = new Float64Array(gatheredVertices.xy.length * 2);
+        bigger.set(gatheredVertices.xy);
+        gatheredVertices.xy = bigger;
+      }
+      gatheredVertices.xy[2 * count] = p[0];
+      gatheredVertices.xy[2 * count + 1] = p[1];
+      count++;
+      if (bbox) {
+        if (p[0] < bbox[0]) bbox[0] = p[0];
+        if (p[1] < bbox[1]) bbox[1] = p[1];
+        if (p[0] > bbox[2]) bbox[2] = p[0];
+        if (p[1] > bbox[3]) bbox[3] = p[1];
+      }
+    }
+  }
+  gatheredVertices.count = count;
+  return gatheredVertices;
 }

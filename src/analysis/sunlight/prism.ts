@@ -3,7 +3,7 @@
  * hull and flat edges. Built without Point arrays or per-prism hull arrays (flatConvexHull
  * into a scratch): the elevator analysis makes one per building and one per unit shaft.
  */
-import { convexHull, flatConvexHull } from '../geometry/hull';
+import { convexHull, flatConvexHull, gatherOuterVertices, gatheredVertices } from '../geometry/hull';
 import type { BBox, PlanarMultiPolygon, Point } from '../geometry/planar';
 import { TypedPool } from '../geometry/typed-pool';
 
@@ -19,38 +19,14 @@ export interface Prism {
 
 export { convexHull };
 
-/** Scratch: the outer rings' vertices, flat (no Point array and hull arrays per prism). */
-let vertexScratch = new Float64Array(64);
-
-/** Gathers every outer-ring vertex into vertexScratch and their box into `bbox`; returns the vertex count. */
+/** Gathers every outer-ring vertex (hull.ts's scratch) and their box into `bbox`; returns the vertex count. */
 function gatherVertices(polygon: PlanarMultiPolygon, bbox: BBox): number {
-  bbox[0] = Infinity;
-  bbox[1] = Infinity;
-  bbox[2] = -Infinity;
-  bbox[3] = -Infinity;
-  let count = 0;
-  for (const part of polygon) {
-    for (const p of part[0] ?? []) {
-      if (2 * count + 2 > vertexScratch.length) {
-        const bigger = new Float64Array(vertexScratch.length * 2);
-        bigger.set(vertexScratch);
-        vertexScratch = bigger;
-      }
-      vertexScratch[2 * count] = p[0];
-      vertexScratch[2 * count + 1] = p[1];
-      count++;
-      if (p[0] < bbox[0]) bbox[0] = p[0];
-      if (p[1] < bbox[1]) bbox[1] = p[1];
-      if (p[0] > bbox[2]) bbox[2] = p[0];
-      if (p[1] > bbox[3]) bbox[3] = p[1];
-    }
-  }
-  return count;
+  return gatherOuterVertices(polygon, bbox).count;
 }
 
 /** The convex hull of the gathered vertices, flat, in `take(length)`: flatConvexHull, or convexHull past its size. */
 function hullOfGathered(polygon: PlanarMultiPolygon, count: number, take: (length: number) => Float64Array): Float64Array {
-  const flat = flatConvexHull(vertexScratch, count);
+  const flat = flatConvexHull(gatheredVertices.xy, count);
   if (flat) {
     const hullXY = take(flat.length * 2);
     for (let i = 0; i < flat.length * 2; i++) hullXY[i] = flat.xy[i];
@@ -85,7 +61,7 @@ export function makePrism(polygon: PlanarMultiPolygon, heightM: number): Prism {
  */
 export function refillPrism(prism: Prism, polygon: PlanarMultiPolygon, heightM: number): Prism {
   const count = gatherVertices(polygon, prism.bbox);
-  const flat = flatConvexHull(vertexScratch, count);
+  const flat = flatConvexHull(gatheredVertices.xy, count);
   const edges = edgeCount(polygon) * 4;
   if (!flat || flat.length * 2 !== prism.hullXY.length || edges !== prism.edges.length) return makePrism(polygon, heightM);
   for (let i = 0; i < flat.length * 2; i++) prism.hullXY[i] = flat.xy[i];
