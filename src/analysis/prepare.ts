@@ -8,7 +8,7 @@ import type { LayerName } from '../model/layers';
 import { featureId, type FeatureId, type LayerSet } from '../model/types';
 import { intersectionArea } from './geometry/clip';
 import { type BBox, bboxDistance, type Point, pointInMultiPolygon, projectGeometry, type Shape, shapeArea } from './geometry/planar';
-import { createLocalProjection, type LocalProjection } from './geometry/projection';
+import { projectionForLayers, type LocalProjection } from './geometry/projection';
 import { type BoxIndex, buildBoxIndex } from './geometry/spatial-index';
 
 export interface PreparedFeature<P = Record<string, unknown>> {
@@ -103,45 +103,10 @@ function prepareLayer<P>(collection: FeatureCollection | undefined, projection: 
   return { features, invalid, index: buildBoxIndex(features.map((f) => f.bbox)) };
 }
 
-function extendByCoordinates(box: BBox, coordinates: unknown): void {
-  if (!Array.isArray(coordinates)) return;
-  if (typeof coordinates[0] === 'number') {
-    const x = coordinates[0];
-    const y = coordinates[1];
-    if (!Number.isFinite(x) || !Number.isFinite(y)) return;
-    if (x < box[0]) box[0] = x;
-    if (y < box[1]) box[1] = y;
-    if (x > box[2]) box[2] = x;
-    if (y > box[3]) box[3] = y;
-    return;
-  }
-  for (let i = 0; i < coordinates.length; i++) extendByCoordinates(box, coordinates[i]);
-}
-
-function extendByGeometry(box: BBox, geometry: Geometry | null | undefined): void {
-  if (!geometry) return;
-  if (geometry.type === 'GeometryCollection') for (const part of geometry.geometries) extendByGeometry(box, part);
-  else extendByCoordinates(box, geometry.coordinates);
-}
-
-/**
- * projectionForLayers of geometry/projection.ts (the bounding-box centre of every layer, §3.6)
- * with the box walked by plain loops: its closure per feature cost ~130 ms at city scale, this
- * ~10. Same positions in the same order, so the same box (prepare.test.ts checks the centre).
- */
-export function layersProjection(layers: LayerSet): LocalProjection {
-  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const collection of Object.values(layers)) {
-    for (const feature of collection?.features ?? []) extendByGeometry(box, feature.geometry as Geometry);
-  }
-  const [minX, minY, maxX, maxY] = Number.isFinite(box[0]) ? box : [120.15, 30.27, 120.15, 30.27];
-  return createLocalProjection((minX + maxX) / 2, (minY + maxY) / 2);
-}
-
 export function prepareLayers(layers: LayerSet): PreparedLayers {
   const cached = cache.get(layers);
   if (cached) return cached;
-  const projection = layersProjection(layers);
+  const projection = projectionForLayers(layers);
   const prepared = new Map<LayerName, PreparedLayer>();
   const districts = new Map<LayerName, (FeatureId | null)[]>();
 

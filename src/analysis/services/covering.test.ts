@@ -3,17 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { community, facility, idle, layerSet, road } from '../../../test/fixtures/services/planar-layers';
 import { coveredWeight, greedyCovering, solveMaximalCovering, type CoveringProblem } from './covering';
 import { runServices } from './index';
+import { bruteForceCovering as bruteForce } from '../../../test/fixtures/services/brute-force-covering';
 
-/** Best covered weight over every subset of at most K sites. */
-function bruteForce(problem: CoveringProblem): number {
-  const n = problem.reach.length;
-  let best = 0;
-  for (let mask = 0; mask < 1 << n; mask++) {
-    const chosen = [...Array(n).keys()].filter((s) => mask & (1 << s));
-    if (chosen.length <= problem.maxSites) best = Math.max(best, coveredWeight(problem, chosen));
-  }
-  return best;
-}
 
 const problems = fc
   .record({

@@ -1,18 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coveredWeight, type CoveringProblem } from './covering';
+import type { CoveringProblem } from './covering';
 import { undominatedReach } from './dominated-sites';
+import { bruteForceCovering as bruteForce } from '../../../test/fixtures/services/brute-force-covering';
 
-/** Best covered weight over every subset of at most K sites. */
-function bruteForce(problem: CoveringProblem): number {
-  const n = problem.reach.length;
-  let best = 0;
-  for (let mask = 0; mask < 1 << n; mask++) {
-    const chosen = [...Array(n).keys()].filter((s) => mask & (1 << s));
-    if (chosen.length <= problem.maxSites) best = Math.max(best, coveredWeight(problem, chosen));
-  }
-  return best;
-}
 
 describe('dominated sites', () => {
   it('drops subsets and later copies, keeps the first of equal sites and zero-weight communities out', () => {
