@@ -113,14 +113,18 @@ async function main() {
     const rebuilds = (await page.evaluate('({ setData: window.__bigCounters.setData, deckDataChanges: window.__bigCounters.deckDataChanges, deckSetProps: window.__bigCounters.deckSetProps })')) as Record<string, unknown>;
 
     // (d) reopening: the workspace (≈100 MB in IndexedDB) read in the worker, sent in chunks.
+    const reloadTrace = trace ? trace.replace(/(\.json)?$/, '.reload.json') : null;
+    if (reloadTrace) await browser.startTracing(page, { path: reloadTrace, categories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline', 'toplevel', 'gpu'] });
     const tReload = Date.now();
     await page.reload();
     await page.waitForSelector('#root[data-atlas-ready="true"]', { timeout: 600_000 });
     const reopenMs = Date.now() - tReload;
     await page.waitForTimeout(3000);
+    if (reloadTrace) await browser.stopTracing();
+    const reopenTraced = reloadTrace ? classifyLongTasks(reloadTrace) : null;
     const reopenTasks = taskFigures((await page.evaluate('window.__bigProbe.longTasks')) as Task[], 0, Number.POSITIVE_INFINITY);
     const reopenBuildings = Number((await page.locator('[data-testid="layer-toggle-buildings"] ~ .layer-count').textContent())?.replace(/[^\d]/g, ''));
-    const reopen = { ms: reopenMs, buildings: reopenBuildings, longestTaskMs: reopenTasks.longestMs, over200: reopenTasks.over200, tasksOver200: reopenTasks.tasks.filter((t) => t.ms > 200) };
+    const reopen = { traced: reopenTraced, ms: reopenMs, buildings: reopenBuildings, longestTaskMs: reopenTasks.longestMs, over200: reopenTasks.over200, tasksOver200: reopenTasks.tasks.filter((t) => t.ms > 200) };
 
     const summary = { import: importFigures, tracedLongTasks: traced, tileMarks, slowCalls, city, overview, panOverview, panStreet, rebuildsWhileHoverAndPan: rebuilds, reopen, errors };
     const a = importFigures;
@@ -137,6 +141,7 @@ async function main() {
       `    panning zoom 16 pitch 50: median ${panStreet.medianMs.toFixed(1)} ms, p95 ${panStreet.p95Ms.toFixed(1)}, max ${panStreet.maxMs.toFixed(0)}, ${panStreet.slowFrames} frames > 50 ms`,
       `(c) while hovering and panning: setData calls ${JSON.stringify(rebuilds.setData)}, deck layers with new data ${JSON.stringify(rebuilds.deckDataChanges)} (${rebuilds.deckSetProps} setProps)`,
       `(d) reload with the workspace saved: ready after ${ms(reopen.ms)} with ${reopen.buildings} buildings; longest main-thread task ${ms(reopen.longestTaskMs)}, ${reopen.over200} over 200 ms ${JSON.stringify(reopen.tasksOver200)}`,
+      reopenTraced ? `    traced: ${JSON.stringify(reopenTraced)}` : '',
       `    slow calls (ms after apply): ${JSON.stringify(slowCalls.map((c) => ({ label: c.label, atMs: Math.round(c.start - tApply), ms: Math.round(c.ms) })))}`,
       traced ? `    traced long tasks from the import on: ${traced.filter((t) => t.kind === 'script').length} in page script (longest ${Math.max(0, ...traced.filter((t) => t.kind === 'script').map((t) => t.ms))} ms), ${traced.filter((t) => t.kind === 'gpu-wait').length} waiting for software WebGL frames (Commit → ReadPixels, longest ${Math.max(0, ...traced.filter((t) => t.kind === 'gpu-wait').map((t) => t.ms))} ms), ${traced.filter((t) => t.kind === 'other').length} other: ${JSON.stringify(traced)}` : '    (add --trace FILE to tell script tasks from software-WebGL frame waits)',
       errors.length ? `page errors: ${errors.slice(0, 5).join(' | ')}` : 'no page errors',
