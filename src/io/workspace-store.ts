@@ -79,10 +79,6 @@ export async function loadData(): Promise<StoredData | null> {
   }
 }
 
-export async function loadWorkspace(): Promise<{ view: StoredView | null; data: StoredData | null }> {
-  return { view: await loadView(), data: await loadData() };
-}
-
 export async function clearWorkspace(): Promise<void> {
   await run('readwrite', (store) => store.clear());
 }
