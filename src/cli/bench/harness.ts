@@ -5,7 +5,8 @@
  * records the peak RSS during it.
  */
 import type { LayerSet } from '../../model/types';
-import { datasetFrom, describeCounts, generateDataset, type BenchDataset } from './dataset';
+import type { DemoOutput } from '../demo';
+import { countsOf, datasetFrom, describeCounts, generateDataset, type BenchDataset } from './dataset';
 import { ENTRIES, PREPARE_ENTRY, type BenchEntry } from './entries';
 import { collectGarbage, heapUsedMB, startMemorySampler, type MemorySampler } from './memory';
 import { summarizeRuns } from './statistics';
@@ -86,20 +87,21 @@ async function runEntry(entry: BenchEntry, dataset: BenchDataset, runs: number, 
   return measured;
 }
 
+/** Times the generator (its output only; writing the scratch files is set-up) and returns the data of its last run. */
 async function generate(communities: number, runs: number, timedRuns: boolean, options: HarnessOptions, sampler: MemorySampler): Promise<BenchDataset> {
   const measured = empty();
-  let dataset: BenchDataset | null = null;
+  let output: DemoOutput | null = null;
   const count = timedRuns ? Math.max(1, Math.min(runs, GENERATOR_MAX_RUNS)) : 1;
   for (let i = 0; i < count; i++) {
-    dataset = null;
+    output = null;
     await timed(sampler, measured, async () => {
-      dataset = datasetFrom(generateDataset(communities, options.seed));
-      return describeCounts(dataset.counts);
+      output = generateDataset(communities, options.seed);
+      return describeCounts(countsOf(output));
     });
   }
   if (timedRuns) options.onResult(result(GENERATOR_ENTRY_NAME, communities, 'generate', measured));
   else options.log(`data at ${communities}: ${measured.note}`);
-  return dataset!;
+  return datasetFrom(output!);
 }
 
 export async function runBenchmarks(options: HarnessOptions): Promise<BenchResult[]> {
@@ -123,6 +125,7 @@ export async function runBenchmarks(options: HarnessOptions): Promise<BenchResul
         if (skipped.has(entry.name)) continue;
         await runEntry(entry, dataset, 1, sampler).catch(() => undefined);
       }
+      dataset.dispose();
       options.log(`warm-up pass at ${warmUp} communities done (untimed)`);
     }
     for (const communities of options.scales) {
@@ -139,6 +142,7 @@ export async function runBenchmarks(options: HarnessOptions): Promise<BenchResul
           report(result(entry.name, communities, entry.state, { ...empty(), note: `error: ${(error as Error).message}` }));
         }
       }
+      dataset.dispose();
       collectGarbage();
     }
   } finally {
