@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { centroid } from '@turf/turf';
-import { runElevators } from '../../src/analysis/elevators';
+import { runElevators, unitFootprint } from '../../src/analysis/elevators';
 import { loadDataDir } from '../../src/cli/data-dir';
 import { canvasFingerprint, clickLonLat, openApp, settle, startHarness, stopHarness } from './harness';
 
@@ -15,8 +15,10 @@ describe('elevator panel', () => {
   it('shows coloured footprints; clicking one shows its reasons and consent numbers', async () => {
     const result = runElevators(loadDataDir('data/demo'));
     if (!result.ok) throw new Error(result.error.message);
-    const unit = result.value.units.find((u) => u.status === 'infeasible' && u.reasons.includes('FIRE_LANE')) ?? result.value.units.find((u) => u.status !== 'feasible')!;
-    const [lon, lat] = centroid(unit.footprint).geometry.coordinates as [number, number];
+    const units = result.value.units;
+    let index = units.findIndex((u) => u.status === 'infeasible' && u.reasons.includes('FIRE_LANE'));
+    if (index < 0) index = units.findIndex((u) => u.status !== 'feasible');
+    const [lon, lat] = centroid(unitFootprint(result.value.footprints, index)).geometry.coordinates as [number, number];
     const session = await openApp(`#analysis=elevators&map=19.5/${lat}/${lon}/0/0&layers=communities`);
     const { page } = session;
     await page.getByTestId('elevator-feasible').waitFor({ timeout: 60_000 });

@@ -13,6 +13,7 @@ import { err, ok, type FeatureId, type LayerSet, type Result } from '../../model
 import type { Ring } from '../geometry/planar';
 import { prepareLayers } from '../prepare';
 import type { RunOptions } from '../run-options';
+import { FOOTPRINT_STRIDE } from './footprints';
 import { buildingCommunities, buildingHouseholds, communitiesById, consentThresholds, isResidential, roundHalfUp } from './consent';
 import {
   DEFAULT_ELEVATOR_PARAMS, type ElevatorBuilding, type ElevatorCommunitySummary, type ElevatorOutput, type ElevatorParams,
@@ -24,6 +25,7 @@ import { buildingHeight, type ShaftDarkening, SunlightChecker, sunlightKey } fro
 import { buildingFrame, type BuildingFrame, type BuildingSites, frameKey, siteContext, siteKey, unitRings, unitSites } from './unit-sites';
 
 export { DEFAULT_ELEVATOR_PARAMS } from './params';
+export { elevatorJson, unitFootprint, type ElevatorOutputJson, type ElevatorUnitJson } from './footprints';
 export type * from './params';
 /** Tests only: turn the per-stage caches off to compare against from-scratch runs. */
 export { stageCacheSwitch } from './stage-cache';
@@ -64,6 +66,8 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
   if (buildings.invalid.length > 0) warnings.push(`buildings.geojson: ${buildings.invalid.length} feature(s) without usable geometry or id were skipped`);
 
   const units: ElevatorUnit[] = [];
+  /** Each building's footprints (its sites' view), copied into the output's flat array at the end. */
+  const footprintParts: Float64Array[] = [];
   const buildingRows: ElevatorBuilding[] = [];
   /** Per building row: its conditional and infeasible units (feasible is on the row). */
   const conditionalCounts: number[] = [];
@@ -118,8 +122,9 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
       if (status === 'feasible') feasibleCount++;
       else if (status === 'conditional') conditionalCount++;
       else infeasibleCount++;
-      units.push({ buildingId: building.id, communityId, unit: u + 1, status, reasons, footprint: site.footprint, sunlight: losses, details });
+      units.push({ buildingId: building.id, communityId, unit: u + 1, status, reasons, sunlight: losses, details });
     });
+    footprintParts.push(buildingSites.footprints);
     const consent = consentThresholds(households[position]);
     buildingRows.push({ id: building.id, communityId, units: frame.count, feasible: feasibleCount, households: households[position], ...consent });
     conditionalCounts.push(conditionalCount);
@@ -138,6 +143,7 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
       infeasible: sum(infeasibleCounts),
     },
     units,
+    footprints: concatenate(footprintParts, units.length * FOOTPRINT_STRIDE),
     buildings: buildingRows,
     communities: summariseCommunities(buildingRows, conditionalCounts, infeasibleCounts),
     params: merged,
@@ -151,6 +157,16 @@ const REASON_LISTS: readonly Reason[][] = Array.from({ length: 1 << REASONS.leng
   Object.freeze(REASONS.filter((_, r) => mask & (1 << r))) as Reason[],
 );
 const reasonsOf = (mask: number): Reason[] => REASON_LISTS[mask];
+
+function concatenate(parts: readonly Float64Array[], length: number): Float64Array {
+  const all = new Float64Array(length);
+  let offset = 0;
+  for (const part of parts) {
+    all.set(part, offset);
+    offset += part.length;
+  }
+  return all;
+}
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 

@@ -1,7 +1,6 @@
 /**
  * Parameters and output shape of the added-elevator analysis (DESIGN §3.2, §3.6, §4).
  */
-import type { Polygon } from 'geojson';
 import { ELEVATOR_DEFAULTS } from '../../model/standards';
 import type { FeatureId } from '../../model/types';
 
@@ -87,7 +86,6 @@ export interface ElevatorUnit {
   unit: number;
   status: UnitStatus;
   reasons: Reason[];
-  footprint: Polygon;
   sunlight: SunlightLoss[];
   details: ReasonDetail[];
 }
@@ -113,9 +111,19 @@ export interface ElevatorCommunitySummary {
   householdsServed: number;
 }
 
+/**
+ * Every unit's footprint, flat: unit i (its place in `units`) has its four corners as lon, lat
+ * pairs at [8i, 8i + 8), in ring order (the ring closes on the first corner). One array, not
+ * a GeoJSON Polygon per unit: ~140k units at city scale made 1.1M small long-lived arrays,
+ * which cost more in garbage collection and memory than the rays, and crossed to the page by
+ * structured clone one by one. unitFootprint(output.footprints, i) gives the Polygon.
+ */
+export type UnitFootprints = Float64Array;
+
 export interface ElevatorOutput {
   totals: { candidateBuildings: number; candidateUnits: number; feasible: number; conditional: number; infeasible: number };
   units: ElevatorUnit[];
+  footprints: UnitFootprints;
   buildings: ElevatorBuilding[];
   communities: ElevatorCommunitySummary[];
   /** Parameters used, after defaults. */

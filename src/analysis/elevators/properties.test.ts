@@ -10,7 +10,7 @@ import type { LayerSet } from '../../model/types';
 import { intersectionArea, subtractMultiPolygons } from '../geometry/clip';
 import { multiPolygonArea, projectGeometry, shapeDistance } from '../geometry/planar';
 import { prepareLayers } from '../prepare';
-import { runElevators } from '.';
+import { runElevators, unitFootprint } from '.';
 
 const buildingArbitrary = fc.record({
   x: fc.double({ min: -120, max: 120, noNaN: true }),
@@ -51,9 +51,11 @@ describe('elevators on random scenes', () => {
         const result = runElevators(build(spec));
         expect(result.ok).toBe(true);
         if (!result.ok) return;
-        for (const unit of result.value.units) {
-          expect(unit.footprint.type).toBe('Polygon');
-          const ring = unit.footprint.coordinates[0];
+        expect(result.value.footprints).toHaveLength(result.value.units.length * 8);
+        for (let i = 0; i < result.value.units.length; i++) {
+          const footprint = unitFootprint(result.value.footprints, i);
+          expect(footprint.type).toBe('Polygon');
+          const ring = footprint.coordinates[0];
           expect(ring).toHaveLength(5);
           expect(ring[0]).toEqual(ring[4]);
           expect(ring.flat().every(Number.isFinite)).toBe(true);
@@ -74,8 +76,9 @@ describe('elevators on random scenes', () => {
         if (!result.ok) throw new Error(result.error.message);
         const prepared = prepareLayers(layers);
         const community = prepared.layer('communities').features[0].shape;
-        for (const unit of result.value.units.filter((u) => u.status === 'feasible')) {
-          const shape = projectGeometry(unit.footprint, prepared.projection)!;
+        for (const [i, unit] of result.value.units.entries()) {
+          if (unit.status !== 'feasible') continue;
+          const shape = projectGeometry(unitFootprint(result.value.footprints, i), prepared.projection)!;
           if (shape.type !== 'polygon' || community.type !== 'polygon') throw new Error('not a polygon');
           expect(multiPolygonArea(subtractMultiPolygons(shape.coordinates, [community.coordinates]).value)).toBeLessThan(1e-3);
           for (const building of prepared.layer('buildings').features) {

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataDir } from '../../cli/data-dir';
-import { runElevators } from '.';
+import { runElevators, unitFootprint } from '.';
 
 const DIR = '/work/shared/realdata/hangzhou-huoju-noelev13';
 const present = existsSync(DIR);
@@ -18,9 +18,9 @@ describe.skipIf(!present)('elevators on hangzhou-huoju-noelev13', () => {
     expect(totals.candidateUnits).toBe(units.length);
     expect(totals.feasible + totals.conditional + totals.infeasible).toBe(units.length);
     expect(buildings.reduce((sum, b) => sum + b.units, 0)).toBe(units.length);
-    for (const unit of units) {
+    for (const [i, unit] of units.entries()) {
       expect(unit.communityId).toBe('huoju');
-      expect(unit.footprint.coordinates[0]).toHaveLength(5);
+      expect(unitFootprint(result.value.footprints, i).coordinates[0]).toHaveLength(5);
       expect(unit.reasons.includes('SUNLIGHT')).toBe(unit.sunlight.length > 0);
     }
     for (const building of buildings) {

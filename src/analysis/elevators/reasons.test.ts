@@ -9,7 +9,7 @@ import { line, point, rectangle, scene, slab, wholeSite } from '../../../test/fi
 import type { LayerSet } from '../../model/types';
 import { projectGeometry } from '../geometry/planar';
 import { prepareLayers } from '../prepare';
-import { runElevators, type ElevatorOutput } from '.';
+import { runElevators, unitFootprint, type ElevatorOutput } from '.';
 
 const NO_SUN = { requiredHours: 0 };
 
@@ -24,7 +24,7 @@ describe('elevator verdicts', () => {
     const layers = scene({ buildings: [slab()] });
     const output = run(layers);
     expect(output.totals).toEqual({ candidateBuildings: 1, candidateUnits: 2, feasible: 2, conditional: 0, infeasible: 0 });
-    const shape = projectGeometry(output.units[0].footprint, prepareLayers(layers).projection);
+    const shape = projectGeometry(unitFootprint(output.footprints, 0), prepareLayers(layers).projection);
     const ring = shape!.type === 'polygon' ? shape!.coordinates[0][0] : [];
     const xs = ring.map((p) => p[0]);
     const ys = ring.map((p) => p[1]);

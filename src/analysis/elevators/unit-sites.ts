@@ -5,7 +5,6 @@
  * behind it, and the neighbours whose sunlight the shaft must be tested against.
  * None of this depends on requiredHours or the sun, so a change of those reuses it whole.
  */
-import type { Polygon } from 'geojson';
 import type { BuildingProperties, CommunityProperties, ProtectedProperties, RoadProperties } from '../../model/layers';
 import { FIELD_DEFAULTS } from '../../model/standards';
 import type { FeatureId } from '../../model/types';
@@ -14,6 +13,7 @@ import { type BBox, bboxDistance, type PlanarMultiPolygon, type Point, type Ring
 import type { PreparedFeature, PreparedLayer, PreparedLayers } from '../prepare';
 import { ringBBox } from '../geometry/hull';
 import { TypedPool } from '../geometry/typed-pool';
+import { FOOTPRINT_STRIDE } from './footprints';
 import { type FrameSide, minimumAreaRectangle, stairFacade, unitCount, unitFootprint } from './frame';
 import { type ElevatorParams, type ReasonDetail, REASONS } from './params';
 import { orientedRectangle, outsideReach, overlapArea, rectangleCloserThan, rectangleDistance, rectangleOverlaps, rectangleWithin } from './site-checks';
@@ -29,8 +29,6 @@ export type BuildingFrame = { facade: FrameSide; count: number } | null;
  * sunlight neighbours of all the building's units share one array.
  */
 export interface UnitSite {
-  /** The footprint in WGS84, as reported (shared by every run that reuses this stage). */
-  footprint: Polygon;
   /** Site reasons in report order: OUTSIDE_SITE, OVERLAPS_BUILDING, FIRE_LANE, PROTECTED, SPACING. Frozen. */
   details: ReasonDetail[];
   /** Bit (1 << index in REASONS) of every reason in `details`. */
@@ -42,6 +40,8 @@ export interface UnitSite {
 
 export interface BuildingSites {
   units: UnitSite[];
+  /** The units' footprints in WGS84, FOOTPRINT_STRIDE doubles each in unit order (see UnitFootprints). */
+  footprints: Float64Array;
   /** Per unit in turn, the positions of the other buildings closer than neighbourRadiusM, ascending. */
   neighbours: Int32Array;
 }
@@ -49,6 +49,8 @@ export interface BuildingSites {
 const NO_DETAILS = Object.freeze([]) as unknown as ReasonDetail[];
 /** Each building's neighbour list is a view on a shared chunk (see typed-pool.ts). */
 const neighbourPool = new TypedPool(Int32Array);
+/** Each building's footprints likewise. */
+const footprintPool = new TypedPool(Float64Array);
 
 /** The planar footprint ring of every unit, in unit order: the rings the site checks use. */
 export function unitRings(frame: { facade: FrameSide; count: number }, params: ElevatorParams): Ring[] {
@@ -130,12 +132,14 @@ function clearlyBeyond(box: BBox, query: BBox, limit: number): boolean {
   return box[0] - query[2] > reach || query[0] - box[2] > reach || box[1] - query[3] > reach || query[1] - box[3] > reach;
 }
 
-/** The closed footprint ring in WGS84: four corners unprojected, the closing point a copy of the first. */
-function footprintPolygon(ring: Ring, prepared: PreparedLayers): Polygon {
+/** The footprint's four corners in WGS84 into `out` at `offset` (lon, lat pairs; the ring closes on the first). */
+function writeFootprint(ring: Ring, prepared: PreparedLayers, out: Float64Array, offset: number): void {
   const inverse = prepared.projection.inverse;
-  const first = inverse(ring[0]);
-  // An array literal, not a spread: exactly sized (a spread leaves spare capacity in every kept ring).
-  return { type: 'Polygon', coordinates: [[first, inverse(ring[1]), inverse(ring[2]), inverse(ring[3]), [first[0], first[1]]]] };
+  for (let corner = 0; corner < 4; corner++) {
+    const [lon, lat] = inverse(ring[corner]);
+    out[offset + 2 * corner] = lon;
+    out[offset + 2 * corner + 1] = lat;
+  }
 }
 
 /** Every unit of one candidate building (its rings from unitRings), checked against its site (no sunlight). */
@@ -168,6 +172,7 @@ export function unitSites(
   const communityPolygon = community && community.shape.type === 'polygon' ? community.shape.coordinates : null;
 
   const neighbours: number[] = [];
+  const footprints = footprintPool.take(rings.length * FOOTPRINT_STRIDE);
   const units = rings.map((ring, u): UnitSite => {
     const box = boxes[u];
     const rect = orientedRectangle(ring);
@@ -226,7 +231,8 @@ export function unitSites(
     for (const detail of details) reasonMask |= 1 << REASONS.indexOf(detail.reason);
     // Frozen: units without a sunlight loss report this very array (see index.ts).
     const frozen = details.length === 0 ? NO_DETAILS : (Object.freeze(details) as ReasonDetail[]);
-    return { footprint: footprintPolygon(ring, prepared), details: frozen, reasonMask, neighbourStart, neighbourEnd: neighbours.length };
+    writeFootprint(ring, prepared, footprints, u * FOOTPRINT_STRIDE);
+    return { details: frozen, reasonMask, neighbourStart, neighbourEnd: neighbours.length };
   });
-  return { units, neighbours: neighbourPool.from(neighbours) };
+  return { units, footprints, neighbours: neighbourPool.from(neighbours) };
 }

@@ -2,7 +2,7 @@
  * `analyze elevators --data DIR [--min-floors N] [--date YYYY-MM-DD] [--required-hours H]
  * [--out FILE]` (DESIGN §4). Bad input exits 2 with a one-line reason.
  */
-import { runElevators } from '../../analysis/elevators';
+import { elevatorJson, runElevators } from '../../analysis/elevators';
 import { parseIsoDate } from '../../analysis/sunlight/sun-position';
 import { CliInputError, flag, numberFlag, requiredFlag, type CliArgs } from '../args';
 import { loadDataDir, unwrap, writeJson } from '../data-dir';
@@ -23,6 +23,6 @@ export default async function analyzeElevators(args: CliArgs): Promise<number> {
   if (!layers.buildings) throw new CliInputError(`${dir}/buildings.geojson: missing (the elevator analysis needs the buildings layer)`);
   const result = runElevators(layers, { minFloors, requiredHours, date });
   if (!result.ok && result.error.layer) throw new CliInputError(`${dir}/${result.error.message}`);
-  writeJson(unwrap(result), flag(args, 'out'));
+  writeJson(elevatorJson(unwrap(result)), flag(args, 'out'));
   return 0;
 }

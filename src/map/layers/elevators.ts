@@ -5,6 +5,7 @@
  */
 import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection } from 'geojson';
+import { unitFootprint } from '../../analysis/elevators/footprints';
 import type { ElevatorOutput, ElevatorUnit } from '../../analysis/elevators';
 import { VERDICT_COLOURS, hexToRgb } from '../palette';
 import { featuresById, anchorOf } from './geometry-lookup';
@@ -15,7 +16,7 @@ export const unitKey = (unit: Pick<ElevatorUnit, 'buildingId' | 'unit'>) => `${u
 export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollection | undefined, selectedKey: string | null) {
   const footprints: FeatureCollection = {
     type: 'FeatureCollection',
-    features: result.units.map((unit) => ({ type: 'Feature', geometry: unit.footprint, properties: { key: unitKey(unit), status: unit.status, buildingId: unit.buildingId, unit: unit.unit, reasons: unit.reasons.join(',') } })),
+    features: result.units.map((unit, i) => ({ type: 'Feature', geometry: unitFootprint(result.footprints, i), properties: { key: unitKey(unit), status: unit.status, buildingId: unit.buildingId, unit: unit.unit, reasons: unit.reasons.join(',') } })),
   };
   const losing = new Set(result.units.flatMap((unit) => unit.sunlight.filter((s) => s.hoursAfter < s.hoursBefore).map((s) => String(s.buildingId))));
   const byId = featuresById(buildings);

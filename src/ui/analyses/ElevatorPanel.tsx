@@ -5,6 +5,7 @@
  */
 import { useCallback, useMemo } from 'react';
 import type { ElevatorCommunitySummary, ElevatorParams } from '../../analysis/elevators';
+import { unitFootprint } from '../../analysis/elevators/footprints';
 import { formatCount } from '../../i18n/format';
 import { elevatorLayers, shadowLayer, unitKey, VERDICT_MARKS } from '../../map/layers/elevators';
 import { VERDICT_COLOURS } from '../../map/palette';
@@ -37,10 +38,11 @@ export default function ElevatorPanel() {
   }, []);
   useLayerClick('elevator-units', pick);
 
-  const selected = useMemo(() => result?.units.find((unit) => unitKey(unit) === selectedKey) ?? null, [result, selectedKey]);
+  const selectedIndex = useMemo(() => result?.units.findIndex((unit) => unitKey(unit) === selectedKey) ?? -1, [result, selectedKey]);
+  const selected = result && selectedIndex >= 0 ? result.units[selectedIndex] : null;
   const building = useMemo(() => (selected ? result?.buildings.find((b) => String(b.id) === String(selected.buildingId)) : undefined), [result, selected]);
 
-  const shadowParams = useMemo(() => ({ date: params.date, hour: shadowHour ?? 12, shafts: selected ? [{ footprint: selected.footprint, buildingId: selected.buildingId }] : [] }), [params.date, shadowHour, selected]);
+  const shadowParams = useMemo(() => ({ date: params.date, hour: shadowHour ?? 12, shafts: result && selected ? [{ footprint: unitFootprint(result.footprints, selectedIndex), buildingId: selected.buildingId }] : [] }), [params.date, shadowHour, result, selected, selectedIndex]);
   const shadows = useAnalysis('shadows', shadowParams, shadowHour !== null);
 
   const deckLayers = useMemo(() => {

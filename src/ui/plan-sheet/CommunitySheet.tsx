@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { CATEGORIES, CATEGORY_LABELS, FUNDING_SOURCE_LABELS, FUNDING_SOURCES, RENOVATION_ITEMS, RENOVATION_STATUS_LABELS, type Category } from '../../model/codes';
 import type { BuildingFeature, CommunityFeature, LayerSet } from '../../model/types';
 import { costBuildingsFromFeatures, estimateCost, scopeOf } from '../../analysis/cost';
+import { unitFootprint } from '../../analysis/elevators/footprints';
 import { formatShare } from '../../i18n/format';
 import type { Lang } from '../../i18n/strings';
 import { CostSection } from './CostSection';
@@ -39,7 +40,11 @@ export function CommunitySheet({ community, buildings, layers, districtName, ana
   const elevators = useMemo(() => elevatorFinding(analyses.elevators.data, votes ?? [], id), [analyses.elevators.data, votes, id]);
   const services = useMemo(() => serviceFindings(analyses.lifeCircles.data, id), [analyses.lifeCircles.data, id]);
   const residents = useMemo(() => residentsFinding(analyses.priority.data, id), [analyses.priority.data, id]);
-  const units = useMemo(() => (analyses.elevators.data?.units ?? []).filter((unit) => String(unit.communityId) === String(id)), [analyses.elevators.data, id]);
+  const units = useMemo(() => {
+    const data = analyses.elevators.data;
+    if (!data) return [];
+    return data.units.flatMap((unit, i) => (String(unit.communityId) === String(id) ? [{ ...unit, footprint: unitFootprint(data.footprints, i) }] : []));
+  }, [analyses.elevators.data, id]);
   const parkingParcels = useMemo(() => new Set((parking?.parcels ?? []).map((p) => String(p.parcelId))), [parking]);
 
   const measured = useMemo(() => costBuildingsFromFeatures(buildings), [buildings]);
