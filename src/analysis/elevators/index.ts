@@ -22,7 +22,8 @@ import {
 import { validateParams } from './validate-params';
 import { stageTable } from './stage-cache';
 import { buildingHeight, type ShaftDarkening, SunlightChecker, sunlightKey } from './sunlight-check';
-import { buildingFrame, type BuildingFrame, type BuildingSites, frameKey, siteContext, siteKey, unitRings, unitSites } from './unit-sites';
+import { FrameTable } from './frame-table';
+import { buildingFrame, type BuildingSites, frameKey, siteContext, siteKey, unitRings, unitSites } from './unit-sites';
 
 export { DEFAULT_ELEVATOR_PARAMS } from './params';
 export { elevatorJson, unitFootprint, type ElevatorOutputJson, type ElevatorUnitJson } from './footprints';
@@ -57,7 +58,7 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
   const context = siteContext(prepared, merged);
   // Per-building tables of each stage by building position, filled lazily (see stage-cache.ts
   // for what each depends on). Arrays, not Maps: three look-ups per building on every run.
-  const frames = stageTable(prepared, 'frames', frameKey(merged), () => new Array<BuildingFrame | undefined>(buildings.features.length));
+  const frames = stageTable(prepared, 'frames', frameKey(merged), () => new FrameTable(buildings.features.length));
   const sites = stageTable(prepared, 'sites', siteKey(merged), () => new Array<BuildingSites | undefined>(buildings.features.length));
   const darkeningKey = `${siteKey(merged)}|${sunlightKey(merged)}|${merged.shaftExtraHeightM}`;
   const darkenings = stageTable(prepared, 'darkening', darkeningKey, () => new Array<ShaftDarkening[] | undefined>(buildings.features.length));
@@ -76,8 +77,8 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
   buildings.features.forEach((building, position) => {
     if (position % 500 === 0) options.onProgress?.(position / buildings.features.length, 'elevators');
     if (!isCandidate(building.properties, merged.minFloors) || building.shape.type !== 'polygon') return;
-    let frame = frames[position];
-    if (frame === undefined) frames[position] = frame = buildingFrame(building, merged);
+    if (!frames.has(position)) frames.set(position, buildingFrame(building, merged));
+    const frame = frames.get(position);
     if (!frame) {
       warnings.push(`buildings.geojson: building ${building.id} has a degenerate footprint and was skipped`);
       return;
