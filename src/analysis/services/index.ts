@@ -8,7 +8,7 @@ import { err, ok, type FeatureId, type LayerSet, type Result } from '../../model
 import { networkOf, type NetworkStats } from '../network';
 import { prepareLayers } from '../prepare';
 import type { RunOptions } from '../run-options';
-import { type CoveringStatus, solveMaximalCovering } from './covering';
+import { type CoveringSolution, type CoveringStatus, solveMaximalCovering } from './covering';
 import { nearestFacilities } from './distances';
 import { communityDemand, resolveServicesParams, type ServicesParams } from './params';
 import { candidateSites, siteReach } from './reach';
@@ -73,6 +73,9 @@ export async function runServices(layers: LayerSet, params?: Partial<ServicesPar
   }
 }
 
+/** solveMaximalCovering's answer when no site may be chosen or none reaches anything. */
+const nothingToSite = (): CoveringSolution => ({ chosen: [], objective: 0, status: 'optimal', gap: 0 });
+
 async function computeServices(layers: LayerSet, p: ServicesParams, options?: RunOptions): Promise<ServicesOutput> {
   const progress = options?.onProgress;
   const prepared = prepareLayers(layers);
@@ -90,24 +93,23 @@ async function computeServices(layers: LayerSet, p: ServicesParams, options?: Ru
 
   progress?.(0.3, 'sites');
   const sites = candidateSites(prepared, p.minAreaM2);
+  // No site to place, or nothing left to cover: no reach and no model (pooling asks six types
+  // with sites 0; at province scale that was 240k empty Maps per call). Same answer as the solver's.
   const reach = p.sites > 0 && uncovered.size > 0
     ? siteReach(prepared, sites, { radiusM: p.radiusM, mode: p.mode, distance: p.distance, targets: uncovered }, (f) => progress?.(0.3 + 0.4 * f, 'sites'))
-    : sites.map(() => ({ communities: new Map<number, number>() }));
+    : null;
 
   progress?.(0.7, 'solver');
-  const solution = await solveMaximalCovering({
-    weights: demands,
-    reach: reach.map((r) => [...r.communities.keys()]),
-    maxSites: p.sites,
-    timeLimitS: p.timeLimitS,
-  });
+  const solution = reach === null
+    ? nothingToSite()
+    : await solveMaximalCovering({ weights: demands, reach: reach.map((r) => [...r.communities.keys()]), maxSites: p.sites, timeLimitS: p.timeLimitS });
 
   // Nearest chosen site per newly covered community; chosen sites listed in file order.
   const newSite = new Map<number, { id: FeatureId; distance: number }>();
   const siteRows: ServicesSiteRow[] = [];
   for (const s of solution.chosen) {
     const site = sites[s];
-    const reached = [...reach[s].communities.entries()].sort((a, b) => a[0] - b[0]);
+    const reached = [...reach![s].communities.entries()].sort((a, b) => a[0] - b[0]);
     if (reached.length === 0) continue;
     for (const [c, distance] of reached) {
       const known = newSite.get(c);
