@@ -152,6 +152,8 @@ export function unitSites(
 ): BuildingSites {
   const { params, buildings, roads, protectedObjects, prepared } = context;
   const searchRadius = Math.max(params.neighbourRadiusM, params.minSpacingM);
+  // A hair inside the radius, so the float rounding of a hypot can never reach it.
+  const radiusSquaredInside = params.neighbourRadiusM * params.neighbourRadiusM * (1 - 1e-9);
   const boxes: BBox[] = [];
   const all: BBox = [Infinity, Infinity, -Infinity, -Infinity];
   for (const ring of rings) {
@@ -194,6 +196,17 @@ export function unitSites(
       if (nb[0] - box[2] >= searchRadius || box[0] - nb[2] >= searchRadius || nb[1] - box[3] >= searchRadius || box[1] - nb[3] >= searchRadius) continue;
       const gap = bboxDistance(box, nb);
       if (gap >= searchRadius) continue;
+      if (gap > params.minSpacingM + 1e-6) {
+        // Apart beyond minSpacingM, and the two boxes' farthest corners closer than the radius:
+        // the vertex bound below (centre and vertices lie in the boxes) would be under it too,
+        // so the building is a neighbour and nothing else can apply. Most pairs end here.
+        const farX = Math.max(nb[2] - box[0], box[2] - nb[0]);
+        const farY = Math.max(nb[3] - box[1], box[3] - nb[1]);
+        if (farX * farX + farY * farY < radiusSquaredInside) {
+          neighbours.push(other);
+          continue;
+        }
+      }
       // The exact distance matters below minSpacingM, or when 60 m is in doubt (a vertex gives an upper bound).
       const upper = nearestVertexDistance(rect.centre, neighbour.shape.coordinates);
       if (gap > params.minSpacingM + 1e-6 && upper >= params.neighbourRadiusM) {
