@@ -23,10 +23,11 @@ export type Shape =
 export function ringSignedArea(ring: Ring): number {
   let sum = 0;
   const n = ring.length;
+  // Index reads, not destructuring (no iterator per vertex): the same numbers.
   for (let i = 0; i < n; i++) {
-    const [x1, y1] = ring[i];
-    const [x2, y2] = ring[(i + 1) % n];
-    sum += x1 * y2 - x2 * y1;
+    const p = ring[i];
+    const q = ring[(i + 1) % n];
+    sum += p[0] * q[1] - q[0] * p[1];
   }
   return sum / 2;
 }
@@ -44,11 +45,14 @@ export function multiPolygonArea(multiPolygon: PlanarMultiPolygon): number {
 
 /** Even-odd ray casting; points exactly on the boundary may fall either way. */
 export function pointInRing(point: Point, ring: Ring): boolean {
-  const [px, py] = point;
+  const px = point[0];
+  const py = point[1];
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
+    const xi = ring[i][0];
+    const yi = ring[i][1];
+    const xj = ring[j][0];
+    const yj = ring[j][1];
     if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
