@@ -61,7 +61,7 @@ export function placeSegmentDistance(place: Shape, a: Point, b: Point): number {
  */
 export function flatPlaceSegmentDistance(place: Shape, edges: Float64Array, ax: number, ay: number, bx: number, by: number): number {
   if (place.type === 'point') return pointSegmentDistance(place.coordinates, [ax, ay], [bx, by]);
-  if (place.type === 'polygon' && pointInMultiPolygon([ax, ay], place.coordinates)) return 0;
+  if (place.type === 'polygon' && pointInPolygons(ax, ay, place.coordinates)) return 0;
   let best = Infinity;
   for (let i = 0; i < edges.length && best !== 0; i += 4) {
     const d = segmentDistance(ax, ay, bx, by, edges[i], edges[i + 1], edges[i + 2], edges[i + 3]);
@@ -157,7 +157,7 @@ function insideIntervals(place: Shape, edges: Float64Array, a: Point, b: Point, 
   cuts.sort((x, y) => x - y);
   for (let i = 0; i + 1 < cuts.length; i++) {
     const mid = (cuts[i] + cuts[i + 1]) / 2 / length;
-    if (pointInMultiPolygon([a[0] + mid * dx, a[1] + mid * dy], place.coordinates)) out.push([cuts[i], cuts[i + 1]]);
+    if (pointInPolygons(a[0] + mid * dx, a[1] + mid * dy, place.coordinates)) pushClamped(out, cuts[i], cuts[i + 1], length);
   }
 }
 
@@ -178,9 +178,10 @@ export function flatWithinIntervals(place: Shape, edges: Float64Array, a: Point,
   const ay = a[1];
   const ux = (b[0] - ax) / length;
   const uy = (b[1] - ay) / length;
+  // Pieces go in clamped to [0, length] (empty ones dropped) as they are found, in the order found.
   const pieces: Interval[] = [];
   if (place.type === 'point') {
-    if (disc(ax, ay, ux, uy, place.coordinates[0], place.coordinates[1], radius)) pieces.push([foundLo, foundHi]);
+    if (disc(ax, ay, ux, uy, place.coordinates[0], place.coordinates[1], radius)) pushClamped(pieces, foundLo, foundHi, length);
   } else {
     for (let i = 0; i < edges.length; i += 4) {
       // A capsule is convex, so the hull of its disc and band pieces is its whole stretch.
@@ -198,21 +199,25 @@ export function flatWithinIntervals(place: Shape, edges: Float64Array, a: Point,
         lo = Math.min(lo, foundLo);
         hi = Math.max(hi, foundHi);
       }
-      if (lo <= hi) pieces.push([lo, hi]);
+      if (lo <= hi) pushClamped(pieces, lo, hi, length);
     }
     insideIntervals(place, edges, a, b, length, pieces);
   }
-  const clamped: Interval[] = [];
-  for (const [lo, hi] of pieces) {
-    const piece: Interval = [Math.max(0, lo), Math.min(length, hi)];
-    if (piece[0] <= piece[1]) clamped.push(piece);
-  }
-  clamped.sort((x, y) => x[0] - y[0]);
+  pieces.sort(byStart);
+  // Each piece is a fresh array no one else holds: the merged list keeps it rather than a copy.
   const merged: Interval[] = [];
-  for (const piece of clamped) {
+  for (const piece of pieces) {
     const last = merged[merged.length - 1];
     if (last && piece[0] <= last[1] + 1e-9) last[1] = Math.max(last[1], piece[1]);
-    else merged.push([piece[0], piece[1]]);
+    else merged.push(piece);
   }
   return merged;
+}
+
+const byStart = (x: Interval, y: Interval) => x[0] - y[0];
+
+function pushClamped(out: Interval[], lo: number, hi: number, length: number): void {
+  const start = Math.max(0, lo);
+  const end = Math.min(length, hi);
+  if (start <= end) out.push([start, end]);
 }
