@@ -162,14 +162,14 @@ function mergeVertices(points: Point[]): UnionFind {
   return unionFind;
 }
 
-/** Edges before short components are dropped, as parallel arrays (no object per edge). */
+/** Edges before short components are dropped, as parallel typed arrays sized exactly (no object per edge, no regrowth). */
 interface RawEdges {
-  from: number[];
-  to: number[];
-  ax: number[];
-  ay: number[];
-  bx: number[];
-  by: number[];
+  from: Int32Array;
+  to: Int32Array;
+  ax: Float64Array;
+  ay: Float64Array;
+  bx: Float64Array;
+  by: Float64Array;
 }
 
 /** Builds the network from road lines (each a list of planar points; one entry per LineString part). */
@@ -184,14 +184,22 @@ export function buildWalkingNetwork(lines: Point[][]): WalkingNetwork {
   const merged = mergeVertices(points);
   const splits = findSplits(usable, vertexBase);
 
-  const raw: RawEdges = { from: [], to: [], ax: [], ay: [], bx: [], by: [] };
+  // One edge per segment plus one per T-junction cutting it.
+  let edgeTotal = points.length - usable.length;
+  for (const list of splits.values()) edgeTotal += list.length;
+  const raw: RawEdges = {
+    from: new Int32Array(edgeTotal), to: new Int32Array(edgeTotal),
+    ax: new Float64Array(edgeTotal), ay: new Float64Array(edgeTotal), bx: new Float64Array(edgeTotal), by: new Float64Array(edgeTotal),
+  };
+  let added = 0;
   const addEdge = (fromVertex: number, toVertex: number, a: Point, b: Point) => {
-    raw.from.push(merged.find(fromVertex));
-    raw.to.push(merged.find(toVertex));
-    raw.ax.push(a[0]);
-    raw.ay.push(a[1]);
-    raw.bx.push(b[0]);
-    raw.by.push(b[1]);
+    raw.from[added] = merged.find(fromVertex);
+    raw.to[added] = merged.find(toVertex);
+    raw.ax[added] = a[0];
+    raw.ay[added] = a[1];
+    raw.bx[added] = b[0];
+    raw.by[added] = b[1];
+    added++;
   };
   let segment = 0;
   let tJunctions = 0;
