@@ -77,7 +77,9 @@ function usableBBox(shape: Shape | null): BBox | null {
 function prepareLayer<P>(collection: FeatureCollection | undefined, projection: LocalProjection): PreparedLayer<P> {
   const features: PreparedFeature<P>[] = [];
   const invalid: PreparedLayer<P>['invalid'] = [];
-  (collection?.features ?? []).forEach((feature, index) => {
+  const source = collection?.features ?? [];
+  for (let index = 0; index < source.length; index++) {
+    const feature = source[index];
     const id = featureId(feature as never);
     let shape: Shape | null = null;
     try {
@@ -88,7 +90,7 @@ function prepareLayer<P>(collection: FeatureCollection | undefined, projection: 
     const bbox = usableBBox(shape);
     if (!shape || !bbox || id === undefined) {
       invalid.push({ index, id });
-      return;
+      continue;
     }
     features.push({
       index,
@@ -99,7 +101,7 @@ function prepareLayer<P>(collection: FeatureCollection | undefined, projection: 
       bbox,
       areaM2: shapeArea(shape),
     });
-  });
+  }
   return { features, invalid, index: buildBoxIndex(features.map((f) => f.bbox)) };
 }
 

@@ -23,10 +23,11 @@ export type Shape =
 export function ringSignedArea(ring: Ring): number {
   let sum = 0;
   const n = ring.length;
+  // Index reads, not destructuring (no iterator per vertex): the same numbers.
   for (let i = 0; i < n; i++) {
-    const [x1, y1] = ring[i];
-    const [x2, y2] = ring[(i + 1) % n];
-    sum += x1 * y2 - x2 * y1;
+    const p = ring[i];
+    const q = ring[(i + 1) % n];
+    sum += p[0] * q[1] - q[0] * p[1];
   }
   return sum / 2;
 }
@@ -44,11 +45,14 @@ export function multiPolygonArea(multiPolygon: PlanarMultiPolygon): number {
 
 /** Even-odd ray casting; points exactly on the boundary may fall either way. */
 export function pointInRing(point: Point, ring: Ring): boolean {
-  const [px, py] = point;
+  const px = point[0];
+  const py = point[1];
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
+    const xi = ring[i][0];
+    const yi = ring[i][1];
+    const xj = ring[j][0];
+    const yj = ring[j][1];
     if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
@@ -175,21 +179,48 @@ export function shapeArea(shape: Shape): number {
   return shape.type === 'polygon' ? multiPolygonArea(shape.coordinates) : 0;
 }
 
+/** Malformed input throws as `.map` on it did (the caller marks the feature invalid). */
+function requireArray(value: unknown): void {
+  if (!Array.isArray(value)) throw new TypeError('coordinates are not an array');
+}
+
+/**
+ * One ring (or line) projected, in a plain loop into a pre-sized array: no closure per call
+ * (tsx's keepNames wraps every closure in a defineProperty, and ~120k geometries are projected
+ * per cold run at city scale).
+ */
+function projectPath(positions: number[][], projection: LocalProjection): Ring {
+  requireArray(positions);
+  const out: Ring = new Array(positions.length);
+  for (let i = 0; i < positions.length; i++) out[i] = projection.forward(positions[i]);
+  return out;
+}
+
+function projectPaths(paths: number[][][], projection: LocalProjection): Ring[] {
+  requireArray(paths);
+  const out: Ring[] = new Array(paths.length);
+  for (let i = 0; i < paths.length; i++) out[i] = projectPath(paths[i], projection);
+  return out;
+}
+
 /** Projects a GeoJSON geometry; returns null for empty or unsupported geometry. */
 export function projectGeometry(geometry: Geometry | null | undefined, projection: LocalProjection): Shape | null {
   if (!geometry) return null;
-  const ring = (positions: number[][]): Ring => positions.map((p) => projection.forward(p));
   switch (geometry.type) {
     case 'Point':
       return { type: 'point', coordinates: projection.forward(geometry.coordinates) };
     case 'LineString':
-      return { type: 'line', coordinates: [ring(geometry.coordinates)] };
+      return { type: 'line', coordinates: [projectPath(geometry.coordinates, projection)] };
     case 'MultiLineString':
-      return { type: 'line', coordinates: geometry.coordinates.map(ring) };
+      return { type: 'line', coordinates: projectPaths(geometry.coordinates, projection) };
     case 'Polygon':
-      return { type: 'polygon', coordinates: [geometry.coordinates.map(ring)] };
-    case 'MultiPolygon':
-      return { type: 'polygon', coordinates: geometry.coordinates.map((polygon) => polygon.map(ring)) };
+      return { type: 'polygon', coordinates: [projectPaths(geometry.coordinates, projection)] };
+    case 'MultiPolygon': {
+      requireArray(geometry.coordinates);
+      const polygons: PlanarMultiPolygon = new Array(geometry.coordinates.length);
+      for (let i = 0; i < polygons.length; i++) polygons[i] = projectPaths(geometry.coordinates[i], projection);
+      return { type: 'polygon', coordinates: polygons };
+    }
     default:
       return null;
   }

@@ -1,6 +1,7 @@
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
-import { createLocalProjection } from './projection';
+import fc from 'fast-check';
+import { createLocalProjection, layerSetBbox } from './projection';
 
 describe('createLocalProjection', () => {
   // The direct path skips proj4's transform wrapper: it must give the wrapper's numbers bit for bit.
@@ -22,5 +23,46 @@ describe('createLocalProjection', () => {
   it('non-finite input still goes through proj4 (which rejects it)', () => {
     const projection = createLocalProjection(120.15, 30.27);
     expect(() => projection.forward([NaN, 30])).toThrow();
+  });
+});
+
+describe('layerSetBbox', () => {
+  /** The plain recursive walk over any nesting: a number-led array is a position. */
+  const naiveBox = (geometries: unknown[]) => {
+    const box = [Infinity, Infinity, -Infinity, -Infinity];
+    const walk = (node: unknown): void => {
+      if (!Array.isArray(node)) return;
+      if (typeof node[0] === 'number') {
+        const [x, y] = node;
+        if (!Number.isFinite(x) || !Number.isFinite(y)) return;
+        box[0] = Math.min(box[0], x);
+        box[1] = Math.min(box[1], y);
+        box[2] = Math.max(box[2], x);
+        box[3] = Math.max(box[3], y);
+        return;
+      }
+      node.forEach(walk);
+    };
+    for (const g of geometries as { type: string; coordinates?: unknown; geometries?: unknown[] }[]) {
+      if (g.type === 'GeometryCollection') for (const part of g.geometries ?? []) walk((part as { coordinates: unknown }).coordinates);
+      else walk(g.coordinates);
+    }
+    return Number.isFinite(box[0]) ? box : null;
+  };
+
+  it('is the plain recursive walk, malformed nesting included', () => {
+    const leaf = fc.oneof(fc.double({ min: -180, max: 180, noNaN: true }), fc.constant(NaN), fc.constant('x'), fc.constant(null));
+    const { tree } = fc.letrec((tie) => ({ tree: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('tree'), { maxLength: 4 })) }));
+    const type = fc.constantFrom('Point', 'LineString', 'MultiPoint', 'Polygon', 'MultiLineString', 'MultiPolygon', 'Other');
+    const geometry = fc.record({ type, coordinates: tree });
+    const wellFormed = fc.array(fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true })), { minLength: 1, maxLength: 5 })
+      .map((ring) => ({ type: 'MultiPolygon', coordinates: [[ring, ring], [ring]] }));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(geometry, wellFormed), { maxLength: 6 }), (geometries) => {
+        const layers = { roads: { type: 'FeatureCollection', features: geometries.map((g) => ({ type: 'Feature', properties: {}, geometry: g })) } };
+        expect(layerSetBbox(layers as never)).toEqual(naiveBox(geometries));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -12,7 +12,7 @@
 import type { Point, Shape } from '../geometry/planar';
 import type { WalkingNetwork } from './graph';
 import { flatSegments } from './flat-shapes';
-import { flatPlaceSegmentDistance, type Interval, placePointDistance, withinIntervals } from './place-geometry';
+import { flatPlaceSegmentDistance, flatWithinIntervals, type Interval, placePointDistance } from './place-geometry';
 
 export const MAX_ATTACH_DISTANCE_M = 500;
 export const ATTACH_TOLERANCE_M = 0.01;
@@ -48,22 +48,25 @@ export function edgePoint(network: WalkingNetwork, edge: number, offset: number)
 /** Box of a place's points (outer rings for polygons), updated in place: no array per vertex. */
 function placeBox(shape: Shape): [number, number, number, number] {
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  const add = (p: Point) => {
-    box[0] = Math.min(box[0], p[0]);
-    box[1] = Math.min(box[1], p[1]);
-    box[2] = Math.max(box[2], p[0]);
-    box[3] = Math.max(box[3], p[1]);
-  };
-  if (shape.type === 'point') add(shape.coordinates);
-  else if (shape.type === 'line') for (const line of shape.coordinates) for (const p of line) add(p);
-  else for (const polygon of shape.coordinates) for (const p of polygon[0] ?? []) add(p);
+  if (shape.type === 'point') extendBox(box, shape.coordinates);
+  else if (shape.type === 'line') for (const line of shape.coordinates) for (const p of line) extendBox(box, p);
+  else for (const polygon of shape.coordinates) for (const p of polygon[0] ?? []) extendBox(box, p);
   return box;
+}
+
+function extendBox(box: [number, number, number, number], p: Point): void {
+  box[0] = Math.min(box[0], p[0]);
+  box[1] = Math.min(box[1], p[1]);
+  box[2] = Math.max(box[2], p[0]);
+  box[3] = Math.max(box[3], p[1]);
 }
 
 /** Least distance from a place to the network, searching outwards; Infinity beyond `limit`. */
 export function leastNetworkDistance(network: WalkingNetwork, shape: Shape, limit = MAX_ATTACH_DISTANCE_M): number {
-  const box = placeBox(shape);
-  const edges = flatSegments(shape);
+  return leastDistance(network, shape, flatSegments(shape), placeBox(shape), limit);
+}
+
+function leastDistance(network: WalkingNetwork, shape: Shape, edges: Float64Array, box: [number, number, number, number], limit: number): number {
   const { ax, ay, bx, by } = network;
   for (const reach of [5, 40, 160, limit]) {
     const radius = Math.min(reach, limit);
@@ -79,27 +82,32 @@ export function leastNetworkDistance(network: WalkingNetwork, shape: Shape, limi
   return Infinity;
 }
 
+/** The least cost known from a place to a node: kept when lower (or first). */
+function offerSeed(seeds: Map<number, number>, node: number, cost: number): void {
+  const known = seeds.get(node);
+  if (known === undefined || cost < known) seeds.set(node, cost);
+}
+
 /** Attaches a place, or null when it lies more than 500 m from every remaining road. */
 export function attachPlace(network: WalkingNetwork, shape: Shape): Attachment | null {
-  const least = leastNetworkDistance(network, shape);
+  // The place's box and flat edges serve both the least distance and the stretches.
+  const box = placeBox(shape);
+  const edges = flatSegments(shape);
+  const least = leastDistance(network, shape, edges, box, MAX_ATTACH_DISTANCE_M);
   if (!(least <= MAX_ATTACH_DISTANCE_M)) return null;
   const radius = least + ATTACH_TOLERANCE_M;
   const seeds = new Map<number, number>();
   const stretches: EdgeStretches[] = [];
-  const offer = (node: number, cost: number) => {
-    const known = seeds.get(node);
-    if (known === undefined || cost < known) seeds.set(node, cost);
-  };
-  for (const edge of network.index.within(placeBox(shape), radius)) {
-    const intervals = withinIntervals(shape, edgeStart(network, edge), edgeEnd(network, edge), radius);
+  for (const edge of network.index.within(box, radius)) {
+    const intervals = flatWithinIntervals(shape, edges, edgeStart(network, edge), edgeEnd(network, edge), radius);
     if (intervals.length === 0) continue;
     stretches.push({ edge, intervals });
     const first = intervals[0][0];
     const last = intervals[intervals.length - 1][1];
     const [fx, fy] = edgePoint(network, edge, first);
     const [lx, ly] = edgePoint(network, edge, last);
-    offer(network.from[edge], placePointDistance(shape, fx, fy) + first);
-    offer(network.to[edge], placePointDistance(shape, lx, ly) + (network.length[edge] - last));
+    offerSeed(seeds, network.from[edge], placePointDistance(shape, fx, fy) + first);
+    offerSeed(seeds, network.to[edge], placePointDistance(shape, lx, ly) + (network.length[edge] - last));
   }
   return { shape, leastDistanceM: least, seeds, stretches };
 }

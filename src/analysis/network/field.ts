@@ -52,22 +52,31 @@ export class DistanceField {
 
   /** Network distance from the nearest source to a target place; Infinity when unreachable. */
   distanceTo(target: Attachment | null): PlaceDistance {
-    let best: PlaceDistance = { distanceM: Infinity, source: -1 };
-    if (!target) return best;
+    if (!target) return { distanceM: Infinity, source: -1 };
+    // The best so far in two locals, one result object at the end; seeds read by key (a
+    // destructured Map entry is an array per seed). Same order, same strict improvements.
+    let bestDistance = Infinity;
+    let bestSource = -1;
     const { distance, source } = this.workspace;
-    for (const [node, cost] of target.seeds) {
-      const d = distance[node] + cost;
-      if (d < best.distanceM) best = { distanceM: d, source: source[node] };
+    for (const node of target.seeds.keys()) {
+      const d = distance[node] + target.seeds.get(node)!;
+      if (d < bestDistance) {
+        bestDistance = d;
+        bestSource = source[node];
+      }
     }
     for (const { edge, intervals } of target.stretches) {
       for (const stretch of this.byEdge.get(edge) ?? []) {
         const origin = this.sources[stretch.source];
         if (!origin) continue;
         const d = stretchDistance(this.network, edge, origin.shape, stretch.intervals, target.shape, intervals);
-        if (d < best.distanceM) best = { distanceM: d, source: stretch.source };
+        if (d < bestDistance) {
+          bestDistance = d;
+          bestSource = stretch.source;
+        }
       }
     }
-    return best;
+    return { distanceM: bestDistance, source: bestSource };
   }
 
   /** Stretches of source places on an edge (for catchment drawing). */

@@ -4,21 +4,51 @@
  * allocates nothing. Results are bit for bit those of shapeDistance (flat-shapes.test.ts).
  */
 import { hypot } from '../geometry/hypot';
-import { type PlanarMultiPolygon, type Point, type Shape, shapeSegments } from '../geometry/planar';
+import { type PlanarMultiPolygon, type Point, type Shape } from '../geometry/planar';
 import type { PreparedLayers } from '../prepare';
 import type { LayerName } from '../../model/layers';
 
-/** A shape's edges as [ax, ay, bx, by, …] (a point is one degenerate edge). */
+/**
+ * A shape's edges as [ax, ay, bx, by, …] (a point is one degenerate edge): the edges of
+ * shapeSegments in its order, written straight into the array (no pair array per edge).
+ */
 export function flatSegments(shape: Shape): Float64Array {
-  const segments = shapeSegments(shape);
-  const flat = new Float64Array(segments.length * 4);
-  segments.forEach(([a, b], i) => {
-    flat[i * 4] = a[0];
-    flat[i * 4 + 1] = a[1];
-    flat[i * 4 + 2] = b[0];
-    flat[i * 4 + 3] = b[1];
-  });
+  if (shape.type === 'point') {
+    const [x, y] = shape.coordinates;
+    return Float64Array.of(x, y, x, y);
+  }
+  let count = 0;
+  if (shape.type === 'line') for (const line of shape.coordinates) count += pathEdges(line, false, null, 0);
+  else for (const polygon of shape.coordinates) for (const ring of polygon) count += pathEdges(ring, true, null, 0);
+  const flat = new Float64Array(count * 4);
+  let at = 0;
+  if (shape.type === 'line') for (const line of shape.coordinates) at += pathEdges(line, false, flat, at);
+  else for (const polygon of shape.coordinates) for (const ring of polygon) at += pathEdges(ring, true, flat, at);
   return flat;
+}
+
+/** Edges of one path (a ring closed when its ends differ), written at edge `at` of `out` when given; returns their number. */
+function pathEdges(path: Point[], closed: boolean, out: Float64Array | null, at: number): number {
+  let count = 0;
+  for (let i = 0; i + 1 < path.length; i++, count++) {
+    if (out) writeEdge(out, at + count, path[i], path[i + 1]);
+  }
+  if (closed && path.length > 2) {
+    const first = path[0];
+    const last = path[path.length - 1];
+    if (first[0] !== last[0] || first[1] !== last[1]) {
+      if (out) writeEdge(out, at + count, last, first);
+      count++;
+    }
+  }
+  return count;
+}
+
+function writeEdge(out: Float64Array, edge: number, a: Point, b: Point): void {
+  out[edge * 4] = a[0];
+  out[edge * 4 + 1] = a[1];
+  out[edge * 4 + 2] = b[0];
+  out[edge * 4 + 3] = b[1];
 }
 
 /** Flat edges of every feature of a layer, built on first use per feature and kept in the memo. */

@@ -9,10 +9,10 @@
  * Every edge is one straight piece of road, so its length is its planar length and a
  * point on it is given by an offset from its `from` end.
  */
-import Flatbush from 'flatbush';
 import { hypot } from '../geometry/hypot';
-import type { BBox, Point } from '../geometry/planar';
-import { type BoxIndex, buildBoxIndex } from '../geometry/spatial-index';
+import type { Point } from '../geometry/planar';
+import { type BoxIndex, buildFlatBoxIndex } from '../geometry/spatial-index';
+import { SegmentGrid } from './segment-grid';
 import { UnionFind } from './union-find';
 
 export const MERGE_TOLERANCE_M = 0.5;
@@ -56,34 +56,42 @@ interface Split {
 
 /**
  * Finds T-junctions: the nearest interior point of another line's segment within the tolerance.
- * Segments live in flat arrays and a flatbush of their own (no box or result arrays per
- * query); the splits of each segment come out in line-end order as before.
+ * Segments live in flat arrays and a grid of their own (no box or result arrays per query).
  */
 function findSplits(lines: Point[][], vertexBase: number[]): Map<number, Split[]> {
   let segmentCount = 0;
   for (const line of lines) segmentCount += Math.max(0, line.length - 1);
   const segmentLine = new Int32Array(segmentCount);
   const segmentStart = new Int32Array(segmentCount);
-  const index = new Flatbush(Math.max(1, segmentCount));
+  const minX = new Float64Array(segmentCount);
+  const minY = new Float64Array(segmentCount);
+  const maxX = new Float64Array(segmentCount);
+  const maxY = new Float64Array(segmentCount);
   let s = 0;
-  lines.forEach((line, l) => {
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l];
     for (let k = 0; k + 1 < line.length; k++, s++) {
       const a = line[k];
       const b = line[k + 1];
       segmentLine[s] = l;
       segmentStart[s] = k;
-      index.add(Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1]));
+      minX[s] = Math.min(a[0], b[0]);
+      minY[s] = Math.min(a[1], b[1]);
+      maxX[s] = Math.max(a[0], b[0]);
+      maxY[s] = Math.max(a[1], b[1]);
     }
-  });
-  if (segmentCount === 0) index.add(0, 0, 0, 0);
-  index.finish();
-  const splits = new Map<number, Split[]>(); // keyed by segment number
+  }
   const tolerance = MERGE_TOLERANCE_M;
+  const grid = new SegmentGrid(minX, minY, maxX, maxY, tolerance);
+  const splits = new Map<number, Split[]>(); // keyed by segment number
+  // Each (end, segment) pair is met once, ends in line order: a segment's splits come out in
+  // line-end order whatever order the grid lists segments in.
   const visitEnd = (line: Point[], l: number, end: number) => {
     const p = line[end];
-    const found = index.search(p[0] - tolerance, p[1] - tolerance, p[0] + tolerance, p[1] + tolerance);
-    for (const segment of found) {
-      if (segment >= segmentCount || segmentLine[segment] === l) continue;
+    const count = grid.near(p[0], p[1], p[0] - tolerance, p[1] - tolerance, p[0] + tolerance, p[1] + tolerance);
+    for (let f = 0; f < count; f++) {
+      const segment = grid.found[f];
+      if (segmentLine[segment] === l) continue;
       const other = lines[segmentLine[segment]];
       const a = other[segmentStart[segment]];
       const b = other[segmentStart[segment] + 1];
@@ -101,11 +109,12 @@ function findSplits(lines: Point[][], vertexBase: number[]): Map<number, Split[]
       else splits.set(segment, [{ t, point, vertex: vertexBase[l] + end }]);
     }
   };
-  lines.forEach((line, l) => {
-    if (line.length < 2) return;
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l];
+    if (line.length < 2) continue;
     visitEnd(line, l, 0);
     visitEnd(line, l, line.length - 1);
-  });
+  }
   return splits;
 }
 
@@ -153,14 +162,14 @@ function mergeVertices(points: Point[]): UnionFind {
   return unionFind;
 }
 
-/** Edges before short components are dropped, as parallel arrays (no object per edge). */
+/** Edges before short components are dropped, as parallel typed arrays sized exactly (no object per edge, no regrowth). */
 interface RawEdges {
-  from: number[];
-  to: number[];
-  ax: number[];
-  ay: number[];
-  bx: number[];
-  by: number[];
+  from: Int32Array;
+  to: Int32Array;
+  ax: Float64Array;
+  ay: Float64Array;
+  bx: Float64Array;
+  by: Float64Array;
 }
 
 /** Builds the network from road lines (each a list of planar points; one entry per LineString part). */
@@ -175,14 +184,22 @@ export function buildWalkingNetwork(lines: Point[][]): WalkingNetwork {
   const merged = mergeVertices(points);
   const splits = findSplits(usable, vertexBase);
 
-  const raw: RawEdges = { from: [], to: [], ax: [], ay: [], bx: [], by: [] };
+  // One edge per segment plus one per T-junction cutting it.
+  let edgeTotal = points.length - usable.length;
+  for (const list of splits.values()) edgeTotal += list.length;
+  const raw: RawEdges = {
+    from: new Int32Array(edgeTotal), to: new Int32Array(edgeTotal),
+    ax: new Float64Array(edgeTotal), ay: new Float64Array(edgeTotal), bx: new Float64Array(edgeTotal), by: new Float64Array(edgeTotal),
+  };
+  let added = 0;
   const addEdge = (fromVertex: number, toVertex: number, a: Point, b: Point) => {
-    raw.from.push(merged.find(fromVertex));
-    raw.to.push(merged.find(toVertex));
-    raw.ax.push(a[0]);
-    raw.ay.push(a[1]);
-    raw.bx.push(b[0]);
-    raw.by.push(b[1]);
+    raw.from[added] = merged.find(fromVertex);
+    raw.to[added] = merged.find(toVertex);
+    raw.ax[added] = a[0];
+    raw.ay[added] = a[1];
+    raw.bx[added] = b[0];
+    raw.by[added] = b[1];
+    added++;
   };
   let segment = 0;
   let tJunctions = 0;
@@ -266,7 +283,10 @@ function finishNetwork(raw: RawEdges, lineCount: number, tJunctions: number): Wa
     from: new Int32Array(edgeCount), to: new Int32Array(edgeCount), length: new Float64Array(edgeCount),
     ax: new Float64Array(edgeCount), ay: new Float64Array(edgeCount), bx: new Float64Array(edgeCount), by: new Float64Array(edgeCount),
   };
-  const boxes: BBox[] = [];
+  const boxMinX = new Float64Array(edgeCount);
+  const boxMinY = new Float64Array(edgeCount);
+  const boxMaxX = new Float64Array(edgeCount);
+  const boxMaxY = new Float64Array(edgeCount);
   for (let i = 0, n = 0; i < rawCount; i++) {
     if (!keepRoot(rootOf[i])) continue;
     network.from[n] = numberOf(raw.from[i]);
@@ -276,7 +296,10 @@ function finishNetwork(raw: RawEdges, lineCount: number, tJunctions: number): Wa
     network.ay[n] = raw.ay[i];
     network.bx[n] = raw.bx[i];
     network.by[n] = raw.by[i];
-    boxes.push([Math.min(raw.ax[i], raw.bx[i]), Math.min(raw.ay[i], raw.by[i]), Math.max(raw.ax[i], raw.bx[i]), Math.max(raw.ay[i], raw.by[i])]);
+    boxMinX[n] = Math.min(raw.ax[i], raw.bx[i]);
+    boxMinY[n] = Math.min(raw.ay[i], raw.by[i]);
+    boxMaxX[n] = Math.max(raw.ax[i], raw.bx[i]);
+    boxMaxY[n] = Math.max(raw.ay[i], raw.by[i]);
     n++;
   }
   const adjacencyStart = new Int32Array(nodeCount + 1);
@@ -294,7 +317,7 @@ function finishNetwork(raw: RawEdges, lineCount: number, tJunctions: number): Wa
     adjacencyEdge[fill[network.to[n]]++] = n;
   }
   return {
-    nodeCount, edgeCount, ...network, adjacencyStart, adjacencyEdge, index: buildBoxIndex(boxes),
+    nodeCount, edgeCount, ...network, adjacencyStart, adjacencyEdge, index: buildFlatBoxIndex(boxMinX, boxMinY, boxMaxX, boxMaxY),
     stats: { lines: lineCount, tJunctions, components: roots.length, droppedComponents, droppedLengthM, keptLengthM },
   };
 }
