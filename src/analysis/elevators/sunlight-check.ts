@@ -8,7 +8,8 @@
  *
  * Speed: each prism's shadow box over the whole day (shadow-reach.ts) goes in a flatbush, so
  * a test point only meets the prisms whose shadow can reach it; a shaft only looks at the
- * neighbours its own shadow box touches. The shaft's darkening is returned as raw counts
+ * neighbours its own shadow box touches, and only casts for their points inside the tighter fan
+ * of its day's shadows (shadow-fan.ts). The shaft's darkening is returned as raw counts
  * (ShaftDarkening) so that `requiredHours` is applied afterwards without casting a ray.
  */
 import type { BuildingProperties } from '../../model/layers';
@@ -18,6 +19,7 @@ import { type BoxIndex, buildBoxIndex } from '../geometry/spatial-index';
 import { TypedPool } from '../geometry/typed-pool';
 import type { PreparedFeature, PreparedLayers } from '../prepare';
 import { type Prism, type SampleTable, buildSampleTable, countLit, makePrism, refillPrism, shadeByPrism } from '../sunlight/rays';
+import { fanBounds, fanHolds, shadowFan, type ShadowFan } from '../sunlight/shadow-fan';
 import { shadowBox, shadowReach, type ShadowReach } from '../sunlight/shadow-reach';
 import { sunSamples } from '../sunlight/sun-position';
 import type { ElevatorParams, SunlightLoss } from './params';
@@ -50,6 +52,8 @@ interface SunMemo {
   table: SampleTable;
   prisms: (Prism | null)[];
   reach: ShadowReach;
+  /** The shaft's cull past its shadow box (shadow-fan.ts). */
+  fan: ShadowFan;
   /** Flatbush over the shadow boxes of the prisms that have one; `shadowOwners[i]` is its building position. */
   shadowIndex: BoxIndex;
   shadowOwners: Int32Array;
@@ -70,6 +74,8 @@ export class SunlightChecker {
   /** The unit shaft's prism, refilled per call (refillPrism): only read within darkening(). */
   private shaft: Prism | null = null;
   private readonly shaftPolygon: Ring[][] = [[[]]];
+  /** The shaft's fan bounds (fanBounds), refilled per darkening() call. */
+  private readonly shaftFanBounds: Float64Array;
 
   constructor(
     prepared: PreparedLayers,
@@ -87,6 +93,7 @@ export class SunlightChecker {
         b.shape.type === 'polygon' ? makePrism(b.shape.coordinates, buildingHeight(b.properties, floorHeightM)) : null,
       );
       const reach = shadowReach(table);
+      const fan = shadowFan(table);
       const boxes: BBox[] = [];
       const owners: number[] = [];
       prisms.forEach((prism, position) => {
@@ -98,7 +105,7 @@ export class SunlightChecker {
       });
       const upFlags = Uint8Array.from(table.samples, (s) => (s.up ? 1 : 0));
       const points = new TestPointStore(prisms.length, table.samples.length);
-      memo = { table, prisms, reach, shadowIndex: buildBoxIndex(boxes), shadowOwners: Int32Array.from(owners), points, upFlags };
+      memo = { table, prisms, reach, fan, shadowIndex: buildBoxIndex(boxes), shadowOwners: Int32Array.from(owners), points, upFlags };
       forgetOtherSunKeys(prepared, key);
       if (stageCacheSwitch.enabled) prepared.memo.set(key, memo);
     }
@@ -106,6 +113,7 @@ export class SunlightChecker {
     this.table = memo.table;
     this.prisms = memo.prisms;
     this.shaftLit = new Uint8Array(memo.table.samples.length);
+    this.shaftFanBounds = new Float64Array(memo.fan.normalsX.length);
   }
 
   /**
@@ -167,6 +175,9 @@ export class SunlightChecker {
     const shaft = (this.shaft = this.shaft === null ? makePrism(polygon, shaftHeightM) : refillPrism(this.shaft, polygon, shaftHeightM));
     const box = shadowBox(shaft, this.params.sillHeightM, this.memo.reach);
     if (!box) return EMPTY_DARKENING;
+    const fan = this.memo.fan;
+    const fanBound = this.shaftFanBounds;
+    fanBounds(fan, shaft, this.params.sillHeightM, fanBound);
     const store = this.memo.points;
     const sampleCount = this.table.samples.length;
     const shaftLit = this.shaftLit;
@@ -188,6 +199,8 @@ export class SunlightChecker {
         if (!(box[0] <= x && x <= box[2] && box[1] <= y && y <= box[3])) continue;
         // Known dark before any shaft: nothing to take (what `before === 0` below decides anyway).
         if (store.litCount[point] === 0) continue;
+        // Outside the fan the shaft's shadow sweeps over the day (most of the box): shadeByPrism would find nothing.
+        if (!fanHolds(fan, fanBound, x, y)) continue;
         // The shaft alone first, as if every sample were lit: whether the shaft blocks a sample
         // does not depend on the other prisms, so darkened = blocked by the shaft ∩ lit before.
         // Most points in the box lie outside the shaft's real shadow and need no "before".
