@@ -201,17 +201,24 @@ export class SunlightChecker {
         if (store.litCount[point] === 0) continue;
         // Outside the fan the shaft's shadow sweeps over the day (most of the box): shadeByPrism would find nothing.
         if (!fanHolds(fan, fanBound, x, y)) continue;
-        // The shaft alone first, as if every sample were lit: whether the shaft blocks a sample
-        // does not depend on the other prisms, so darkened = blocked by the shaft ∩ lit before.
-        // Most points in the box lie outside the shaft's real shadow and need no "before".
-        shaftLit.set(this.memo.upFlags);
-        if (shadeByPrism(x, y, this.params.sillHeightM, shaft, this.table, shaftLit) === 0) continue;
-        const before = this.litBefore(point);
-        if (before === 0) continue;
-        const lit = store.lit;
-        const offset = point * sampleCount;
+        // Whether the shaft blocks a sample does not depend on the other prisms, so
+        // darkened = blocked by the shaft ∩ lit before: the same count either way below.
+        let before = store.litCount[point];
         let darkened = 0;
-        for (let k = 0; k < sampleCount; k++) if (lit[offset + k] === 1 && shaftLit[k] === 0) darkened++;
+        if (before > 0) {
+          // "Before" known (another shaft needed it): cast only the samples still lit.
+          darkened = shadeByPrism(x, y, this.params.sillHeightM, shaft, this.table, store.lit, true, point * sampleCount);
+        } else {
+          // The shaft alone first, as if every sample were lit: most points in the fan lie
+          // outside the shaft's real shadow and need no "before".
+          shaftLit.set(this.memo.upFlags);
+          if (shadeByPrism(x, y, this.params.sillHeightM, shaft, this.table, shaftLit) === 0) continue;
+          before = this.litBefore(point);
+          if (before === 0) continue;
+          const lit = store.lit;
+          const offset = point * sampleCount;
+          for (let k = 0; k < sampleCount; k++) if (lit[offset + k] === 1 && shaftLit[k] === 0) darkened++;
+        }
         if (darkened > 0) (found ??= []).push(position, before, darkened);
       }
     }
