@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlanarMultiPolygon } from '../geometry/planar';
-import { buildSampleTable, countLit, litSamples, makePrism, rayEntryDistance, shadeByPrism } from './rays';
+import { buildSampleTable, countLit, litSamples, makePrism, rayEntryDistance, remainderTwoPi, shadeByPrism } from './rays';
 import { sunSamples, toSample } from './sun-position';
 
 const box = (x0: number, y0: number, x1: number, y1: number): PlanarMultiPolygon => [[[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]]];
@@ -71,5 +71,25 @@ describe('rays against prisms', () => {
       }),
       { numRuns: 150, seed: 4 },
     );
+  });
+});
+
+describe('remainderTwoPi', () => {
+  it('is v % 2π bit for bit (zeros signed), in and past the ranges it shortcuts', () => {
+    const TWO_PI = 2 * Math.PI;
+    const same = (v: number): void => {
+      expect(Object.is(remainderTwoPi(v), v % TWO_PI), `${v}`).toBe(true);
+    };
+    for (const v of [0, -0, TWO_PI, -TWO_PI, 2 * TWO_PI, -2 * TWO_PI, Math.PI, -Math.PI, 1e-300, -1e-300, 3 * TWO_PI + 1, NaN, Infinity, -Infinity]) same(v);
+    for (const v of [TWO_PI, 2 * TWO_PI, -TWO_PI]) {
+      same(v + Number.EPSILON * 8);
+      same(v - Number.EPSILON * 8);
+    }
+    fc.assert(fc.property(fc.double({ min: -30, max: 30, noNaN: true }), (v) => {
+      same(v);
+    }), { numRuns: 20000, seed: 3 });
+    fc.assert(fc.property(fc.integer({ min: -3_000_000, max: 3_000_000 }), (i) => {
+      same((i / 1_000_000) * TWO_PI);
+    }), { numRuns: 20000, seed: 4 });
   });
 });

@@ -37,8 +37,6 @@ export interface SampleTable {
 }
 
 const TWO_PI = 2 * Math.PI;
-/** Reused buffer of sample indices (no allocation per point and prism). */
-let scratch = new Int32Array(128);
 
 export function buildSampleTable(samples: SunSample[]): SampleTable {
   const azimuthOf = (s: SunSample) => {
@@ -119,20 +117,52 @@ function lowerBound(values: Float64Array, value: number): number {
   return lo;
 }
 
-/** Sample indices whose azimuth lies in [start, start + width] (radians, mod 2π), into `out`; returns the count. */
-function samplesInWedge(table: SampleTable, start: number, width: number, out: Int32Array): number {
-  const azimuths = table.sortedAzimuths;
-  let count = 0;
-  if (width >= TWO_PI) {
-    for (let i = 0; i < azimuths.length; i++) out[count++] = table.order[i];
-    return count;
+/** First position in the ascending array whose value is > `value`. */
+function upperBound(values: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] <= value) lo = mid + 1;
+    else hi = mid;
   }
-  const lo = ((start % TWO_PI) + TWO_PI) % TWO_PI;
+  return lo;
+}
+
+/**
+ * v % TWO_PI, bit for bit, mostly without fmod (a C call, hot here): for |v| < TWO_PI it is v
+ * itself, and for TWO_PI ≤ v < 2·TWO_PI it is v − TWO_PI, exact by Sterbenz's lemma.
+ */
+export function remainderTwoPi(v: number): number {
+  if (v < TWO_PI && v > -TWO_PI) return v;
+  if (v >= TWO_PI && v < 2 * TWO_PI) return v - TWO_PI;
+  return v % TWO_PI;
+}
+
+/**
+ * The last wedgeRanges's result: sortedAzimuths positions [from, to) of the wedge's samples,
+ * as one or two ranges (from1, to1, from2, to2); a typed array so the hot path allocates nothing.
+ */
+const ranges = new Int32Array(4);
+
+/**
+ * The positions in table.sortedAzimuths (samples table.order[i]) whose azimuth lies in
+ * [start, start + width] (radians, mod 2π), into `ranges`: up to 2π, then from 0 past the wrap.
+ */
+function wedgeRanges(table: SampleTable, start: number, width: number): void {
+  const azimuths = table.sortedAzimuths;
+  ranges[2] = ranges[3] = 0;
+  if (width >= TWO_PI) {
+    ranges[0] = 0;
+    ranges[1] = azimuths.length;
+    return;
+  }
+  const lo = remainderTwoPi(remainderTwoPi(start) + TWO_PI);
   const hi = lo + width;
-  const firstEnd = Math.min(hi, TWO_PI);
-  for (let i = lowerBound(azimuths, lo); i < azimuths.length && azimuths[i] <= firstEnd; i++) out[count++] = table.order[i];
-  if (hi > TWO_PI) for (let i = 0; i < azimuths.length && azimuths[i] <= hi - TWO_PI; i++) out[count++] = table.order[i];
-  return count;
+  ranges[0] = lowerBound(azimuths, lo);
+  // ≥ ranges[0] since lo ≤ hi: the ascending azimuths from ranges[0] up to min(hi, 2π).
+  ranges[1] = upperBound(azimuths, Math.min(hi, TWO_PI));
+  if (hi > TWO_PI) ranges[3] = upperBound(azimuths, hi - TWO_PI);
 }
 
 /**
@@ -200,17 +230,19 @@ export function shadeByPrism(x: number, y: number, h: number, prism: Prism, tabl
     }
     return darkened;
   }
-  if (scratch.length < samples.length) scratch = new Int32Array(samples.length);
-  const { tanAltitudes, directionsX, directionsY } = table;
-  const count = hullWedge(x, y, prism.hullXY) ? samplesInWedge(table, wedge[0], wedge[1], scratch) : samplesInWedge(table, 0, TWO_PI, scratch);
-  for (let j = 0; j < count; j++) {
-    const k = scratch[j];
-    if (!lit[offset + k]) continue;
-    const tanAltitude = tanAltitudes[k];
-    if (h + nearest * tanAltitude > top) continue;
-    if (rayBlocked(x, y, h, directionsX[k], directionsY[k], tanAltitude, top, prism.edges)) {
-      if (!countOnly) lit[offset + k] = 0;
-      darkened++;
+  const { tanAltitudes, directionsX, directionsY, order } = table;
+  if (hullWedge(x, y, prism.hullXY)) wedgeRanges(table, wedge[0], wedge[1]);
+  else wedgeRanges(table, 0, TWO_PI);
+  for (let r = 0; r < 4; r += 2) {
+    for (let i = ranges[r]; i < ranges[r + 1]; i++) {
+      const k = order[i];
+      if (!lit[offset + k]) continue;
+      const tanAltitude = tanAltitudes[k];
+      if (h + nearest * tanAltitude > top) continue;
+      if (rayBlocked(x, y, h, directionsX[k], directionsY[k], tanAltitude, top, prism.edges)) {
+        if (!countOnly) lit[offset + k] = 0;
+        darkened++;
+      }
     }
   }
   return darkened;
