@@ -2,7 +2,7 @@
  * The SUNLIGHT check of DESIGN §3.6. Test points are the midpoints of every outer-ring edge
  * whose outward normal has a southward component, moved 0.01 m out of the façade, at sill
  * height (test-points.ts). "Before" (every building prism, the receiving building's own
- * included) is computed once per point, only for points some shaft can darken, and kept in
+ * included) is computed once per point, only for points inside some shaft's shadow fan, and kept in
  * prepared.memo; "after" only adds the unit's shaft, so it is the before-lit samples minus
  * those the shaft darkens.
  *
@@ -67,8 +67,7 @@ export class SunlightChecker {
   readonly prisms: (Prism | null)[];
   private readonly buildings: PreparedFeature<BuildingProperties>[];
   private readonly memo: SunMemo;
-  /** Scratch: the shaft's own flags for one point, and the blockers of one point (no allocation per point). */
-  private readonly shaftLit: Uint8Array;
+  /** Scratch: the blockers of one point (no allocation per point). */
   private blockerOwners = new Int32Array(64);
   private blockerGaps = new Float64Array(64);
   /** The unit shaft's prism, refilled per call (refillPrism): only read within darkening(). */
@@ -112,7 +111,6 @@ export class SunlightChecker {
     this.memo = memo;
     this.table = memo.table;
     this.prisms = memo.prisms;
-    this.shaftLit = new Uint8Array(memo.table.samples.length);
     this.shaftFanBounds = new Float64Array(memo.fan.normalsX.length);
   }
 
@@ -180,7 +178,6 @@ export class SunlightChecker {
     fanBounds(fan, shaft, this.params.sillHeightM, fanBound);
     const store = this.memo.points;
     const sampleCount = this.table.samples.length;
-    const shaftLit = this.shaftLit;
     let found: number[] | null = null;
     for (let n = start; n < end; n++) {
       const position = neighbourPositions[n];
@@ -201,24 +198,12 @@ export class SunlightChecker {
         if (store.litCount[point] === 0) continue;
         // Outside the fan the shaft's shadow sweeps over the day (most of the box): shadeByPrism would find nothing.
         if (!fanHolds(fan, fanBound, x, y)) continue;
-        // Whether the shaft blocks a sample does not depend on the other prisms, so
-        // darkened = blocked by the shaft ∩ lit before: the same count either way below.
-        let before = store.litCount[point];
-        let darkened = 0;
-        if (before > 0) {
-          // "Before" known (another shaft needed it): cast only the samples still lit.
-          darkened = shadeByPrism(x, y, this.params.sillHeightM, shaft, this.table, store.lit, true, point * sampleCount);
-        } else {
-          // The shaft alone first, as if every sample were lit: most points in the fan lie
-          // outside the shaft's real shadow and need no "before".
-          shaftLit.set(this.memo.upFlags);
-          if (shadeByPrism(x, y, this.params.sillHeightM, shaft, this.table, shaftLit) === 0) continue;
-          before = this.litBefore(point);
-          if (before === 0) continue;
-          const lit = store.lit;
-          const offset = point * sampleCount;
-          for (let k = 0; k < sampleCount; k++) if (lit[offset + k] === 1 && shaftLit[k] === 0) darkened++;
-        }
+        // Before first (computed once per point, kept): then the shaft is cast only on the
+        // samples still lit, and what it blocks among them is what it darkens. Inside the fan
+        // most points are in the shaft's real shadow and need "before" anyway.
+        const before = this.litBefore(point);
+        if (before === 0) continue;
+        const darkened = shadeByPrism(x, y, this.params.sillHeightM, shaft, this.table, store.lit, true, point * sampleCount);
         if (darkened > 0) (found ??= []).push(position, before, darkened);
       }
     }
