@@ -190,10 +190,27 @@ function hullWedge(px: number, py: number, hull: Float64Array): boolean {
   }
   if (inside) return false;
   const base = Math.atan2(cx / n - px, cy / n - py);
+  // The extreme vertices by cross products, then atan2 for them only: as p is outside, every
+  // direction v − p lies within less than π of the others, where the cross product's sign is
+  // the azimuth order (> 0: counter-clockwise, i.e. a smaller azimuth).
+  let lowVertex = 0;
+  let highVertex = 0;
+  for (let i = 1; i < n; i++) {
+    const wx = hull[2 * i] - px;
+    const wy = hull[2 * i + 1] - py;
+    if ((hull[2 * lowVertex] - px) * wy - (hull[2 * lowVertex + 1] - py) * wx > 0) lowVertex = i;
+    if ((hull[2 * highVertex] - px) * wy - (hull[2 * highVertex + 1] - py) * wx < 0) highVertex = i;
+  }
+  // The same low and high as the minimum and maximum of every vertex's angle: a vertex not
+  // clearly (by 1e-12 rad, far above atan2's and the cross product's rounding) on the inner
+  // side of the extreme one gets its angle compared too.
   let low = Infinity;
   let high = -Infinity;
   for (let i = 0; i < n; i++) {
-    let a = Math.atan2(hull[2 * i] - px, hull[2 * i + 1] - py) - base;
+    const wx = hull[2 * i] - px;
+    const wy = hull[2 * i + 1] - py;
+    if (i !== lowVertex && i !== highVertex && clearlyInside(hull, lowVertex, highVertex, px, py, wx, wy)) continue;
+    let a = Math.atan2(wx, wy) - base;
     if (a > Math.PI) a -= TWO_PI;
     if (a <= -Math.PI) a += TWO_PI;
     if (a < low) low = a;
@@ -203,6 +220,23 @@ function hullWedge(px: number, py: number, hull: Float64Array): boolean {
   wedge[0] = base + low - 1e-9;
   wedge[1] = high - low + 2e-9;
   return true;
+}
+
+/** hullWedge's [start, width], or null inside the hull: for tests (it allocates). */
+export function hullWedgeOf(px: number, py: number, hull: Float64Array): [number, number] | null {
+  return hullWedge(px, py, hull) ? [wedge[0], wedge[1]] : null;
+}
+
+/** Whether direction w is clockwise of the low vertex's and counter-clockwise of the high one's, both by more than 1e-12 rad. */
+function clearlyInside(hull: Float64Array, lowVertex: number, highVertex: number, px: number, py: number, wx: number, wy: number): boolean {
+  const lx = hull[2 * lowVertex] - px;
+  const ly = hull[2 * lowVertex + 1] - py;
+  const hx = hull[2 * highVertex] - px;
+  const hy = hull[2 * highVertex + 1] - py;
+  const toLow = lx * wy - ly * wx;
+  const toHigh = hx * wy - hy * wx;
+  const w2 = wx * wx + wy * wy;
+  return toLow < 0 && toLow * toLow > 1e-24 * (lx * lx + ly * ly) * w2 && toHigh > 0 && toHigh * toHigh > 1e-24 * (hx * hx + hy * hy) * w2;
 }
 
 /**
