@@ -20,7 +20,7 @@ import { TypedPool } from '../geometry/typed-pool';
 import type { PreparedFeature, PreparedLayers } from '../prepare';
 import { type Prism, type SampleTable, buildSampleTable, countLit, makePrism, refillPrism, shadeByPrism } from '../sunlight/rays';
 import { fanBounds, fanHolds, shadowFan, type ShadowFan } from '../sunlight/shadow-fan';
-import { shadowBox, shadowReach, type ShadowReach } from '../sunlight/shadow-reach';
+import { shadowBox, shadowBoxInto, shadowReach, type ShadowReach } from '../sunlight/shadow-reach';
 import { sunSamples } from '../sunlight/sun-position';
 import type { ElevatorParams, SunlightLoss } from './params';
 import { stageCacheSwitch } from './stage-cache';
@@ -58,8 +58,9 @@ interface SunMemo {
   shadowIndex: BoxIndex;
   shadowOwners: Int32Array;
   points: TestPointStore;
-  /** 1 for the samples with the sun up: the lit flags of a point no prism blocks. */
+  /** 1 for the samples with the sun up: the lit flags of a point no prism blocks; upCount of them. */
   upFlags: Uint8Array;
+  upCount: number;
 }
 
 export class SunlightChecker {
@@ -73,7 +74,8 @@ export class SunlightChecker {
   /** The unit shaft's prism, refilled per call (refillPrism): only read within darkening(). */
   private shaft: Prism | null = null;
   private readonly shaftPolygon: Ring[][] = [[[]]];
-  /** The shaft's fan bounds (fanBounds), refilled per darkening() call. */
+  /** The shaft's shadow box and fan bounds (fanBounds), refilled per darkening() call. */
+  private readonly shaftBox: BBox = [0, 0, 0, 0];
   private readonly shaftFanBounds: Float64Array;
 
   constructor(
@@ -104,7 +106,7 @@ export class SunlightChecker {
       });
       const upFlags = Uint8Array.from(table.samples, (s) => (s.up ? 1 : 0));
       const points = new TestPointStore(prisms.length, table.samples.length);
-      memo = { table, prisms, reach, fan, shadowIndex: buildBoxIndex(boxes), shadowOwners: Int32Array.from(owners), points, upFlags };
+      memo = { table, prisms, reach, fan, shadowIndex: buildBoxIndex(boxes), shadowOwners: Int32Array.from(owners), points, upFlags, upCount: countLit(upFlags) };
       forgetOtherSunKeys(prepared, key);
       if (stageCacheSwitch.enabled) prepared.memo.set(key, memo);
     }
@@ -153,7 +155,7 @@ export class SunlightChecker {
     const offset = point * sampleCount;
     const lit = store.lit;
     lit.set(this.memo.upFlags, offset);
-    let litCount = countLit(this.memo.upFlags);
+    let litCount = this.memo.upCount;
     const sill = this.params.sillHeightM;
     for (let b = 0; b < count && litCount > 0; b++) {
       litCount -= shadeByPrism(x, y, sill, this.prisms[owners[b]]!, this.table, lit, false, offset);
@@ -171,8 +173,8 @@ export class SunlightChecker {
     const polygon = this.shaftPolygon;
     polygon[0][0] = shaftRing;
     const shaft = (this.shaft = this.shaft === null ? makePrism(polygon, shaftHeightM) : refillPrism(this.shaft, polygon, shaftHeightM));
-    const box = shadowBox(shaft, this.params.sillHeightM, this.memo.reach);
-    if (!box) return EMPTY_DARKENING;
+    const box = this.shaftBox;
+    if (!shadowBoxInto(shaft, this.params.sillHeightM, this.memo.reach, box)) return EMPTY_DARKENING;
     const fan = this.memo.fan;
     const fanBound = this.shaftFanBounds;
     fanBounds(fan, shaft, this.params.sillHeightM, fanBound);

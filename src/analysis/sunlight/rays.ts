@@ -251,7 +251,8 @@ export function shadeByPrism(x: number, y: number, h: number, prism: Prism, tabl
   const box = prism.bbox;
   const gapX = Math.max(0, box[0] - x, x - box[2]);
   const gapY = Math.max(0, box[1] - y, y - box[3]);
-  const nearest = hypot(gapX, gapY);
+  // hypot(g, 0) is g exactly: most points lie beside the box, not off a corner.
+  const nearest = gapX === 0 ? gapY : gapY === 0 ? gapX : hypot(gapX, gapY);
   if (h + nearest * table.minimumTan > top) return 0;
   const samples = table.samples;
   let darkened = 0;
