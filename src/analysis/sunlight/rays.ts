@@ -5,7 +5,7 @@
  *
  * Speed: for a point and a prism, only the samples whose azimuth falls inside the wedge the
  * prism's convex hull subtends can be blocked. Samples are kept sorted by azimuth, so the
- * wedge becomes one or two index ranges found by binary search; each remaining sample is
+ * wedge becomes one or two index ranges (sample-wedge.ts); each remaining sample is
  * decided exactly by casting the ray against the footprint's real edges.
  *
  * The hot loops read flat Float64Arrays (edges, hull) and allocate nothing: the elevator
@@ -15,6 +15,7 @@
 import { hypot } from '../geometry/hypot';
 import { type PlanarMultiPolygon, pointInMultiPolygon } from '../geometry/planar';
 import type { Prism } from './prism';
+import { azimuthBuckets, hullWedge, ranges, wedge, wedgeRanges } from './sample-wedge';
 import type { SunSample } from './sun-position';
 
 export type { Prism } from './prism';
@@ -23,6 +24,8 @@ export interface SampleTable {
   samples: SunSample[];
   /** Azimuths in radians [0, 2π), ascending. */
   sortedAzimuths: Float64Array;
+  /** Search starts into sortedAzimuths by azimuth bucket (sample-wedge.ts). */
+  azimuthBuckets: Int32Array;
   /** sortedAzimuths[i] belongs to samples[order[i]]. */
   order: Int32Array;
   /** Smallest tan(altitude) among samples with the sun up (Infinity when none is). */
@@ -44,11 +47,13 @@ export function buildSampleTable(samples: SunSample[]): SampleTable {
     return a < 0 ? a + TWO_PI : a;
   };
   const indices = samples.map((_, i) => i).sort((a, b) => azimuthOf(samples[a]) - azimuthOf(samples[b]));
+  const sortedAzimuths = Float64Array.from(indices.map((i) => azimuthOf(samples[i])));
   let minimumTan = Infinity;
   for (const s of samples) if (s.up && s.tanAltitude < minimumTan) minimumTan = s.tanAltitude;
   return {
     samples,
-    sortedAzimuths: Float64Array.from(indices.map((i) => azimuthOf(samples[i]))),
+    sortedAzimuths,
+    azimuthBuckets: azimuthBuckets(sortedAzimuths),
     order: Int32Array.from(indices),
     minimumTan,
     tanAltitudes: Float64Array.from(samples, (s) => s.tanAltitude),
@@ -58,6 +63,7 @@ export function buildSampleTable(samples: SunSample[]): SampleTable {
 }
 
 export { convexHull, makePrism, refillPrism } from './prism';
+export { hullWedgeOf, remainderTwoPi } from './sample-wedge';
 
 /**
  * Whether the ray from (px, py, h) along (dx, dy), rising tanAltitude per metre, is blocked by
@@ -103,140 +109,6 @@ export function rayEntryDistance(px: number, py: number, dx: number, dy: number,
     }
   }
   return best;
-}
-
-/** First position in the ascending array whose value is ≥ `value`. */
-function lowerBound(values: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First position in the ascending array whose value is > `value`. */
-function upperBound(values: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * v % TWO_PI, bit for bit, mostly without fmod (a C call, hot here): for |v| < TWO_PI it is v
- * itself, and for TWO_PI ≤ v < 2·TWO_PI it is v − TWO_PI, exact by Sterbenz's lemma.
- */
-export function remainderTwoPi(v: number): number {
-  if (v < TWO_PI && v > -TWO_PI) return v;
-  if (v >= TWO_PI && v < 2 * TWO_PI) return v - TWO_PI;
-  return v % TWO_PI;
-}
-
-/**
- * The last wedgeRanges's result: sortedAzimuths positions [from, to) of the wedge's samples,
- * as one or two ranges (from1, to1, from2, to2); a typed array so the hot path allocates nothing.
- */
-const ranges = new Int32Array(4);
-
-/**
- * The positions in table.sortedAzimuths (samples table.order[i]) whose azimuth lies in
- * [start, start + width] (radians, mod 2π), into `ranges`: up to 2π, then from 0 past the wrap.
- */
-function wedgeRanges(table: SampleTable, start: number, width: number): void {
-  const azimuths = table.sortedAzimuths;
-  ranges[2] = ranges[3] = 0;
-  if (width >= TWO_PI) {
-    ranges[0] = 0;
-    ranges[1] = azimuths.length;
-    return;
-  }
-  const lo = remainderTwoPi(remainderTwoPi(start) + TWO_PI);
-  const hi = lo + width;
-  ranges[0] = lowerBound(azimuths, lo);
-  // ≥ ranges[0] since lo ≤ hi: the ascending azimuths from ranges[0] up to min(hi, 2π).
-  ranges[1] = upperBound(azimuths, Math.min(hi, TWO_PI));
-  if (hi > TWO_PI) ranges[3] = upperBound(azimuths, hi - TWO_PI);
-}
-
-/**
- * The last hullWedge's result: start and width. A typed array, not two module variables or a
- * returned object, because storing a double there allocates nothing (hot path).
- */
-const wedge = new Float64Array(2);
-
-/**
- * The wedge of azimuths the hull (flat x, y pairs) subtends from p, into `wedge`; false when p lies in or on the hull (every direction may hit).
- */
-function hullWedge(px: number, py: number, hull: Float64Array): boolean {
-  const n = hull.length >> 1;
-  if (n < 3) return false;
-  let inside = true;
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0; i < n; i++) {
-    const ax = hull[2 * i];
-    const ay = hull[2 * i + 1];
-    const j = i + 1 === n ? 0 : i + 1;
-    if ((hull[2 * j] - ax) * (py - ay) - (hull[2 * j + 1] - ay) * (px - ax) < 0) inside = false;
-    cx += ax;
-    cy += ay;
-  }
-  if (inside) return false;
-  const base = Math.atan2(cx / n - px, cy / n - py);
-  // The extreme vertices by cross products, then atan2 for them only: as p is outside, every
-  // direction v − p lies within less than π of the others, where the cross product's sign is
-  // the azimuth order (> 0: counter-clockwise, i.e. a smaller azimuth).
-  let lowVertex = 0;
-  let highVertex = 0;
-  for (let i = 1; i < n; i++) {
-    const wx = hull[2 * i] - px;
-    const wy = hull[2 * i + 1] - py;
-    if ((hull[2 * lowVertex] - px) * wy - (hull[2 * lowVertex + 1] - py) * wx > 0) lowVertex = i;
-    if ((hull[2 * highVertex] - px) * wy - (hull[2 * highVertex + 1] - py) * wx < 0) highVertex = i;
-  }
-  // The same low and high as the minimum and maximum of every vertex's angle: a vertex not
-  // clearly (by 1e-12 rad, far above atan2's and the cross product's rounding) on the inner
-  // side of the extreme one gets its angle compared too.
-  let low = Infinity;
-  let high = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const wx = hull[2 * i] - px;
-    const wy = hull[2 * i + 1] - py;
-    if (i !== lowVertex && i !== highVertex && clearlyInside(hull, lowVertex, highVertex, px, py, wx, wy)) continue;
-    let a = Math.atan2(wx, wy) - base;
-    if (a > Math.PI) a -= TWO_PI;
-    if (a <= -Math.PI) a += TWO_PI;
-    if (a < low) low = a;
-    if (a > high) high = a;
-  }
-  // A hair wider than the hull: the exact ray cast decides the edge cases.
-  wedge[0] = base + low - 1e-9;
-  wedge[1] = high - low + 2e-9;
-  return true;
-}
-
-/** hullWedge's [start, width], or null inside the hull: for tests (it allocates). */
-export function hullWedgeOf(px: number, py: number, hull: Float64Array): [number, number] | null {
-  return hullWedge(px, py, hull) ? [wedge[0], wedge[1]] : null;
-}
-
-/** Whether direction w is clockwise of the low vertex's and counter-clockwise of the high one's, both by more than 1e-12 rad. */
-function clearlyInside(hull: Float64Array, lowVertex: number, highVertex: number, px: number, py: number, wx: number, wy: number): boolean {
-  const lx = hull[2 * lowVertex] - px;
-  const ly = hull[2 * lowVertex + 1] - py;
-  const hx = hull[2 * highVertex] - px;
-  const hy = hull[2 * highVertex + 1] - py;
-  const toLow = lx * wy - ly * wx;
-  const toHigh = hx * wy - hy * wx;
-  const w2 = wx * wx + wy * wy;
-  return toLow < 0 && toLow * toLow > 1e-24 * (lx * lx + ly * ly) * w2 && toHigh > 0 && toHigh * toHigh > 1e-24 * (hx * hx + hy * hy) * w2;
 }
 
 /**
