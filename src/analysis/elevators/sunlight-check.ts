@@ -2,9 +2,9 @@
  * The SUNLIGHT check of DESIGN §3.6. Test points are the midpoints of every outer-ring edge
  * whose outward normal has a southward component, moved 0.01 m out of the façade, at sill
  * height (test-points.ts). "Before" (every building prism, the receiving building's own
- * included) is computed once per point, only for points inside some shaft's shadow fan, and kept in
- * prepared.memo; "after" only adds the unit's shaft, so it is the before-lit samples minus
- * those the shaft darkens.
+ * included) is computed once per point, only for points inside some shaft's shadow fan, and
+ * kept in prepared.memo; "after" only adds the unit's shaft, so it is the before-lit samples
+ * minus those the shaft darkens.
  *
  * Speed: each prism's shadow box over the whole day (shadow-reach.ts) goes in a flatbush, so
  * a test point only meets the prisms whose shadow can reach it; a shaft only looks at the
