@@ -2,13 +2,14 @@
  * The SUNLIGHT check of DESIGN §3.6. Test points are the midpoints of every outer-ring edge
  * whose outward normal has a southward component, moved 0.01 m out of the façade, at sill
  * height (test-points.ts). "Before" (every building prism, the receiving building's own
- * included) is computed once per point, only for points some shaft can darken, and kept in
- * prepared.memo; "after" only adds the unit's shaft, so it is the before-lit samples minus
- * those the shaft darkens.
+ * included) is computed once per point, only for points inside some shaft's shadow fan, and
+ * kept in prepared.memo; "after" only adds the unit's shaft, so it is the before-lit samples
+ * minus those the shaft darkens.
  *
  * Speed: each prism's shadow box over the whole day (shadow-reach.ts) goes in a flatbush, so
  * a test point only meets the prisms whose shadow can reach it; a shaft only looks at the
- * neighbours its own shadow box touches. The shaft's darkening is returned as raw counts
+ * neighbours its own shadow box touches, and only casts for their points inside the tighter fan
+ * of its day's shadows (shadow-fan.ts). The shaft's darkening is returned as raw counts
  * (ShaftDarkening) so that `requiredHours` is applied afterwards without casting a ray.
  */
 import type { BuildingProperties } from '../../model/layers';
@@ -18,7 +19,8 @@ import { type BoxIndex, buildBoxIndex } from '../geometry/spatial-index';
 import { TypedPool } from '../geometry/typed-pool';
 import type { PreparedFeature, PreparedLayers } from '../prepare';
 import { type Prism, type SampleTable, buildSampleTable, countLit, makePrism, refillPrism, shadeByPrism } from '../sunlight/rays';
-import { shadowBox, shadowReach, type ShadowReach } from '../sunlight/shadow-reach';
+import { fanBounds, fanHolds, shadowFan, type ShadowFan } from '../sunlight/shadow-fan';
+import { shadowBox, shadowBoxInto, shadowReach, type ShadowReach } from '../sunlight/shadow-reach';
 import { sunSamples } from '../sunlight/sun-position';
 import type { ElevatorParams, SunlightLoss } from './params';
 import { stageCacheSwitch } from './stage-cache';
@@ -50,12 +52,15 @@ interface SunMemo {
   table: SampleTable;
   prisms: (Prism | null)[];
   reach: ShadowReach;
+  /** The shaft's cull past its shadow box (shadow-fan.ts). */
+  fan: ShadowFan;
   /** Flatbush over the shadow boxes of the prisms that have one; `shadowOwners[i]` is its building position. */
   shadowIndex: BoxIndex;
   shadowOwners: Int32Array;
   points: TestPointStore;
-  /** 1 for the samples with the sun up: the lit flags of a point no prism blocks. */
+  /** 1 for the samples with the sun up: the lit flags of a point no prism blocks; upCount of them. */
   upFlags: Uint8Array;
+  upCount: number;
 }
 
 export class SunlightChecker {
@@ -63,13 +68,15 @@ export class SunlightChecker {
   readonly prisms: (Prism | null)[];
   private readonly buildings: PreparedFeature<BuildingProperties>[];
   private readonly memo: SunMemo;
-  /** Scratch: the shaft's own flags for one point, and the blockers of one point (no allocation per point). */
-  private readonly shaftLit: Uint8Array;
+  /** Scratch: the blockers of one point (no allocation per point). */
   private blockerOwners = new Int32Array(64);
   private blockerGaps = new Float64Array(64);
   /** The unit shaft's prism, refilled per call (refillPrism): only read within darkening(). */
   private shaft: Prism | null = null;
   private readonly shaftPolygon: Ring[][] = [[[]]];
+  /** The shaft's shadow box and fan bounds (fanBounds), refilled per darkening() call. */
+  private readonly shaftBox: BBox = [0, 0, 0, 0];
+  private readonly shaftFanBounds: Float64Array;
 
   constructor(
     prepared: PreparedLayers,
@@ -87,6 +94,7 @@ export class SunlightChecker {
         b.shape.type === 'polygon' ? makePrism(b.shape.coordinates, buildingHeight(b.properties, floorHeightM)) : null,
       );
       const reach = shadowReach(table);
+      const fan = shadowFan(table);
       const boxes: BBox[] = [];
       const owners: number[] = [];
       prisms.forEach((prism, position) => {
@@ -98,14 +106,14 @@ export class SunlightChecker {
       });
       const upFlags = Uint8Array.from(table.samples, (s) => (s.up ? 1 : 0));
       const points = new TestPointStore(prisms.length, table.samples.length);
-      memo = { table, prisms, reach, shadowIndex: buildBoxIndex(boxes), shadowOwners: Int32Array.from(owners), points, upFlags };
+      memo = { table, prisms, reach, fan, shadowIndex: buildBoxIndex(boxes), shadowOwners: Int32Array.from(owners), points, upFlags, upCount: countLit(upFlags) };
       forgetOtherSunKeys(prepared, key);
       if (stageCacheSwitch.enabled) prepared.memo.set(key, memo);
     }
     this.memo = memo;
     this.table = memo.table;
     this.prisms = memo.prisms;
-    this.shaftLit = new Uint8Array(memo.table.samples.length);
+    this.shaftFanBounds = new Float64Array(memo.fan.normalsX.length);
   }
 
   /**
@@ -147,7 +155,7 @@ export class SunlightChecker {
     const offset = point * sampleCount;
     const lit = store.lit;
     lit.set(this.memo.upFlags, offset);
-    let litCount = countLit(this.memo.upFlags);
+    let litCount = this.memo.upCount;
     const sill = this.params.sillHeightM;
     for (let b = 0; b < count && litCount > 0; b++) {
       litCount -= shadeByPrism(x, y, sill, this.prisms[owners[b]]!, this.table, lit, false, offset);
@@ -165,11 +173,13 @@ export class SunlightChecker {
     const polygon = this.shaftPolygon;
     polygon[0][0] = shaftRing;
     const shaft = (this.shaft = this.shaft === null ? makePrism(polygon, shaftHeightM) : refillPrism(this.shaft, polygon, shaftHeightM));
-    const box = shadowBox(shaft, this.params.sillHeightM, this.memo.reach);
-    if (!box) return EMPTY_DARKENING;
+    const box = this.shaftBox;
+    if (!shadowBoxInto(shaft, this.params.sillHeightM, this.memo.reach, box)) return EMPTY_DARKENING;
+    const fan = this.memo.fan;
+    const fanBound = this.shaftFanBounds;
+    fanBounds(fan, shaft, this.params.sillHeightM, fanBound);
     const store = this.memo.points;
     const sampleCount = this.table.samples.length;
-    const shaftLit = this.shaftLit;
     let found: number[] | null = null;
     for (let n = start; n < end; n++) {
       const position = neighbourPositions[n];
@@ -188,17 +198,14 @@ export class SunlightChecker {
         if (!(box[0] <= x && x <= box[2] && box[1] <= y && y <= box[3])) continue;
         // Known dark before any shaft: nothing to take (what `before === 0` below decides anyway).
         if (store.litCount[point] === 0) continue;
-        // The shaft alone first, as if every sample were lit: whether the shaft blocks a sample
-        // does not depend on the other prisms, so darkened = blocked by the shaft ∩ lit before.
-        // Most points in the box lie outside the shaft's real shadow and need no "before".
-        shaftLit.set(this.memo.upFlags);
-        if (shadeByPrism(x, y, this.params.sillHeightM, shaft, this.table, shaftLit) === 0) continue;
+        // Outside the fan the shaft's shadow sweeps over the day (most of the box): shadeByPrism would find nothing.
+        if (!fanHolds(fan, fanBound, x, y)) continue;
+        // Before first (computed once per point, kept): then the shaft is cast only on the
+        // samples still lit, and what it blocks among them is what it darkens. Inside the fan
+        // most points are in the shaft's real shadow and need "before" anyway.
         const before = this.litBefore(point);
         if (before === 0) continue;
-        const lit = store.lit;
-        const offset = point * sampleCount;
-        let darkened = 0;
-        for (let k = 0; k < sampleCount; k++) if (lit[offset + k] === 1 && shaftLit[k] === 0) darkened++;
+        const darkened = shadeByPrism(x, y, this.params.sillHeightM, shaft, this.table, store.lit, true, point * sampleCount);
         if (darkened > 0) (found ??= []).push(position, before, darkened);
       }
     }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlanarMultiPolygon } from '../geometry/planar';
-import { buildSampleTable, countLit, litSamples, makePrism, rayEntryDistance, shadeByPrism } from './rays';
+import { buildSampleTable, countLit, hullWedgeOf, litSamples, makePrism, rayEntryDistance, remainderTwoPi, shadeByPrism } from './rays';
 import { sunSamples, toSample } from './sun-position';
 
 const box = (x0: number, y0: number, x1: number, y1: number): PlanarMultiPolygon => [[[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]]];
@@ -70,6 +70,94 @@ describe('rays against prisms', () => {
         }
       }),
       { numRuns: 150, seed: 4 },
+    );
+  });
+});
+
+describe('remainderTwoPi', () => {
+  it('is v % 2π bit for bit (zeros signed), in and past the ranges it shortcuts', () => {
+    const TWO_PI = 2 * Math.PI;
+    const same = (v: number): void => {
+      expect(Object.is(remainderTwoPi(v), v % TWO_PI), `${v}`).toBe(true);
+    };
+    for (const v of [0, -0, TWO_PI, -TWO_PI, 2 * TWO_PI, -2 * TWO_PI, Math.PI, -Math.PI, 1e-300, -1e-300, 3 * TWO_PI + 1, NaN, Infinity, -Infinity]) same(v);
+    for (const v of [TWO_PI, 2 * TWO_PI, -TWO_PI]) {
+      same(v + Number.EPSILON * 8);
+      same(v - Number.EPSILON * 8);
+    }
+    fc.assert(fc.property(fc.double({ min: -30, max: 30, noNaN: true }), (v) => {
+      same(v);
+    }), { numRuns: 20000, seed: 3 });
+    fc.assert(fc.property(fc.integer({ min: -3_000_000, max: 3_000_000 }), (i) => {
+      same((i / 1_000_000) * TWO_PI);
+    }), { numRuns: 20000, seed: 4 });
+  });
+});
+
+describe('hullWedge', () => {
+  /** The wedge as every vertex's atan2 gives it (the former code): the reference, bit for bit. */
+  function everyAngleWedge(px: number, py: number, hull: Float64Array): [number, number] | null {
+    const n = hull.length >> 1;
+    let inside = true;
+    let cx = 0;
+    let cy = 0;
+    for (let i = 0; i < n; i++) {
+      const j = i + 1 === n ? 0 : i + 1;
+      if ((hull[2 * j] - hull[2 * i]) * (py - hull[2 * i + 1]) - (hull[2 * j + 1] - hull[2 * i + 1]) * (px - hull[2 * i]) < 0) inside = false;
+      cx += hull[2 * i];
+      cy += hull[2 * i + 1];
+    }
+    if (inside) return null;
+    const base = Math.atan2(cx / n - px, cy / n - py);
+    let low = Infinity;
+    let high = -Infinity;
+    for (let i = 0; i < n; i++) {
+      let a = Math.atan2(hull[2 * i] - px, hull[2 * i + 1] - py) - base;
+      if (a > Math.PI) a -= 2 * Math.PI;
+      if (a <= -Math.PI) a += 2 * Math.PI;
+      low = Math.min(low, a);
+      high = Math.max(high, a);
+    }
+    return [base + low - 1e-9, high - low + 2e-9];
+  }
+  const uniform = (min: number, max: number) => fc.integer({ min: 0, max: 1_000_000 }).map((i) => min + ((max - min) * i) / 1_000_000);
+
+  it('equals the every-vertex atan2 wedge bit for bit, points on the line of a hull edge and near the hull included', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ x: uniform(-5000, 5000), y: uniform(-5000, 5000), w: uniform(0.5, 40), d: uniform(0.5, 30), angle: uniform(0, 7), sides: fc.integer({ min: 3, max: 9 }) }),
+        fc.oneof(
+          fc.record({ dx: uniform(-200, 200), dy: uniform(-200, 200) }),
+          // On the line through two vertices (collinear with p: the ties), or just off the hull.
+          fc.record({ edge: fc.nat(), t: uniform(-30, 30), off: fc.constantFrom(0, 1e-12, 1e-9, 0.01) }),
+        ),
+        (s, where) => {
+          // A convex polygon: `sides` points on an ellipse, turned, counter-clockwise.
+          const hull = new Float64Array(2 * s.sides);
+          for (let i = 0; i < s.sides; i++) {
+            const t = (2 * Math.PI * i) / s.sides;
+            const u = s.w * Math.cos(t);
+            const v = s.d * Math.sin(t);
+            hull[2 * i] = s.x + u * Math.cos(s.angle) - v * Math.sin(s.angle);
+            hull[2 * i + 1] = s.y + u * Math.sin(s.angle) + v * Math.cos(s.angle);
+          }
+          let px: number;
+          let py: number;
+          if ('dx' in where) [px, py] = [s.x + where.dx, s.y + where.dy];
+          else {
+            const i = where.edge % s.sides;
+            const j = (i + 1) % s.sides;
+            const ex = hull[2 * j] - hull[2 * i];
+            const ey = hull[2 * j + 1] - hull[2 * i + 1];
+            px = hull[2 * i] + where.t * ex + where.off * ey;
+            py = hull[2 * i + 1] + where.t * ey - where.off * ex;
+          }
+          const got = hullWedgeOf(px, py, hull);
+          const want = everyAngleWedge(px, py, hull);
+          expect(got).toEqual(want);
+        },
+      ),
+      { numRuns: 20000, seed: 5 },
     );
   });
 });

@@ -5,7 +5,7 @@
  *
  * Speed: for a point and a prism, only the samples whose azimuth falls inside the wedge the
  * prism's convex hull subtends can be blocked. Samples are kept sorted by azimuth, so the
- * wedge becomes one or two index ranges found by binary search; each remaining sample is
+ * wedge becomes one or two index ranges (sample-wedge.ts); each remaining sample is
  * decided exactly by casting the ray against the footprint's real edges.
  *
  * The hot loops read flat Float64Arrays (edges, hull) and allocate nothing: the elevator
@@ -15,6 +15,7 @@
 import { hypot } from '../geometry/hypot';
 import { type PlanarMultiPolygon, pointInMultiPolygon } from '../geometry/planar';
 import type { Prism } from './prism';
+import { azimuthBuckets, hullWedge, ranges, wedge, wedgeRanges } from './sample-wedge';
 import type { SunSample } from './sun-position';
 
 export type { Prism } from './prism';
@@ -23,6 +24,8 @@ export interface SampleTable {
   samples: SunSample[];
   /** Azimuths in radians [0, 2π), ascending. */
   sortedAzimuths: Float64Array;
+  /** Search starts into sortedAzimuths by azimuth bucket (sample-wedge.ts). */
+  azimuthBuckets: Int32Array;
   /** sortedAzimuths[i] belongs to samples[order[i]]. */
   order: Int32Array;
   /** Smallest tan(altitude) among samples with the sun up (Infinity when none is). */
@@ -37,8 +40,6 @@ export interface SampleTable {
 }
 
 const TWO_PI = 2 * Math.PI;
-/** Reused buffer of sample indices (no allocation per point and prism). */
-let scratch = new Int32Array(128);
 
 export function buildSampleTable(samples: SunSample[]): SampleTable {
   const azimuthOf = (s: SunSample) => {
@@ -46,11 +47,13 @@ export function buildSampleTable(samples: SunSample[]): SampleTable {
     return a < 0 ? a + TWO_PI : a;
   };
   const indices = samples.map((_, i) => i).sort((a, b) => azimuthOf(samples[a]) - azimuthOf(samples[b]));
+  const sortedAzimuths = Float64Array.from(indices.map((i) => azimuthOf(samples[i])));
   let minimumTan = Infinity;
   for (const s of samples) if (s.up && s.tanAltitude < minimumTan) minimumTan = s.tanAltitude;
   return {
     samples,
-    sortedAzimuths: Float64Array.from(indices.map((i) => azimuthOf(samples[i]))),
+    sortedAzimuths,
+    azimuthBuckets: azimuthBuckets(sortedAzimuths),
     order: Int32Array.from(indices),
     minimumTan,
     tanAltitudes: Float64Array.from(samples, (s) => s.tanAltitude),
@@ -60,6 +63,7 @@ export function buildSampleTable(samples: SunSample[]): SampleTable {
 }
 
 export { convexHull, makePrism, refillPrism } from './prism';
+export { hullWedgeOf, remainderTwoPi } from './sample-wedge';
 
 /**
  * Whether the ray from (px, py, h) along (dx, dy), rising tanAltitude per metre, is blocked by
@@ -107,74 +111,6 @@ export function rayEntryDistance(px: number, py: number, dx: number, dy: number,
   return best;
 }
 
-/** First position in the ascending array whose value is ≥ `value`. */
-function lowerBound(values: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Sample indices whose azimuth lies in [start, start + width] (radians, mod 2π), into `out`; returns the count. */
-function samplesInWedge(table: SampleTable, start: number, width: number, out: Int32Array): number {
-  const azimuths = table.sortedAzimuths;
-  let count = 0;
-  if (width >= TWO_PI) {
-    for (let i = 0; i < azimuths.length; i++) out[count++] = table.order[i];
-    return count;
-  }
-  const lo = ((start % TWO_PI) + TWO_PI) % TWO_PI;
-  const hi = lo + width;
-  const firstEnd = Math.min(hi, TWO_PI);
-  for (let i = lowerBound(azimuths, lo); i < azimuths.length && azimuths[i] <= firstEnd; i++) out[count++] = table.order[i];
-  if (hi > TWO_PI) for (let i = 0; i < azimuths.length && azimuths[i] <= hi - TWO_PI; i++) out[count++] = table.order[i];
-  return count;
-}
-
-/**
- * The last hullWedge's result: start and width. A typed array, not two module variables or a
- * returned object, because storing a double there allocates nothing (hot path).
- */
-const wedge = new Float64Array(2);
-
-/**
- * The wedge of azimuths the hull (flat x, y pairs) subtends from p, into `wedge`; false when p lies in or on the hull (every direction may hit).
- */
-function hullWedge(px: number, py: number, hull: Float64Array): boolean {
-  const n = hull.length >> 1;
-  if (n < 3) return false;
-  let inside = true;
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0; i < n; i++) {
-    const ax = hull[2 * i];
-    const ay = hull[2 * i + 1];
-    const j = i + 1 === n ? 0 : i + 1;
-    if ((hull[2 * j] - ax) * (py - ay) - (hull[2 * j + 1] - ay) * (px - ax) < 0) inside = false;
-    cx += ax;
-    cy += ay;
-  }
-  if (inside) return false;
-  const base = Math.atan2(cx / n - px, cy / n - py);
-  let low = Infinity;
-  let high = -Infinity;
-  for (let i = 0; i < n; i++) {
-    let a = Math.atan2(hull[2 * i] - px, hull[2 * i + 1] - py) - base;
-    if (a > Math.PI) a -= TWO_PI;
-    if (a <= -Math.PI) a += TWO_PI;
-    if (a < low) low = a;
-    if (a > high) high = a;
-  }
-  // A hair wider than the hull: the exact ray cast decides the edge cases.
-  wedge[0] = base + low - 1e-9;
-  wedge[1] = high - low + 2e-9;
-  return true;
-}
-
 /**
  * Clears lit[offset + k] for every sample k the prism blocks for the point (x, y, h). Returns
  * how many samples it newly darkened. With `countOnly` it counts them and leaves `lit` alone.
@@ -187,7 +123,8 @@ export function shadeByPrism(x: number, y: number, h: number, prism: Prism, tabl
   const box = prism.bbox;
   const gapX = Math.max(0, box[0] - x, x - box[2]);
   const gapY = Math.max(0, box[1] - y, y - box[3]);
-  const nearest = hypot(gapX, gapY);
+  // hypot(g, 0) is g exactly: most points lie beside the box, not off a corner.
+  const nearest = gapX === 0 ? gapY : gapY === 0 ? gapX : hypot(gapX, gapY);
   if (h + nearest * table.minimumTan > top) return 0;
   const samples = table.samples;
   let darkened = 0;
@@ -200,17 +137,19 @@ export function shadeByPrism(x: number, y: number, h: number, prism: Prism, tabl
     }
     return darkened;
   }
-  if (scratch.length < samples.length) scratch = new Int32Array(samples.length);
-  const { tanAltitudes, directionsX, directionsY } = table;
-  const count = hullWedge(x, y, prism.hullXY) ? samplesInWedge(table, wedge[0], wedge[1], scratch) : samplesInWedge(table, 0, TWO_PI, scratch);
-  for (let j = 0; j < count; j++) {
-    const k = scratch[j];
-    if (!lit[offset + k]) continue;
-    const tanAltitude = tanAltitudes[k];
-    if (h + nearest * tanAltitude > top) continue;
-    if (rayBlocked(x, y, h, directionsX[k], directionsY[k], tanAltitude, top, prism.edges)) {
-      if (!countOnly) lit[offset + k] = 0;
-      darkened++;
+  const { tanAltitudes, directionsX, directionsY, order } = table;
+  if (hullWedge(x, y, prism.hullXY)) wedgeRanges(table, wedge[0], wedge[1]);
+  else wedgeRanges(table, 0, TWO_PI);
+  for (let r = 0; r < 4; r += 2) {
+    for (let i = ranges[r]; i < ranges[r + 1]; i++) {
+      const k = order[i];
+      if (!lit[offset + k]) continue;
+      const tanAltitude = tanAltitudes[k];
+      if (h + nearest * tanAltitude > top) continue;
+      if (rayBlocked(x, y, h, directionsX[k], directionsY[k], tanAltitude, top, prism.edges)) {
+        if (!countOnly) lit[offset + k] = 0;
+        darkened++;
+      }
     }
   }
   return darkened;
