@@ -62,12 +62,16 @@ export function minimumAreaRectangle(polygon: PlanarMultiPolygon): Frame | null 
   }
   if (!found || bestArea <= 0) return null;
   const ux = bestUx, uy = bestUy, minU = bestMinU, maxU = bestMaxU, minV = bestMinV, maxV = bestMaxV;
-  const at = (u: number, v: number): Point => [u * ux - v * uy, u * uy + v * ux];
   return {
-    corners: [at(minU, minV), at(maxU, minV), at(maxU, maxV), at(minU, maxV)],
+    corners: [frameCorner(minU, minV, ux, uy), frameCorner(maxU, minV, ux, uy), frameCorner(maxU, maxV, ux, uy), frameCorner(minU, maxV, ux, uy)],
     length: Math.max(maxU - minU, maxV - minV),
     width: Math.min(maxU - minU, maxV - minV),
   };
+}
+
+/** The point at (u, v) in the frame whose first axis is (ux, uy). A function, not a closure per frame. */
+function frameCorner(u: number, v: number, ux: number, uy: number): Point {
+  return [u * ux - v * uy, u * uy + v * ux];
 }
 
 /** convexHull of the outer rings' vertices, flat (x0, y0 …): flatConvexHull's scratch when small, else a copy of convexHull. */
