@@ -128,6 +128,12 @@ function firstVertex(shape: Shape): Point | undefined {
 /**
  * shapeDistance(a, b) on pre-flattened edges, skipping edge pairs whose boxes are already
  * farther apart than the best so far (they cannot lower the minimum): same result.
+ *
+ * One flat loop, no helper call per edge pair: segmentDistance's crossing test and its four
+ * point–segment distances are written out here. Calls that V8 does not inline pass doubles
+ * boxed on the heap, which was most of the garbage of a cold parking run. A candidate's
+ * hypot is taken only when its squared length can beat the best (the slack covers hypot's
+ * rounding), so the minimum, and each value compared, is exactly the kernel's.
  */
 export function flatShapeDistance(a: Shape, flatA: Float64Array, b: Shape, flatB: Float64Array): number {
   if (a.type === 'point' && b.type === 'point') return hypot(a.coordinates[0] - b.coordinates[0], a.coordinates[1] - b.coordinates[1]);
@@ -136,6 +142,8 @@ export function flatShapeDistance(a: Shape, flatA: Float64Array, b: Shape, flatB
   if (b.type === 'polygon' && vertexA && pointInPolygons(vertexA[0], vertexA[1], b.coordinates)) return 0;
   if (a.type === 'polygon' && vertexB && pointInPolygons(vertexB[0], vertexB[1], a.coordinates)) return 0;
   let best = Infinity;
+  // Squared bound for the box and candidate tests: above it, a value cannot be below best.
+  let bound = Infinity;
   for (let i = 0; i < flatA.length; i += 4) {
     const ax = flatA[i];
     const ay = flatA[i + 1];
@@ -145,6 +153,9 @@ export function flatShapeDistance(a: Shape, flatA: Float64Array, b: Shape, flatB
     const maxAx = Math.max(ax, bx);
     const minAy = Math.min(ay, by);
     const maxAy = Math.max(ay, by);
+    const abx = bx - ax;
+    const aby = by - ay;
+    const abSquared = abx * abx + aby * aby;
     for (let j = 0; j < flatB.length; j += 4) {
       const cx = flatB[j];
       const cy = flatB[j + 1];
@@ -154,10 +165,44 @@ export function flatShapeDistance(a: Shape, flatA: Float64Array, b: Shape, flatB
       const gapY = Math.max(0, Math.min(cy, dy) - maxAy, minAy - Math.max(cy, dy));
       // Slack so float noise in the box bound never skips the edge pair the kernel would pick.
       if (gapX * gapX + gapY * gapY > best * best * (1 + 1e-9) + 1e-12) continue;
-      const d = segmentDistance(ax, ay, bx, by, cx, cy, dx, dy);
-      if (d < best) {
-        best = d;
-        if (best === 0) return 0;
+      // segmentsShare: the closed segments ab and cd share a point, so the distance is 0.
+      const cdx = dx - cx;
+      const cdy = dy - cy;
+      const o1 = abx * (cy - ay) - aby * (cx - ax);
+      const o2 = abx * (dy - ay) - aby * (dx - ax);
+      const o3 = cdx * (ay - cy) - cdy * (ax - cx);
+      const o4 = cdx * (by - cy) - cdy * (bx - cx);
+      if (((o1 > 0 && o2 < 0) || (o1 < 0 && o2 > 0)) && ((o3 > 0 && o4 < 0) || (o3 < 0 && o4 > 0))) return 0;
+      if (o1 === 0 && minAx <= cx && cx <= maxAx && minAy <= cy && cy <= maxAy) return 0;
+      if (o2 === 0 && minAx <= dx && dx <= maxAx && minAy <= dy && dy <= maxAy) return 0;
+      const minCx = Math.min(cx, dx);
+      const maxCx = Math.max(cx, dx);
+      const minCy = Math.min(cy, dy);
+      const maxCy = Math.max(cy, dy);
+      if (o3 === 0 && minCx <= ax && ax <= maxCx && minCy <= ay && ay <= maxCy) return 0;
+      if (o4 === 0 && minCx <= bx && bx <= maxCx && minCy <= by && by <= maxCy) return 0;
+      // pointSegment(a, cd), (b, cd), (c, ab), (d, ab): the offset to the nearest point of the segment.
+      const cdSquared = cdx * cdx + cdy * cdy;
+      for (let k = 0; k < 4; k++) {
+        const onCd = k < 2;
+        const px = k === 0 ? ax : k === 1 ? bx : k === 2 ? cx : dx;
+        const py = k === 0 ? ay : k === 1 ? by : k === 2 ? cy : dy;
+        const sx = onCd ? cx : ax;
+        const sy = onCd ? cy : ay;
+        const ux = onCd ? cdx : abx;
+        const uy = onCd ? cdy : aby;
+        const lengthSquared = onCd ? cdSquared : abSquared;
+        let t = lengthSquared === 0 ? 0 : ((px - sx) * ux + (py - sy) * uy) / lengthSquared;
+        t = Math.max(0, Math.min(1, t));
+        const ex = px - (sx + t * ux);
+        const ey = py - (sy + t * uy);
+        if (ex * ex + ey * ey > bound) continue;
+        const d = hypot(ex, ey);
+        if (d < best) {
+          best = d;
+          if (best === 0) return 0;
+          bound = best * best * (1 + 1e-9) + 1e-300;
+        }
       }
     }
   }
