@@ -97,26 +97,31 @@ export function minCostCirculation(nodeCount: number, arcs: readonly Circulation
 
   const blockSize = Math.max(10, Math.ceil(Math.sqrt(m)));
   let nextArc = 0;
-  /** Block search: the most violating arc of the first block that has one; -1 when optimal. */
+  /**
+   * Block search: the most violating arc of the first block that has one; -1 when optimal.
+   * Blocks count from where the last search stopped. A tree arc's state is 0, so its
+   * violation is ±0 and never below bestViolation (≤ 0): no test for it. At province scale
+   * this loop reads most arcs on most pivots near the optimum (83 M reads for 58,000
+   * pivots), so it is kept branch-light.
+   */
   const findEntering = (): number => {
     let best = -1;
     let bestViolation = 0;
-    let scanned = 0;
-    for (let count = 0; count < m; count++) {
-      const e = nextArc;
-      nextArc = nextArc + 1 === m ? 0 : nextArc + 1;
-      if (state[e] !== TREE) {
+    let e = nextArc;
+    for (let left = m; left > 0; ) {
+      const size = blockSize < left ? blockSize : left;
+      left -= size;
+      for (let k = 0; k < size; k++) {
         const violation = state[e] * (cost[e] + potential[source[e]] - potential[target[e]]);
         if (violation < bestViolation) {
           bestViolation = violation;
           best = e;
         }
+        e = e + 1 === m ? 0 : e + 1;
       }
-      if (++scanned === blockSize) {
-        if (best !== -1) return best;
-        scanned = 0;
-      }
+      if (best !== -1) break;
     }
+    nextArc = e;
     return best;
   };
 
