@@ -183,25 +183,64 @@ export function flatShapeDistance(a: Shape, flatA: Float64Array, b: Shape, flatB
       if (o4 === 0 && minCx <= bx && bx <= maxCx && minCy <= by && by <= maxCy) return 0;
       // pointSegment(a, cd), (b, cd), (c, ab), (d, ab): the offset to the nearest point of the segment.
       const cdSquared = cdx * cdx + cdy * cdy;
-      for (let k = 0; k < 4; k++) {
-        const onCd = k < 2;
-        const px = k === 0 ? ax : k === 1 ? bx : k === 2 ? cx : dx;
-        const py = k === 0 ? ay : k === 1 ? by : k === 2 ? cy : dy;
-        const sx = onCd ? cx : ax;
-        const sy = onCd ? cy : ay;
-        const ux = onCd ? cdx : abx;
-        const uy = onCd ? cdy : aby;
-        const lengthSquared = onCd ? cdSquared : abSquared;
-        let t = lengthSquared === 0 ? 0 : ((px - sx) * ux + (py - sy) * uy) / lengthSquared;
+      {
+        // a to cd
+        let t = cdSquared === 0 ? 0 : ((ax - cx) * cdx + (ay - cy) * cdy) / cdSquared;
         t = Math.max(0, Math.min(1, t));
-        const ex = px - (sx + t * ux);
-        const ey = py - (sy + t * uy);
-        if (ex * ex + ey * ey > bound) continue;
-        const d = hypot(ex, ey);
-        if (d < best) {
-          best = d;
-          if (best === 0) return 0;
-          bound = best * best * (1 + 1e-9) + 1e-300;
+        const ex = ax - (cx + t * cdx);
+        const ey = ay - (cy + t * cdy);
+        if (ex * ex + ey * ey <= bound) {
+          const d = hypot(ex, ey);
+          if (d < best) {
+            best = d;
+            if (best === 0) return 0;
+            bound = best * best * (1 + 1e-9) + 1e-300;
+          }
+        }
+      }
+      {
+        // b to cd
+        let t = cdSquared === 0 ? 0 : ((bx - cx) * cdx + (by - cy) * cdy) / cdSquared;
+        t = Math.max(0, Math.min(1, t));
+        const ex = bx - (cx + t * cdx);
+        const ey = by - (cy + t * cdy);
+        if (ex * ex + ey * ey <= bound) {
+          const d = hypot(ex, ey);
+          if (d < best) {
+            best = d;
+            if (best === 0) return 0;
+            bound = best * best * (1 + 1e-9) + 1e-300;
+          }
+        }
+      }
+      {
+        // c to ab
+        let t = abSquared === 0 ? 0 : ((cx - ax) * abx + (cy - ay) * aby) / abSquared;
+        t = Math.max(0, Math.min(1, t));
+        const ex = cx - (ax + t * abx);
+        const ey = cy - (ay + t * aby);
+        if (ex * ex + ey * ey <= bound) {
+          const d = hypot(ex, ey);
+          if (d < best) {
+            best = d;
+            if (best === 0) return 0;
+            bound = best * best * (1 + 1e-9) + 1e-300;
+          }
+        }
+      }
+      {
+        // d to ab
+        let t = abSquared === 0 ? 0 : ((dx - ax) * abx + (dy - ay) * aby) / abSquared;
+        t = Math.max(0, Math.min(1, t));
+        const ex = dx - (ax + t * abx);
+        const ey = dy - (ay + t * aby);
+        if (ex * ex + ey * ey <= bound) {
+          const d = hypot(ex, ey);
+          if (d < best) {
+            best = d;
+            if (best === 0) return 0;
+            bound = best * best * (1 + 1e-9) + 1e-300;
+          }
         }
       }
     }
