@@ -14,12 +14,12 @@
  * is strongly feasible and the same pivots finish at an exact optimum, usually after few.
  */
 
-export interface CirculationArc {
-  from: number;
-  to: number;
-  capacity: number;
-  /** Integer cost per unit. */
-  cost: number;
+/** The arcs as columns: arc e runs from[e] → to[e] with capacity[e] and integer cost[e] per unit. */
+export interface CirculationArcs {
+  from: Int32Array;
+  to: Int32Array;
+  capacity: Float64Array;
+  cost: Float64Array;
 }
 
 const UP = 1; // the node's tree arc points from the node to its parent
@@ -33,10 +33,10 @@ const TREE = 0;
  * (one value per arc) the pivots start from it; null when it is not a feasible circulation
  * with a forest of free arcs (the caller then starts cold).
  */
-export function minCostCirculation(nodeCount: number, arcs: readonly CirculationArc[], maxPivots?: number): Float64Array;
-export function minCostCirculation(nodeCount: number, arcs: readonly CirculationArc[], maxPivots: number | undefined, initialFlow: Float64Array): Float64Array | null;
-export function minCostCirculation(nodeCount: number, arcs: readonly CirculationArc[], maxPivots = 50_000_000, initialFlow?: Float64Array): Float64Array | null {
-  const m = arcs.length;
+export function minCostCirculation(nodeCount: number, arcs: CirculationArcs, maxPivots?: number): Float64Array;
+export function minCostCirculation(nodeCount: number, arcs: CirculationArcs, maxPivots: number | undefined, initialFlow: Float64Array): Float64Array | null;
+export function minCostCirculation(nodeCount: number, arcs: CirculationArcs, maxPivots = 50_000_000, initialFlow?: Float64Array): Float64Array | null {
+  const m = arcs.from.length;
   const root = nodeCount;
   const total = m + nodeCount; // real arcs, then one artificial arc per node
   const source = new Int32Array(total);
@@ -45,13 +45,11 @@ export function minCostCirculation(nodeCount: number, arcs: readonly Circulation
   const cost = new Float64Array(total);
   const flow = new Float64Array(total);
   const state = new Int8Array(total);
-  arcs.forEach((arc, e) => {
-    source[e] = arc.from;
-    target[e] = arc.to;
-    cap[e] = arc.capacity;
-    cost[e] = arc.cost;
-    state[e] = LOWER;
-  });
+  source.set(arcs.from);
+  target.set(arcs.to);
+  cap.set(arcs.capacity);
+  cost.set(arcs.cost);
+  state.fill(LOWER, 0, m);
   const n = nodeCount + 1;
   const parent = new Int32Array(n).fill(-1);
   const pred = new Int32Array(n).fill(-1);
