@@ -110,7 +110,8 @@ function pointInRing(px: number, py: number, ring: Point[]): boolean {
 
 /** pointInMultiPolygon of planar.ts without closures: outer ring in, no hole in, for some polygon. */
 export function pointInPolygons(px: number, py: number, polygons: PlanarMultiPolygon): boolean {
-  for (const polygon of polygons) {
+  for (let p = 0; p < polygons.length; p++) {
+    const polygon = polygons[p];
     if (polygon.length === 0 || !pointInRing(px, py, polygon[0])) continue;
     let inHole = false;
     for (let r = 1; r < polygon.length && !inHole; r++) inHole = pointInRing(px, py, polygon[r]);
@@ -124,6 +125,9 @@ function firstVertex(shape: Shape): Point | undefined {
   if (shape.type === 'line') return shape.coordinates[0]?.[0];
   return shape.coordinates[0]?.[0]?.[0];
 }
+
+/** Scratch for the four candidate offsets of one edge pair in flatShapeDistance. */
+const offsets = new Float64Array(8);
 
 /**
  * shapeDistance(a, b) on pre-flattened edges, skipping edge pairs whose boxes are already
@@ -181,66 +185,47 @@ export function flatShapeDistance(a: Shape, flatA: Float64Array, b: Shape, flatB
       const maxCy = Math.max(cy, dy);
       if (o3 === 0 && minCx <= ax && ax <= maxCx && minCy <= ay && ay <= maxCy) return 0;
       if (o4 === 0 && minCx <= bx && bx <= maxCx && minCy <= by && by <= maxCy) return 0;
-      // pointSegment(a, cd), (b, cd), (c, ab), (d, ab): the offset to the nearest point of the segment.
+      // pointSegment(a, cd), (b, cd), (c, ab), (d, ab): offsets to the nearest point of the
+      // segment, kept in a typed array so that one inlined hypot below serves all four.
       const cdSquared = cdx * cdx + cdy * cdy;
-      {
-        // a to cd
-        let t = cdSquared === 0 ? 0 : ((ax - cx) * cdx + (ay - cy) * cdy) / cdSquared;
-        t = Math.max(0, Math.min(1, t));
-        const ex = ax - (cx + t * cdx);
-        const ey = ay - (cy + t * cdy);
-        if (ex * ex + ey * ey <= bound) {
-          const d = hypot(ex, ey);
-          if (d < best) {
-            best = d;
-            if (best === 0) return 0;
-            bound = best * best * (1 + 1e-9) + 1e-300;
-          }
+      let t = 0;
+      t = cdSquared === 0 ? 0 : ((ax - cx) * cdx + (ay - cy) * cdy) / cdSquared;
+      t = Math.max(0, Math.min(1, t));
+      offsets[0] = ax - (cx + t * cdx);
+      offsets[1] = ay - (cy + t * cdy);
+      t = cdSquared === 0 ? 0 : ((bx - cx) * cdx + (by - cy) * cdy) / cdSquared;
+      t = Math.max(0, Math.min(1, t));
+      offsets[2] = bx - (cx + t * cdx);
+      offsets[3] = by - (cy + t * cdy);
+      t = abSquared === 0 ? 0 : ((cx - ax) * abx + (cy - ay) * aby) / abSquared;
+      t = Math.max(0, Math.min(1, t));
+      offsets[4] = cx - (ax + t * abx);
+      offsets[5] = cy - (ay + t * aby);
+      t = abSquared === 0 ? 0 : ((dx - ax) * abx + (dy - ay) * aby) / abSquared;
+      t = Math.max(0, Math.min(1, t));
+      offsets[6] = dx - (ax + t * abx);
+      offsets[7] = dy - (ay + t * aby);
+      for (let k = 0; k < 8; k += 2) {
+        const ex = offsets[k];
+        const ey = offsets[k + 1];
+        if (ex * ex + ey * ey > bound) continue;
+        // hypot(ex, ey) of geometry/hypot.ts, written out: a call would box its doubles. Every
+        // value of d is a double (no integer constant), else V8 keeps d boxed.
+        const absX = Math.abs(ex);
+        const absY = Math.abs(ey);
+        const max = absX > absY ? absX : absY;
+        let d = max; // +0 when both are 0
+        if (absX === Infinity || absY === Infinity) d = Infinity;
+        else if (absX !== absX || absY !== absY) d = absX + absY; // NaN
+        else if (max !== 0) {
+          const nx = absX / max;
+          const ny = absY / max;
+          d = Math.sqrt(nx * nx + ny * ny) * max;
         }
-      }
-      {
-        // b to cd
-        let t = cdSquared === 0 ? 0 : ((bx - cx) * cdx + (by - cy) * cdy) / cdSquared;
-        t = Math.max(0, Math.min(1, t));
-        const ex = bx - (cx + t * cdx);
-        const ey = by - (cy + t * cdy);
-        if (ex * ex + ey * ey <= bound) {
-          const d = hypot(ex, ey);
-          if (d < best) {
-            best = d;
-            if (best === 0) return 0;
-            bound = best * best * (1 + 1e-9) + 1e-300;
-          }
-        }
-      }
-      {
-        // c to ab
-        let t = abSquared === 0 ? 0 : ((cx - ax) * abx + (cy - ay) * aby) / abSquared;
-        t = Math.max(0, Math.min(1, t));
-        const ex = cx - (ax + t * abx);
-        const ey = cy - (ay + t * aby);
-        if (ex * ex + ey * ey <= bound) {
-          const d = hypot(ex, ey);
-          if (d < best) {
-            best = d;
-            if (best === 0) return 0;
-            bound = best * best * (1 + 1e-9) + 1e-300;
-          }
-        }
-      }
-      {
-        // d to ab
-        let t = abSquared === 0 ? 0 : ((dx - ax) * abx + (dy - ay) * aby) / abSquared;
-        t = Math.max(0, Math.min(1, t));
-        const ex = dx - (ax + t * abx);
-        const ey = dy - (ay + t * aby);
-        if (ex * ex + ey * ey <= bound) {
-          const d = hypot(ex, ey);
-          if (d < best) {
-            best = d;
-            if (best === 0) return 0;
-            bound = best * best * (1 + 1e-9) + 1e-300;
-          }
+        if (d < best) {
+          best = d;
+          if (best === 0) return 0;
+          bound = best * best * (1 + 1e-9) + 1e-300;
         }
       }
     }
