@@ -124,6 +124,9 @@ export function minCostCirculation(nodeCount: number, arcs: CirculationArcs, max
   };
 
   const path: number[] = [];
+  // The path's old tree arcs and directions, reused by every pivot (a path has ≤ n nodes).
+  const oldPred = new Int32Array(n);
+  const oldDir = new Int8Array(n);
   const stack: number[] = [];
   /**
    * One pivot: push along the cycle the entering arc closes, forward (dir 1) or backward
@@ -185,8 +188,10 @@ export function minCostCirculation(nodeCount: number, arcs: CirculationArcs, max
       path.push(x);
       if (x === leavingNode) break;
     }
-    const oldPred = path.map((x) => pred[x]);
-    const oldDir = path.map((x) => predDir[x]);
+    for (let i = 0; i < path.length; i++) {
+      oldPred[i] = pred[path[i]];
+      oldDir[i] = predDir[path[i]];
+    }
     for (let i = path.length - 1; i >= 0; i--) detach(path[i]);
     attach(path[0], outer);
     pred[path[0]] = entering;

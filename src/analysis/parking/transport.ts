@@ -71,9 +71,12 @@ class UnionFind {
 function components(problem: TransportProblem, usable: number[]): number[][] {
   const sourceCount = problem.supplies.length;
   const sets = new UnionFind(sourceCount + problem.capacities.length);
-  for (const a of usable) sets.union(problem.arcs[a].source, sourceCount + problem.arcs[a].sink);
+  // Index loops here and below: these run once per solve over every arc, often before V8
+  // optimises them, and an unoptimised for…of allocates an iterator result per element.
+  for (let i = 0; i < usable.length; i++) sets.union(problem.arcs[usable[i]].source, sourceCount + problem.arcs[usable[i]].sink);
   const groups = new Map<number, number[]>();
-  for (const a of usable) {
+  for (let i = 0; i < usable.length; i++) {
+    const a = usable[i];
     const root = sets.find(problem.arcs[a].source);
     let group = groups.get(root);
     if (!group) groups.set(root, (group = []));
@@ -168,8 +171,9 @@ function greedyAmounts(problem: TransportProblem, arcs: number[], left: Leftover
     ids[i] = arcs[i];
   }
   const amounts = new Map<number, number>();
-  for (const i of orderByCost(costs, ids)) {
-    const { source, sink } = problem.arcs[arcs[i]];
+  const order = orderByCost(costs, ids);
+  for (let k = 0; k < order.length; k++) {
+    const { source, sink } = problem.arcs[arcs[order[k]]];
     const amount = Math.min(left.supply[source], left.capacity[sink]);
     if (amount <= 0) continue;
     amounts.set(source * sinkCount + sink, amount);
@@ -185,12 +189,12 @@ function solveWithNetworkSimplex(problem: TransportProblem, arcs: number[], amou
   const { nodeOfSource, nodeOfSink } = scratch;
   const sources: number[] = [];
   const sinks: number[] = [];
-  for (const a of arcs) {
-    const source = problem.arcs[a].source;
+  for (let i = 0; i < arcs.length; i++) {
+    const source = problem.arcs[arcs[i]].source;
     if (nodeOfSource[source] === -1) nodeOfSource[source] = sources.push(source) - 1;
   }
-  for (const a of arcs) {
-    const sink = problem.arcs[a].sink;
+  for (let i = 0; i < arcs.length; i++) {
+    const sink = problem.arcs[arcs[i]].sink;
     if (nodeOfSink[sink] === -1) nodeOfSink[sink] = sources.length + sinks.push(sink) - 1;
   }
   const superSource = sources.length + sinks.length;
@@ -199,7 +203,7 @@ function solveWithNetworkSimplex(problem: TransportProblem, arcs: number[], amou
   // Integer costs, as fine as doubles allow: |potentials| ≤ M + nodes · maxW must stay below
   // 2^52 (about 1.7e-9 m per unit at 13,000 nodes and a 300 m walk).
   let maxCost = 0;
-  for (const a of arcs) maxCost = Math.max(maxCost, problem.arcs[a].cost);
+  for (let i = 0; i < arcs.length; i++) maxCost = Math.max(maxCost, problem.arcs[arcs[i]].cost);
   const room = Math.floor(2 ** 52 / (2 * nodeCount + 4)) - 1;
   // Capped at 1e9 per metre (nanometres): finer is pointless, and a denormal maximum would give ∞.
   const scale = maxCost > 0 ? Math.min(1e9, room / maxCost) : 1;
@@ -240,25 +244,19 @@ function solveWithNetworkSimplex(problem: TransportProblem, arcs: number[], amou
   const start = previous && previous.size > 0 ? previous : greedyAmounts(problem, arcs, scratch);
   const warm = minCostCirculation(nodeCount, circulation, undefined, startingFlow(problem, arcs, start, sources, sinks, scratch));
   const flows = warm ?? minCostCirculation(nodeCount, circulation);
-  arcs.forEach((a, i) => {
-    amounts[a] = flows[i];
-  });
+  for (let i = 0; i < arcs.length; i++) amounts[arcs[i]] = flows[i];
 }
 
 /** Checks the solution satisfies every bound (guards the rounding of the LP values). */
 function checkFeasible(problem: TransportProblem, amounts: number[]): void {
   const used = new Float64Array(problem.supplies.length);
   const filled = new Float64Array(problem.capacities.length);
-  problem.arcs.forEach((arc, a) => {
-    used[arc.source] += amounts[a];
-    filled[arc.sink] += amounts[a];
-  });
-  used.forEach((u, s) => {
-    if (u > problem.supplies[s]) throw new Error(`allocation over supply at source ${s}`);
-  });
-  filled.forEach((f, t) => {
-    if (f > problem.capacities[t]) throw new Error(`allocation over capacity at sink ${t}`);
-  });
+  for (let a = 0; a < problem.arcs.length; a++) {
+    used[problem.arcs[a].source] += amounts[a];
+    filled[problem.arcs[a].sink] += amounts[a];
+  }
+  for (let s = 0; s < used.length; s++) if (used[s] > problem.supplies[s]) throw new Error(`allocation over supply at source ${s}`);
+  for (let t = 0; t < filled.length; t++) if (filled[t] > problem.capacities[t]) throw new Error(`allocation over capacity at sink ${t}`);
 }
 
 /** Solves the lexicographic transportation problem exactly. Throws only on solver failure. */
@@ -270,9 +268,10 @@ export async function solveTransport(
   previous?: ReadonlyMap<number, number>,
 ): Promise<TransportSolution> {
   const amounts = new Array<number>(problem.arcs.length).fill(0);
-  const usable = problem.arcs
-    .map((_, a) => a)
-    .filter((a) => problem.supplies[problem.arcs[a].source] > 0 && problem.capacities[problem.arcs[a].sink] > 0);
+  const usable: number[] = [];
+  for (let a = 0; a < problem.arcs.length; a++) {
+    if (problem.supplies[problem.arcs[a].source] > 0 && problem.capacities[problem.arcs[a].sink] > 0) usable.push(a);
+  }
   const groups = components(problem, usable);
   let highs: Highs | null = null;
   let solverComponents = 0;
@@ -307,9 +306,9 @@ export async function solveTransport(
   checkFeasible(problem, amounts);
   let total = 0;
   let cost = 0;
-  amounts.forEach((amount, a) => {
-    total += amount;
-    cost += amount * problem.arcs[a].cost;
-  });
+  for (let a = 0; a < amounts.length; a++) {
+    total += amounts[a];
+    cost += amounts[a] * problem.arcs[a].cost;
+  }
   return { amounts, total, cost, components: groups.length, solverComponents };
 }
