@@ -101,12 +101,13 @@ export function pairsWithin(prepared: PreparedLayers, candidates: CandidateParce
 
 /** Share of the parcel's whole area lying inside the community, memoised per pair. */
 export function insideShare(prepared: PreparedLayers, community: number, parcelPosition: number): number {
-  let shares = prepared.memo.get(SHARES_KEY) as Map<string, number> | undefined;
+  let shares = prepared.memo.get(SHARES_KEY) as Map<number, number> | undefined;
   if (!shares) {
     shares = new Map();
     prepared.memo.set(SHARES_KEY, shares);
   }
-  const key = `${community}:${parcelPosition}`;
+  // A number per pair (no string built per lookup): positions are below the layer's length.
+  const key = community * prepared.layer('idleLand').features.length + parcelPosition;
   let share = shares.get(key);
   if (share === undefined) {
     const communityShape = prepared.layer('communities').features[community].shape;
