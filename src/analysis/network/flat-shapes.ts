@@ -135,9 +135,10 @@ const offsets = new Float64Array(8);
  *
  * One flat loop, no helper call per edge pair: segmentDistance's crossing test and its four
  * point–segment distances are written out here. Calls that V8 does not inline pass doubles
- * boxed on the heap, which was most of the garbage of a cold parking run. A candidate's
- * hypot is taken only when its squared length can beat the best (the slack covers hypot's
- * rounding), so the minimum, and each value compared, is exactly the kernel's.
+ * boxed on the heap, which was most of the garbage of a cold parking run; the function now
+ * allocates nothing. A candidate's hypot is taken only when its squared length can beat the
+ * best (the slack covers hypot's rounding), so the minimum, and each value compared, is
+ * exactly the kernel's.
  */
 export function flatShapeDistance(a: Shape, flatA: Float64Array, b: Shape, flatB: Float64Array): number {
   if (a.type === 'point' && b.type === 'point') return hypot(a.coordinates[0] - b.coordinates[0], a.coordinates[1] - b.coordinates[1]);
@@ -146,7 +147,7 @@ export function flatShapeDistance(a: Shape, flatA: Float64Array, b: Shape, flatB
   if (b.type === 'polygon' && vertexA && pointInPolygons(vertexA[0], vertexA[1], b.coordinates)) return 0;
   if (a.type === 'polygon' && vertexB && pointInPolygons(vertexB[0], vertexB[1], a.coordinates)) return 0;
   let best = Infinity;
-  // Squared bound for the box and candidate tests: above it, a value cannot be below best.
+  // An offset whose squared length is above this cannot have a hypot below best.
   let bound = Infinity;
   for (let i = 0; i < flatA.length; i += 4) {
     const ax = flatA[i];
