@@ -110,7 +110,8 @@ function pointInRing(px: number, py: number, ring: Point[]): boolean {
 
 /** pointInMultiPolygon of planar.ts without closures: outer ring in, no hole in, for some polygon. */
 export function pointInPolygons(px: number, py: number, polygons: PlanarMultiPolygon): boolean {
-  for (const polygon of polygons) {
+  for (let p = 0; p < polygons.length; p++) {
+    const polygon = polygons[p];
     if (polygon.length === 0 || !pointInRing(px, py, polygon[0])) continue;
     let inHole = false;
     for (let r = 1; r < polygon.length && !inHole; r++) inHole = pointInRing(px, py, polygon[r]);
@@ -125,9 +126,19 @@ function firstVertex(shape: Shape): Point | undefined {
   return shape.coordinates[0]?.[0]?.[0];
 }
 
+/** Scratch for the four candidate offsets of one edge pair in flatShapeDistance. */
+const offsets = new Float64Array(8);
+
 /**
  * shapeDistance(a, b) on pre-flattened edges, skipping edge pairs whose boxes are already
  * farther apart than the best so far (they cannot lower the minimum): same result.
+ *
+ * One flat loop, no helper call per edge pair: segmentDistance's crossing test and its four
+ * point–segment distances are written out here. Calls that V8 does not inline pass doubles
+ * boxed on the heap, which was most of the garbage of a cold parking run; the function now
+ * allocates nothing. A candidate's hypot is taken only when its squared length can beat the
+ * best (the slack covers hypot's rounding), so the minimum, and each value compared, is
+ * exactly the kernel's.
  */
 export function flatShapeDistance(a: Shape, flatA: Float64Array, b: Shape, flatB: Float64Array): number {
   if (a.type === 'point' && b.type === 'point') return hypot(a.coordinates[0] - b.coordinates[0], a.coordinates[1] - b.coordinates[1]);
@@ -136,6 +147,8 @@ export function flatShapeDistance(a: Shape, flatA: Float64Array, b: Shape, flatB
   if (b.type === 'polygon' && vertexA && pointInPolygons(vertexA[0], vertexA[1], b.coordinates)) return 0;
   if (a.type === 'polygon' && vertexB && pointInPolygons(vertexB[0], vertexB[1], a.coordinates)) return 0;
   let best = Infinity;
+  // An offset whose squared length is above this cannot have a hypot below best.
+  let bound = Infinity;
   for (let i = 0; i < flatA.length; i += 4) {
     const ax = flatA[i];
     const ay = flatA[i + 1];
@@ -145,6 +158,9 @@ export function flatShapeDistance(a: Shape, flatA: Float64Array, b: Shape, flatB
     const maxAx = Math.max(ax, bx);
     const minAy = Math.min(ay, by);
     const maxAy = Math.max(ay, by);
+    const abx = bx - ax;
+    const aby = by - ay;
+    const abSquared = abx * abx + aby * aby;
     for (let j = 0; j < flatB.length; j += 4) {
       const cx = flatB[j];
       const cy = flatB[j + 1];
@@ -154,10 +170,64 @@ export function flatShapeDistance(a: Shape, flatA: Float64Array, b: Shape, flatB
       const gapY = Math.max(0, Math.min(cy, dy) - maxAy, minAy - Math.max(cy, dy));
       // Slack so float noise in the box bound never skips the edge pair the kernel would pick.
       if (gapX * gapX + gapY * gapY > best * best * (1 + 1e-9) + 1e-12) continue;
-      const d = segmentDistance(ax, ay, bx, by, cx, cy, dx, dy);
-      if (d < best) {
-        best = d;
-        if (best === 0) return 0;
+      // segmentsShare: the closed segments ab and cd share a point, so the distance is 0.
+      const cdx = dx - cx;
+      const cdy = dy - cy;
+      const o1 = abx * (cy - ay) - aby * (cx - ax);
+      const o2 = abx * (dy - ay) - aby * (dx - ax);
+      const o3 = cdx * (ay - cy) - cdy * (ax - cx);
+      const o4 = cdx * (by - cy) - cdy * (bx - cx);
+      if (((o1 > 0 && o2 < 0) || (o1 < 0 && o2 > 0)) && ((o3 > 0 && o4 < 0) || (o3 < 0 && o4 > 0))) return 0;
+      if (o1 === 0 && minAx <= cx && cx <= maxAx && minAy <= cy && cy <= maxAy) return 0;
+      if (o2 === 0 && minAx <= dx && dx <= maxAx && minAy <= dy && dy <= maxAy) return 0;
+      const minCx = Math.min(cx, dx);
+      const maxCx = Math.max(cx, dx);
+      const minCy = Math.min(cy, dy);
+      const maxCy = Math.max(cy, dy);
+      if (o3 === 0 && minCx <= ax && ax <= maxCx && minCy <= ay && ay <= maxCy) return 0;
+      if (o4 === 0 && minCx <= bx && bx <= maxCx && minCy <= by && by <= maxCy) return 0;
+      // pointSegment(a, cd), (b, cd), (c, ab), (d, ab): offsets to the nearest point of the
+      // segment, kept in a typed array so that one inlined hypot below serves all four.
+      const cdSquared = cdx * cdx + cdy * cdy;
+      let t = 0;
+      t = cdSquared === 0 ? 0 : ((ax - cx) * cdx + (ay - cy) * cdy) / cdSquared;
+      t = Math.max(0, Math.min(1, t));
+      offsets[0] = ax - (cx + t * cdx);
+      offsets[1] = ay - (cy + t * cdy);
+      t = cdSquared === 0 ? 0 : ((bx - cx) * cdx + (by - cy) * cdy) / cdSquared;
+      t = Math.max(0, Math.min(1, t));
+      offsets[2] = bx - (cx + t * cdx);
+      offsets[3] = by - (cy + t * cdy);
+      t = abSquared === 0 ? 0 : ((cx - ax) * abx + (cy - ay) * aby) / abSquared;
+      t = Math.max(0, Math.min(1, t));
+      offsets[4] = cx - (ax + t * abx);
+      offsets[5] = cy - (ay + t * aby);
+      t = abSquared === 0 ? 0 : ((dx - ax) * abx + (dy - ay) * aby) / abSquared;
+      t = Math.max(0, Math.min(1, t));
+      offsets[6] = dx - (ax + t * abx);
+      offsets[7] = dy - (ay + t * aby);
+      for (let k = 0; k < 8; k += 2) {
+        const ex = offsets[k];
+        const ey = offsets[k + 1];
+        if (ex * ex + ey * ey > bound) continue;
+        // hypot(ex, ey) of geometry/hypot.ts, written out: a call would box its doubles. Every
+        // value of d is a double (no integer constant), else V8 keeps d boxed.
+        const absX = Math.abs(ex);
+        const absY = Math.abs(ey);
+        const max = absX > absY ? absX : absY;
+        let d = max; // +0 when both are 0
+        if (absX === Infinity || absY === Infinity) d = Infinity;
+        else if (absX !== absX || absY !== absY) d = absX + absY; // NaN
+        else if (max !== 0) {
+          const nx = absX / max;
+          const ny = absY / max;
+          d = Math.sqrt(nx * nx + ny * ny) * max;
+        }
+        if (d < best) {
+          best = d;
+          if (best === 0) return 0;
+          bound = best * best * (1 + 1e-9) + 1e-300;
+        }
       }
     }
   }

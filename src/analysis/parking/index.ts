@@ -176,8 +176,11 @@ async function parkingUnsafe(layers: LayerSet, partial: Partial<ParkingParams>, 
 
   // Eligible arcs: walking limit (pairsWithin), pooling mode, and a retained parcel.
   const arcs: TransportArc[] = [];
-  for (const communityPairs of pairs) {
-    for (const pair of communityPairs) {
+  // Index loops: run once per call over every pair (an unoptimised for…of allocates per element).
+  for (let c = 0; c < pairs.length; c++) {
+    const communityPairs = pairs[c];
+    for (let k = 0; k < communityPairs.length; k++) {
+      const pair = communityPairs[k];
       const parcel = parcels[pair.candidate];
       if (!parcel.retained || communities[pair.community].deficit === 0) continue;
       const position = table.candidates[pair.candidate].position;
@@ -197,15 +200,16 @@ async function parkingUnsafe(layers: LayerSet, partial: Partial<ParkingParams>, 
     previous,
   );
   const amounts = new Map<number, number>();
-  arcs.forEach((arc, a) => {
-    if (solution.amounts[a] > 0) amounts.set(arc.source * parcels.length + arc.sink, solution.amounts[a]);
-  });
+  for (let a = 0; a < arcs.length; a++) {
+    if (solution.amounts[a] > 0) amounts.set(arcs[a].source * parcels.length + arcs[a].sink, solution.amounts[a]);
+  }
   prepared.memo.set(warmKey, amounts);
 
   const flows: ParkingFlow[] = [];
-  arcs.forEach((arc, a) => {
+  for (let a = 0; a < arcs.length; a++) {
+    const arc = arcs[a];
     const spaces = solution.amounts[a];
-    if (spaces <= 0) return;
+    if (spaces <= 0) continue;
     const community = communities[arc.source];
     const parcel = parcels[arc.sink];
     community.allocated += spaces;
@@ -218,7 +222,7 @@ async function parkingUnsafe(layers: LayerSet, partial: Partial<ParkingParams>, 
       communityDistrictId: community.districtId,
       parcelDistrictId: parcel.districtId,
     });
-  });
+  }
 
   const sum = <T>(items: T[], value: (item: T) => number) => items.reduce((total, item) => total + value(item), 0);
   const deficit = sum(communities, (c) => c.deficit);

@@ -14,12 +14,12 @@
  * is strongly feasible and the same pivots finish at an exact optimum, usually after few.
  */
 
-export interface CirculationArc {
-  from: number;
-  to: number;
-  capacity: number;
-  /** Integer cost per unit. */
-  cost: number;
+/** The arcs as columns: arc e runs from[e] → to[e] with capacity[e] and integer cost[e] per unit. */
+export interface CirculationArcs {
+  from: Int32Array;
+  to: Int32Array;
+  capacity: Float64Array;
+  cost: Float64Array;
 }
 
 const UP = 1; // the node's tree arc points from the node to its parent
@@ -33,10 +33,10 @@ const TREE = 0;
  * (one value per arc) the pivots start from it; null when it is not a feasible circulation
  * with a forest of free arcs (the caller then starts cold).
  */
-export function minCostCirculation(nodeCount: number, arcs: readonly CirculationArc[], maxPivots?: number): Float64Array;
-export function minCostCirculation(nodeCount: number, arcs: readonly CirculationArc[], maxPivots: number | undefined, initialFlow: Float64Array): Float64Array | null;
-export function minCostCirculation(nodeCount: number, arcs: readonly CirculationArc[], maxPivots = 50_000_000, initialFlow?: Float64Array): Float64Array | null {
-  const m = arcs.length;
+export function minCostCirculation(nodeCount: number, arcs: CirculationArcs, maxPivots?: number): Float64Array;
+export function minCostCirculation(nodeCount: number, arcs: CirculationArcs, maxPivots: number | undefined, initialFlow: Float64Array): Float64Array | null;
+export function minCostCirculation(nodeCount: number, arcs: CirculationArcs, maxPivots = 50_000_000, initialFlow?: Float64Array): Float64Array | null {
+  const m = arcs.from.length;
   const root = nodeCount;
   const total = m + nodeCount; // real arcs, then one artificial arc per node
   const source = new Int32Array(total);
@@ -45,13 +45,11 @@ export function minCostCirculation(nodeCount: number, arcs: readonly Circulation
   const cost = new Float64Array(total);
   const flow = new Float64Array(total);
   const state = new Int8Array(total);
-  arcs.forEach((arc, e) => {
-    source[e] = arc.from;
-    target[e] = arc.to;
-    cap[e] = arc.capacity;
-    cost[e] = arc.cost;
-    state[e] = LOWER;
-  });
+  source.set(arcs.from);
+  target.set(arcs.to);
+  cap.set(arcs.capacity);
+  cost.set(arcs.cost);
+  state.fill(LOWER, 0, m);
   const n = nodeCount + 1;
   const parent = new Int32Array(n).fill(-1);
   const pred = new Int32Array(n).fill(-1);
@@ -97,30 +95,38 @@ export function minCostCirculation(nodeCount: number, arcs: readonly Circulation
 
   const blockSize = Math.max(10, Math.ceil(Math.sqrt(m)));
   let nextArc = 0;
-  /** Block search: the most violating arc of the first block that has one; -1 when optimal. */
+  /**
+   * Block search: the most violating arc of the first block that has one; -1 when optimal.
+   * Blocks count from where the last search stopped. A tree arc's state is 0, so its
+   * violation is ±0 and never below bestViolation (≤ 0): no test for it. At province scale
+   * this loop reads most arcs on most pivots near the optimum (83 M reads for 58,000
+   * pivots), so it is kept branch-light.
+   */
   const findEntering = (): number => {
     let best = -1;
     let bestViolation = 0;
-    let scanned = 0;
-    for (let count = 0; count < m; count++) {
-      const e = nextArc;
-      nextArc = nextArc + 1 === m ? 0 : nextArc + 1;
-      if (state[e] !== TREE) {
+    let e = nextArc;
+    for (let left = m; left > 0; ) {
+      const size = blockSize < left ? blockSize : left;
+      left -= size;
+      for (let k = 0; k < size; k++) {
         const violation = state[e] * (cost[e] + potential[source[e]] - potential[target[e]]);
         if (violation < bestViolation) {
           bestViolation = violation;
           best = e;
         }
+        e = e + 1 === m ? 0 : e + 1;
       }
-      if (++scanned === blockSize) {
-        if (best !== -1) return best;
-        scanned = 0;
-      }
+      if (best !== -1) break;
     }
+    nextArc = e;
     return best;
   };
 
   const path: number[] = [];
+  // The path's old tree arcs and directions, reused by every pivot (a path has ≤ n nodes).
+  const oldPred = new Int32Array(n);
+  const oldDir = new Int8Array(n);
   const stack: number[] = [];
   /**
    * One pivot: push along the cycle the entering arc closes, forward (dir 1) or backward
@@ -182,8 +188,10 @@ export function minCostCirculation(nodeCount: number, arcs: readonly Circulation
       path.push(x);
       if (x === leavingNode) break;
     }
-    const oldPred = path.map((x) => pred[x]);
-    const oldDir = path.map((x) => predDir[x]);
+    for (let i = 0; i < path.length; i++) {
+      oldPred[i] = pred[path[i]];
+      oldDir[i] = predDir[path[i]];
+    }
     for (let i = path.length - 1; i >= 0; i--) detach(path[i]);
     attach(path[0], outer);
     pred[path[0]] = entering;

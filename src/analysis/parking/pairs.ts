@@ -48,25 +48,37 @@ const SHARES_KEY = 'parking:shares';
 function computePairs(prepared: PreparedLayers, candidates: CandidateParcel[], walkM: number, known?: PairMemo): PairMemo {
   const communities = prepared.layer('communities').features;
   const parcels = prepared.layer('idleLand').features;
-  const candidateOfPosition = new Map(candidates.map((c, i) => [c.position, i]));
+  // Candidate index of each parcel position, −1 for parcels that are not candidates.
+  const candidateOfPosition = new Int32Array(parcels.length).fill(-1);
+  candidates.forEach((c, i) => (candidateOfPosition[c.position] = i));
   const reach = walkM + DISTANCE_EPSILON_M;
   const knownReach = known ? known.walkM + DISTANCE_EPSILON_M : -Infinity;
   const parcelSegments = layerSegments(prepared, 'idleLand');
   const communitySegments = layerSegments(prepared, 'communities');
+  const index = prepared.layer('idleLand').index;
   const beyond: Pair[][] = [];
   const byCommunity = communities.map((community, c) => {
-    const measured: Pair[] = known ? [...known.byCommunity[c], ...known.beyond[c]] : [];
-    for (const position of prepared.layer('idleLand').index.within(community.bbox, reach)) {
-      const candidate = candidateOfPosition.get(position);
-      if (candidate === undefined) continue;
+    // Known pairs first, then new ones in index order, split by the walk as they come.
+    const inside: Pair[] = [];
+    const outside: Pair[] = [];
+    // (A NaN distance, impossible on valid shapes, lands in neither list, as before.)
+    const place = (pair: Pair) => (pair.distanceM > reach ? outside.push(pair) : pair.distanceM <= reach && inside.push(pair));
+    if (known) {
+      for (const pair of known.byCommunity[c]) place(pair);
+      for (const pair of known.beyond[c]) place(pair);
+    }
+    const communitySegmentList = communitySegments(c);
+    for (const position of index.within(community.bbox, reach)) {
+      const candidate = candidateOfPosition[position];
+      if (candidate === -1) continue;
       const parcel = parcels[position];
       const gap = bboxDistance(community.bbox, parcel.bbox);
       if (gap > reach || gap <= knownReach) continue;
-      const distanceM = flatShapeDistance(community.shape, communitySegments(c), parcel.shape, parcelSegments(position));
-      measured.push({ community: c, candidate, distanceM });
+      const distanceM = flatShapeDistance(community.shape, communitySegmentList, parcel.shape, parcelSegments(position));
+      place({ community: c, candidate, distanceM });
     }
-    beyond.push(measured.filter((pair) => pair.distanceM > reach));
-    return measured.filter((pair) => pair.distanceM <= reach).sort((a, b) => a.distanceM - b.distanceM || a.candidate - b.candidate);
+    beyond.push(outside);
+    return inside.sort((a, b) => a.distanceM - b.distanceM || a.candidate - b.candidate);
   });
   return { walkM, candidates, byCommunity, beyond };
 }
@@ -89,12 +101,13 @@ export function pairsWithin(prepared: PreparedLayers, candidates: CandidateParce
 
 /** Share of the parcel's whole area lying inside the community, memoised per pair. */
 export function insideShare(prepared: PreparedLayers, community: number, parcelPosition: number): number {
-  let shares = prepared.memo.get(SHARES_KEY) as Map<string, number> | undefined;
+  let shares = prepared.memo.get(SHARES_KEY) as Map<number, number> | undefined;
   if (!shares) {
     shares = new Map();
     prepared.memo.set(SHARES_KEY, shares);
   }
-  const key = `${community}:${parcelPosition}`;
+  // A number per pair (no string built per lookup): positions are below the layer's length.
+  const key = community * prepared.layer('idleLand').features.length + parcelPosition;
   let share = shares.get(key);
   if (share === undefined) {
     const communityShape = prepared.layer('communities').features[community].shape;

@@ -9,8 +9,8 @@ import type { IdleLandProperties, ProtectedProperties } from '../../model/layers
 import { FIELD_DEFAULTS } from '../../model/standards';
 import { featureId, type FeatureId } from '../../model/types';
 import { subtractMultiPolygons } from '../geometry/clip';
-import { bboxDistance, multiPolygonArea, type BBox, type PlanarMultiPolygon, type Point, type Shape, shapeDistance } from '../geometry/planar';
-import { segmentsShare } from '../network/flat-shapes';
+import { bboxDistance, multiPolygonArea, type BBox, type PlanarMultiPolygon, type Point, type Shape } from '../geometry/planar';
+import { flatShapeDistance, layerSegments, segmentsShare } from '../network/flat-shapes';
 import { buildBoxIndex } from '../geometry/spatial-index';
 import type { PreparedLayers } from '../prepare';
 import { ringBBox } from '../geometry/hull';
@@ -146,7 +146,7 @@ interface ProtectedBuffers {
   /** The buffer polygon of object i, drawn on first use (most objects are near no parcel). */
   buffer(i: number): DrawnBuffer | null;
   /** Whether object i lies nearer the shape than its radius (else its buffer cannot cut it). */
-  reaches(i: number, shape: Shape): boolean;
+  reaches(i: number, shape: Shape, segments: Float64Array): boolean;
   failures: FeatureId[];
   defaulted: number;
 }
@@ -172,7 +172,12 @@ function protectedBuffers(prepared: PreparedLayers): ProtectedBuffers {
     }
     return drawn.get(i)!;
   };
-  const reaches = (i: number, shape: Shape) => shapeDistance(features[i].shape, shape) < radii[i] || (radii[i] === 0 && shapeDistance(features[i].shape, shape) === 0);
+  // flatShapeDistance is shapeDistance bit for bit, on edges flattened once (memo) and without garbage.
+  const objectSegments = layerSegments(prepared, 'protected');
+  const reaches = (i: number, shape: Shape, segments: Float64Array) => {
+    const distance = flatShapeDistance(features[i].shape, objectSegments(i), shape, segments);
+    return distance < radii[i] || (radii[i] === 0 && distance === 0);
+  };
   return { boxes, index: buildBoxIndex(boxes), buffer, reaches, failures, defaulted };
 }
 
@@ -185,6 +190,7 @@ function computeParcelTable(prepared: PreparedLayers): ParcelTable {
   // Features prepare could not project never reach layer.features; report the parking-kind ones.
   const preparedByIndex = new Map(layer.features.map((f, position) => [f.index, position]));
   const protectedSet = protectedBuffers(prepared);
+  const parcelSegments = layerSegments(prepared, 'idleLand');
 
   source.forEach((feature, index) => {
     const kind = (feature.properties as Partial<IdleLandProperties> | null)?.kind;
@@ -210,7 +216,7 @@ function computeParcelTable(prepared: PreparedLayers): ParcelTable {
     // radius (the drawn buffer is inscribed in the true one), can cut it.
     const cutters = protectedSet.index
       .search(parcel.bbox)
-      .filter((i) => bboxDistance(protectedSet.boxes[i], parcel.bbox) === 0 && protectedSet.reaches(i, parcel.shape))
+      .filter((i) => bboxDistance(protectedSet.boxes[i], parcel.bbox) === 0 && protectedSet.reaches(i, parcel.shape, parcelSegments(position)))
       .map((i) => protectedSet.buffer(i))
       .filter((b): b is DrawnBuffer => b !== null);
     let usableAreaM2 = parcel.areaM2;

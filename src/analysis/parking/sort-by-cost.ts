@@ -1,3 +1,8 @@
+import { radixOrder } from './radix-order';
+
+/** Below this many costs the quicksort is as fast (the radix sort's 64k-entry counts dominate). */
+const RADIX_FROM = 2048;
+
 /**
  * Positions 0..n−1 ordered by (cost, tie) ascending, both given as numbers per position: an
  * introsort-free quicksort with the comparison inlined. The order is total (ties are distinct),
@@ -5,6 +10,12 @@
  * times faster than TypedArray#sort with a callback on 100,000 arcs.
  */
 export function orderByCost(costs: Float64Array, ties: Float64Array | Int32Array): Int32Array {
+  // Ties ascending with the position (the arcs of a component are): the order is by cost,
+  // then position, which a radix sort gives in linear time on large inputs.
+  if (costs.length >= RADIX_FROM && ascending(ties)) {
+    const order = radixOrder(costs);
+    if (order) return order;
+  }
   const order = new Int32Array(costs.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
   const less = (x: number, y: number) => costs[x] < costs[y] || (costs[x] === costs[y] && ties[x] < ties[y]);
@@ -46,6 +57,11 @@ export function orderByCost(costs: Float64Array, ties: Float64Array | Int32Array
     else stack.push(lo, j, i, hi);
   }
   return order;
+}
+
+function ascending(ties: Float64Array | Int32Array): boolean {
+  for (let i = 1; i < ties.length; i++) if (!(ties[i - 1] < ties[i])) return false;
+  return true;
 }
 
 function swap(order: Int32Array, a: number, b: number): void {

@@ -22,7 +22,7 @@
  */
 import { loadHighs, type Highs } from '../solver/highs';
 import { solveWithHighs } from './transport-highs';
-import { minCostCirculation, type CirculationArc } from './network-simplex';
+import { minCostCirculation, type CirculationArcs } from './network-simplex';
 import { orderByCost } from './sort-by-cost';
 
 /** Which exact method solves components with several sources and several sinks. */
@@ -71,9 +71,12 @@ class UnionFind {
 function components(problem: TransportProblem, usable: number[]): number[][] {
   const sourceCount = problem.supplies.length;
   const sets = new UnionFind(sourceCount + problem.capacities.length);
-  for (const a of usable) sets.union(problem.arcs[a].source, sourceCount + problem.arcs[a].sink);
+  // Index loops here and below: these run once per solve over every arc, often before V8
+  // optimises them, and an unoptimised for…of allocates an iterator result per element.
+  for (let i = 0; i < usable.length; i++) sets.union(problem.arcs[usable[i]].source, sourceCount + problem.arcs[usable[i]].sink);
   const groups = new Map<number, number[]>();
-  for (const a of usable) {
+  for (let i = 0; i < usable.length; i++) {
+    const a = usable[i];
     const root = sets.find(problem.arcs[a].source);
     let group = groups.get(root);
     if (!group) groups.set(root, (group = []));
@@ -113,29 +116,31 @@ function solveStar(problem: TransportProblem, arcs: number[], amounts: number[])
 /**
  * A feasible start from a previous allocation (warm start): each arc's previous amount, cut
  * to what its source and sink still allow, in arc order. Returns the circulation's flows,
- * arcs as laid out by solveWithNetworkSimplex.
+ * arcs as laid out by solveWithNetworkSimplex (sources, then sinks, are nodes 0, 1, …, in
+ * the order of `sources` and `sinks`; what is left is kept per node).
  */
-function startingFlow(problem: TransportProblem, arcs: number[], previous: ReadonlyMap<number, number>, sources: Map<number, number>, sinks: Map<number, number>): Float64Array {
+function startingFlow(problem: TransportProblem, arcs: number[], previous: ReadonlyMap<number, number>, sources: number[], sinks: number[], node: Leftovers): Float64Array {
   const sinkCount = problem.capacities.length;
-  const flows = new Float64Array(arcs.length + sources.size + sinks.size + 1);
-  const leftSupply = new Map<number, number>();
-  const leftCapacity = new Map<number, number>();
+  const flows = new Float64Array(arcs.length + sources.length + sinks.length + 1);
+  const left = new Float64Array(sources.length + sinks.length);
+  sources.forEach((source, v) => (left[v] = problem.supplies[source]));
+  sinks.forEach((sink, t) => (left[sources.length + t] = problem.capacities[sink]));
   let total = 0;
-  arcs.forEach((a, i) => {
-    const { source, sink } = problem.arcs[a];
+  for (let i = 0; i < arcs.length; i++) {
+    const { source, sink } = problem.arcs[arcs[i]];
     const wanted = previous.get(source * sinkCount + sink) ?? 0;
-    if (wanted <= 0) return;
-    const supply = leftSupply.get(source) ?? problem.supplies[source];
-    const capacity = leftCapacity.get(sink) ?? problem.capacities[sink];
-    const amount = Math.min(wanted, supply, capacity);
+    if (wanted <= 0) continue;
+    const from = node.nodeOfSource[source];
+    const to = node.nodeOfSink[sink];
+    const amount = Math.min(wanted, left[from], left[to]);
     flows[i] = amount;
-    leftSupply.set(source, supply - amount);
-    leftCapacity.set(sink, capacity - amount);
+    left[from] -= amount;
+    left[to] -= amount;
     total += amount;
-  });
+  }
   let i = arcs.length;
-  for (const source of sources.keys()) flows[i++] = problem.supplies[source] - (leftSupply.get(source) ?? problem.supplies[source]);
-  for (const sink of sinks.keys()) flows[i++] = problem.capacities[sink] - (leftCapacity.get(sink) ?? problem.capacities[sink]);
+  for (let v = 0; v < sources.length; v++) flows[i++] = problem.supplies[sources[v]] - left[v];
+  for (let t = 0; t < sinks.length; t++) flows[i++] = problem.capacities[sinks[t]] - left[sources.length + t];
   flows[i] = total;
   return flows;
 }
@@ -147,6 +152,9 @@ function startingFlow(problem: TransportProblem, arcs: number[], previous: Reado
 interface Leftovers {
   supply: Float64Array;
   capacity: Float64Array;
+  /** Circulation node of each source and sink of the component being solved (−1 before it). */
+  nodeOfSource: Int32Array;
+  nodeOfSink: Int32Array;
 }
 
 /**
@@ -163,8 +171,9 @@ function greedyAmounts(problem: TransportProblem, arcs: number[], left: Leftover
     ids[i] = arcs[i];
   }
   const amounts = new Map<number, number>();
-  for (const i of orderByCost(costs, ids)) {
-    const { source, sink } = problem.arcs[arcs[i]];
+  const order = orderByCost(costs, ids);
+  for (let k = 0; k < order.length; k++) {
+    const { source, sink } = problem.arcs[arcs[order[k]]];
     const amount = Math.min(left.supply[source], left.capacity[sink]);
     if (amount <= 0) continue;
     amounts.set(source * sinkCount + sink, amount);
@@ -175,59 +184,79 @@ function greedyAmounts(problem: TransportProblem, arcs: number[], left: Leftover
 }
 
 function solveWithNetworkSimplex(problem: TransportProblem, arcs: number[], amounts: number[], leftovers: () => Leftovers, previous?: ReadonlyMap<number, number>): void {
-  const nodeOfSource = new Map<number, number>();
-  const nodeOfSink = new Map<number, number>();
-  for (const a of arcs) if (!nodeOfSource.has(problem.arcs[a].source)) nodeOfSource.set(problem.arcs[a].source, nodeOfSource.size);
-  for (const a of arcs) if (!nodeOfSink.has(problem.arcs[a].sink)) nodeOfSink.set(problem.arcs[a].sink, nodeOfSource.size + nodeOfSink.size);
-  const superSource = nodeOfSource.size + nodeOfSink.size;
+  // Nodes: sources, then sinks, each in order of first appearance among the arcs.
+  const scratch = leftovers();
+  const { nodeOfSource, nodeOfSink } = scratch;
+  const sources: number[] = [];
+  const sinks: number[] = [];
+  for (let i = 0; i < arcs.length; i++) {
+    const source = problem.arcs[arcs[i]].source;
+    if (nodeOfSource[source] === -1) nodeOfSource[source] = sources.push(source) - 1;
+  }
+  for (let i = 0; i < arcs.length; i++) {
+    const sink = problem.arcs[arcs[i]].sink;
+    if (nodeOfSink[sink] === -1) nodeOfSink[sink] = sources.length + sinks.push(sink) - 1;
+  }
+  const superSource = sources.length + sinks.length;
   const superSink = superSource + 1;
   const nodeCount = superSource + 2;
   // Integer costs, as fine as doubles allow: |potentials| ≤ M + nodes · maxW must stay below
   // 2^52 (about 1.7e-9 m per unit at 13,000 nodes and a 300 m walk).
-  const maxCost = arcs.reduce((max, a) => Math.max(max, problem.arcs[a].cost), 0);
+  let maxCost = 0;
+  for (let i = 0; i < arcs.length; i++) maxCost = Math.max(maxCost, problem.arcs[arcs[i]].cost);
   const room = Math.floor(2 ** 52 / (2 * nodeCount + 4)) - 1;
   // Capped at 1e9 per metre (nanometres): finer is pointless, and a denormal maximum would give ∞.
   const scale = maxCost > 0 ? Math.min(1e9, room / maxCost) : 1;
-  const weights = arcs.map((a) => Math.round(problem.arcs[a].cost * scale));
-  const maxWeight = weights.reduce((max, w) => Math.max(max, w), 0);
-  const bigM = (Math.min(nodeOfSource.size, nodeOfSink.size) + 1) * (maxWeight + 1);
-  const circulation: CirculationArc[] = arcs.map((a, i) => ({
-    from: nodeOfSource.get(problem.arcs[a].source)!,
-    to: nodeOfSink.get(problem.arcs[a].sink)!,
-    capacity: Math.min(problem.supplies[problem.arcs[a].source], problem.capacities[problem.arcs[a].sink]),
-    cost: weights[i],
-  }));
-  let totalSupply = 0;
-  for (const [source, node] of nodeOfSource) {
-    circulation.push({ from: superSource, to: node, capacity: problem.supplies[source], cost: 0 });
-    totalSupply += problem.supplies[source];
+  // The circulation as columns (no object per arc): the arcs, then superSource → each
+  // source, each sink → superSink, and the return arc superSink → superSource.
+  const size = arcs.length + sources.length + sinks.length + 1;
+  const circulation: CirculationArcs = { from: new Int32Array(size), to: new Int32Array(size), capacity: new Float64Array(size), cost: new Float64Array(size) };
+  let maxWeight = 0;
+  for (let i = 0; i < arcs.length; i++) {
+    const { source, sink, cost } = problem.arcs[arcs[i]];
+    const weight = Math.round(cost * scale);
+    maxWeight = Math.max(maxWeight, weight);
+    circulation.from[i] = nodeOfSource[source];
+    circulation.to[i] = nodeOfSink[sink];
+    circulation.capacity[i] = Math.min(problem.supplies[source], problem.capacities[sink]);
+    circulation.cost[i] = weight;
   }
-  for (const [sink, node] of nodeOfSink) circulation.push({ from: node, to: superSink, capacity: problem.capacities[sink], cost: 0 });
-  circulation.push({ from: superSink, to: superSource, capacity: totalSupply, cost: -bigM });
+  const bigM = (Math.min(sources.length, sinks.length) + 1) * (maxWeight + 1);
+  let e = arcs.length;
+  let totalSupply = 0;
+  for (let v = 0; v < sources.length; v++, e++) {
+    circulation.from[e] = superSource;
+    circulation.to[e] = v;
+    circulation.capacity[e] = problem.supplies[sources[v]];
+    totalSupply += problem.supplies[sources[v]];
+  }
+  for (let t = 0; t < sinks.length; t++, e++) {
+    circulation.from[e] = sources.length + t;
+    circulation.to[e] = superSink;
+    circulation.capacity[e] = problem.capacities[sinks[t]];
+  }
+  circulation.from[e] = superSink;
+  circulation.to[e] = superSource;
+  circulation.capacity[e] = totalSupply;
+  circulation.cost[e] = -bigM;
   // Start from the previous allocation (warm) or, cold, from the cheapest-first greedy one:
   // either is a feasible flow close to the optimum, so far fewer pivots remain than from zero.
-  const start = previous && previous.size > 0 ? previous : greedyAmounts(problem, arcs, leftovers());
-  const warm = minCostCirculation(nodeCount, circulation, undefined, startingFlow(problem, arcs, start, nodeOfSource, nodeOfSink));
+  const start = previous && previous.size > 0 ? previous : greedyAmounts(problem, arcs, scratch);
+  const warm = minCostCirculation(nodeCount, circulation, undefined, startingFlow(problem, arcs, start, sources, sinks, scratch));
   const flows = warm ?? minCostCirculation(nodeCount, circulation);
-  arcs.forEach((a, i) => {
-    amounts[a] = flows[i];
-  });
+  for (let i = 0; i < arcs.length; i++) amounts[arcs[i]] = flows[i];
 }
 
 /** Checks the solution satisfies every bound (guards the rounding of the LP values). */
 function checkFeasible(problem: TransportProblem, amounts: number[]): void {
   const used = new Float64Array(problem.supplies.length);
   const filled = new Float64Array(problem.capacities.length);
-  problem.arcs.forEach((arc, a) => {
-    used[arc.source] += amounts[a];
-    filled[arc.sink] += amounts[a];
-  });
-  used.forEach((u, s) => {
-    if (u > problem.supplies[s]) throw new Error(`allocation over supply at source ${s}`);
-  });
-  filled.forEach((f, t) => {
-    if (f > problem.capacities[t]) throw new Error(`allocation over capacity at sink ${t}`);
-  });
+  for (let a = 0; a < problem.arcs.length; a++) {
+    used[problem.arcs[a].source] += amounts[a];
+    filled[problem.arcs[a].sink] += amounts[a];
+  }
+  for (let s = 0; s < used.length; s++) if (used[s] > problem.supplies[s]) throw new Error(`allocation over supply at source ${s}`);
+  for (let t = 0; t < filled.length; t++) if (filled[t] > problem.capacities[t]) throw new Error(`allocation over capacity at sink ${t}`);
 }
 
 /** Solves the lexicographic transportation problem exactly. Throws only on solver failure. */
@@ -239,14 +268,21 @@ export async function solveTransport(
   previous?: ReadonlyMap<number, number>,
 ): Promise<TransportSolution> {
   const amounts = new Array<number>(problem.arcs.length).fill(0);
-  const usable = problem.arcs
-    .map((_, a) => a)
-    .filter((a) => problem.supplies[problem.arcs[a].source] > 0 && problem.capacities[problem.arcs[a].sink] > 0);
+  const usable: number[] = [];
+  for (let a = 0; a < problem.arcs.length; a++) {
+    if (problem.supplies[problem.arcs[a].source] > 0 && problem.capacities[problem.arcs[a].sink] > 0) usable.push(a);
+  }
   const groups = components(problem, usable);
   let highs: Highs | null = null;
   let solverComponents = 0;
   let left: Leftovers | null = null;
-  const leftovers = () => (left ??= { supply: Float64Array.from(problem.supplies), capacity: Float64Array.from(problem.capacities) });
+  const leftovers = () =>
+    (left ??= {
+      supply: Float64Array.from(problem.supplies),
+      capacity: Float64Array.from(problem.capacities),
+      nodeOfSource: new Int32Array(problem.supplies.length).fill(-1),
+      nodeOfSink: new Int32Array(problem.capacities.length).fill(-1),
+    });
   for (let g = 0; g < groups.length; g++) {
     const arcs = groups[g];
     if (isStar(problem, arcs)) solveStar(problem, arcs, amounts);
@@ -270,9 +306,9 @@ export async function solveTransport(
   checkFeasible(problem, amounts);
   let total = 0;
   let cost = 0;
-  amounts.forEach((amount, a) => {
-    total += amount;
-    cost += amount * problem.arcs[a].cost;
-  });
+  for (let a = 0; a < amounts.length; a++) {
+    total += amounts[a];
+    cost += amounts[a] * problem.arcs[a].cost;
+  }
   return { amounts, total, cost, components: groups.length, solverComponents };
 }
