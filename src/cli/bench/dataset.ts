@@ -17,6 +17,8 @@ export const BENCH_SEED = '20250120';
 
 export interface BenchDataset {
   communities: number;
+  /** The scratch directory holding the layer files (an isolated run reads it in a child process). */
+  directory: string;
   /** Feature count per layer. */
   counts: Record<LayerName, number>;
   /** A new LayerSet parsed from the text: no cache knows it. */
@@ -46,13 +48,23 @@ export function prepareEverything(layers: LayerSet): void {
   for (const name of DISTRICT_LAYERS) if (prepared.layer(name).features.length > 0) prepared.districtOf(name, 0);
 }
 
+/** A new LayerSet parsed from the generator's output. */
+export function layersOf(output: DemoOutput): LayerSet {
+  return Object.fromEntries(LAYER_NAMES.map((name) => [name, JSON.parse(output.files[LAYER_FILES[name]])])) as LayerSet;
+}
+
+/** A new LayerSet read from the layer files in `directory`. */
+export function layersIn(directory: string): LayerSet {
+  return Object.fromEntries(LAYER_NAMES.map((name) => [name, JSON.parse(readFileSync(join(directory, LAYER_FILES[name]), 'utf8'))])) as LayerSet;
+}
+
 export function datasetFrom(output: DemoOutput): BenchDataset {
   const directory = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
-  const paths = LAYER_NAMES.map((name) => [name, join(directory, LAYER_FILES[name])] as const);
   for (const name of LAYER_NAMES) writeFileSync(join(directory, LAYER_FILES[name]), output.files[LAYER_FILES[name]]);
-  const fresh = (): LayerSet => Object.fromEntries(paths.map(([name, path]) => [name, JSON.parse(readFileSync(path, 'utf8'))])) as LayerSet;
+  const fresh = (): LayerSet => layersIn(directory);
   return {
     communities: output.manifest.communities,
+    directory,
     counts: countsOf(output),
     fresh,
     prepared() {

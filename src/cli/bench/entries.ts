@@ -26,6 +26,8 @@ export interface BenchEntry {
   cheap?: boolean;
   /** Cap on the runs whatever --runs says (entries of many seconds). */
   maxRuns?: number;
+  /** Each run in a fresh process (cold entries; see isolated.ts): its peak RSS is its own. */
+  isolated?: boolean;
   /** A reason to skip (e.g. the analysis does not exist yet); checked once per process. */
   unavailable?(): Promise<string | null>;
   /** One run; iteration is −1 for the untimed warm-up of a warm entry. Returns a short note on the result. */
@@ -141,8 +143,8 @@ export const ENTRIES: readonly BenchEntry[] = [
   },
   optionalEntry('pooling', 'prepared'),
   optionalEntry('priority', 'prepared'),
-  { name: 'suite.cold', state: 'cold', maxRuns: 3, run: (layers) => fullSuite(layers) },
-  { name: 'suite.cold.core', state: 'cold', maxRuns: 3, run: (layers) => fullSuite(layers, false) },
+  { name: 'suite.cold', state: 'cold', maxRuns: 3, isolated: true, run: (layers) => fullSuite(layers) },
+  { name: 'suite.cold.core', state: 'cold', maxRuns: 3, isolated: true, run: (layers) => fullSuite(layers, false) },
 ];
 
 /** The prepare entry: projection and index of every layer of a fresh LayerSet, districts of communities, idle land and facilities. */

@@ -8,6 +8,7 @@ import type { LayerSet } from '../../model/types';
 import type { DemoOutput } from '../demo';
 import { countsOf, datasetFrom, describeCounts, generateDataset, type BenchDataset } from './dataset';
 import { ENTRIES, PREPARE_ENTRY, type BenchEntry } from './entries';
+import { runIsolated } from './isolated';
 import { collectGarbage, heapUsedMB, startMemorySampler, type MemorySampler } from './memory';
 import { summarizeRuns } from './statistics';
 
@@ -72,9 +73,19 @@ function result(name: string, communities: number, state: BenchResult['state'], 
 
 const empty = (): Measured => ({ times: [], peakRssMB: 0, heapUsedMB: 0, note: '' });
 
-async function runEntry(entry: BenchEntry, dataset: BenchDataset, runs: number, sampler: MemorySampler): Promise<Measured> {
+async function runEntry(entry: BenchEntry, dataset: BenchDataset, runs: number, sampler: MemorySampler, warmUpCommunities = 0): Promise<Measured> {
   const measured = empty();
   const count = Math.max(1, Math.min(runs, entry.maxRuns ?? runs));
+  if (entry.isolated && entry.state === 'cold') {
+    for (let i = 0; i < count; i++) {
+      const run = await runIsolated(entry.name, dataset.directory, i, warmUpCommunities);
+      measured.times.push(run.ms);
+      measured.peakRssMB = Math.max(measured.peakRssMB, run.peakRssMB);
+      measured.heapUsedMB = Math.max(measured.heapUsedMB, run.heapUsedMB);
+      measured.note = run.note;
+    }
+    return measured;
+  }
   let shared: LayerSet | null = null;
   if (entry.state === 'warm') {
     shared = dataset.prepared();
@@ -122,7 +133,8 @@ export async function runBenchmarks(options: HarnessOptions): Promise<BenchResul
     if (warmUp > 0) {
       const dataset = datasetFrom(generateDataset(warmUp, options.seed));
       for (const entry of entries) {
-        if (skipped.has(entry.name)) continue;
+        // An isolated entry warms up in its own process (isolated-child.ts).
+        if (skipped.has(entry.name) || entry.isolated) continue;
         await runEntry(entry, dataset, 1, sampler).catch(() => undefined);
       }
       dataset.dispose();
@@ -137,7 +149,7 @@ export async function runBenchmarks(options: HarnessOptions): Promise<BenchResul
           continue;
         }
         try {
-          report(result(entry.name, communities, entry.state, await runEntry(entry, dataset, options.runs, sampler)));
+          report(result(entry.name, communities, entry.state, await runEntry(entry, dataset, options.runs, sampler, options.warmUpCommunities)));
         } catch (error) {
           report(result(entry.name, communities, entry.state, { ...empty(), note: `error: ${(error as Error).message}` }));
         }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { datasetFrom, generateDataset } from './dataset';
+import { runIsolated } from './isolated';
+
+describe('isolated bench runs', () => {
+  it('runs a cold entry in a child process and reports its time, note and own peak memory', async () => {
+    const dataset = datasetFrom(generateDataset(12));
+    try {
+      const run = await runIsolated('suite.cold.core', dataset.directory, 0, 0);
+      expect(run.ms).toBeGreaterThan(0);
+      expect(run.note).toContain('summary, parking ×3, elevators');
+      expect(run.peakRssMB).toBeGreaterThan(run.heapUsedMB);
+    } finally {
+      dataset.dispose();
+    }
+  }, 60_000);
+
+  it('fails with the child\'s reason for an entry that is not cold', async () => {
+    const dataset = datasetFrom(generateDataset(12));
+    try {
+      await expect(runIsolated('elevators', dataset.directory, 0, 0)).rejects.toThrow(/no cold entry named elevators/);
+    } finally {
+      dataset.dispose();
+    }
+  }, 60_000);
+});
