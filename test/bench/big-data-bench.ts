@@ -1,13 +1,16 @@
 /**
  * Big-data browser benchmark (issue 7 target, issue 9 items 3 and 5):
- * `npm run build && npx tsx test/bench/big-data-bench.ts [--communities 12000] [--json FILE] [--trace FILE]`.
+ * `npm run build && npx tsx test/bench/big-data-bench.ts [--communities 12000] [--json FILE] [--trace FILE] [--elevators]`.
  * (a) imports a ≈100 MB buildings GeoJSON through the app's own file input and apply button:
  *     time to the dialog, to the apply button being usable, from apply to the buildings drawn,
  *     and every main-thread long task (PerformanceObserver), longest and count over 200 ms;
  * (b) with those ≈240k buildings: data handed to the map → map idle with them drawn, the whole
  *     extent drawn from a jump, and the frame time while panning (overview and street level);
  * (c) hovering and panning must not replace any layer data: counts of GeoJSON setData calls and
- *     deck layers whose data reference changed while doing so.
+ *     deck layers whose data reference changed while doing so;
+ * (d) reloading with the workspace saved; (e) with --elevators, opening the elevator panel on
+ *     those buildings: time to its figures and the main-thread long tasks meanwhile (the result
+ *     crosses from the worker and its footprints become map features on the page).
  * Figures only: nothing here asserts a time.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -34,6 +37,29 @@ function taskFigures(tasks: Task[], from: number, to: number) {
     /** The long tasks themselves, relative to the window start, for finding which step blocks. */
     tasks: inside.map((t) => ({ atMs: Math.round(t.start - from), ms: Math.round(t.duration) })),
   };
+}
+
+/**
+ * (e) Opens the elevator panel through the URL hash and waits for its KPIs (computed in the
+ * worker); with --profile FILE, a CPU profile of the page (main thread) meanwhile.
+ */
+async function openElevatorPanel(page: Page) {
+  const profilePath = argument('profile');
+  const cdp = profilePath ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+  }
+  const from = await now(page);
+  await page.evaluate(`location.hash = location.hash.replace(/analysis=[^&]*&?/, '') + '&analysis=elevators'`);
+  await page.getByTestId('elevator-feasible').waitFor({ timeout: 900_000 });
+  const readyAt = await now(page);
+  await page.waitForTimeout(3000); // the map layers are built after the figures show
+  const to = await now(page);
+  const candidates = (await page.getByTestId('elevator-candidates').textContent()) ?? '';
+  if (cdp && profilePath) writeFileSync(profilePath, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+  const tasks = taskFigures((await page.evaluate('window.__bigProbe.longTasks')) as Task[], from, to);
+  return { readyMs: readyAt - from, candidates, tasks };
 }
 
 async function main() {
@@ -112,6 +138,8 @@ async function main() {
     await page.waitForTimeout(500);
     const rebuilds = (await page.evaluate('({ setData: window.__bigCounters.setData, deckDataChanges: window.__bigCounters.deckDataChanges, deckSetProps: window.__bigCounters.deckSetProps })')) as Record<string, unknown>;
 
+    const elevators = process.argv.includes('--elevators') ? await openElevatorPanel(page) : null;
+
     // (d) reopening: the workspace (≈100 MB in IndexedDB) read in the worker, sent in chunks.
     const reloadTrace = trace ? trace.replace(/(\.json)?$/, '.reload.json') : null;
     if (reloadTrace) await browser.startTracing(page, { path: reloadTrace, categories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline', 'toplevel', 'gpu'] });
@@ -126,7 +154,7 @@ async function main() {
     const reopenBuildings = Number((await page.locator('[data-testid="layer-toggle-buildings"] ~ .layer-count').textContent())?.replace(/[^\d]/g, ''));
     const reopen = { traced: reopenTraced, ms: reopenMs, buildings: reopenBuildings, longestTaskMs: reopenTasks.longestMs, over200: reopenTasks.over200, tasksOver200: reopenTasks.tasks.filter((t) => t.ms > 200) };
 
-    const summary = { import: importFigures, tracedLongTasks: traced, tileMarks, slowCalls, city, overview, panOverview, panStreet, rebuildsWhileHoverAndPan: rebuilds, reopen, errors };
+    const summary = { import: importFigures, tracedLongTasks: traced, tileMarks, slowCalls, city, overview, panOverview, panStreet, rebuildsWhileHoverAndPan: rebuilds, elevators, reopen, errors };
     const a = importFigures;
     process.stdout.write([
       `(a) import ${a.fileMB.toFixed(1)} MB: dialog after ${ms(a.toDialogMs)}, apply usable after ${ms(a.toApplyEnabledMs)}; apply → buildings given to the map ${ms(a.applyToSetDataMs)} → drawn ${ms(a.applyToDrawnMs)}`,
@@ -142,6 +170,7 @@ async function main() {
       `(c) while hovering and panning: setData calls ${JSON.stringify(rebuilds.setData)}, deck layers with new data ${JSON.stringify(rebuilds.deckDataChanges)} (${rebuilds.deckSetProps} setProps)`,
       `(d) reload with the workspace saved: ready after ${ms(reopen.ms)} with ${reopen.buildings} buildings; longest main-thread task ${ms(reopen.longestTaskMs)}, ${reopen.over200} over 200 ms ${JSON.stringify(reopen.tasksOver200)}`,
       reopenTraced ? `    traced: ${JSON.stringify(reopenTraced)}` : '',
+      elevators ? `(e) elevator panel: figures after ${ms(elevators.readyMs)} (${elevators.candidates} candidate buildings); main-thread long tasks meanwhile ${elevators.tasks.count}, longest ${ms(elevators.tasks.longestMs)}, ${elevators.tasks.over200} over 200 ms ${JSON.stringify(elevators.tasks.tasks.filter((t) => t.ms > 200))}` : '',
       `    slow calls (ms after apply): ${JSON.stringify(slowCalls.map((c) => ({ label: c.label, atMs: Math.round(c.start - tApply), ms: Math.round(c.ms) })))}`,
       traced ? `    traced long tasks from the import on: ${traced.filter((t) => t.kind === 'script').length} in page script (longest ${Math.max(0, ...traced.filter((t) => t.kind === 'script').map((t) => t.ms))} ms), ${traced.filter((t) => t.kind === 'gpu-wait').length} waiting for software WebGL frames (Commit → ReadPixels, longest ${Math.max(0, ...traced.filter((t) => t.kind === 'gpu-wait').map((t) => t.ms))} ms), ${traced.filter((t) => t.kind === 'other').length} other: ${JSON.stringify(traced)}` : '    (add --trace FILE to tell script tasks from software-WebGL frame waits)',
       errors.length ? `page errors: ${errors.slice(0, 5).join(' | ')}` : 'no page errors',

@@ -3,6 +3,7 @@
  * colour-blind viewers and black-and-white prints read them; neighbours losing sunlight
  * outlined; the shadow view as translucent polygons.
  */
+import type { Layer } from '@deck.gl/core';
 import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection } from 'geojson';
 import { unitFootprint } from '../../analysis/elevators/footprints';
@@ -11,6 +12,14 @@ import { VERDICT_COLOURS, hexToRgb } from '../palette';
 import { featuresById, anchorOf } from './geometry-lookup';
 
 export const VERDICT_MARKS = { feasible: '✓', conditional: '!', infeasible: '✕' } as const;
+
+/**
+ * Above this many units the map draws verdicts by colour only, without the marks and the
+ * outline of every unit, and outlines the selected unit in a layer of its own. A province of
+ * 240k buildings has ~550k units: their marks and outlines (≈2M line segments) made each
+ * software-rendered frame so slow that opening the panel held the page for a minute.
+ */
+export const DETAILED_UNITS_LIMIT = 20_000;
 export const unitKey = (unit: Pick<ElevatorUnit, 'buildingId' | 'unit'>) => `${unit.buildingId}-${unit.unit}`;
 
 export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollection | undefined, selectedKey: string | null) {
@@ -21,8 +30,8 @@ export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollect
   const losing = new Set(result.units.flatMap((unit) => unit.sunlight.filter((s) => s.hoursAfter < s.hoursBefore).map((s) => String(s.buildingId))));
   const byId = featuresById(buildings);
   const neighbours = [...losing].flatMap((id) => (byId.get(id) ? [byId.get(id)!] : []));
-  const marks = footprints.features.map((feature) => ({ position: anchorOf(feature), text: VERDICT_MARKS[feature.properties!.status as keyof typeof VERDICT_MARKS], status: feature.properties!.status as string }));
-  return [
+  const detailed = result.units.length <= DETAILED_UNITS_LIMIT;
+  const layers: Layer[] = [
     new GeoJsonLayer({
       id: 'elevator-sun-neighbours',
       data: { type: 'FeatureCollection', features: neighbours } as FeatureCollection,
@@ -32,26 +41,42 @@ export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollect
     new GeoJsonLayer({
       id: 'elevator-units',
       data: footprints,
-      filled: true, stroked: true, pickable: true,
+      filled: true, stroked: detailed, pickable: true,
       getFillColor: (feature: Feature) => [...hexToRgb(VERDICT_COLOURS[feature.properties!.status as keyof typeof VERDICT_COLOURS]), 230] as [number, number, number, number],
       getLineColor: (feature: Feature) => (feature.properties!.key === selectedKey ? [255, 111, 0, 255] : [33, 33, 33, 255]),
       getLineWidth: (feature: Feature) => (feature.properties!.key === selectedKey ? 3 : 1),
       lineWidthUnits: 'pixels',
       updateTriggers: { getLineColor: selectedKey, getLineWidth: selectedKey },
     }),
-    new TextLayer({
-      id: 'elevator-marks',
-      data: marks,
-      getPosition: (mark) => mark.position,
-      getText: (mark) => mark.text,
-      getSize: 13,
-      getColor: [255, 255, 255, 255],
-      fontWeight: 700,
-      characterSet: ['✓', '!', '✕'],
-      sizeMinPixels: 9,
-      sizeMaxPixels: 16,
-    }),
   ];
+  if (detailed) {
+    const marks = footprints.features.map((feature) => ({ position: anchorOf(feature), text: VERDICT_MARKS[feature.properties!.status as keyof typeof VERDICT_MARKS], status: feature.properties!.status as string }));
+    layers.push(
+      new TextLayer({
+        id: 'elevator-marks',
+        data: marks,
+        getPosition: (mark) => mark.position,
+        getText: (mark) => mark.text,
+        getSize: 13,
+        getColor: [255, 255, 255, 255],
+        fontWeight: 700,
+        characterSet: ['✓', '!', '✕'],
+        sizeMinPixels: 9,
+        sizeMaxPixels: 16,
+      }),
+    );
+  } else {
+    const selected = selectedKey === null ? undefined : footprints.features.find((feature) => feature.properties!.key === selectedKey);
+    layers.push(
+      new GeoJsonLayer({
+        id: 'elevator-selected',
+        data: { type: 'FeatureCollection', features: selected ? [selected] : [] } as FeatureCollection,
+        filled: false, stroked: true,
+        getLineColor: [255, 111, 0, 255], getLineWidth: 3, lineWidthUnits: 'pixels',
+      }),
+    );
+  }
+  return layers;
 }
 
 export function shadowLayer(shadows: FeatureCollection) {

@@ -7,7 +7,7 @@ import { useCallback, useMemo } from 'react';
 import type { ElevatorCommunitySummary, ElevatorParams } from '../../analysis/elevators';
 import { unitFootprint } from '../../analysis/elevators/footprints';
 import { formatCount } from '../../i18n/format';
-import { elevatorLayers, shadowLayer, unitKey, VERDICT_MARKS } from '../../map/layers/elevators';
+import { DETAILED_UNITS_LIMIT, elevatorLayers, shadowLayer, unitKey, VERDICT_MARKS } from '../../map/layers/elevators';
 import { VERDICT_COLOURS } from '../../map/palette';
 import { appStore, useAppState } from '../../state/store';
 import { DataTable, type Column } from '../components/DataTable';
@@ -110,6 +110,13 @@ export default function ElevatorPanel() {
         </section>
       )}
       {!selected && result && <p className="muted small">{zh ? '点击地图上的电梯位置查看判定理由。' : 'Click a footprint on the map to see why.'}</p>}
+      {result && result.units.length > DETAILED_UNITS_LIMIT && (
+        <p className="muted small" data-testid="elevator-colour-only">
+          {zh
+            ? `单元较多（${formatCount(result.units.length)} 个）：地图仅以颜色表示判定，不标 ✓ ! ✕；选中的单元以橙色描边。`
+            : `Many units (${formatCount(result.units.length)}): the map shows verdicts by colour only, without ✓ ! ✕; the selected unit is outlined in orange.`}
+        </p>
+      )}
       {result && (
         <>
           <h3>{zh ? '各小区汇总' : 'By community'}</h3>
