@@ -17,16 +17,25 @@ export interface OrientedRectangle {
   lengthAlong: number;
   lengthAcross: number;
   centre: Point;
+  /** Box of the four corners: an edge apart from it cannot meet the (shrunk) interior. */
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
 }
 
 const SHRINK = 1e-6;
 
 /** From a closed 4-corner ring: a, b, c, d with ab and ad adjacent sides. */
 export function orientedRectangle(ring: Ring): OrientedRectangle {
-  const [a, b, , d] = ring;
+  const [a, b, c, d] = ring;
   const lengthAlong = hypot(b[0] - a[0], b[1] - a[1]);
   const lengthAcross = hypot(d[0] - a[0], d[1] - a[1]);
   return {
+    minX: Math.min(a[0], b[0], c[0], d[0]),
+    minY: Math.min(a[1], b[1], c[1], d[1]),
+    maxX: Math.max(a[0], b[0], c[0], d[0]),
+    maxY: Math.max(a[1], b[1], c[1], d[1]),
     origin: a,
     along: [(b[0] - a[0]) / lengthAlong, (b[1] - a[1]) / lengthAlong],
     across: [(d[0] - a[0]) / lengthAcross, (d[1] - a[1]) / lengthAcross],
@@ -186,11 +195,22 @@ export function rectangleCloserThan(ring: Ring, polygon: PlanarMultiPolygon, lim
   return false;
 }
 
+/**
+ * Whether a boundary edge passes through the rectangle's shrunk interior. Edges whose box lies
+ * apart from the rectangle's corners' box are skipped: the interior is 1e-6 m inside that box,
+ * far beyond the rounding of segmentMeetsInterior's frame (~1e-11 m), so it would say no.
+ */
 function anyBoundaryEdgeInside(rect: OrientedRectangle, polygon: PlanarMultiPolygon): boolean {
+  const { minX, minY, maxX, maxY } = rect;
   for (const part of polygon) {
     for (const ring of part) {
       const n = ring.length;
-      for (let i = 0; i < n; i++) if (segmentMeetsInterior(rect, ring[i], ring[(i + 1) % n])) return true;
+      for (let i = 0; i < n; i++) {
+        const p = ring[i];
+        const q = ring[i + 1 === n ? 0 : i + 1];
+        if ((p[0] < minX && q[0] < minX) || (p[0] > maxX && q[0] > maxX) || (p[1] < minY && q[1] < minY) || (p[1] > maxY && q[1] > maxY)) continue;
+        if (segmentMeetsInterior(rect, p, q)) return true;
+      }
     }
   }
   return false;
