@@ -7,7 +7,7 @@
  * is inside. "Interior" is the rectangle shrunk by 1e-6 m, so touching never counts.
  */
 import { hypot } from '../geometry/hypot';
-import { type PlanarMultiPolygon, type Point, type Ring, type Shape, pointInMultiPolygon, pointSegmentDistance, ringSignedArea } from '../geometry/planar';
+import { type PlanarMultiPolygon, type Point, type Ring, type Shape, pointInMultiPolygon, pointInRingAt, pointSegmentDistance, ringSignedArea } from '../geometry/planar';
 
 export interface OrientedRectangle {
   origin: Point;
@@ -73,19 +73,6 @@ function segmentMeetsInterior(rect: OrientedRectangle, p: Point, q: Point): bool
   return true;
 }
 
-/** Even-odd test of (px, py) against one ring (indexed reads: no destructuring in the hot path). */
-function insideRing(px: number, py: number, ring: Ring): boolean {
-  let inRing = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const xi = ring[i][0];
-    const yi = ring[i][1];
-    const xj = ring[j][0];
-    const yj = ring[j][1];
-    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inRing = !inRing;
-  }
-  return inRing;
-}
-
 /** Even-odd point in multipolygon (plain loops). */
 export function pointInside(point: Point, polygon: PlanarMultiPolygon): boolean {
   const px = point[0];
@@ -93,7 +80,7 @@ export function pointInside(point: Point, polygon: PlanarMultiPolygon): boolean 
   let inside = false;
   for (const part of polygon) {
     let inPart = false;
-    for (const ring of part) if (insideRing(px, py, ring)) inPart = !inPart;
+    for (const ring of part) if (pointInRingAt(px, py, ring)) inPart = !inPart;
     if (inPart) inside = true;
   }
   return inside;
@@ -120,7 +107,7 @@ function segmentGap(a: Point, b: Point, c: Point, d: Point): number {
 export function rectangleDistance(rect: OrientedRectangle, ring: Ring, shape: Shape): number {
   if (shape.type === 'point') {
     const p = shape.coordinates;
-    if (insideRing(p[0], p[1], ring)) return 0;
+    if (pointInRingAt(p[0], p[1], ring)) return 0;
     let best = Infinity;
     for (let i = 0; i < 4; i++) best = Math.min(best, pointSegmentDistance(p, ring[i], ring[i + 1]));
     return best;
@@ -138,13 +125,13 @@ export function rectangleDistance(rect: OrientedRectangle, ring: Ring, shape: Sh
     for (let i = 0; i + 1 < n; i++) {
       const c = path[i];
       const d = path[i + 1];
-      if (insideRing(c[0], c[1], ring)) return 0;
+      if (pointInRingAt(c[0], c[1], ring)) return 0;
       for (let k = 0; k < 4; k++) {
         const gap = segmentGap(ring[k], ring[k + 1], c, d);
         if (gap < best) best = gap;
       }
     }
-    if (n > 0 && insideRing(path[n - 1][0], path[n - 1][1], ring)) return 0;
+    if (n > 0 && pointInRingAt(path[n - 1][0], path[n - 1][1], ring)) return 0;
   }
   return best;
 }

@@ -45,8 +45,11 @@ export function multiPolygonArea(multiPolygon: PlanarMultiPolygon): number {
 
 /** Even-odd ray casting; points exactly on the boundary may fall either way. */
 export function pointInRing(point: Point, ring: Ring): boolean {
-  const px = point[0];
-  const py = point[1];
+  return pointInRingAt(point[0], point[1], ring);
+}
+
+/** pointInRing for the point (px, py): hot paths call it without making a point array. */
+export function pointInRingAt(px: number, py: number, ring: Ring): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const xi = ring[i][0];

@@ -4,7 +4,7 @@
  * allocates nothing. Results are bit for bit those of shapeDistance (flat-shapes.test.ts).
  */
 import { hypot } from '../geometry/hypot';
-import { type PlanarMultiPolygon, type Point, type Shape } from '../geometry/planar';
+import { type PlanarMultiPolygon, type Point, pointInRingAt, type Shape } from '../geometry/planar';
 import type { PreparedLayers } from '../prepare';
 import type { LayerName } from '../../model/layers';
 
@@ -95,26 +95,13 @@ export function segmentDistance(ax: number, ay: number, bx: number, by: number, 
   return Math.min(pointSegment(ax, ay, cx, cy, dx, dy), pointSegment(bx, by, cx, cy, dx, dy), pointSegment(cx, cy, ax, ay, bx, by), pointSegment(dx, dy, ax, ay, bx, by));
 }
 
-/** pointInRing of planar.ts (even-odd ray casting) with index loops: the same arithmetic. */
-function pointInRing(px: number, py: number, ring: Point[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const xi = ring[i][0];
-    const yi = ring[i][1];
-    const xj = ring[j][0];
-    const yj = ring[j][1];
-    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 /** pointInMultiPolygon of planar.ts without closures: outer ring in, no hole in, for some polygon. */
 export function pointInPolygons(px: number, py: number, polygons: PlanarMultiPolygon): boolean {
   for (let p = 0; p < polygons.length; p++) {
     const polygon = polygons[p];
-    if (polygon.length === 0 || !pointInRing(px, py, polygon[0])) continue;
+    if (polygon.length === 0 || !pointInRingAt(px, py, polygon[0])) continue;
     let inHole = false;
-    for (let r = 1; r < polygon.length && !inHole; r++) inHole = pointInRing(px, py, polygon[r]);
+    for (let r = 1; r < polygon.length && !inHole; r++) inHole = pointInRingAt(px, py, polygon[r]);
     if (!inHole) return true;
   }
   return false;
