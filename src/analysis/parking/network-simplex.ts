@@ -7,12 +7,13 @@
  * enters the root), and they form a strongly feasible tree, so Cunningham's rule prevents
  * cycling. Block-search pricing over the real arcs.
  *
- * Warm start (warm-basis below): given a feasible circulation whose free arcs (0 < flow <
+ * Warm start (warm-basis.ts): given a feasible circulation whose free arcs (0 < flow <
  * capacity) form a forest (any basic solution has that, e.g. the previous run's optimum),
  * the tree is that forest hung from the root by one artificial arc per component. Free arcs
  * can move either way and artificial arcs carry 0 pointing away from the root, so the tree
  * is strongly feasible and the same pivots finish at an exact optimum, usually after few.
  */
+import { DOWN, hangFreeForest, LOWER, TREE, UP, UPPER } from './warm-basis';
 
 /** The arcs as columns: arc e runs from[e] → to[e] with capacity[e] and integer cost[e] per unit. */
 export interface CirculationArcs {
@@ -22,11 +23,6 @@ export interface CirculationArcs {
   cost: Float64Array;
 }
 
-const UP = 1; // the node's tree arc points from the node to its parent
-const DOWN = -1;
-const LOWER = 1; // non-tree arc at flow 0
-const UPPER = -1; // non-tree arc at capacity
-const TREE = 0;
 
 /**
  * Flows of a min-cost circulation on `nodeCount` nodes (all supplies 0). With `initialFlow`
@@ -222,84 +218,4 @@ export function minCostCirculation(nodeCount: number, arcs: CirculationArcs, max
     pivotOn(entering, state[entering]);
   }
   throw new Error('network simplex: pivot limit reached');
-}
-
-interface TreeArrays {
-  parent: Int32Array;
-  pred: Int32Array;
-  predDir: Int8Array;
-  depth: Int32Array;
-  potential: Float64Array;
-  attach(child: number, to: number): void;
-}
-
-/**
- * The warm-start basis: flows from `initial`, free arcs as tree arcs, each component hung
- * from the root by its first node's artificial arc (the other artificial arcs sit at 0
- * outside the tree). Returns the free arcs that would close a cycle (left out of the tree,
- * for the caller to pivot in), or null when the flow is not a feasible circulation.
- */
-function hangFreeForest(
-  nodeCount: number, m: number, source: Int32Array, target: Int32Array, cap: Float64Array, cost: Float64Array,
-  flow: Float64Array, state: Int8Array, initial: Float64Array, tree: TreeArrays,
-): number[] | null {
-  const balance = new Float64Array(nodeCount);
-  const component = new Int32Array(nodeCount).map((_, i) => i);
-  const find = (x: number): number => {
-    while (component[x] !== x) x = component[x] = component[component[x]];
-    return x;
-  };
-  const adjacency: number[][] = Array.from({ length: nodeCount }, () => []);
-  const extra: number[] = [];
-  for (let e = 0; e < m; e++) {
-    const value = initial[e];
-    if (!(value >= 0 && value <= cap[e])) return null;
-    flow[e] = value;
-    balance[source[e]] -= value;
-    balance[target[e]] += value;
-    state[e] = value === 0 ? LOWER : value === cap[e] ? UPPER : TREE;
-    if (state[e] !== TREE) continue;
-    const a = find(source[e]);
-    const b = find(target[e]);
-    if (a === b) {
-      // Closes a cycle (bounds moved, or two earlier components merged through the super nodes).
-      state[e] = LOWER; // placeholder: pivoted in by the caller, its direction from the reduced cost
-      extra.push(e);
-      continue;
-    }
-    component[a] = b;
-    adjacency[source[e]].push(e);
-    adjacency[target[e]].push(e);
-  }
-  if (balance.some((b) => b !== 0)) return null;
-  const visited = new Uint8Array(nodeCount);
-  const stack: number[] = [];
-  for (let head = 0; head < nodeCount; head++) {
-    state[m + head] = LOWER;
-    if (visited[head]) continue;
-    visited[head] = 1;
-    state[m + head] = TREE;
-    tree.attach(head, nodeCount);
-    tree.pred[head] = m + head;
-    tree.predDir[head] = DOWN;
-    tree.depth[head] = 1;
-    tree.potential[head] = 0;
-    stack.push(head);
-    while (stack.length > 0) {
-      const x = stack.pop()!;
-      for (const e of adjacency[x]) {
-        const y = source[e] === x ? target[e] : source[e];
-        if (visited[y]) continue;
-        visited[y] = 1;
-        tree.attach(y, x);
-        tree.pred[y] = e;
-        tree.predDir[y] = source[e] === y ? UP : DOWN;
-        tree.depth[y] = tree.depth[x] + 1;
-        // Tree arcs have zero reduced cost: cost + π(source) − π(target) = 0.
-        tree.potential[y] = tree.predDir[y] === UP ? tree.potential[x] - cost[e] : tree.potential[x] + cost[e];
-        stack.push(y);
-      }
-    }
-  }
-  return extra;
 }
