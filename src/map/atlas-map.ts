@@ -186,7 +186,13 @@ export class AtlasMap {
   /** The deck layers now drawn, with their item counts (for the legend and tests). */
   deckLayerSummary(): { id: string; items: number }[] {
     const base = this.visible.has('facilities') && this.data.facilities ? [{ id: 'facilities', items: this.data.facilities.features.length }] : [];
-    return [...base, ...this.analysisLayers.map((layer) => ({ id: layer.id, items: Array.isArray(layer.props.data) ? layer.props.data.length : ((layer.props.data as { features?: unknown[] })?.features?.length ?? 0) }))];
+    const itemsOf = (data: unknown): number => {
+      if (Array.isArray(data)) return data.length;
+      const shaped = data as { features?: unknown[]; length?: unknown } | null;
+      // GeoJSON, or binary rows (elevator-units.ts) with a length.
+      return shaped?.features?.length ?? (typeof shaped?.length === 'number' ? shaped.length : 0);
+    };
+    return [...base, ...this.analysisLayers.map((layer) => ({ id: layer.id, items: itemsOf(layer.props.data) }))];
   }
 
   private refreshDeck() {
@@ -201,6 +207,11 @@ export class AtlasMap {
     if (deckPick?.object) {
       const object = deckPick.object as { properties?: Record<string, unknown> };
       return { layer: deckPick.layer?.id ?? 'analysis', properties: object.properties ?? (object as Record<string, unknown>), x, y };
+    }
+    // A layer on binary data (elevator-units.ts) picks an index, no object: its data names the row's properties.
+    const binary = deckPick?.layer?.props.data as { propertiesAt?: (index: number) => Record<string, unknown> } | undefined;
+    if (deckPick && deckPick.index >= 0 && typeof binary?.propertiesAt === 'function') {
+      return { layer: deckPick.layer?.id ?? 'analysis', properties: binary.propertiesAt(deckPick.index), x, y };
     }
     const layerIds = Object.keys(MAPLIBRE_PICK_LAYERS).filter((id) => this.map.getLayer(id));
     const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures([x, y], { layers: layerIds });

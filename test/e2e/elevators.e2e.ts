@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { centroid } from '@turf/turf';
 import { runElevators, unitFootprint } from '../../src/analysis/elevators';
 import { loadDataDir } from '../../src/cli/data-dir';
-import { canvasFingerprint, clickLonLat, openApp, settle, startHarness, stopHarness } from './harness';
+import { canvasFingerprint, clickLonLat, openApp, pixelAt, settle, startHarness, stopHarness } from './harness';
 
 beforeAll(startHarness);
 afterAll(stopHarness);
@@ -26,9 +26,24 @@ describe('elevator panel', () => {
     await settle(page);
     const drawn = await page.evaluate(() => (window as any).__atlas.map.deckLayerSummary().find((l: any) => l.id === 'elevator-units')?.items ?? 0);
     expect(drawn).toBe(result.value.units.length);
+    // The footprint shows its own verdict's colour: sampled off its centre (the mark sits there).
+    const corner = unitFootprint(result.value.footprints, index).coordinates[0][0];
+    const [r, g, b] = await pixelAt(page, [lon + 0.7 * (corner[0] - lon), lat + 0.7 * (corner[1] - lat)]);
+    if (units[index].status === 'infeasible') expect(r - Math.max(g, b)).toBeGreaterThan(60);
+    else expect(r > 150 && g > 100 && b < 120).toBe(true);
+    // The footprints' layer data, kept to check that a selection does not rebuild it.
+    const keepUnitsData = () => page.evaluate(() => {
+      const atlas = (window as any).__atlas;
+      (atlas.seenUnitsData ??= []).push(atlas.map.analysisLayers.find((layer: any) => layer.id === 'elevator-units').props.data);
+    });
+    await keepUnitsData();
     await clickLonLat(page, [lon, lat]);
     const card = page.getByTestId('unit-card');
     await card.waitFor({ timeout: 10_000 });
+    await keepUnitsData();
+    expect(await page.evaluate(() => (window as any).__atlas.seenUnitsData[0] === (window as any).__atlas.seenUnitsData[1])).toBe(true);
+    const outlined = await page.evaluate(() => (window as any).__atlas.map.deckLayerSummary().find((l: any) => l.id === 'elevator-selected')?.items ?? 0);
+    expect(outlined).toBe(1);
     const reasons = await page.getByTestId('unit-reasons').textContent();
     expect(reasons).toMatch(/消防车道|红线|重叠|保护|间距|日照/);
     await expect(page.getByTestId('unit-consent').textContent()).resolves.toContain('民法典');

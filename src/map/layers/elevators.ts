@@ -1,60 +1,88 @@
 /**
  * Elevator footprints coloured by verdict, with a mark as well as a colour (✓ ! ✕) so
  * colour-blind viewers and black-and-white prints read them; neighbours losing sunlight
- * outlined; the shadow view as translucent polygons.
+ * outlined; the selected unit outlined in orange; the shadow view as translucent polygons.
  */
 import type { Layer } from '@deck.gl/core';
-import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, PathLayer, SolidPolygonLayer, TextLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection } from 'geojson';
 import { unitFootprint } from '../../analysis/elevators/footprints';
-import type { ElevatorOutput, ElevatorUnit } from '../../analysis/elevators';
-import { VERDICT_COLOURS, hexToRgb } from '../palette';
-import { featuresById, anchorOf } from './geometry-lookup';
+import type { ElevatorOutput } from '../../analysis/elevators';
+import { unitGraphics, unitKey } from './elevator-units';
+import { featuresById } from './geometry-lookup';
 
 export const VERDICT_MARKS = { feasible: '✓', conditional: '!', infeasible: '✕' } as const;
 
 /**
  * Above this many units the map draws verdicts by colour only, without the marks and the
- * outline of every unit, and outlines the selected unit in a layer of its own. A province of
+ * outline of every unit (the selected unit is outlined at every size). A province of
  * 240k buildings has ~550k units: their marks and outlines (≈2M line segments) made each
  * software-rendered frame so slow that opening the panel held the page for a minute.
  */
 export const DETAILED_UNITS_LIMIT = 20_000;
-export const unitKey = (unit: Pick<ElevatorUnit, 'buildingId' | 'unit'>) => `${unit.buildingId}-${unit.unit}`;
+export { unitKey } from './elevator-units';
 
-export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollection | undefined, selectedKey: string | null) {
-  const footprints: FeatureCollection = {
-    type: 'FeatureCollection',
-    features: result.units.map((unit, i) => ({ type: 'Feature', geometry: unitFootprint(result.footprints, i), properties: { key: unitKey(unit), status: unit.status, buildingId: unit.buildingId, unit: unit.unit, reasons: unit.reasons.join(',') } })),
-  };
-  const losing = new Set(result.units.flatMap((unit) => unit.sunlight.filter((s) => s.hoursAfter < s.hoursBefore).map((s) => String(s.buildingId))));
+interface Mark {
+  position: [number, number];
+  text: string;
+}
+
+/** Per result: the marks (detailed results only) and the buildings losing sunlight, by buildings layer. */
+const marksCache = new WeakMap<ElevatorOutput, Mark[]>();
+const neighboursCache = new WeakMap<ElevatorOutput, { buildings: FeatureCollection | undefined; features: Feature[] }>();
+
+function unitMarks(result: ElevatorOutput): Mark[] {
+  let marks = marksCache.get(result);
+  if (!marks) {
+    const { centres } = unitGraphics(result);
+    marks = result.units.map((unit, i) => ({ position: [centres[2 * i], centres[2 * i + 1]], text: VERDICT_MARKS[unit.status] }));
+    marksCache.set(result, marks);
+  }
+  return marks;
+}
+
+function losingNeighbours(result: ElevatorOutput, buildings: FeatureCollection | undefined): Feature[] {
+  const cached = neighboursCache.get(result);
+  if (cached && cached.buildings === buildings) return cached.features;
+  const losing = new Set<string>();
+  for (const unit of result.units) for (const loss of unit.sunlight) if (loss.hoursAfter < loss.hoursBefore) losing.add(String(loss.buildingId));
   const byId = featuresById(buildings);
-  const neighbours = [...losing].flatMap((id) => (byId.get(id) ? [byId.get(id)!] : []));
+  const features = [...losing].flatMap((id) => (byId.get(id) ? [byId.get(id)!] : []));
+  neighboursCache.set(result, { buildings, features });
+  return features;
+}
+
+/**
+ * The elevator layers. Everything but the selected unit's outline is built once per result
+ * (elevator-units.ts and the caches above), so selecting a unit re-renders one small layer.
+ */
+export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollection | undefined, selectedKey: string | null) {
+  const graphics = unitGraphics(result);
   const detailed = result.units.length <= DETAILED_UNITS_LIMIT;
   const layers: Layer[] = [
     new GeoJsonLayer({
       id: 'elevator-sun-neighbours',
-      data: { type: 'FeatureCollection', features: neighbours } as FeatureCollection,
+      data: { type: 'FeatureCollection', features: losingNeighbours(result, buildings) } as FeatureCollection,
       filled: true, stroked: true,
       getFillColor: [249, 168, 37, 60], getLineColor: [230, 120, 0, 255], getLineWidth: 2.5, lineWidthUnits: 'pixels',
     }),
-    new GeoJsonLayer({
+    new SolidPolygonLayer({
       id: 'elevator-units',
-      data: footprints,
-      filled: true, stroked: detailed, pickable: true,
-      getFillColor: (feature: Feature) => [...hexToRgb(VERDICT_COLOURS[feature.properties!.status as keyof typeof VERDICT_COLOURS]), 230] as [number, number, number, number],
-      getLineColor: (feature: Feature) => (feature.properties!.key === selectedKey ? [255, 111, 0, 255] : [33, 33, 33, 255]),
-      getLineWidth: (feature: Feature) => (feature.properties!.key === selectedKey ? 3 : 1),
-      lineWidthUnits: 'pixels',
-      updateTriggers: { getLineColor: selectedKey, getLineWidth: selectedKey },
+      data: graphics.polygons as never,
+      filled: true,
+      pickable: true,
+      getFillColor: (_: unknown, { index, target }: { index: number; target: number[] }) => {
+        for (let channel = 0; channel < 4; channel++) target[channel] = graphics.fillColours[index * 4 + channel];
+        return target as [number, number, number, number];
+      },
     }),
   ];
   if (detailed) {
-    const marks = footprints.features.map((feature) => ({ position: anchorOf(feature), text: VERDICT_MARKS[feature.properties!.status as keyof typeof VERDICT_MARKS], status: feature.properties!.status as string }));
     layers.push(
-      new TextLayer({
+      new PathLayer({ id: 'elevator-outlines', data: graphics.outlines as never, _pathType: 'loop', getColor: [33, 33, 33, 255], getWidth: 1, widthUnits: 'pixels' }),
+      new TextLayer<Mark>({
         id: 'elevator-marks',
-        data: marks,
+        data: unitMarks(result),
         getPosition: (mark) => mark.position,
         getText: (mark) => mark.text,
         getSize: 13,
@@ -65,17 +93,17 @@ export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollect
         sizeMaxPixels: 16,
       }),
     );
-  } else {
-    const selected = selectedKey === null ? undefined : footprints.features.find((feature) => feature.properties!.key === selectedKey);
-    layers.push(
-      new GeoJsonLayer({
-        id: 'elevator-selected',
-        data: { type: 'FeatureCollection', features: selected ? [selected] : [] } as FeatureCollection,
-        filled: false, stroked: true,
-        getLineColor: [255, 111, 0, 255], getLineWidth: 3, lineWidthUnits: 'pixels',
-      }),
-    );
   }
+  const index = selectedKey === null ? -1 : result.units.findIndex((unit) => unitKey(unit) === selectedKey);
+  const selected: Feature[] = index < 0 ? [] : [{ type: 'Feature', geometry: unitFootprint(result.footprints, index), properties: { key: selectedKey } }];
+  layers.push(
+    new GeoJsonLayer({
+      id: 'elevator-selected',
+      data: { type: 'FeatureCollection', features: selected } as FeatureCollection,
+      filled: false, stroked: true,
+      getLineColor: [255, 111, 0, 255], getLineWidth: 3, lineWidthUnits: 'pixels',
+    }),
+  );
   return layers;
 }
 
