@@ -77,13 +77,18 @@ async function runEntry(entry: BenchEntry, dataset: BenchDataset, runs: number, 
   const measured = empty();
   const count = Math.max(1, Math.min(runs, entry.maxRuns ?? runs));
   if (entry.isolated && entry.state === 'cold') {
+    const gcShares: number[] = [];
     for (let i = 0; i < count; i++) {
       const run = await runIsolated(entry.name, dataset.directory, i, warmUpCommunities);
       measured.times.push(run.ms);
       measured.peakRssMB = Math.max(measured.peakRssMB, run.peakRssMB);
       measured.heapUsedMB = Math.max(measured.heapUsedMB, run.heapUsedMB);
+      gcShares.push(run.gcMs / run.ms);
       measured.note = run.note;
     }
+    // Where a cold suite's time goes at scale: the collector's pauses are a large share (README).
+    const medianShare = gcShares.sort((a, b) => a - b)[Math.floor(gcShares.length / 2)];
+    measured.note += ` (GC pauses ${Math.round(medianShare * 100)} % of the time)`;
     return measured;
   }
   let shared: LayerSet | null = null;

@@ -2,8 +2,10 @@
  * The child side of isolated.ts: `isolated-child.ts DIR ENTRY ITERATION WARM_UP` runs the
  * named cold entry once, untimed, on a generated set of WARM_UP communities (0: none) so the
  * timing is of cold data, not of cold compiled code, as in the main process; then reads the
- * layers in DIR, runs the entry once and prints one JSON line (time, note, peak RSS, heap).
+ * layers in DIR, runs the entry once and prints one JSON line (time, note, peak RSS, heap, and
+ * the garbage collection pauses within the run).
  */
+import { PerformanceObserver } from 'node:perf_hooks';
 import { loadHighs } from '../../analysis/solver/highs';
 import { generateDataset, layersIn, layersOf } from './dataset';
 import { ENTRIES } from './entries';
@@ -25,10 +27,20 @@ async function main(): Promise<void> {
   collectGarbage();
   const layers = layersIn(directory);
   collectGarbage();
+  // Garbage collection pauses of the timed run (observed from here on: the collections above are not counted).
+  let gcMs = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const gc of list.getEntries()) gcMs += gc.duration;
+  });
+  observer.observe({ entryTypes: ['gc'] });
   const started = performance.now();
   const note = (await entry.run(layers, Number(iteration))) ?? '';
   const ms = performance.now() - started;
-  process.stdout.write(`${JSON.stringify({ ms, note, peakRssMB: processPeakRssMB(), heapUsedMB: heapUsedMB() })}\n`);
+  // The observer is called back later, from a timer of node's (neither takeRecords nor one
+  // setImmediate sees the entries yet): a short wait delivers them.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  process.stdout.write(`${JSON.stringify({ ms, note, peakRssMB: processPeakRssMB(), heapUsedMB: heapUsedMB(), gcMs })}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -3,13 +3,16 @@ import { datasetFrom, generateDataset } from './dataset';
 import { runIsolated } from './isolated';
 
 describe('isolated bench runs', () => {
-  it('runs a cold entry in a child process and reports its time, note and own peak memory', async () => {
+  it('runs a cold entry in a child process and reports its time, note, own peak memory and GC pauses', async () => {
     const dataset = datasetFrom(generateDataset(12));
     try {
       const run = await runIsolated('suite.cold.core', dataset.directory, 0, 0);
       expect(run.ms).toBeGreaterThan(0);
       expect(run.note).toContain('summary, parking ×3, elevators');
       expect(run.peakRssMB).toBeGreaterThan(run.heapUsedMB);
+      // Pauses within the run: none can outlast it.
+      expect(run.gcMs).toBeGreaterThanOrEqual(0);
+      expect(run.gcMs).toBeLessThan(run.ms);
     } finally {
       dataset.dispose();
     }

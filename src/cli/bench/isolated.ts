@@ -14,6 +14,8 @@ export interface IsolatedRun {
   note: string;
   peakRssMB: number;
   heapUsedMB: number;
+  /** Sum of the garbage collector's pauses during the run (node's "gc" performance entries), ms. */
+  gcMs: number;
 }
 
 const CHILD_SCRIPT = fileURLToPath(new URL('./isolated-child.ts', import.meta.url));
