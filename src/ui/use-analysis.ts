@@ -8,6 +8,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Result } from '../model/types';
 import { analysisWorker, layersReady, progressProxy } from '../worker/client';
+import { isPackedElevatorOutput, unpackElevatorOutput } from '../worker/elevator-packing';
 import type { AnalysisApi } from '../worker/api';
 import { useDataset } from './use-dataset';
 
@@ -26,7 +27,8 @@ export function analysisQueryOptions<N extends RunnableName>(name: N, version: n
       const result = await run(version, params, progressProxy((fraction, note) => onProgress({ fraction, note })));
       onProgress(null);
       if (!result.ok) throw Object.assign(new Error(result.error.message), { analysisError: result.error });
-      return result.value;
+      // The worker may send the elevator result packed (elevator-packing.ts).
+      return (isPackedElevatorOutput(result.value) ? unpackElevatorOutput(result.value) : result.value) as OutputOf<N>;
     },
   };
 }

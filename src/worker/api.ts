@@ -10,7 +10,7 @@ import type { StatusFilter } from '../analysis/status';
 import type { AggregateOperation } from '../analysis/status/aggregate';
 import type { LayerName } from '../model/layers';
 import type { ParkingParams } from '../analysis/parking';
-import type { ElevatorParams } from '../analysis/elevators';
+import type { ElevatorOutput, ElevatorParams } from '../analysis/elevators';
 import type { ShadowOptions } from '../analysis/sunlight';
 import type { DistanceKind, ServicesParams } from '../analysis/services';
 import type { ServiceType } from '../model/codes';
@@ -20,6 +20,7 @@ import type { RunOptions } from '../analysis/run-options';
 import { prepareStashed, resolveStashed, type ImportProgress } from './import-stash';
 import { restoreStashed } from './workspace-restore';
 import { buildBuildingBuffers, transferablesOf } from './tiles/building-buffers';
+import { packedTransferables, packElevatorOutput } from './elevator-packing';
 
 /**
  * The engine loads per analysis on first use (dynamic imports, own chunks): the worker starts
@@ -122,7 +123,12 @@ export const api = {
     return guarded(version, async (layers) => (await engine.parking()).runParkingModes(layers, params, { onProgress }));
   },
   elevators(version: number, params: Partial<ElevatorParams>, onProgress?: Progress) {
-    return guarded(version, async (layers) => (await engine.elevators()).runElevators(layers, params, { onProgress }));
+    return guarded(version, async (layers) => {
+      const result = (await engine.elevators()).runElevators(layers, params, { onProgress });
+      // Packed for the page (elevator-packing.ts): its units cost a second to clone at province scale.
+      const packed = result.ok ? packElevatorOutput(result.value) : null;
+      return packed ? Comlink.transfer({ ok: true as const, value: packed as unknown as ElevatorOutput }, packedTransferables(packed)) : result;
+    });
   },
   shadows(version: number, params: ShadowOptions, _onProgress?: Progress) {
     return guarded(version, async (layers) => (await engine.sunlight()).shadowPolygons(layers, params));
