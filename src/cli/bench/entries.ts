@@ -69,18 +69,19 @@ const NOTES: Record<OptionalAnalysis, string> = {
   priority: 'layers only, no resident tables; runs parking, elevators and services itself',
 };
 
-function optionalEntry(name: OptionalAnalysis, state: EntryState): BenchEntry {
+/** `argumentsOf(iteration)` are passed after the layers (a warm entry's changed parameter). */
+function optionalEntry(name: OptionalAnalysis, state: EntryState, argumentsOf: (iteration: number) => unknown[] = () => [], note = NOTES[name]): BenchEntry {
   return {
-    name: state === 'cold' ? `${name}.cold` : name,
+    name: state === 'prepared' ? name : `${name}.${state}`,
     state,
     async unavailable() {
       return (await optionalAnalysis(name)) ? null : `src/analysis/${name} not present`;
     },
-    async run(layers) {
+    async run(layers, iteration) {
       const runner = await optionalAnalysis(name);
       if (!runner) throw new Error(`${name} not present`);
-      await runner(layers);
-      return NOTES[name];
+      await runner(layers, ...argumentsOf(iteration));
+      return note;
     },
   };
 }
@@ -142,6 +143,7 @@ export const ENTRIES: readonly BenchEntry[] = [
     },
   },
   optionalEntry('pooling', 'prepared'),
+  optionalEntry('pooling', 'warm', (i) => [{ maxWalkM: alternate(i, WALK_M, WALK_M + 50) }], 'walking distance changed between runs'),
   optionalEntry('priority', 'prepared'),
   { name: 'suite.cold', state: 'cold', maxRuns: 3, isolated: true, run: (layers) => fullSuite(layers) },
   { name: 'suite.cold.core', state: 'cold', maxRuns: 3, isolated: true, run: (layers) => fullSuite(layers, false) },
