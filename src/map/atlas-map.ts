@@ -18,6 +18,7 @@ import { communityFillColour, type ColourBy } from './community-colours';
 import { geojsonBlobOf } from '../worker/stash-keys';
 import { buildingTileUrl, registerTileProtocol } from '../worker/tiles-client';
 import { featuresById } from './layers/geometry-lookup';
+import { cullLayers, hiddenKey, type MapView } from './layer-culling';
 import { isSoftwareRenderer } from './renderer';
 
 setWorkerUrl(workerUrl);
@@ -56,6 +57,8 @@ export class AtlasMap {
   private data: LayerSet = {};
   private visible = new Set<LayerName>(LAYER_NAMES);
   private analysisLayers: Layer[] = [];
+  /** The analysis layers the view hides now (layer-culling.ts's hiddenKey). */
+  private hidden = '';
   private loaded = false;
   private pending: (() => void)[] = [];
   /** What each MapLibre source currently shows, to skip unchanged setData calls. */
@@ -91,6 +94,15 @@ export class AtlasMap {
       this.map.once('idle', () => events.onIdleFirst());
     });
     this.map.on('moveend', () => events.onMove(this.camera()));
+    // Layers with bounds are drawn only while in view (layer-culling.ts): checked once a frame.
+    let cullFrame = 0;
+    this.map.on('move', () => {
+      if (cullFrame) return;
+      cullFrame = requestAnimationFrame(() => {
+        cullFrame = 0;
+        if (hiddenKey(this.analysisLayers, this.view()) !== this.hidden) this.refreshDeck();
+      });
+    });
     this.map.on('click', (event: MapMouseEvent) => events.onClick(this.pick(event.point.x, event.point.y)));
     // Hover picking at most once a frame: picking reads back the GPU and must not pile up.
     let hoverFrame = 0;
@@ -195,11 +207,32 @@ export class AtlasMap {
     return [...base, ...this.analysisLayers.map((layer) => ({ id: layer.id, items: itemsOf(layer.props.data) }))];
   }
 
+  private view(): MapView {
+    const bounds = this.map.getBounds();
+    const zoom = this.map.getZoom();
+    const centre = this.map.getCenter();
+    const pixelsPerDegreeAt = (lon: number, lat: number): number | null => {
+      // Screen distance of a step of 1e-4° in latitude there (≈11 m).
+      const a = this.map.project([lon, lat]);
+      const b = this.map.project([lon, lat + 1e-4]);
+      const pixels = Math.hypot(b.x - a.x, b.y - a.y);
+      return Number.isFinite(pixels) && pixels > 0 ? pixels : null;
+    };
+    const atCentre = pixelsPerDegreeAt(centre.lng, centre.lat);
+    const zoomAt = (lon: number, lat: number) => {
+      const here = pixelsPerDegreeAt(lon, lat);
+      return here === null || atCentre === null ? null : zoom + Math.log2(here / atCentre);
+    };
+    return { bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], zoom, zoomAt };
+  }
+
   private refreshDeck() {
     if (!this.overlay) return;
     const base: Layer[] = [];
     if (this.visible.has('facilities') && this.data.facilities) base.push(facilitiesLayer(this.data.facilities));
-    this.overlay.setProps({ layers: [...base, ...this.analysisLayers] });
+    const view = this.view();
+    this.hidden = hiddenKey(this.analysisLayers, view);
+    this.overlay.setProps({ layers: [...base, ...cullLayers(this.analysisLayers, view)] });
   }
 
   private pick(x: number, y: number): PickedFeature | null {
@@ -208,10 +241,11 @@ export class AtlasMap {
       const object = deckPick.object as { properties?: Record<string, unknown> };
       return { layer: deckPick.layer?.id ?? 'analysis', properties: object.properties ?? (object as Record<string, unknown>), x, y };
     }
-    // A layer on binary data (elevator-units.ts) picks an index, no object: its data names the row's properties.
-    const binary = deckPick?.layer?.props.data as { propertiesAt?: (index: number) => Record<string, unknown> } | undefined;
+    // A layer on binary data (elevator-units.ts) picks an index, no object: its data names the
+    // row's properties, and the layer id clicks are reported under (one for all its chunks).
+    const binary = deckPick?.layer?.props.data as { propertiesAt?: (index: number) => Record<string, unknown>; pickLayer?: string } | undefined;
     if (deckPick && deckPick.index >= 0 && typeof binary?.propertiesAt === 'function') {
-      return { layer: deckPick.layer?.id ?? 'analysis', properties: binary.propertiesAt(deckPick.index), x, y };
+      return { layer: binary.pickLayer ?? deckPick.layer?.id ?? 'analysis', properties: binary.propertiesAt(deckPick.index), x, y };
     }
     const layerIds = Object.keys(MAPLIBRE_PICK_LAYERS).filter((id) => this.map.getLayer(id));
     const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures([x, y], { layers: layerIds });

@@ -61,11 +61,14 @@ async function openElevatorPanel(page: Page) {
   const readyAt = await now(page);
   await page.waitForTimeout(3000); // the map layers are built after the figures show
   const to = await now(page);
+  // Panning with the units on the map (zoom 16, pitch 50: the chunks in view are drawn).
+  const panning = await measurePanning(page, 60);
   const candidates = (await page.getByTestId('elevator-candidates').textContent()) ?? '';
   if (cdp && profilePath) writeFileSync(profilePath, JSON.stringify((await cdp.send('Profiler.stop')).profile));
   const tasks = taskFigures((await page.evaluate('window.__bigProbe.longTasks')) as Task[], from, to);
   const paintedAt = (await page.evaluate('window.__figuresPaintedAt ?? null')) as number | null;
-  return { readyMs: readyAt - from, paintedMs: paintedAt === null ? null : paintedAt - from, candidates, tasks };
+  const zoom = (await page.evaluate('window.__atlas.map.camera().zoom')) as number;
+  return { readyMs: readyAt - from, paintedMs: paintedAt === null ? null : paintedAt - from, zoom, candidates, tasks, panning };
 }
 
 async function main() {
@@ -176,7 +179,7 @@ async function main() {
       `(c) while hovering and panning: setData calls ${JSON.stringify(rebuilds.setData)}, deck layers with new data ${JSON.stringify(rebuilds.deckDataChanges)} (${rebuilds.deckSetProps} setProps)`,
       `(d) reload with the workspace saved: ready after ${ms(reopen.ms)} with ${reopen.buildings} buildings; longest main-thread task ${ms(reopen.longestTaskMs)}, ${reopen.over200} over 200 ms ${JSON.stringify(reopen.tasksOver200)}`,
       reopenTraced ? `    traced: ${JSON.stringify(reopenTraced)}` : '',
-      elevators ? `(e) elevator panel: figures painted after ${elevators.paintedMs === null ? '(not reported)' : ms(elevators.paintedMs)}, seen by the test after ${ms(elevators.readyMs)} (${elevators.candidates} candidate buildings); main-thread long tasks meanwhile ${elevators.tasks.count}, longest ${ms(elevators.tasks.longestMs)}, ${elevators.tasks.over200} over 200 ms ${JSON.stringify(elevators.tasks.tasks.filter((t) => t.ms > 200))}` : '',
+      elevators ? `(e) elevator panel: figures painted after ${elevators.paintedMs === null ? '(not reported)' : ms(elevators.paintedMs)}, seen by the test after ${ms(elevators.readyMs)} (view at zoom ${elevators.zoom.toFixed(1)}; ${elevators.candidates} candidate buildings); main-thread long tasks meanwhile ${elevators.tasks.count}, longest ${ms(elevators.tasks.longestMs)}, ${elevators.tasks.over200} over 200 ms ${JSON.stringify(elevators.tasks.tasks.filter((t) => t.ms > 200))}; then panning with the units: median ${elevators.panning.medianMs.toFixed(1)} ms a frame, p95 ${elevators.panning.p95Ms.toFixed(1)}` : '',
       `    slow calls (ms after apply): ${JSON.stringify(slowCalls.map((c) => ({ label: c.label, atMs: Math.round(c.start - tApply), ms: Math.round(c.ms) })))}`,
       traced ? `    traced long tasks from the import on: ${traced.filter((t) => t.kind === 'script').length} in page script (longest ${Math.max(0, ...traced.filter((t) => t.kind === 'script').map((t) => t.ms))} ms), ${traced.filter((t) => t.kind === 'gpu-wait').length} waiting for software WebGL frames (Commit → ReadPixels, longest ${Math.max(0, ...traced.filter((t) => t.kind === 'gpu-wait').map((t) => t.ms))} ms), ${traced.filter((t) => t.kind === 'other').length} other: ${JSON.stringify(traced)}` : '    (add --trace FILE to tell script tasks from software-WebGL frame waits)',
       errors.length ? `page errors: ${errors.slice(0, 5).join(' | ')}` : 'no page errors',

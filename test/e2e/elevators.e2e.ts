@@ -24,7 +24,8 @@ describe('elevator panel', () => {
     await page.getByTestId('elevator-feasible').waitFor({ timeout: 60_000 });
     await expect(page.getByTestId('elevator-candidates').textContent()).resolves.toBe(result.value.totals.candidateBuildings.toLocaleString('en-US'));
     await settle(page);
-    const drawn = await page.evaluate(() => (window as any).__atlas.map.deckLayerSummary().find((l: any) => l.id === 'elevator-units')?.items ?? 0);
+    // The fills come in chunks of about 2 km (one for the demo's district).
+    const drawn = await page.evaluate(() => (window as any).__atlas.map.deckLayerSummary().filter((l: any) => l.id.startsWith('elevator-units:')).reduce((sum: number, l: any) => sum + l.items, 0));
     expect(drawn).toBe(result.value.units.length);
     // The footprint shows its own verdict's colour: sampled off its centre (the mark sits there).
     const corner = unitFootprint(result.value.footprints, index).coordinates[0][0];
@@ -34,7 +35,7 @@ describe('elevator panel', () => {
     // The footprints' layer data, kept to check that a selection does not rebuild it.
     const keepUnitsData = () => page.evaluate(() => {
       const atlas = (window as any).__atlas;
-      (atlas.seenUnitsData ??= []).push(atlas.map.analysisLayers.find((layer: any) => layer.id === 'elevator-units').props.data);
+      (atlas.seenUnitsData ??= []).push(atlas.map.analysisLayers.find((layer: any) => layer.id === 'elevator-units:0').props.data);
     });
     await keepUnitsData();
     await clickLonLat(page, [lon, lat]);
@@ -47,6 +48,15 @@ describe('elevator panel', () => {
     const reasons = await page.getByTestId('unit-reasons').textContent();
     expect(reasons).toMatch(/消防车道|红线|重叠|保护|间距|日照/);
     await expect(page.getByTestId('unit-consent').textContent()).resolves.toContain('民法典');
+    // Out of view, the units' chunk is hidden (not drawn), its data kept; back in view, drawn again.
+    const unitsVisible = () => page.evaluate(() => (window as any).__atlas.map.overlay._props.layers.find((layer: any) => layer.id === 'elevator-units:0').props.visible);
+    expect(await unitsVisible()).toBe(true);
+    await page.evaluate(([x, y]) => (window as any).__atlas.map.map.jumpTo({ center: [x + 0.3, y] }), [lon, lat]);
+    await page.waitForFunction(() => (window as any).__atlas.map.overlay._props.layers.find((layer: any) => layer.id === 'elevator-units:0').props.visible === false);
+    await page.evaluate(([x, y]) => (window as any).__atlas.map.map.jumpTo({ center: [x, y] }), [lon, lat]);
+    await page.waitForFunction(() => (window as any).__atlas.map.overlay._props.layers.find((layer: any) => layer.id === 'elevator-units:0').props.visible === true);
+    await keepUnitsData();
+    expect(await page.evaluate(() => (window as any).__atlas.seenUnitsData[0] === (window as any).__atlas.seenUnitsData[2])).toBe(true);
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });

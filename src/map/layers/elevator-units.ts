@@ -1,16 +1,33 @@
 /**
- * The elevator units as deck.gl binary data, read straight from the result's flat footprints
- * (8 doubles per unit) and built once per result. A click on a unit changes only the small
- * selected-unit layer: the ≈550k footprints of a province are never rebuilt or re-tessellated
- * (they were, as GeoJSON features, on every selection: seconds of main-thread work).
+ * The elevator units as deck.gl binary data, read from the result's flat footprints (8 doubles
+ * per unit) and built once per result. A click on a unit changes only the small selected-unit
+ * layer: the ≈550k footprints of a province are never rebuilt or re-tessellated (they were, as
+ * GeoJSON features, on every selection: seconds of main-thread work).
+ *
+ * The fills come in chunks, one per grid cell of about 2 km, each with its bounds, so the map
+ * draws only the chunks in view (layer-culling.ts); above DETAILED_UNITS_LIMIT units, not at
+ * all below zoom 14, where a footprint is under a pixel.
  */
 import type { ElevatorOutput, ElevatorUnit } from '../../analysis/elevators';
 import { FOOTPRINT_STRIDE } from '../../analysis/elevators/footprints';
+import type { CulledData } from '../layer-culling';
 import { hexToRgb, VERDICT_COLOURS } from '../palette';
+
+/**
+ * Above this many units the map draws verdicts by colour only, without the marks and the
+ * outline of every unit (the selected unit is outlined at every size). A province of
+ * 240k buildings has ~550k units: their marks and outlines (≈2M line segments) made each
+ * software-rendered frame so slow that opening the panel held the page for a minute.
+ */
+export const DETAILED_UNITS_LIMIT = 20_000;
+/** Above DETAILED_UNITS_LIMIT, the fills are drawn from this zoom in (a 2.4 m shaft is about a pixel at 15). */
+export const UNITS_MIN_ZOOM = 14;
+/** Grid cell of the fill chunks, degrees (≈2 km). */
+const CHUNK_DEGREES = 0.02;
 
 export const unitKey = (unit: Pick<ElevatorUnit, 'buildingId' | 'unit'>) => `${unit.buildingId}-${unit.unit}`;
 
-/** What a pick on the units' layer reports: the unit's key and verdict (the panel selects by key). */
+/** What a pick on the units reports: the unit's key and verdict (the panel selects by key). */
 export function unitPickProperties(result: ElevatorOutput, index: number): Record<string, unknown> {
   const unit = result.units[index];
   return { key: unitKey(unit), status: unit.status, buildingId: unit.buildingId, unit: unit.unit, reasons: unit.reasons.join(',') };
@@ -19,64 +36,116 @@ export function unitPickProperties(result: ElevatorOutput, index: number): Recor
 /**
  * Binary data of one deck.gl layer (deck.gl's "binary attributes": `length`, `startIndices`
  * in vertices, typed `attributes`), with the properties of row i for picking: deck.gl gives a
- * pick on binary data an index and no object (see atlas-map.ts).
+ * pick on binary data an index and no object (see atlas-map.ts), and the layer id the click
+ * is reported under.
  */
 export interface BinaryRows {
   length: number;
   startIndices: Uint32Array;
-  attributes: Record<string, { value: Float64Array | Uint8Array; size: number }>;
+  attributes: Record<string, { value: Float64Array; size: number }>;
   propertiesAt(index: number): Record<string, unknown>;
+  pickLayer: string;
+}
+
+/**
+ * One chunk of the fills: its footprints as closed rings (the 4 corners and the first again),
+ * deck.gl's own polygon form, which a SolidPolygonLayer with `_normalize: false` reads in
+ * place, and RGBA per footprint by verdict, read by an accessor (deck.gl takes a polygon's
+ * binary attributes per vertex).
+ */
+export interface UnitChunk {
+  polygons: BinaryRows & CulledData;
+  fillColours: Uint8Array;
+  /** Row in the chunk → unit index in the result. */
+  units: Int32Array;
 }
 
 export interface UnitGraphics {
-  /** The footprints (4 corners each): a SolidPolygonLayer's data. */
-  polygons: BinaryRows;
-  /**
-   * RGBA per unit, by verdict. Read by an accessor, not given as a binary attribute: deck.gl
-   * takes a polygon's binary attributes per vertex, and its tessellation adds vertices.
-   */
-  fillColours: Uint8Array;
-  /** The same corners as closed paths: a PathLayer's data with `_pathType: 'loop'`. */
+  chunks: UnitChunk[];
+  /** Every footprint as a closed path: a PathLayer's data with `_pathType: 'loop'` (detailed results). */
   outlines: BinaryRows;
   /** Each unit's centre (the mean of its corners: inside, the footprint is a rectangle). */
   centres: Float64Array;
 }
 
+const VERDICT_RGB = {
+  feasible: hexToRgb(VERDICT_COLOURS.feasible),
+  conditional: hexToRgb(VERDICT_COLOURS.conditional),
+  infeasible: hexToRgb(VERDICT_COLOURS.infeasible),
+};
 const CORNERS = FOOTPRINT_STRIDE / 2;
+const RING = FOOTPRINT_STRIDE + 2;
 const cache = new WeakMap<ElevatorOutput, UnitGraphics>();
+
+function unitCentres(footprints: Float64Array, count: number): Float64Array {
+  const centres = new Float64Array(count * 2);
+  for (let i = 0; i < count; i++) {
+    let x = 0;
+    let y = 0;
+    for (let c = 0; c < CORNERS; c++) {
+      x += footprints[i * FOOTPRINT_STRIDE + 2 * c];
+      y += footprints[i * FOOTPRINT_STRIDE + 2 * c + 1];
+    }
+    centres[2 * i] = x / CORNERS;
+    centres[2 * i + 1] = y / CORNERS;
+  }
+  return centres;
+}
+
+function buildChunk(result: ElevatorOutput, members: Int32Array, minZoom: number | undefined): UnitChunk {
+  const corners = result.footprints;
+  const rings = new Float64Array(members.length * RING);
+  const startIndices = new Uint32Array(members.length);
+  const fillColours = new Uint8Array(members.length * 4);
+  const bounds: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  members.forEach((unit, row) => {
+    startIndices[row] = row * (CORNERS + 1);
+    rings.set(corners.subarray(unit * FOOTPRINT_STRIDE, (unit + 1) * FOOTPRINT_STRIDE), row * RING);
+    rings[row * RING + FOOTPRINT_STRIDE] = corners[unit * FOOTPRINT_STRIDE];
+    rings[row * RING + FOOTPRINT_STRIDE + 1] = corners[unit * FOOTPRINT_STRIDE + 1];
+    for (let c = 0; c < CORNERS; c++) {
+      const lon = corners[unit * FOOTPRINT_STRIDE + 2 * c];
+      const lat = corners[unit * FOOTPRINT_STRIDE + 2 * c + 1];
+      bounds[0] = Math.min(bounds[0], lon);
+      bounds[1] = Math.min(bounds[1], lat);
+      bounds[2] = Math.max(bounds[2], lon);
+      bounds[3] = Math.max(bounds[3], lat);
+    }
+    const [r, g, b] = VERDICT_RGB[result.units[unit].status];
+    fillColours.set([r, g, b, 230], row * 4);
+  });
+  const polygons = {
+    length: members.length,
+    startIndices,
+    attributes: { getPolygon: { value: rings, size: 2 } },
+    propertiesAt: (row: number) => unitPickProperties(result, members[row]),
+    pickLayer: 'elevator-units',
+    bounds,
+    ...(minZoom === undefined ? {} : { minZoom }),
+  };
+  return { polygons, fillColours, units: members };
+}
 
 /** The units' graphics of `result`, built on the first call for that result object. */
 export function unitGraphics(result: ElevatorOutput): UnitGraphics {
   let found = cache.get(result);
   if (found) return found;
   const count = result.units.length;
-  const startIndices = new Uint32Array(count);
-  const colours = new Uint8Array(count * 4);
-  const centres = new Float64Array(count * 2);
-  const rgb = {
-    feasible: hexToRgb(VERDICT_COLOURS.feasible),
-    conditional: hexToRgb(VERDICT_COLOURS.conditional),
-    infeasible: hexToRgb(VERDICT_COLOURS.infeasible),
-  };
-  const corners = result.footprints;
+  const centres = unitCentres(result.footprints, count);
+  // Units by grid cell of their centre, in unit order within a cell.
+  const cells = new Map<string, number[]>();
   for (let i = 0; i < count; i++) {
-    startIndices[i] = i * CORNERS;
-    const [r, g, b] = rgb[result.units[i].status];
-    colours.set([r, g, b, 230], i * 4);
-    let x = 0;
-    let y = 0;
-    for (let c = 0; c < CORNERS; c++) {
-      x += corners[i * FOOTPRINT_STRIDE + 2 * c];
-      y += corners[i * FOOTPRINT_STRIDE + 2 * c + 1];
-    }
-    centres[2 * i] = x / CORNERS;
-    centres[2 * i + 1] = y / CORNERS;
+    const key = `${Math.floor(centres[2 * i] / CHUNK_DEGREES)}:${Math.floor(centres[2 * i + 1] / CHUNK_DEGREES)}`;
+    let members = cells.get(key);
+    if (!members) cells.set(key, (members = []));
+    members.push(i);
   }
-  const propertiesAt = (index: number) => unitPickProperties(result, index);
+  const minZoom = count > DETAILED_UNITS_LIMIT ? UNITS_MIN_ZOOM : undefined;
+  const chunks = [...cells.values()].map((members) => buildChunk(result, Int32Array.from(members), minZoom));
+  const startIndices = Uint32Array.from({ length: count }, (_, i) => i * CORNERS);
   found = {
-    polygons: { length: count, startIndices, attributes: { getPolygon: { value: corners, size: 2 } }, propertiesAt },
-    fillColours: colours,
-    outlines: { length: count, startIndices, attributes: { getPath: { value: corners, size: 2 } }, propertiesAt },
+    chunks,
+    outlines: { length: count, startIndices, attributes: { getPath: { value: result.footprints, size: 2 } }, propertiesAt: (i) => unitPickProperties(result, i), pickLayer: 'elevator-outlines' },
     centres,
   };
   cache.set(result, found);

@@ -18,7 +18,7 @@ const selectedKeys = (layer: { props: { data: unknown } }) =>
 describe('elevator map layers', () => {
   it('draws marks and every outline up to the limit, and the selected unit in orange', () => {
     const layers = elevatorLayers(output(3), undefined, 'B1-1');
-    expect(layers.map((layer) => layer.id)).toEqual(['elevator-sun-neighbours', 'elevator-units', 'elevator-outlines', 'elevator-marks', 'elevator-selected']);
+    expect(layers.map((layer) => layer.id)).toEqual(['elevator-sun-neighbours', 'elevator-units:0', 'elevator-outlines', 'elevator-marks', 'elevator-selected']);
     const marks = layers[3].props.data as { position: [number, number]; text: string }[];
     expect(marks.map((mark) => mark.text)).toEqual(['✕', '✓', '✕']);
     // The mark sits at the footprint's centre (the mean of its four corners).
@@ -27,26 +27,71 @@ describe('elevator map layers', () => {
     expect(selectedKeys(layers[4])).toEqual(['B1-1']);
   });
 
-  it('above it, colours only', () => {
-    const layers = elevatorLayers(output(DETAILED_UNITS_LIMIT + 1), undefined, 'B7-1');
-    expect(layers.map((layer) => layer.id)).toEqual(['elevator-sun-neighbours', 'elevator-units', 'elevator-selected']);
-    expect(layers[1].props).toMatchObject({ pickable: true });
-    expect(selectedKeys(layers[2])).toEqual(['B7-1']);
+  it('above it, colours only, in chunks of about 2 km drawn from zoom 14', () => {
+    const result = output(DETAILED_UNITS_LIMIT + 1);
+    const layers = elevatorLayers(result, undefined, 'B7-1');
+    const ids = layers.map((layer) => layer.id);
+    expect(ids[0]).toBe('elevator-sun-neighbours');
+    expect(ids.at(-1)).toBe('elevator-selected');
+    expect(ids).not.toContain('elevator-marks');
+    const chunks = layers.filter((layer) => layer.id.startsWith('elevator-units:'));
+    // The units run 2° east, 1e-4° apart: 0.02° cells.
+    expect(chunks.length).toBeGreaterThanOrEqual(100);
+    expect(chunks.length).toBeLessThanOrEqual(101);
+    expect(chunks[0].props).toMatchObject({ pickable: true });
+    expect(selectedKeys(layers.at(-1)!)).toEqual(['B7-1']);
+    // Every unit in exactly one chunk, within that chunk's bounds.
+    const { chunks: graphics } = unitGraphics(result);
+    const seen = graphics.flatMap((chunk) => [...chunk.units]).sort((a, b) => a - b);
+    expect(seen).toEqual(Array.from({ length: result.units.length }, (_, i) => i));
+    for (const chunk of graphics) {
+      expect(chunk.polygons.minZoom).toBe(14);
+      for (const unit of chunk.units) {
+        expect(result.footprints[unit * 8]).toBeGreaterThanOrEqual(chunk.polygons.bounds[0]);
+        expect(result.footprints[unit * 8 + 2]).toBeLessThanOrEqual(chunk.polygons.bounds[2]);
+      }
+    }
+    // A chunk's row reports its own unit.
+    const chunk = graphics[3];
+    expect(chunk.polygons.propertiesAt(0)).toMatchObject({ key: `B${chunk.units[0]}-1` });
+    expect(chunk.polygons.pickLayer).toBe('elevator-units');
+  });
+
+  it('outlines the buildings losing sunlight: all of them up to the limit, the selected unit\'s above it', () => {
+    const buildings = { type: 'FeatureCollection' as const, features: ['N1', 'N2'].map((id) => ({ type: 'Feature' as const, properties: { id }, geometry: { type: 'Point' as const, coordinates: [120, 30] } })) };
+    const withLosses = (count: number) => {
+      const result = output(count);
+      result.units[1] = { ...result.units[1], sunlight: [{ buildingId: 'N1', hoursBefore: 3, hoursAfter: 1 }] };
+      result.units[2] = { ...result.units[2], sunlight: [{ buildingId: 'N2', hoursBefore: 3, hoursAfter: 1.5 }] };
+      return result;
+    };
+    const ids = (layer: { props: { data: unknown } }) => (layer.props.data as { features: { properties: { id: string } }[] }).features.map((feature) => feature.properties.id);
+    expect(ids(elevatorLayers(withLosses(3), buildings, null)[0])).toEqual(['N1', 'N2']);
+    const many = withLosses(DETAILED_UNITS_LIMIT + 1);
+    expect(ids(elevatorLayers(many, buildings, null)[0])).toEqual([]);
+    expect(ids(elevatorLayers(many, buildings, 'B2-1')[0])).toEqual(['N2']);
   });
 
   it('reads the footprints as binary data, built once per result: a new selection reuses it', () => {
     const result = output(4);
     const first = elevatorLayers(result, undefined, null);
     const second = elevatorLayers(result, undefined, 'B2-1');
+    expect(second[0].props.data).toBe(first[0].props.data);
     expect(second[1].props.data).toBe(first[1].props.data);
     expect(second[2].props.data).toBe(first[2].props.data);
     expect(selectedKeys(first[first.length - 1])).toEqual([]);
-    const { polygons } = unitGraphics(result);
+    const [{ polygons, fillColours }] = unitGraphics(result).chunks;
+    expect(unitGraphics(result).chunks.length).toBe(1);
+    expect(polygons.minZoom).toBeUndefined();
     expect(polygons.length).toBe(4);
-    expect([...polygons.startIndices]).toEqual([0, 4, 8, 12]);
-    expect(polygons.attributes.getPolygon.value).toBe(result.footprints);
+    expect([...polygons.startIndices]).toEqual([0, 5, 10, 15]);
+    // Each footprint's ring, closed on its first corner.
+    const ring = [...polygons.attributes.getPolygon.value.subarray(10, 20)];
+    expect(ring).toEqual([...result.footprints.subarray(8, 16), result.footprints[8], result.footprints[9]]);
+    expect([...unitGraphics(result).outlines.startIndices]).toEqual([0, 4, 8, 12]);
+    expect(unitGraphics(result).outlines.attributes.getPath.value).toBe(result.footprints);
     // feasible #2e7d32, infeasible #c62828, with the fill's alpha.
-    expect([...unitGraphics(result).fillColours.subarray(0, 8)]).toEqual([198, 40, 40, 230, 46, 125, 50, 230]);
+    expect([...fillColours.subarray(0, 8)]).toEqual([198, 40, 40, 230, 46, 125, 50, 230]);
     const fill = (second[1].props as unknown as { getFillColor: unknown }).getFillColor as (object: unknown, info: { index: number; target: number[] }) => number[];
     expect(fill(undefined, { index: 1, target: [0, 0, 0, 0] })).toEqual([46, 125, 50, 230]);
     expect(polygons.propertiesAt(1)).toEqual({ key: 'B1-1', status: 'feasible', buildingId: 'B1', unit: 1, reasons: '' });

@@ -8,19 +8,12 @@ import { GeoJsonLayer, PathLayer, SolidPolygonLayer, TextLayer } from '@deck.gl/
 import type { Feature, FeatureCollection } from 'geojson';
 import { unitFootprint } from '../../analysis/elevators/footprints';
 import type { ElevatorOutput } from '../../analysis/elevators';
-import { unitGraphics, unitKey } from './elevator-units';
+import { DETAILED_UNITS_LIMIT, unitGraphics, unitKey } from './elevator-units';
 import { featuresById } from './geometry-lookup';
 
 export const VERDICT_MARKS = { feasible: '✓', conditional: '!', infeasible: '✕' } as const;
 
-/**
- * Above this many units the map draws verdicts by colour only, without the marks and the
- * outline of every unit (the selected unit is outlined at every size). A province of
- * 240k buildings has ~550k units: their marks and outlines (≈2M line segments) made each
- * software-rendered frame so slow that opening the panel held the page for a minute.
- */
-export const DETAILED_UNITS_LIMIT = 20_000;
-export { unitKey } from './elevator-units';
+export { DETAILED_UNITS_LIMIT, UNITS_MIN_ZOOM, unitKey } from './elevator-units';
 
 interface Mark {
   position: [number, number];
@@ -29,7 +22,7 @@ interface Mark {
 
 /** Per result: the marks (detailed results only) and the buildings losing sunlight, by buildings layer. */
 const marksCache = new WeakMap<ElevatorOutput, Mark[]>();
-const neighboursCache = new WeakMap<ElevatorOutput, { buildings: FeatureCollection | undefined; features: Feature[] }>();
+const neighboursCache = new WeakMap<ElevatorOutput, { buildings: FeatureCollection | undefined; collection: FeatureCollection }>();
 
 function unitMarks(result: ElevatorOutput): Mark[] {
   let marks = marksCache.get(result);
@@ -41,15 +34,24 @@ function unitMarks(result: ElevatorOutput): Mark[] {
   return marks;
 }
 
-function losingNeighbours(result: ElevatorOutput, buildings: FeatureCollection | undefined): Feature[] {
+/** The buildings losing sunlight as one collection, the same object for the same result and buildings (deck.gl compares data by identity). */
+function losingNeighbours(result: ElevatorOutput, buildings: FeatureCollection | undefined): FeatureCollection {
   const cached = neighboursCache.get(result);
-  if (cached && cached.buildings === buildings) return cached.features;
+  if (cached && cached.buildings === buildings) return cached.collection;
   const losing = new Set<string>();
   for (const unit of result.units) for (const loss of unit.sunlight) if (loss.hoursAfter < loss.hoursBefore) losing.add(String(loss.buildingId));
   const byId = featuresById(buildings);
   const features = [...losing].flatMap((id) => (byId.get(id) ? [byId.get(id)!] : []));
-  neighboursCache.set(result, { buildings, features });
-  return features;
+  const collection: FeatureCollection = { type: 'FeatureCollection', features };
+  neighboursCache.set(result, { buildings, collection });
+  return collection;
+}
+
+/** The buildings the unit at `index` takes sunlight from (none without a selection). */
+function selectedUnitsNeighbours(result: ElevatorOutput, index: number, buildings: FeatureCollection | undefined): FeatureCollection {
+  const byId = featuresById(buildings);
+  const losses = index < 0 ? [] : result.units[index].sunlight.filter((loss) => loss.hoursAfter < loss.hoursBefore);
+  return { type: 'FeatureCollection', features: losses.flatMap((loss) => byId.get(String(loss.buildingId)) ?? []) };
 }
 
 /**
@@ -59,23 +61,32 @@ function losingNeighbours(result: ElevatorOutput, buildings: FeatureCollection |
 export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollection | undefined, selectedKey: string | null) {
   const graphics = unitGraphics(result);
   const detailed = result.units.length <= DETAILED_UNITS_LIMIT;
+  const index = selectedKey === null ? -1 : result.units.findIndex((unit) => unitKey(unit) === selectedKey);
+  // Above the limit, only the selected unit's: a province's ≈28k outlined buildings cost about
+  // 3 s a frame with software WebGL, and say little at that scale.
+  const neighbours = detailed ? losingNeighbours(result, buildings) : selectedUnitsNeighbours(result, index, buildings);
   const layers: Layer[] = [
     new GeoJsonLayer({
       id: 'elevator-sun-neighbours',
-      data: { type: 'FeatureCollection', features: losingNeighbours(result, buildings) } as FeatureCollection,
+      data: neighbours,
       filled: true, stroked: true,
       getFillColor: [249, 168, 37, 60], getLineColor: [230, 120, 0, 255], getLineWidth: 2.5, lineWidthUnits: 'pixels',
     }),
-    new SolidPolygonLayer({
-      id: 'elevator-units',
-      data: graphics.polygons as never,
-      filled: true,
-      pickable: true,
-      getFillColor: (_: unknown, { index, target }: { index: number; target: number[] }) => {
-        for (let channel = 0; channel < 4; channel++) target[channel] = graphics.fillColours[index * 4 + channel];
-        return target as [number, number, number, number];
-      },
-    }),
+    ...graphics.chunks.map(
+      (chunk, k) =>
+        new SolidPolygonLayer({
+          id: `elevator-units:${k}`,
+          data: chunk.polygons as never,
+          filled: true,
+          pickable: true,
+          // Closed rings already (elevator-units.ts); the fill is flat, so the winding order does not matter.
+          _normalize: false,
+          getFillColor: (_: unknown, { index, target }: { index: number; target: number[] }) => {
+            for (let channel = 0; channel < 4; channel++) target[channel] = chunk.fillColours[index * 4 + channel];
+            return target as [number, number, number, number];
+          },
+        }),
+    ),
   ];
   if (detailed) {
     layers.push(
@@ -94,7 +105,6 @@ export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollect
       }),
     );
   }
-  const index = selectedKey === null ? -1 : result.units.findIndex((unit) => unitKey(unit) === selectedKey);
   const selected: Feature[] = index < 0 ? [] : [{ type: 'Feature', geometry: unitFootprint(result.footprints, index), properties: { key: selectedKey } }];
   layers.push(
     new GeoJsonLayer({

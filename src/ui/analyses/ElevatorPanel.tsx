@@ -7,7 +7,7 @@ import { useCallback, useMemo } from 'react';
 import type { ElevatorCommunitySummary, ElevatorParams } from '../../analysis/elevators';
 import { unitFootprint } from '../../analysis/elevators/footprints';
 import { formatCount } from '../../i18n/format';
-import { DETAILED_UNITS_LIMIT, elevatorLayers, shadowLayer, unitKey, VERDICT_MARKS } from '../../map/layers/elevators';
+import { DETAILED_UNITS_LIMIT, elevatorLayers, shadowLayer, unitKey, UNITS_MIN_ZOOM, VERDICT_MARKS } from '../../map/layers/elevators';
 import { VERDICT_COLOURS } from '../../map/palette';
 import { appStore, useAppState } from '../../state/store';
 import { DataTable, type Column } from '../components/DataTable';
@@ -116,8 +116,8 @@ export default function ElevatorPanel() {
       {result && result.units.length > DETAILED_UNITS_LIMIT && (
         <p className="muted small" data-testid="elevator-colour-only">
           {zh
-            ? `单元较多（${formatCount(result.units.length)} 个）：地图仅以颜色表示判定，不标 ✓ ! ✕；选中的单元以橙色描边。`
-            : `Many units (${formatCount(result.units.length)}): the map shows verdicts by colour only, without ✓ ! ✕; the selected unit is outlined in orange.`}
+            ? `单元较多（${formatCount(result.units.length)} 个）：地图放大到 ${UNITS_MIN_ZOOM} 级以上才显示单元，仅以颜色表示判定，不标 ✓ ! ✕；选中的单元以橙色描边，并只描出它影响日照的楼栋。`
+            : `Many units (${formatCount(result.units.length)}): the map shows them from zoom ${UNITS_MIN_ZOOM} in, with verdicts by colour only, without ✓ ! ✕; the selected unit is outlined in orange, with only the buildings it takes sunlight from.`}
         </p>
       )}
       {result && (

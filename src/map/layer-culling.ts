@@ -1,0 +1,66 @@
+/**
+ * Layers drawn only where and when they can be seen. deck.gl runs the vertex shader over every
+ * vertex of a layer whatever the view, and with software WebGL (no GPU: CI, and the remote
+ * desktops many offices use) ≈550k elevator footprints took 4 s a frame. A layer whose data
+ * carries `bounds` (and optionally `minZoom`) is hidden while the view misses its bounds or is
+ * zoomed out past minZoom; the data is untouched, so nothing is rebuilt or uploaded again.
+ */
+import type { Layer } from '@deck.gl/core';
+
+export interface CulledData {
+  /** [west, south, east, north] of what the layer draws. */
+  bounds: [number, number, number, number];
+  /** Below this zoom the layer is not drawn (its shapes would be under a pixel). */
+  minZoom?: number;
+}
+
+export interface MapView {
+  bounds: [number, number, number, number];
+  zoom: number;
+  /**
+   * The zoom a place is drawn at, which differs from `zoom` across a pitched view (far places
+   * are drawn smaller); null when the place is not in front of the camera. Without it, `zoom`.
+   */
+  zoomAt?(lon: number, lat: number): number | null;
+}
+
+function culledData(layer: Layer): CulledData | null {
+  const data = layer.props.data as Partial<CulledData> | null | undefined;
+  return data && Array.isArray(data.bounds) && data.bounds.length === 4 ? (data as CulledData) : null;
+}
+
+/** Whether data with these bounds and min zoom shows in the view (its box grown by a tenth either way). */
+export function seenIn(data: CulledData, view: MapView): boolean {
+  const [west, south, east, north] = view.bounds;
+  const padX = (east - west) / 10;
+  const padY = (north - south) / 10;
+  const [minX, minY, maxX, maxY] = data.bounds;
+  if (!(minX <= east + padX && maxX >= west - padX && minY <= north + padY && maxY >= south - padY)) return false;
+  if (data.minZoom === undefined) return true;
+  if (!view.zoomAt) return view.zoom >= data.minZoom;
+  // The largest zoom over the box's corners and centre: its nearest part to the camera.
+  let nearest = -Infinity;
+  for (const [lon, lat] of [[minX, minY], [minX, maxY], [maxX, minY], [maxX, maxY], [(minX + maxX) / 2, (minY + maxY) / 2]]) {
+    const zoom = view.zoomAt(lon, lat);
+    if (zoom !== null && zoom > nearest) nearest = zoom;
+  }
+  return nearest >= data.minZoom;
+}
+
+/** The ids of the layers the view hides: a key that changes only when what is drawn changes. */
+export function hiddenKey(layers: readonly Layer[], view: MapView): string {
+  return layers.filter((layer) => {
+    const data = culledData(layer);
+    return data !== null && !seenIn(data, view);
+  }).map((layer) => layer.id).join('|');
+}
+
+/** The layers with `visible` set for the view (a clone only where it changes). */
+export function cullLayers(layers: readonly Layer[], view: MapView): Layer[] {
+  return layers.map((layer) => {
+    const data = culledData(layer);
+    if (!data) return layer;
+    const visible = seenIn(data, view);
+    return layer.props.visible === visible ? layer : layer.clone({ visible });
+  });
+}
