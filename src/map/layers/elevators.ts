@@ -48,7 +48,7 @@ function losingNeighbours(result: ElevatorOutput, buildings: FeatureCollection |
 }
 
 /** The buildings the unit at `index` takes sunlight from (none without a selection). */
-function selectedUnitsNeighbours(result: ElevatorOutput, index: number, buildings: FeatureCollection | undefined): FeatureCollection {
+function selectedUnitNeighbours(result: ElevatorOutput, index: number, buildings: FeatureCollection | undefined): FeatureCollection {
   const byId = featuresById(buildings);
   const losses = index < 0 ? [] : result.units[index].sunlight.filter((loss) => loss.hoursAfter < loss.hoursBefore);
   return { type: 'FeatureCollection', features: losses.flatMap((loss) => byId.get(String(loss.buildingId)) ?? []) };
@@ -64,7 +64,7 @@ export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollect
   const index = selectedKey === null ? -1 : result.units.findIndex((unit) => unitKey(unit) === selectedKey);
   // Above the limit, only the selected unit's: a province's ≈28k outlined buildings cost about
   // 3 s a frame with software WebGL, and say little at that scale.
-  const neighbours = detailed ? losingNeighbours(result, buildings) : selectedUnitsNeighbours(result, index, buildings);
+  const neighbours = detailed ? losingNeighbours(result, buildings) : selectedUnitNeighbours(result, index, buildings);
   const layers: Layer[] = [
     new GeoJsonLayer({
       id: 'elevator-sun-neighbours',
