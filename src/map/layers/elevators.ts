@@ -10,6 +10,7 @@ import { unitFootprint } from '../../analysis/elevators/footprints';
 import type { ElevatorOutput } from '../../analysis/elevators';
 import { DETAILED_UNITS_LIMIT, unitGraphics, unitKey } from './elevator-units';
 import { featuresById } from './geometry-lookup';
+import { keptData } from './kept-data';
 
 export const VERDICT_MARKS = { feasible: '✓', conditional: '!', infeasible: '✕' } as const;
 
@@ -20,31 +21,22 @@ interface Mark {
   text: string;
 }
 
-/** Per result: the marks (detailed results only) and the buildings losing sunlight, by buildings layer. */
-const marksCache = new WeakMap<ElevatorOutput, Mark[]>();
-const neighboursCache = new WeakMap<ElevatorOutput, { buildings: FeatureCollection | undefined; collection: FeatureCollection }>();
-
+/** The verdict marks at the units' centres, kept per result (kept-data.ts; detailed results only). */
 function unitMarks(result: ElevatorOutput): Mark[] {
-  let marks = marksCache.get(result);
-  if (!marks) {
+  return keptData(result, 'marks', [], () => {
     const { centres } = unitGraphics(result);
-    marks = result.units.map((unit, i) => ({ position: [centres[2 * i], centres[2 * i + 1]], text: VERDICT_MARKS[unit.status] }));
-    marksCache.set(result, marks);
-  }
-  return marks;
+    return result.units.map((unit, i): Mark => ({ position: [centres[2 * i], centres[2 * i + 1]], text: VERDICT_MARKS[unit.status] }));
+  });
 }
 
-/** The buildings losing sunlight as one collection, the same object for the same result and buildings (deck.gl compares data by identity). */
+/** Every building losing sunlight, as one collection kept per result and buildings layer. */
 function losingNeighbours(result: ElevatorOutput, buildings: FeatureCollection | undefined): FeatureCollection {
-  const cached = neighboursCache.get(result);
-  if (cached && cached.buildings === buildings) return cached.collection;
-  const losing = new Set<string>();
-  for (const unit of result.units) for (const loss of unit.sunlight) if (loss.hoursAfter < loss.hoursBefore) losing.add(String(loss.buildingId));
-  const byId = featuresById(buildings);
-  const features = [...losing].flatMap((id) => (byId.get(id) ? [byId.get(id)!] : []));
-  const collection: FeatureCollection = { type: 'FeatureCollection', features };
-  neighboursCache.set(result, { buildings, collection });
-  return collection;
+  return keptData(result, 'sun-neighbours', [buildings], (): FeatureCollection => {
+    const losing = new Set<string>();
+    for (const unit of result.units) for (const loss of unit.sunlight) if (loss.hoursAfter < loss.hoursBefore) losing.add(String(loss.buildingId));
+    const byId = featuresById(buildings);
+    return { type: 'FeatureCollection', features: [...losing].flatMap((id) => byId.get(id) ?? []) };
+  });
 }
 
 /** The buildings the unit at `index` takes sunlight from (none without a selection). */

@@ -6,6 +6,7 @@ import { GeoJsonLayer, LineLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { ParkingOutput } from '../../analysis/parking';
 import { anchorOf, featuresById } from './geometry-lookup';
+import { keptData } from './kept-data';
 
 type RGBA = [number, number, number, number];
 
@@ -26,7 +27,12 @@ export interface ParkingFlowLine {
   distanceM: number;
 }
 
+/** The flows as lines between label points, kept per result and layers (kept-data.ts). */
 export function parkingFlowLines(result: ParkingOutput, communities: FeatureCollection | undefined, idleLand: FeatureCollection | undefined): ParkingFlowLine[] {
+  return keptData(result, 'flow-lines', [communities, idleLand], () => flowLines(result, communities, idleLand));
+}
+
+function flowLines(result: ParkingOutput, communities: FeatureCollection | undefined, idleLand: FeatureCollection | undefined): ParkingFlowLine[] {
   const communityById = featuresById(communities);
   const parcelById = featuresById(idleLand);
   return result.flows.flatMap((flow) => {
@@ -41,26 +47,39 @@ export function parkingFlowLines(result: ParkingOutput, communities: FeatureColl
   });
 }
 
-export function parkingLayers(result: ParkingOutput, communities: FeatureCollection | undefined, idleLand: FeatureCollection | undefined, selectedId: string | null) {
-  const communityById = featuresById(communities);
-  const parcelById = featuresById(idleLand);
-  const shortCommunities = result.communities
-    .filter((row) => row.deficit > 0)
-    .flatMap((row) => {
-      const feature = communityById.get(String(row.id));
-      return feature ? [{ ...feature, properties: { ...feature.properties, deficit: row.deficit, allocated: row.allocated, shareMet: row.allocated / row.deficit } } as Feature] : [];
-    });
-  const parcels = result.parcels.flatMap((row) => {
-    const feature = parcelById.get(String(row.id));
-    return feature ? [{ ...feature, properties: { ...feature.properties, capacity: row.capacity, allocated: row.allocated, retained: row.retained } } as Feature] : [];
+/** Communities short of spaces, with their share met: kept per result and layer, so a selection only restyles. */
+function shortCommunities(result: ParkingOutput, communities: FeatureCollection | undefined): FeatureCollection {
+  return keptData(result, 'short-communities', [communities], () => {
+    const communityById = featuresById(communities);
+    const features = result.communities
+      .filter((row) => row.deficit > 0)
+      .flatMap((row) => {
+        const feature = communityById.get(String(row.id));
+        return feature ? [{ ...feature, properties: { ...feature.properties, deficit: row.deficit, allocated: row.allocated, shareMet: row.allocated / row.deficit } } as Feature] : [];
+      });
+    return { type: 'FeatureCollection', features };
   });
+}
+
+function parcelsWithUse(result: ParkingOutput, idleLand: FeatureCollection | undefined): FeatureCollection {
+  return keptData(result, 'parcels', [idleLand], () => {
+    const parcelById = featuresById(idleLand);
+    const features = result.parcels.flatMap((row) => {
+      const feature = parcelById.get(String(row.id));
+      return feature ? [{ ...feature, properties: { ...feature.properties, capacity: row.capacity, allocated: row.allocated, retained: row.retained } } as Feature] : [];
+    });
+    return { type: 'FeatureCollection', features };
+  });
+}
+
+export function parkingLayers(result: ParkingOutput, communities: FeatureCollection | undefined, idleLand: FeatureCollection | undefined, selectedId: string | null) {
   const flows = parkingFlowLines(result, communities, idleLand);
   const maxSpaces = Math.max(1, ...flows.map((flow) => flow.spaces));
   return [
     new GeoJsonLayer({
       id: 'parking-communities',
       beforeId: 'buildings-extrusion',
-      data: { type: 'FeatureCollection', features: shortCommunities } as FeatureCollection,
+      data: shortCommunities(result, communities),
       filled: true,
       stroked: true,
       getFillColor: (feature: Feature) => shareMetColour(Number(feature.properties?.shareMet ?? 0)),
@@ -72,7 +91,7 @@ export function parkingLayers(result: ParkingOutput, communities: FeatureCollect
     }),
     new GeoJsonLayer({
       id: 'parking-parcels',
-      data: { type: 'FeatureCollection', features: parcels } as FeatureCollection,
+      data: parcelsWithUse(result, idleLand),
       filled: true,
       stroked: true,
       getFillColor: (feature: Feature) => {

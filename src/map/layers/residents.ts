@@ -7,6 +7,7 @@ import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { BuildingVote } from '../../analysis/residents';
 import { featuresById } from './geometry-lookup';
+import { keptData } from './kept-data';
 
 type RGBA = [number, number, number, number];
 
@@ -17,17 +18,21 @@ export function heatColour(t: number | null): RGBA {
   return [Math.round(255 - s * 70), Math.round(237 - s * 200), Math.round(160 - s * 130), 200];
 }
 
+/** `values` should be the same Map while they do not change: the layer's data is kept per Map (kept-data.ts). */
 export function communityHeatLayer(id: string, values: Map<string, number | null>, communities: FeatureCollection | undefined, selectedId: string | null) {
-  const byId = featuresById(communities);
-  const known = [...values.values()].filter((v): v is number => v !== null);
-  const [min, max] = [Math.min(...known), Math.max(...known)];
-  const features = [...values.entries()].flatMap(([communityId, value]) => {
-    const feature = byId.get(communityId);
-    return feature ? [{ ...feature, properties: { ...feature.properties, heat: value === null ? null : max > min ? (value - min) / (max - min) : 1 } } as Feature] : [];
+  const data = keptData(values, id, [communities], (): FeatureCollection => {
+    const byId = featuresById(communities);
+    const known = [...values.values()].filter((v): v is number => v !== null);
+    const [min, max] = [Math.min(...known), Math.max(...known)];
+    const features = [...values.entries()].flatMap(([communityId, value]) => {
+      const feature = byId.get(communityId);
+      return feature ? [{ ...feature, properties: { ...feature.properties, heat: value === null ? null : max > min ? (value - min) / (max - min) : 1 } } as Feature] : [];
+    });
+    return { type: 'FeatureCollection', features };
   });
   return new GeoJsonLayer({
     id, beforeId: 'buildings-extrusion',
-    data: { type: 'FeatureCollection', features } as FeatureCollection,
+    data,
     filled: true, stroked: true, pickable: true,
     getFillColor: (feature: Feature) => heatColour(feature.properties?.heat as number | null),
     getLineColor: (feature: Feature) => (String(feature.properties?.id) === selectedId ? [255, 111, 0, 255] : [90, 40, 20, 200]),
@@ -39,16 +44,20 @@ export function communityHeatLayer(id: string, values: Map<string, number | null
 
 const VOTE_COLOURS: Record<BuildingVote['status'], RGBA> = { reached: [46, 125, 50, 230], short: [249, 168, 37, 230], none: [158, 158, 158, 170] };
 
+/** `votes` should be the same array while they do not change (its layer data is kept per array). */
 export function voteLayer(votes: BuildingVote[], buildings: FeatureCollection | undefined) {
-  const byId = featuresById(buildings);
-  const features = votes.flatMap((vote) => {
-    const feature = byId.get(String(vote.buildingId));
-    return feature ? [{ ...feature, properties: { ...feature.properties, voteStatus: vote.status, missingHouseholds: vote.missingHouseholds } } as Feature] : [];
+  const data = keptData(votes, 'votes', [buildings], (): FeatureCollection => {
+    const byId = featuresById(buildings);
+    const features = votes.flatMap((vote) => {
+      const feature = byId.get(String(vote.buildingId));
+      return feature ? [{ ...feature, properties: { ...feature.properties, voteStatus: vote.status, missingHouseholds: vote.missingHouseholds } } as Feature] : [];
+    });
+    return { type: 'FeatureCollection', features };
   });
   // Drawn as prisms 1 m above each building's own: MapLibre's extrusions would hide a flat fill.
   return new GeoJsonLayer({
     id: 'elevator-votes',
-    data: { type: 'FeatureCollection', features } as FeatureCollection,
+    data,
     filled: true, stroked: false, pickable: true, extruded: true,
     getElevation: (feature: Feature) => Number(feature.properties?.heightM ?? (Number(feature.properties?.floors ?? 1) * 3)) + 1,
     getFillColor: (feature: Feature) => VOTE_COLOURS[feature.properties?.voteStatus as BuildingVote['status']] ?? VOTE_COLOURS.none,

@@ -46,12 +46,15 @@ export default function PriorityPanel() {
   const needItems = result?.residents.needItems ?? [];
   const needItem = chosenNeed && needItems.includes(chosenNeed) ? chosenNeed : needItems.find((item) => /elevator/.test(item)) ?? needItems[0] ?? '';
 
+  // Made once per result (and need item): the layers keep their data per these objects, so a selection only restyles.
+  const scores = useMemo(() => new Map(result?.communities.map((row) => [String(row.id), row.score]) ?? []), [result]);
+  const needs = useMemo(() => new Map(result?.residents.communities.map((row) => [String(row.id), row.needs[needItem] ?? null]) ?? []), [result, needItem]);
+  const votes = useMemo(() => result?.residents.buildings.filter((b) => b.candidate || b.votes.length) ?? [], [result]);
   const deckLayers = useMemo(() => {
     if (!result) return [];
-    if (view === 'ranking') return [communityHeatLayer('priority-score', new Map(result.communities.map((row) => [String(row.id), row.score])), layers.communities, selectedId)];
-    const needs = new Map(result.residents.communities.map((row) => [String(row.id), row.needs[needItem] ?? null]));
-    return [communityHeatLayer('resident-needs', needs, layers.communities, selectedId), voteLayer(result.residents.buildings.filter((b) => b.candidate || b.votes.length), layers.buildings)];
-  }, [result, view, needItem, layers, selectedId]);
+    if (view === 'ranking') return [communityHeatLayer('priority-score', scores, layers.communities, selectedId)];
+    return [communityHeatLayer('resident-needs', needs, layers.communities, selectedId), voteLayer(votes, layers.buildings)];
+  }, [result, view, scores, needs, votes, layers, selectedId]);
   usePanelLayers('priority', deckLayers);
 
   const columns: Column<PriorityRow>[] = [

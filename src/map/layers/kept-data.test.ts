@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import type { ParkingOutput } from '../../analysis/parking';
+import { keptData } from './kept-data';
+import { parkingLayers } from './parking';
+import { communityHeatLayer } from './residents';
+
+const square = (id: string, x: number) => ({
+  type: 'Feature' as const,
+  properties: { id },
+  geometry: { type: 'Polygon' as const, coordinates: [[[x, 30], [x + 0.001, 30], [x + 0.001, 30.001], [x, 30.001], [x, 30]]] },
+});
+const communities: FeatureCollection = { type: 'FeatureCollection', features: [square('C1', 120), square('C2', 120.01)] };
+const idleLand: FeatureCollection = { type: 'FeatureCollection', features: [square('P1', 120.005)] };
+
+describe('layer data kept while its inputs are the same', () => {
+  it('builds once per owner, name and inputs', () => {
+    const owner = {};
+    let builds = 0;
+    const build = () => ({ built: ++builds });
+    const first = keptData(owner, 'a', [communities], build);
+    expect(keptData(owner, 'a', [communities], build)).toBe(first);
+    expect(keptData(owner, 'a', [idleLand], build)).not.toBe(first);
+    expect(keptData(owner, 'b', [idleLand], build)).not.toBe(first);
+    expect(builds).toBe(3);
+  });
+
+  it('parking: a new selection restyles the same data', () => {
+    const result = {
+      communities: [{ id: 'C1', deficit: 10, allocated: 4 }, { id: 'C2', deficit: 0, allocated: 0 }],
+      parcels: [{ id: 'P1', capacity: 8, allocated: 4, retained: true }],
+      flows: [{ communityId: 'C1', parcelId: 'P1', spaces: 4, distanceM: 120, communityDistrictId: 'D1', parcelDistrictId: 'D1' }],
+    } as unknown as ParkingOutput;
+    const before = parkingLayers(result, communities, idleLand, null);
+    const after = parkingLayers(result, communities, idleLand, 'C1');
+    expect(after.map((layer) => layer.props.data)).toEqual(before.map((layer) => layer.props.data));
+    after.forEach((layer, i) => expect(layer.props.data).toBe(before[i].props.data));
+    expect((before[0].props.data as FeatureCollection).features.map((feature) => feature.properties?.id)).toEqual(['C1']);
+  });
+
+  it('heat layer: the same values Map keeps its data; new values make new data', () => {
+    const values = new Map<string, number | null>([['C1', 1], ['C2', 3]]);
+    const first = communityHeatLayer('heat', values, communities, null);
+    expect(communityHeatLayer('heat', values, communities, 'C2').props.data).toBe(first.props.data);
+    const heats = (first.props.data as FeatureCollection).features.map((feature) => feature.properties?.heat);
+    expect(heats).toEqual([0, 1]);
+    expect(communityHeatLayer('heat', new Map(values), communities, null).props.data).not.toBe(first.props.data);
+  });
+});
