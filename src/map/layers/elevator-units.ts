@@ -12,6 +12,7 @@ import type { ElevatorOutput, ElevatorUnit } from '../../analysis/elevators';
 import { FOOTPRINT_STRIDE } from '../../analysis/elevators/footprints';
 import type { CulledData } from '../layer-culling';
 import { hexToRgb, VERDICT_COLOURS } from '../palette';
+import { keptData } from './kept-data';
 
 /**
  * Above this many units the map draws verdicts by colour only, without the marks and the
@@ -35,14 +36,17 @@ export function unitPickProperties(result: ElevatorOutput, index: number): Recor
 
 /**
  * Binary data of one deck.gl layer (deck.gl's "binary attributes": `length`, `startIndices`
- * in vertices, typed `attributes`), with the properties of row i for picking: deck.gl gives a
- * pick on binary data an index and no object (see atlas-map.ts), and the layer id the click
- * is reported under.
+ * in vertices, typed `attributes`); pickable ones add the properties of row i, since deck.gl
+ * gives a pick on binary data an index and no object (see atlas-map.ts), and the layer id the
+ * click is reported under.
  */
 export interface BinaryRows {
   length: number;
   startIndices: Uint32Array;
   attributes: Record<string, { value: Float64Array; size: number }>;
+}
+
+export interface PickableRows extends BinaryRows {
   propertiesAt(index: number): Record<string, unknown>;
   pickLayer: string;
 }
@@ -54,7 +58,7 @@ export interface BinaryRows {
  * binary attributes per vertex).
  */
 export interface UnitChunk {
-  polygons: BinaryRows & CulledData;
+  polygons: PickableRows & CulledData;
   fillColours: Uint8Array;
   /** Row in the chunk → unit index in the result. */
   units: Int32Array;
@@ -75,7 +79,6 @@ const VERDICT_RGB = {
 };
 const CORNERS = FOOTPRINT_STRIDE / 2;
 const RING = FOOTPRINT_STRIDE + 2;
-const cache = new WeakMap<ElevatorOutput, UnitGraphics>();
 
 function unitCentres(footprints: Float64Array, count: number): Float64Array {
   const centres = new Float64Array(count * 2);
@@ -126,10 +129,12 @@ function buildChunk(result: ElevatorOutput, members: Int32Array, minZoom: number
   return { polygons, fillColours, units: members };
 }
 
-/** The units' graphics of `result`, built on the first call for that result object. */
+/** The units' graphics of `result`, built on the first call for that result object (kept-data.ts). */
 export function unitGraphics(result: ElevatorOutput): UnitGraphics {
-  let found = cache.get(result);
-  if (found) return found;
+  return keptData(result, 'unit-graphics', [], () => buildGraphics(result));
+}
+
+function buildGraphics(result: ElevatorOutput): UnitGraphics {
   const count = result.units.length;
   const centres = unitCentres(result.footprints, count);
   // Units by grid cell of their centre, in unit order within a cell.
@@ -143,11 +148,5 @@ export function unitGraphics(result: ElevatorOutput): UnitGraphics {
   const minZoom = count > DETAILED_UNITS_LIMIT ? UNITS_MIN_ZOOM : undefined;
   const chunks = [...cells.values()].map((members) => buildChunk(result, Int32Array.from(members), minZoom));
   const startIndices = Uint32Array.from({ length: count }, (_, i) => i * CORNERS);
-  found = {
-    chunks,
-    outlines: { length: count, startIndices, attributes: { getPath: { value: result.footprints, size: 2 } }, propertiesAt: (i) => unitPickProperties(result, i), pickLayer: 'elevator-outlines' },
-    centres,
-  };
-  cache.set(result, found);
-  return found;
+  return { chunks, outlines: { length: count, startIndices, attributes: { getPath: { value: result.footprints, size: 2 } } }, centres };
 }
