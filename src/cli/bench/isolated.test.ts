@@ -9,6 +9,8 @@ describe('isolated bench runs', () => {
       const run = await runIsolated('suite.cold.core', dataset.directory, 0, 0);
       expect(run.ms).toBeGreaterThan(0);
       expect(run.note).toContain('summary, parking ×3, elevators');
+      // Each step's time, in the suite's order.
+      expect(run.note).toMatch(/ms by step .*summary \d+, parking\.self \d+, parking\.district \d+, parking\.cross \d+, elevators \d+, coverage\.euclidean \d+, coverage\.network \d+, siting\.network \d+, pooling \d+$/);
       expect(run.peakRssMB).toBeGreaterThan(run.heapUsedMB);
       // Pauses within the run: none can outlast it.
       expect(run.gcMs).toBeGreaterThanOrEqual(0);
