@@ -125,7 +125,7 @@ export function prepareLayers(layers: LayerSet): PreparedLayers {
     const own = feature.properties.districtId;
     if (typeof own === 'string' || typeof own === 'number') return own;
     const districtLayer = layer('districts');
-    const candidates = districtLayer.index.searchAscending(feature.bbox);
+    const candidates = districtLayer.index.search(feature.bbox).sort((a, b) => a - b);
     if (feature.shape.type === 'point') {
       const point = feature.shape.coordinates;
       for (const i of candidates) {

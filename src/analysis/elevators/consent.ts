@@ -53,7 +53,7 @@ export function buildingCommunities(prepared: PreparedLayers): (FeatureId | null
     const own = building.properties.communityId;
     if (typeof own === 'string' || typeof own === 'number') return own;
     if (building.shape.type !== 'polygon') return null;
-    const candidates = communities.index.searchAscending(building.bbox);
+    const candidates = communities.index.search(building.bbox).sort((a, b) => a - b);
     const polygon = building.shape.coordinates;
     if (candidates.length === 1) {
       // Quick path: wholly inside its only candidate (every vertex in) holds it all.

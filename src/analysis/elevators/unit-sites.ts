@@ -166,11 +166,11 @@ export function unitSites(
   }
   // One index query for the whole building: each unit then keeps those within its own reach,
   // the same set a per-unit query gives (the query is only a superset filter).
-  const nearby = buildings.index.withinAscending(all, searchRadius);
+  const nearby = buildings.index.within(all, searchRadius).sort((a, b) => a - b);
   // Roads and protected objects likewise: one query per building, each unit then keeps those
   // whose box meets its own query box, the very test (and set) a per-unit query makes.
-  const nearbyRoads = roads.index.withinAscending(all, context.roadHalfWidthMax);
-  const nearbyProtected = protectedObjects.index.withinAscending(all, context.protectedBufferMax);
+  const nearbyRoads = roads.index.within(all, context.roadHalfWidthMax).sort((a, b) => a - b);
+  const nearbyProtected = protectedObjects.index.within(all, context.protectedBufferMax).sort((a, b) => a - b);
   const communityPolygon = community && community.shape.type === 'polygon' ? community.shape.coordinates : null;
 
   const neighbours: number[] = [];

@@ -10,20 +10,11 @@ export interface BoxIndex {
   search(box: BBox): number[];
   /** Ids whose box lies within `distance` of `box` (a superset of the shapes within it). */
   within(box: BBox, distance: number): number[];
-  /**
-   * search()'s and within()'s ids in ascending order, as an Int32Array: a typed array sorts
-   * numerically in place, where number[].sort with a comparator copies the array (these run
-   * once per building).
-   */
-  searchAscending(box: BBox): Int32Array;
-  withinAscending(box: BBox, distance: number): Int32Array;
   size: number;
 }
 
-const EMPTY_INDEX: BoxIndex = { search: () => [], within: () => [], searchAscending: () => new Int32Array(0), withinAscending: () => new Int32Array(0), size: 0 };
-
 export function buildBoxIndex(boxes: readonly BBox[]): BoxIndex {
-  if (boxes.length === 0) return EMPTY_INDEX;
+  if (boxes.length === 0) return { search: () => [], within: () => [], size: 0 };
   const index = new Flatbush(boxes.length);
   // Index reads, not destructuring: no iterator or boxed number per box (~120k boxes in prepare).
   for (let i = 0; i < boxes.length; i++) {
@@ -36,7 +27,7 @@ export function buildBoxIndex(boxes: readonly BBox[]): BoxIndex {
 /** buildBoxIndex from boxes held in four flat arrays (no array per box for a large layer). */
 export function buildFlatBoxIndex(minX: ArrayLike<number>, minY: ArrayLike<number>, maxX: ArrayLike<number>, maxY: ArrayLike<number>): BoxIndex {
   const count = minX.length;
-  if (count === 0) return EMPTY_INDEX;
+  if (count === 0) return { search: () => [], within: () => [], size: 0 };
   const index = new Flatbush(count);
   for (let i = 0; i < count; i++) index.add(minX[i], minY[i], maxX[i], maxY[i]);
   return finishIndex(index, count);
@@ -45,12 +36,9 @@ export function buildFlatBoxIndex(minX: ArrayLike<number>, minY: ArrayLike<numbe
 function finishIndex(index: Flatbush, size: number): BoxIndex {
   index.finish();
   const search = (box: BBox) => index.search(box[0], box[1], box[2], box[3]);
-  const within = (box: BBox, distance: number) => index.search(box[0] - distance, box[1] - distance, box[2] + distance, box[3] + distance);
   return {
     search,
-    within,
-    searchAscending: (box) => Int32Array.from(search(box)).sort(),
-    withinAscending: (box, distance) => Int32Array.from(within(box, distance)).sort(),
+    within: (box, distance) => search([box[0] - distance, box[1] - distance, box[2] + distance, box[3] + distance]),
     size,
   };
 }
