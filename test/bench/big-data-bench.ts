@@ -16,28 +16,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openApp, startHarness, stopHarness } from '../e2e/harness';
+import { startHarness, stopHarness } from '../e2e/harness';
 import { measurePanning, type PanningFigures } from './page-probes';
 import { BIG_PROBE_SCRIPT, COUNTERS_SOURCE, FIT_AND_IDLE_SOURCE } from './big-data-probes';
 import { bigBuildingsFile } from './big-data-file';
 import { classifyLongTasks } from './trace-tasks';
-
-const argument = (name: string) => { const at = process.argv.indexOf(`--${name}`); return at >= 0 ? process.argv[at + 1] : undefined; };
-type Task = { start: number; duration: number };
-const now = (page: Page) => page.evaluate('performance.now()') as Promise<number>;
-const ms = (n: number | null | undefined) => (n == null || !Number.isFinite(n) ? '—' : `${Math.round(n)} ms`);
-
-function taskFigures(tasks: Task[], from: number, to: number) {
-  const inside = tasks.filter((t) => t.start >= from && t.start < to);
-  return {
-    count: inside.length,
-    over200: inside.filter((t) => t.duration > 200).length,
-    longestMs: inside.reduce((max, t) => Math.max(max, t.duration), 0),
-    totalMs: inside.reduce((sum, t) => sum + t.duration, 0),
-    /** The long tasks themselves, relative to the window start, for finding which step blocks. */
-    tasks: inside.map((t) => ({ atMs: Math.round(t.start - from), ms: Math.round(t.duration) })),
-  };
-}
+import { argument, ms, now, openProbedPage, taskFigures, type Task } from './bench-tasks';
 
 /**
  * (e) Opens the elevator panel through the URL hash and waits for its KPIs (computed in the
@@ -79,18 +63,8 @@ async function main() {
   process.stdout.write(`input: ${file.path} (${(file.bytes / 1024 / 1024).toFixed(1)} MB)\n`);
   await startHarness();
   try {
-    const warmUp = await openApp();
-    const browser = warmUp.page.context().browser()!;
-    const url = `${new URL(warmUp.page.url()).origin}/`;
-    await warmUp.close();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
-    const errors: string[] = [];
-    await context.addInitScript(BIG_PROBE_SCRIPT);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => { if (message.type() === 'error' && !/uniform block|ReadPixels|fallback to software/i.test(message.text())) errors.push(message.text()); });
-    await page.goto(url);
-    await page.waitForSelector('#root[data-atlas-ready="true"]', { timeout: 120_000 });
+    const { page, errors, close } = await openProbedPage(BIG_PROBE_SCRIPT);
+    const browser = page.context().browser()!;
     await page.waitForTimeout(1500);
     await page.evaluate(COUNTERS_SOURCE);
 
@@ -138,7 +112,7 @@ async function main() {
     await page.evaluate('window.__bigCounters.reset()');
     const panOverview: PanningFigures = await measurePanning(page, 120);
     const centre = [(manifest.bbox[0] + manifest.bbox[2]) / 2, (manifest.bbox[1] + manifest.bbox[3]) / 2];
-    await page.evaluate(`window.__atlas.map.map.jumpTo({ center: ${JSON.stringify(centre)}, zoom: 16, pitch: 50 })`);
+    await page.evaluate(`void window.__atlas.map.map.jumpTo({ center: ${JSON.stringify(centre)}, zoom: 16, pitch: 50 })`);
     await page.waitForTimeout(2500);
     const panStreet: PanningFigures = await measurePanning(page, 120);
     // (c) hovering: mouse moves over the map, one pick a frame at most
@@ -188,7 +162,7 @@ async function main() {
       mkdirSync(dirname(json), { recursive: true });
       writeFileSync(json, `${JSON.stringify({ kind: 'renewal-atlas-big-data-bench', date: new Date().toISOString(), summary }, null, 2)}\n`);
     }
-    await context.close();
+    await close();
   } finally {
     await stopHarness();
   }

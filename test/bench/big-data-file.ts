@@ -4,7 +4,7 @@
  * asks — real bureau exports carry such text columns, and the importer must carry or drop them.
  */
 import { execFileSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
@@ -13,9 +13,7 @@ export async function bigBuildingsFile(dir = '/tmp/atlas-big-bench', communities
   const out = join(dir, `buildings-${communities}.geojson`);
   if (existsSync(out)) return { path: out, bytes: statSync(out).size };
   mkdirSync(dir, { recursive: true });
-  if (!existsSync(join(demoDir, 'buildings.geojson'))) {
-    execFileSync('npx', ['tsx', 'src/cli/main.ts', 'demo', '--out', demoDir, '--communities', String(communities)], { stdio: 'inherit' });
-  }
+  demoLayerFiles(demoDir, communities);
   // The demo writes one feature a line, so a line reader adds the column without a 77 MB parse.
   const sink = createWriteStream(out);
   const lines = createInterface({ input: createReadStream(join(demoDir, 'buildings.geojson')), crlfDelay: Infinity });
@@ -26,4 +24,15 @@ export async function bigBuildingsFile(dir = '/tmp/atlas-big-bench', communities
   }
   await new Promise<void>((resolve) => sink.end(() => resolve()));
   return { path: out, bytes: statSync(out).size };
+}
+
+/**
+ * The demo's whole layer set at that size (`demo --out DIR --communities N`), generated once
+ * into `demoDir` and kept there: the paths of its layer and table files (not the manifest).
+ */
+export function demoLayerFiles(demoDir: string, communities: number): string[] {
+  if (!existsSync(join(demoDir, 'manifest.json'))) {
+    execFileSync('npx', ['tsx', 'src/cli/main.ts', 'demo', '--out', demoDir, '--communities', String(communities)], { stdio: 'inherit' });
+  }
+  return readdirSync(demoDir).filter((file) => /\.(geojson|csv)$/.test(file)).sort().map((file) => join(demoDir, file));
 }

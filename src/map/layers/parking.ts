@@ -2,11 +2,12 @@
  * Parking result on the map (issue 3): communities shaded by share of deficit met, parcels
  * by capacity and use, and flow lines parcel → community with width by spaces.
  */
-import { GeoJsonLayer, LineLayer } from '@deck.gl/layers';
+import { LineLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { ParkingOutput } from '../../analysis/parking';
 import { anchorOf, featuresById } from './geometry-lookup';
 import { keptData } from './kept-data';
+import { polygonLayers } from './outline-chunks';
 
 type RGBA = [number, number, number, number];
 
@@ -76,7 +77,7 @@ export function parkingLayers(result: ParkingOutput, communities: FeatureCollect
   const flows = parkingFlowLines(result, communities, idleLand);
   const maxSpaces = Math.max(1, ...flows.map((flow) => flow.spaces));
   return [
-    new GeoJsonLayer({
+    ...polygonLayers({
       id: 'parking-communities',
       beforeId: 'buildings-extrusion',
       data: shortCommunities(result, communities),
@@ -89,7 +90,7 @@ export function parkingLayers(result: ParkingOutput, communities: FeatureCollect
       pickable: true,
       updateTriggers: { getLineColor: selectedId, getLineWidth: selectedId },
     }),
-    new GeoJsonLayer({
+    ...polygonLayers({
       id: 'parking-parcels',
       data: parcelsWithUse(result, idleLand),
       filled: true,

@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { BuildingVote } from '../../analysis/residents';
 import { featuresById } from './geometry-lookup';
 import { keptData } from './kept-data';
+import { polygonLayers } from './outline-chunks';
 
 type RGBA = [number, number, number, number];
 
@@ -30,7 +31,7 @@ export function communityHeatLayer(id: string, values: Map<string, number | null
     });
     return { type: 'FeatureCollection', features };
   });
-  return new GeoJsonLayer({
+  return polygonLayers({
     id, beforeId: 'buildings-extrusion',
     data,
     filled: true, stroked: true, pickable: true,

@@ -7,6 +7,8 @@ import { GeoJsonLayer, LineLayer, PathLayer, ScatterplotLayer } from '@deck.gl/l
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import type { CatchmentOutput, ServicesOutput } from '../../analysis/services';
 import { anchorOf, featuresById } from './geometry-lookup';
+import { keptData } from './kept-data';
+import { polygonLayers } from './outline-chunks';
 
 type RGBA = [number, number, number, number];
 const COVERED: RGBA = [67, 160, 71, 140];
@@ -16,12 +18,16 @@ const UNCOVERED: RGBA = [211, 47, 47, 150];
 export function servicesLayers(result: ServicesOutput, catchment: CatchmentOutput | undefined, communities: FeatureCollection | undefined, idleLand: FeatureCollection | undefined) {
   const communityById = featuresById(communities);
   const parcelById = featuresById(idleLand);
-  const shaded = result.communities.flatMap((row) => {
-    const feature = communityById.get(String(row.id));
-    if (!feature) return [];
-    const state = row.covered ? 'covered' : row.coveredAfter ? 'newly' : 'uncovered';
-    return [{ ...feature, properties: { ...feature.properties, coverage: state, distanceM: row.distanceM } } as Feature];
-  });
+  // Kept per result and layer (kept-data.ts): a new catchment does not re-cut the outline chunks.
+  const shaded = keptData(result, 'shaded-communities', [communities], (): FeatureCollection => ({
+    type: 'FeatureCollection',
+    features: result.communities.flatMap((row) => {
+      const feature = communityById.get(String(row.id));
+      if (!feature) return [];
+      const state = row.covered ? 'covered' : row.coveredAfter ? 'newly' : 'uncovered';
+      return [{ ...feature, properties: { ...feature.properties, coverage: state, distanceM: row.distanceM } } as Feature];
+    }),
+  }));
   const sites = result.sites.flatMap((site) => (parcelById.get(String(site.id)) ? [parcelById.get(String(site.id))!] : []));
   const links = result.sites.flatMap((site) => {
     const parcel = parcelById.get(String(site.id));
@@ -40,9 +46,9 @@ export function servicesLayers(result: ServicesOutput, catchment: CatchmentOutpu
     }));
   }
   layers.push(
-    new GeoJsonLayer({
+    ...polygonLayers({
       id: 'services-communities', beforeId: 'buildings-extrusion',
-      data: { type: 'FeatureCollection', features: shaded } as FeatureCollection,
+      data: shaded,
       filled: true, stroked: true, pickable: true,
       getFillColor: (feature: Feature) => (feature.properties?.coverage === 'covered' ? COVERED : feature.properties?.coverage === 'newly' ? NEWLY : UNCOVERED),
       getLineColor: [40, 40, 40, 200], getLineWidth: 1, lineWidthUnits: 'pixels',

@@ -16,6 +16,7 @@ import { useDataset } from '../use-dataset';
 import { useLabel, useLang } from '../i18n';
 import { selectCommunity, usePanelLayers } from '../map-context';
 import { AnalysisStatus } from './AnalysisStatus';
+import { OutlinesNote } from './OutlinesNote';
 import { PARKING_SPECS } from './parking-specs';
 import { ScenarioCompare, useScenarioB, type Kpi } from './ScenarioCompare';
 import { paramsFromUrl } from '../components/params';
@@ -88,6 +89,7 @@ export default function ParkingPanel() {
             {zh ? `需求 ${formatCount(t.demand)} · 现有 ${formatCount(t.supply)} · 可建 ${formatCount(t.capacity)} 个车位 · 用地 ${result.parcelsUsed} 处;精确最优分配(最小费用流,HiGHS 校核)` : `demand ${formatCount(t.demand)} · supply ${formatCount(t.supply)} · capacity ${formatCount(t.capacity)} · ${result.parcelsUsed} parcels used; exact optimum (min-cost flow, checked against HiGHS)`}
             {result.invalidParcels.length > 0 && (zh ? ` · ${result.invalidParcels.length} 处地块几何无效已剔除:${result.invalidParcels.join(', ')}` : ` · ${result.invalidParcels.length} invalid parcels left out: ${result.invalidParcels.join(', ')}`)}
           </p>
+          <OutlinesNote count={Math.max(result.parcels.length, result.communities.filter((row) => row.deficit > 0).length)} what={{ zh: '地块或小区', en: 'parcels or communities' }} />
         </>
       )}
       <h3>{zh ? '三种整合方式比较' : 'The three pooling modes'}</h3>

@@ -15,6 +15,7 @@ import { useDataset } from '../use-dataset';
 import { useLang } from '../i18n';
 import { selectCommunity, usePanelLayers } from '../map-context';
 import { AnalysisStatus } from './AnalysisStatus';
+import { OutlinesNote } from './OutlinesNote';
 import { ResidentsView } from './ResidentsView';
 
 export function weightsFromUrl(url: Record<string, string>): Record<CriterionName, number> {
@@ -52,8 +53,8 @@ export default function PriorityPanel() {
   const votes = useMemo(() => result?.residents.buildings.filter((b) => b.candidate || b.votes.length) ?? [], [result]);
   const deckLayers = useMemo(() => {
     if (!result) return [];
-    if (view === 'ranking') return [communityHeatLayer('priority-score', scores, layers.communities, selectedId)];
-    return [communityHeatLayer('resident-needs', needs, layers.communities, selectedId), voteLayer(votes, layers.buildings)];
+    if (view === 'ranking') return communityHeatLayer('priority-score', scores, layers.communities, selectedId);
+    return [...communityHeatLayer('resident-needs', needs, layers.communities, selectedId), voteLayer(votes, layers.buildings)];
   }, [result, view, scores, needs, votes, layers, selectedId]);
   usePanelLayers('priority', deckLayers);
 
@@ -93,6 +94,7 @@ export default function PriorityPanel() {
             ))}
           </div>
           {result?.notes.map((note, i) => <p key={i} className="small muted">{note}</p>)}
+          {result && <OutlinesNote count={result.communities.length} what={{ zh: '小区', en: 'communities' }} />}
           {result && <DataTable rows={result.communities} columns={columns} rowKey={(row) => String(row.id)} onSelect={select} selectedKey={selectedId} testId="priority-table" initialSort={{ key: 'rank', descending: false }} />}
         </>
       )}

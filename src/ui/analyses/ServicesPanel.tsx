@@ -15,6 +15,7 @@ import { useDataset } from '../use-dataset';
 import { useLang } from '../i18n';
 import { usePanelLayers } from '../map-context';
 import { AnalysisStatus } from './AnalysisStatus';
+import { OutlinesNote } from './OutlinesNote';
 import { SERVICES_SPECS } from './services-specs';
 import { ComplianceMatrix } from './ComplianceMatrix';
 import { ScenarioCompare, useScenarioB, type Kpi } from './ScenarioCompare';
@@ -68,6 +69,7 @@ export default function ServicesPanel() {
               <tr><td>{zh ? '未覆盖小区(个)' : 'Not covered'}</td><td>{formatCount(t.communities - t.covered)}</td><td>{formatCount(t.communities - t.covered - t.newlyCovered)}</td></tr>
             </tbody>
           </table>
+          <OutlinesNote count={result.communities.length} what={{ zh: '小区', en: 'communities' }} />
           <p className="small" data-testid="services-solver">
             {zh ? '选址求解:' : 'Siting: '}{(SOLVER_STATUS[result.solver.status] ?? { zh: result.solver.status, en: result.solver.status })[lang]}
             {result.solver.gap !== null && result.solver.gap > 0 ? ` · gap ${formatShare(result.solver.gap)}` : ''}

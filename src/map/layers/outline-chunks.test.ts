@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import { cullLayers } from '../layer-culling';
+import { featureChunks, OUTLINED_FEATURES_LIMIT, OUTLINES_MIN_ZOOM, polygonLayers } from './outline-chunks';
+
+/** `count` squares of 0.0002° in a row eastwards from 120°E, 1e-3° apart. */
+function squares(count: number): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: Array.from({ length: count }, (_, i) => {
+      const x = 120 + i * 1e-3;
+      return { type: 'Feature', properties: { id: `P${i}` }, geometry: { type: 'Polygon', coordinates: [[[x, 30], [x + 2e-4, 30], [x + 2e-4, 30.0002], [x, 30.0002], [x, 30]]] } };
+    }),
+  };
+}
+
+const props = { filled: true, stroked: true, pickable: true, getLineWidth: 1.5, lineWidthUnits: 'pixels' as const };
+
+describe('polygon layers with outlines at province scale', () => {
+  it('up to the limit: one layer, filled and outlined at every zoom', () => {
+    const layers = polygonLayers({ id: 'parking-parcels', data: squares(OUTLINED_FEATURES_LIMIT), ...props });
+    expect(layers.map((layer) => layer.id)).toEqual(['parking-parcels']);
+    expect(layers[0].props).toMatchObject({ filled: true, stroked: true, pickable: true });
+  });
+
+  it('above it: the fills picked under the same id, the outlines in ≈2 km chunks drawn in view from zoom 14', () => {
+    const data = squares(OUTLINED_FEATURES_LIMIT + 1);
+    const layers = polygonLayers({ id: 'parking-parcels', data, ...props });
+    expect(layers[0].id).toBe('parking-parcels');
+    expect(layers[0].props).toMatchObject({ filled: true, stroked: false, pickable: true });
+    expect(layers[0].props.data).toBe(data);
+    const outlines = layers.slice(1);
+    // 5,001 squares over 5° east, 0.02° cells: 250 or 251 chunks.
+    expect(outlines.length).toBeGreaterThanOrEqual(250);
+    expect(outlines.length).toBeLessThanOrEqual(251);
+    expect(outlines.every((layer) => layer.id.startsWith('parking-parcels-outlines:'))).toBe(true);
+    for (const layer of outlines) expect(layer.props).toMatchObject({ filled: false, stroked: true, pickable: false });
+    // Every feature in exactly one chunk, inside its bounds.
+    const chunks = featureChunks(data, OUTLINES_MIN_ZOOM);
+    expect(chunks.flatMap((chunk) => chunk.features.map((f) => f.properties!.id)).sort()).toEqual(data.features.map((f) => f.properties!.id).sort());
+    for (const chunk of chunks) {
+      expect(chunk.minZoom).toBe(OUTLINES_MIN_ZOOM);
+      for (const feature of chunk.features) {
+        const [x, y] = (feature.geometry as { coordinates: number[][][] }).coordinates[0][2];
+        expect(x).toBeLessThanOrEqual(chunk.bounds[2]);
+        expect(y).toBeLessThanOrEqual(chunk.bounds[3]);
+      }
+    }
+    // At zoom 13 no outline is drawn; at 15 those in view are, and the fills always.
+    const visible = (zoom: number) => cullLayers(layers, { bounds: [120.5, 29.99, 120.55, 30.01], zoom }).filter((layer) => layer.props.visible !== false).map((layer) => layer.id);
+    expect(visible(13)).toEqual(['parking-parcels']);
+    const close = visible(15);
+    expect(close[0]).toBe('parking-parcels');
+    expect(close.length).toBeGreaterThanOrEqual(3);
+    expect(close.length).toBeLessThanOrEqual(5);
+  });
+
+  it('keeps the chunks per collection, so a selection restyles without re-cutting them', () => {
+    const data = squares(OUTLINED_FEATURES_LIMIT + 1);
+    const a = polygonLayers({ id: 'x', data, ...props, getLineColor: [0, 0, 0, 255] });
+    const b = polygonLayers({ id: 'x', data, ...props, getLineColor: [255, 0, 0, 255] });
+    expect(b.slice(1).map((layer) => layer.props.data)).toEqual(a.slice(1).map((layer) => layer.props.data));
+    expect(b[1].props.data).toBe(a[1].props.data);
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * A CPU profile of the page's main thread over CDP (Profiler domain), and its functions by
+ * self time: to find what page script holds the main thread while a benchmark step runs.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }
+export interface CpuProfile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+
+export async function startProfile(page: Page): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
+  return cdp;
+}
+
+export async function stopProfile(cdp: CDPSession): Promise<CpuProfile> {
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  return profile as unknown as CpuProfile;
+}
+
+/** The `top` functions by self time (ms), as "name file:line", idle and GC kept apart. */
+export function selfTimes(profile: CpuProfile, top = 12): { fn: string; ms: number }[] {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const totals = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const frame = byId.get(id)?.callFrame;
+    if (!frame) return;
+    const file = frame.url.split('/').pop() ?? '';
+    const key = `${frame.functionName || '(anonymous)'}${file ? ` ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}` : ''}`;
+    totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...totals.entries()].filter(([fn]) => !fn.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, top).map(([fn, total]) => ({ fn, ms: Math.round(total) }));
+}
