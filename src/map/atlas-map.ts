@@ -237,16 +237,16 @@ export class AtlasMap {
 
   private pick(x: number, y: number): PickedFeature | null {
     const deckPick = this.overlay?.pickObject({ x, y, radius: 4 }) as PickingInfo | null | undefined;
+    // A layer cut in chunks (elevator-units.ts, line-chunks.ts) names in its data the layer id
+    // clicks are reported under, one for all its chunks.
+    const data = deckPick?.layer?.props.data as { propertiesAt?: (index: number) => Record<string, unknown>; pickLayer?: string } | undefined;
+    const deckLayer = data?.pickLayer ?? deckPick?.layer?.id ?? 'analysis';
     if (deckPick?.object) {
       const object = deckPick.object as { properties?: Record<string, unknown> };
-      return { layer: deckPick.layer?.id ?? 'analysis', properties: object.properties ?? (object as Record<string, unknown>), x, y };
+      return { layer: deckLayer, properties: object.properties ?? (object as Record<string, unknown>), x, y };
     }
-    // A layer on binary data (elevator-units.ts) picks an index, no object: its data names the
-    // row's properties, and the layer id clicks are reported under (one for all its chunks).
-    const binary = deckPick?.layer?.props.data as { propertiesAt?: (index: number) => Record<string, unknown>; pickLayer?: string } | undefined;
-    if (deckPick && deckPick.index >= 0 && typeof binary?.propertiesAt === 'function') {
-      return { layer: binary.pickLayer ?? deckPick.layer?.id ?? 'analysis', properties: binary.propertiesAt(deckPick.index), x, y };
-    }
+    // A layer on binary data picks an index, no object: its data names the row's properties.
+    if (deckPick && deckPick.index >= 0 && typeof data?.propertiesAt === 'function') return { layer: deckLayer, properties: data.propertiesAt(deckPick.index), x, y };
     const layerIds = Object.keys(MAPLIBRE_PICK_LAYERS).filter((id) => this.map.getLayer(id));
     const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures([x, y], { layers: layerIds });
     const hit = hits[0];

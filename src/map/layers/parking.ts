@@ -2,11 +2,11 @@
  * Parking result on the map (issue 3): communities shaded by share of deficit met, parcels
  * by capacity and use, and flow lines parcel → community with width by spaces.
  */
-import { LineLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { ParkingOutput } from '../../analysis/parking';
 import { anchorOf, featuresById } from './geometry-lookup';
 import { keptData } from './kept-data';
+import { lineLayers } from './line-chunks';
 import { polygonLayers } from './outline-chunks';
 
 type RGBA = [number, number, number, number];
@@ -106,11 +106,11 @@ export function parkingLayers(result: ParkingOutput, communities: FeatureCollect
       lineWidthUnits: 'pixels',
       pickable: true,
     }),
-    new LineLayer<ParkingFlowLine>({
+    ...lineLayers<ParkingFlowLine>({
       id: 'parking-flows',
       data: flows,
-      getSourcePosition: (flow) => flow.from,
-      getTargetPosition: (flow) => flow.to,
+      getSourcePosition: flowFrom,
+      getTargetPosition: flowTo,
       getColor: (flow) => (flow.crossDistrict ? [230, 81, 0, 235] : [13, 71, 161, 235]),
       getWidth: (flow) => 1.5 + 5 * Math.sqrt(flow.spaces / maxSpaces),
       widthUnits: 'pixels',
@@ -119,12 +119,15 @@ export function parkingLayers(result: ParkingOutput, communities: FeatureCollect
   ];
 }
 
-/** Flow lines alone, e.g. for scenario B drawn beside scenario A in another colour. */
-export function parkingFlowsLayer(id: string, result: ParkingOutput, communities: FeatureCollection | undefined, idleLand: FeatureCollection | undefined, colour: RGBA) {
+const flowFrom = (flow: ParkingFlowLine) => flow.from;
+const flowTo = (flow: ParkingFlowLine) => flow.to;
+
+/** Flow lines alone (one layer, or its chunks at province scale), e.g. for scenario B drawn beside scenario A in another colour. */
+export function parkingFlowsLayers(id: string, result: ParkingOutput, communities: FeatureCollection | undefined, idleLand: FeatureCollection | undefined, colour: RGBA) {
   const flows = parkingFlowLines(result, communities, idleLand);
   const maxSpaces = Math.max(1, ...flows.map((flow) => flow.spaces));
-  return new LineLayer<ParkingFlowLine>({
-    id, data: flows, getSourcePosition: (flow) => flow.from, getTargetPosition: (flow) => flow.to,
+  return lineLayers<ParkingFlowLine>({
+    id, data: flows, getSourcePosition: flowFrom, getTargetPosition: flowTo,
     getColor: colour, getWidth: (flow) => 1 + 4 * Math.sqrt(flow.spaces / maxSpaces), widthUnits: 'pixels',
   });
 }

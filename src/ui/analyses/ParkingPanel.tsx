@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import type { ParkingCommunity, ParkingParams } from '../../analysis/parking';
 import { POOLING_MODE_LABELS } from '../../model/codes';
 import { formatCount, formatDistance } from '../../i18n/format';
-import { parkingFlowsLayer, parkingLayers } from '../../map/layers/parking';
+import { parkingFlowsLayers, parkingLayers } from '../../map/layers/parking';
 import { useAppState } from '../../state/store';
 import { DataTable, type Column } from '../components/DataTable';
 import { ParamsForm } from '../components/ParamsForm';
@@ -46,7 +46,7 @@ export default function ParkingPanel() {
 
   const deckLayers = useMemo(() => [
     ...(result ? parkingLayers(result, layers.communities, layers.idleLand, selectedId) : []),
-    ...(scenarioB.enabled && queryB.data ? [parkingFlowsLayer('parking-flows-b', queryB.data, layers.communities, layers.idleLand, [123, 31, 162, 200])] : []),
+    ...(scenarioB.enabled && queryB.data ? parkingFlowsLayers('parking-flows-b', queryB.data, layers.communities, layers.idleLand, [123, 31, 162, 200]) : []),
   ], [result, layers, selectedId, scenarioB.enabled, queryB.data]);
   usePanelLayers('parking', deckLayers);
 

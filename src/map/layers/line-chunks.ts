@@ -1,0 +1,50 @@
+/**
+ * Many short lines at province scale. deck.gl runs a LineLayer's vertex shader over every line
+ * whatever the view, and with software WebGL the parking view's 37,600 flow lines cost about
+ * 200 ms a frame at zoom 13 and 150 ms at zoom 16, where almost none of them is on screen.
+ * Above CHUNKED_LINES_LIMIT lines the data is cut into ≈2 km grid chunks (by each line's
+ * midpoint), each a LineLayer of its own with the chunk's bounds, so layer-culling.ts draws
+ * only those in view. Lines stay drawn at every zoom: a flow is read as a whole, and at city
+ * level the pattern of them is the point. Picks report the layer's own id (`pickLayer`).
+ */
+import type { Layer } from '@deck.gl/core';
+import { LineLayer, type LineLayerProps } from '@deck.gl/layers';
+import type { CulledData } from '../layer-culling';
+import { keptData } from './kept-data';
+
+/** Up to this many lines a layer is drawn as one, as before. */
+export const CHUNKED_LINES_LIMIT = 5_000;
+/** Grid cell of the chunks, degrees (≈2 km: flows are within a walking distance). */
+const CHUNK_DEGREES = 0.02;
+
+type Position = [number, number];
+
+/** A chunk of lines: the lines themselves (deck.gl's data), its bounds and the id picks report. */
+export type LineChunk<T> = T[] & CulledData & { pickLayer: string };
+
+/** The lines by grid cell of their midpoint, each chunk with the box of its lines' ends; kept per `lines` array. */
+export function lineChunks<T>(lines: readonly T[], from: (line: T) => Position, to: (line: T) => Position, pickLayer: string): LineChunk<T>[] {
+  return keptData(lines, `line-chunks:${pickLayer}`, [], () => {
+    const cells = new Map<string, LineChunk<T>>();
+    for (const line of lines) {
+      const [x0, y0] = from(line);
+      const [x1, y1] = to(line);
+      const key = `${Math.floor((x0 + x1) / 2 / CHUNK_DEGREES)}:${Math.floor((y0 + y1) / 2 / CHUNK_DEGREES)}`;
+      let chunk = cells.get(key);
+      if (!chunk) cells.set(key, (chunk = Object.assign([] as T[], { bounds: [Infinity, Infinity, -Infinity, -Infinity] as CulledData['bounds'], pickLayer })));
+      chunk.push(line);
+      const b = chunk.bounds;
+      chunk.bounds = [Math.min(b[0], x0, x1), Math.min(b[1], y0, y1), Math.max(b[2], x0, x1), Math.max(b[3], y0, y1)];
+    }
+    return [...cells.values()];
+  });
+}
+
+/**
+ * A LineLayer (props as for one): up to the limit that layer; above it, one per chunk, ids
+ * `${id}:k`. `data` should be the same array while it does not change (its chunks are kept per array).
+ */
+export function lineLayers<T>(props: LineLayerProps<T> & { id: string; data: T[]; getSourcePosition: (line: T) => Position; getTargetPosition: (line: T) => Position }): Layer[] {
+  if (props.data.length <= CHUNKED_LINES_LIMIT) return [new LineLayer<T>(props)];
+  return lineChunks(props.data, props.getSourcePosition, props.getTargetPosition, props.id).map((chunk, k) => new LineLayer<T>({ ...props, id: `${props.id}:${k}`, data: chunk }));
+}
