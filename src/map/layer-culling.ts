@@ -64,3 +64,14 @@ export function cullLayers(layers: readonly Layer[], view: MapView): Layer[] {
     return layer.props.visible === visible ? layer : layer.clone({ visible });
   });
 }
+
+/**
+ * The grid cell (≈2 km, 0.02°) a chunked layer puts a shape in, by a point of it (its centre,
+ * a line's midpoint): the chunks of elevator-units.ts, outline-chunks.ts and line-chunks.ts.
+ * Small enough that a street-level view draws a few, large enough that a city has hundreds.
+ */
+export const CHUNK_DEGREES = 0.02;
+
+export function chunkKey(lon: number, lat: number): string {
+  return `${Math.floor(lon / CHUNK_DEGREES)}:${Math.floor(lat / CHUNK_DEGREES)}`;
+}

@@ -10,7 +10,7 @@
  */
 import type { ElevatorOutput, ElevatorUnit } from '../../analysis/elevators';
 import { FOOTPRINT_STRIDE } from '../../analysis/elevators/footprints';
-import type { CulledData } from '../layer-culling';
+import { chunkKey, type CulledData } from '../layer-culling';
 import { hexToRgb, VERDICT_COLOURS } from '../palette';
 import { keptData } from './kept-data';
 
@@ -23,8 +23,6 @@ import { keptData } from './kept-data';
 export const DETAILED_UNITS_LIMIT = 20_000;
 /** Above DETAILED_UNITS_LIMIT, the fills are drawn from this zoom in (a 2.4 m shaft is about a pixel at 15). */
 export const UNITS_MIN_ZOOM = 14;
-/** Grid cell of the fill chunks, degrees (≈2 km). */
-const CHUNK_DEGREES = 0.02;
 
 export const unitKey = (unit: Pick<ElevatorUnit, 'buildingId' | 'unit'>) => `${unit.buildingId}-${unit.unit}`;
 
@@ -140,7 +138,7 @@ function buildGraphics(result: ElevatorOutput): UnitGraphics {
   // Units by grid cell of their centre, in unit order within a cell.
   const cells = new Map<string, number[]>();
   for (let i = 0; i < count; i++) {
-    const key = `${Math.floor(centres[2 * i] / CHUNK_DEGREES)}:${Math.floor(centres[2 * i + 1] / CHUNK_DEGREES)}`;
+    const key = chunkKey(centres[2 * i], centres[2 * i + 1]);
     let members = cells.get(key);
     if (!members) cells.set(key, (members = []));
     members.push(i);

@@ -9,13 +9,11 @@
  */
 import type { Layer } from '@deck.gl/core';
 import { LineLayer, type LineLayerProps } from '@deck.gl/layers';
-import type { CulledData } from '../layer-culling';
+import { chunkKey, type CulledData } from '../layer-culling';
 import { keptData } from './kept-data';
 
 /** Up to this many lines a layer is drawn as one, as before. */
 export const CHUNKED_LINES_LIMIT = 5_000;
-/** Grid cell of the chunks, degrees (≈2 km: flows are within a walking distance). */
-const CHUNK_DEGREES = 0.02;
 
 type Position = [number, number];
 
@@ -29,7 +27,7 @@ export function lineChunks<T>(lines: readonly T[], from: (line: T) => Position, 
     for (const line of lines) {
       const [x0, y0] = from(line);
       const [x1, y1] = to(line);
-      const key = `${Math.floor((x0 + x1) / 2 / CHUNK_DEGREES)}:${Math.floor((y0 + y1) / 2 / CHUNK_DEGREES)}`;
+      const key = chunkKey((x0 + x1) / 2, (y0 + y1) / 2);
       let chunk = cells.get(key);
       if (!chunk) cells.set(key, (chunk = Object.assign([] as T[], { bounds: [Infinity, Infinity, -Infinity, -Infinity] as CulledData['bounds'], pickLayer })));
       chunk.push(line);

@@ -10,7 +10,7 @@
 import type { Layer } from '@deck.gl/core';
 import { GeoJsonLayer, type GeoJsonLayerProps } from '@deck.gl/layers';
 import type { Feature, FeatureCollection, GeoJsonProperties } from 'geojson';
-import type { CulledData } from '../layer-culling';
+import { chunkKey, type CulledData } from '../layer-culling';
 import { boundsOf } from './geometry-lookup';
 import { keptData } from './kept-data';
 
@@ -18,8 +18,6 @@ import { keptData } from './kept-data';
 export const OUTLINED_FEATURES_LIMIT = 5_000;
 /** Above the limit, outlines are drawn from this zoom in (a 50 m parcel is then about 10 px). */
 export const OUTLINES_MIN_ZOOM = 14;
-/** Grid cell of the outline chunks, degrees (≈2 km). */
-const CHUNK_DEGREES = 0.02;
 
 export type FeatureChunk = FeatureCollection & CulledData;
 
@@ -30,7 +28,7 @@ export function featureChunks(collection: FeatureCollection, minZoom?: number): 
     for (const feature of collection.features) {
       if (!feature.geometry) continue;
       const [west, south, east, north] = boundsOf(feature);
-      const key = `${Math.floor((west + east) / 2 / CHUNK_DEGREES)}:${Math.floor((south + north) / 2 / CHUNK_DEGREES)}`;
+      const key = chunkKey((west + east) / 2, (south + north) / 2);
       let cell = cells.get(key);
       if (!cell) cells.set(key, (cell = { features: [], bounds: [Infinity, Infinity, -Infinity, -Infinity] }));
       cell.features.push(feature);
