@@ -75,3 +75,29 @@ export const CHUNK_DEGREES = 0.02;
 export function chunkKey(lon: number, lat: number): string {
   return `${Math.floor(lon / CHUNK_DEGREES)}:${Math.floor(lat / CHUNK_DEGREES)}`;
 }
+
+/** One grid cell's items and the box around them. */
+export interface GridChunk<T> {
+  items: T[];
+  bounds: CulledData['bounds'];
+}
+
+/**
+ * Items by the grid cell of their box's centre (chunkKey), in input order within a cell, each
+ * cell with the box of its items' boxes; items whose box is null are left out.
+ */
+export function gridChunks<T>(items: Iterable<T>, boxOf: (item: T) => CulledData['bounds'] | null): GridChunk<T>[] {
+  const cells = new Map<string, GridChunk<T>>();
+  for (const item of items) {
+    const box = boxOf(item);
+    if (!box) continue;
+    const [west, south, east, north] = box;
+    const key = chunkKey((west + east) / 2, (south + north) / 2);
+    let cell = cells.get(key);
+    if (!cell) cells.set(key, (cell = { items: [], bounds: [Infinity, Infinity, -Infinity, -Infinity] }));
+    cell.items.push(item);
+    const b = cell.bounds;
+    cell.bounds = [Math.min(b[0], west), Math.min(b[1], south), Math.max(b[2], east), Math.max(b[3], north)];
+  }
+  return [...cells.values()];
+}

@@ -9,7 +9,7 @@
  */
 import type { Layer } from '@deck.gl/core';
 import { LineLayer, type LineLayerProps } from '@deck.gl/layers';
-import { chunkKey, type CulledData } from '../layer-culling';
+import { type CulledData, gridChunks } from '../layer-culling';
 import { keptData } from './kept-data';
 
 /** Up to this many lines a layer is drawn as one, as before. */
@@ -22,20 +22,13 @@ export type LineChunk<T> = T[] & CulledData & { pickLayer: string };
 
 /** The lines by grid cell of their midpoint, each chunk with the box of its lines' ends; kept per `lines` array. */
 export function lineChunks<T>(lines: readonly T[], from: (line: T) => Position, to: (line: T) => Position, pickLayer: string): LineChunk<T>[] {
-  return keptData(lines, `line-chunks:${pickLayer}`, [], () => {
-    const cells = new Map<string, LineChunk<T>>();
-    for (const line of lines) {
+  return keptData(lines, `line-chunks:${pickLayer}`, [], () =>
+    gridChunks(lines, (line): CulledData['bounds'] => {
       const [x0, y0] = from(line);
       const [x1, y1] = to(line);
-      const key = chunkKey((x0 + x1) / 2, (y0 + y1) / 2);
-      let chunk = cells.get(key);
-      if (!chunk) cells.set(key, (chunk = Object.assign([] as T[], { bounds: [Infinity, Infinity, -Infinity, -Infinity] as CulledData['bounds'], pickLayer })));
-      chunk.push(line);
-      const b = chunk.bounds;
-      chunk.bounds = [Math.min(b[0], x0, x1), Math.min(b[1], y0, y1), Math.max(b[2], x0, x1), Math.max(b[3], y0, y1)];
-    }
-    return [...cells.values()];
-  });
+      return [Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1)];
+    }).map(({ items, bounds }) => Object.assign(items, { bounds, pickLayer })),
+  );
 }
 
 /**

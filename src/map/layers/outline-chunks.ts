@@ -9,8 +9,8 @@
  */
 import type { Layer } from '@deck.gl/core';
 import { GeoJsonLayer, type GeoJsonLayerProps } from '@deck.gl/layers';
-import type { Feature, FeatureCollection, GeoJsonProperties } from 'geojson';
-import { chunkKey, type CulledData } from '../layer-culling';
+import type { FeatureCollection, GeoJsonProperties } from 'geojson';
+import { type CulledData, gridChunks } from '../layer-culling';
 import { boundsOf } from './geometry-lookup';
 import { keptData } from './kept-data';
 
@@ -23,19 +23,14 @@ export type FeatureChunk = FeatureCollection & CulledData;
 
 /** The features by grid cell of their box's centre, each chunk with its bounds; kept per collection (kept-data.ts). */
 export function featureChunks(collection: FeatureCollection, minZoom?: number): FeatureChunk[] {
-  return keptData(collection, 'feature-chunks', [minZoom], () => {
-    const cells = new Map<string, { features: Feature[]; bounds: [number, number, number, number] }>();
-    for (const feature of collection.features) {
-      if (!feature.geometry) continue;
-      const [west, south, east, north] = boundsOf(feature);
-      const key = chunkKey((west + east) / 2, (south + north) / 2);
-      let cell = cells.get(key);
-      if (!cell) cells.set(key, (cell = { features: [], bounds: [Infinity, Infinity, -Infinity, -Infinity] }));
-      cell.features.push(feature);
-      cell.bounds = [Math.min(cell.bounds[0], west), Math.min(cell.bounds[1], south), Math.max(cell.bounds[2], east), Math.max(cell.bounds[3], north)];
-    }
-    return [...cells.values()].map(({ features, bounds }) => ({ type: 'FeatureCollection', features, bounds, ...(minZoom === undefined ? {} : { minZoom }) }));
-  });
+  return keptData(collection, 'feature-chunks', [minZoom], () =>
+    gridChunks(collection.features, (feature) => (feature.geometry ? boundsOf(feature) : null)).map(({ items, bounds }) => ({
+      type: 'FeatureCollection',
+      features: items,
+      bounds,
+      ...(minZoom === undefined ? {} : { minZoom }),
+    })),
+  );
 }
 
 /** Whether a layer of this many features has its outlines drawn only from OUTLINES_MIN_ZOOM in. */
