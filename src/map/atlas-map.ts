@@ -196,15 +196,17 @@ export class AtlasMap {
   }
 
   /** The deck layers now drawn, with their item counts (for the legend and tests). */
-  deckLayerSummary(): { id: string; items: number }[] {
-    const base = this.visible.has('facilities') && this.data.facilities ? [{ id: 'facilities', items: this.data.facilities.features.length }] : [];
+  /** Each deck.gl layer with its item count, and whether it is drawn in the current view (not culled: layer-culling.ts). */
+  deckLayerSummary(): { id: string; items: number; drawn: boolean }[] {
+    const base = this.visible.has('facilities') && this.data.facilities ? [{ id: 'facilities', items: this.data.facilities.features.length, drawn: true }] : [];
     const itemsOf = (data: unknown): number => {
       if (Array.isArray(data)) return data.length;
       const shaped = data as { features?: unknown[]; length?: unknown } | null;
       // GeoJSON, or binary rows (elevator-units.ts) with a length.
       return shaped?.features?.length ?? (typeof shaped?.length === 'number' ? shaped.length : 0);
     };
-    return [...base, ...this.analysisLayers.map((layer) => ({ id: layer.id, items: itemsOf(layer.props.data) }))];
+    const culled = cullLayers(this.analysisLayers, this.view());
+    return [...base, ...this.analysisLayers.map((layer, i) => ({ id: layer.id, items: itemsOf(layer.props.data), drawn: culled[i].props.visible !== false }))];
   }
 
   private view(): MapView {

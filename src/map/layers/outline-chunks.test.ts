@@ -62,4 +62,29 @@ describe('polygon layers with outlines at province scale', () => {
     expect(b.slice(1).map((layer) => layer.props.data)).toEqual(a.slice(1).map((layer) => layer.props.data));
     expect(b[1].props.data).toBe(a[1].props.data);
   });
+
+  it('outlines the selected feature at every zoom above the limit, in a layer of its own', () => {
+    const data = squares(OUTLINED_FEATURES_LIMIT + 1);
+    const selected = { id: 'P42', lineColor: [255, 111, 0, 255] as [number, number, number, number], lineWidth: 4 };
+    const layers = polygonLayers({ id: 'parking-communities', data, ...props, selected });
+    const last = layers[layers.length - 1];
+    expect(last.id).toBe('parking-communities-selected');
+    expect(last.props).toMatchObject({ filled: false, stroked: true, pickable: false, getLineColor: [255, 111, 0, 255], getLineWidth: 4 });
+    const drawn = last.props.data as FeatureCollection;
+    expect(drawn.features).toEqual([data.features[42]]);
+    // Drawn when zoomed out, where the chunked outlines are not, and the same data on a redraw.
+    const visible = cullLayers(layers, { bounds: [119.9, 29.9, 125.1, 30.1], zoom: 10 }).filter((layer) => layer.props.visible !== false).map((layer) => layer.id);
+    expect(visible).toEqual(['parking-communities', 'parking-communities-selected']);
+    expect(polygonLayers({ id: 'parking-communities', data, ...props, selected }).at(-1)!.props.data).toBe(drawn);
+    // No selection, or an id the layer does not hold: no such layer.
+    for (const id of [null, 'P-unknown']) {
+      expect(polygonLayers({ id: 'x', data, ...props, selected: { ...selected, id } }).some((layer) => layer.id === 'x-selected')).toBe(false);
+    }
+  });
+
+  it('up to the limit the selection is left to the layer\'s own accessors (one layer, no extra prop)', () => {
+    const layers = polygonLayers({ id: 'x', data: squares(10), ...props, selected: { id: 'P1', lineColor: [255, 111, 0, 255], lineWidth: 4 } });
+    expect(layers.map((layer) => layer.id)).toEqual(['x']);
+    expect('selected' in layers[0].props).toBe(false);
+  });
 });

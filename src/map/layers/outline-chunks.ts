@@ -4,14 +4,14 @@
  * communities and 35,000 parcels, outlined, took seconds a frame. Above OUTLINED_FEATURES_LIMIT
  * features the fills stay one layer (the one picked), drawn at every zoom, and the outlines
  * are drawn apart, in chunks of about 2 km, each with its bounds, only in view and from
- * OUTLINES_MIN_ZOOM in (layer-culling.ts). A selected feature keeps MapLibre's own selection
- * outline (style.ts `selection-line`) at every zoom.
+ * OUTLINES_MIN_ZOOM in (layer-culling.ts). The selected feature, when the caller names it, is
+ * outlined by a layer of its own at every zoom (one feature: nothing to cull).
  */
 import type { Layer } from '@deck.gl/core';
 import { GeoJsonLayer, type GeoJsonLayerProps } from '@deck.gl/layers';
 import type { FeatureCollection, GeoJsonProperties } from 'geojson';
 import { type CulledData, gridChunks } from '../layer-culling';
-import { boundsOf } from './geometry-lookup';
+import { boundsOf, featuresById } from './geometry-lookup';
 import { keptData } from './kept-data';
 
 /** Up to this many features a layer is drawn as before: filled and outlined at every zoom. */
@@ -36,17 +36,47 @@ export function featureChunks(collection: FeatureCollection, minZoom?: number): 
 /** Whether a layer of this many features has its outlines drawn only from OUTLINES_MIN_ZOOM in. */
 export const outlinesFromZoom = (featureCount: number) => featureCount > OUTLINED_FEATURES_LIMIT;
 
+/** The selected feature's outline (its `properties.id`), as the layer's own accessors draw it up to the limit. */
+export interface SelectedOutline {
+  id: string | null;
+  lineColor: [number, number, number, number];
+  /** In pixels. */
+  lineWidth: number;
+}
+
 /**
  * A filled, stroked GeoJsonLayer (props as for one), as one layer up to the limit; above it,
- * the fills under `props.id` and the outlines as `${id}-outlines:k` chunks from zoom 14.
+ * the fills under `props.id`, the outlines as `${id}-outlines:k` chunks from zoom 14, and the
+ * `selected` feature's outline as `${id}-selected` at every zoom.
  * `data` should be the same object while it does not change: its chunks are kept per object.
  */
-export function polygonLayers(props: GeoJsonLayerProps<GeoJsonProperties> & { id: string; data: FeatureCollection; beforeId?: string }): Layer[] {
-  if (props.stroked === false || !outlinesFromZoom(props.data.features.length)) return [new GeoJsonLayer(props)];
-  return [
-    new GeoJsonLayer({ ...props, stroked: false }),
-    ...featureChunks(props.data, OUTLINES_MIN_ZOOM).map(
-      (chunk, k) => new GeoJsonLayer({ ...props, id: `${props.id}-outlines:${k}`, data: chunk, filled: false, stroked: true, pickable: false }),
+export function polygonLayers(
+  props: GeoJsonLayerProps<GeoJsonProperties> & { id: string; data: FeatureCollection; beforeId?: string; selected?: SelectedOutline },
+): Layer[] {
+  const { selected, ...layerProps } = props;
+  if (layerProps.stroked === false || !outlinesFromZoom(layerProps.data.features.length)) return [new GeoJsonLayer(layerProps)];
+  const layers: Layer[] = [
+    new GeoJsonLayer({ ...layerProps, stroked: false }),
+    ...featureChunks(layerProps.data, OUTLINES_MIN_ZOOM).map(
+      (chunk, k) => new GeoJsonLayer({ ...layerProps, id: `${layerProps.id}-outlines:${k}`, data: chunk, filled: false, stroked: true, pickable: false }),
     ),
   ];
+  const feature = selected?.id == null ? undefined : featuresById(layerProps.data).get(selected.id);
+  if (selected && feature) {
+    layers.push(
+      new GeoJsonLayer({
+        id: `${layerProps.id}-selected`,
+        beforeId: layerProps.beforeId,
+        // Kept per collection and id: the same selection redrawn is not re-uploaded.
+        data: keptData(layerProps.data, 'selected-outline', [feature], (): FeatureCollection => ({ type: 'FeatureCollection', features: [feature] })),
+        filled: false,
+        stroked: true,
+        pickable: false,
+        getLineColor: selected.lineColor,
+        getLineWidth: selected.lineWidth,
+        lineWidthUnits: 'pixels',
+      } as GeoJsonLayerProps<GeoJsonProperties> & { beforeId?: string }),
+    );
+  }
+  return layers;
 }

@@ -89,6 +89,7 @@ export function parkingLayers(result: ParkingOutput, communities: FeatureCollect
       lineWidthUnits: 'pixels',
       pickable: true,
       updateTriggers: { getLineColor: selectedId, getLineWidth: selectedId },
+      selected: { id: selectedId, lineColor: [255, 111, 0, 255], lineWidth: 4 },
     }),
     ...polygonLayers({
       id: 'parking-parcels',

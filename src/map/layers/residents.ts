@@ -40,6 +40,7 @@ export function communityHeatLayer(id: string, values: Map<string, number | null
     getLineWidth: (feature: Feature) => (String(feature.properties?.id) === selectedId ? 4 : 1),
     lineWidthUnits: 'pixels',
     updateTriggers: { getLineColor: selectedId, getLineWidth: selectedId },
+    selected: { id: selectedId, lineColor: [255, 111, 0, 255], lineWidth: 4 },
   });
 }
 
