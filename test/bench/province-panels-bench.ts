@@ -1,7 +1,7 @@
 /**
  * The analysis panels at province scale (issue 9, item 3):
  * `npm run build && npx tsx test/bench/province-panels-bench.ts [--communities 12000] [--json FILE]
- *   [--only parking,pooling] [--frames 40] [--profile DIR] [--hide LAYER-ID-PREFIX,…]`.
+ *   [--only parking,pooling] [--frames 40] [--profile DIR] [--hide LAYER-ID-PREFIX[~fill|~stroke|~nopick],…]`.
  * Imports the demo's whole layer set at that size (`demo --communities 12000`: 240k buildings,
  * 40k idle parcels, 188k road segments, 12k communities…, cached under /tmp/atlas-province-bench)
  * through the app's own file input and apply button, waits until it is drawn, then opens each
@@ -10,7 +10,8 @@
  * tasks meanwhile, the deck layers it draws, the frame time while panning at the city-level view
  * (zoom 13) and at zoom 16 (pitch 50), and page errors. With --profile, a CPU profile per panel
  * (DIR/<panel>.cpuprofile, for Chrome's DevTools) and its functions by self time; with --hide,
- * the deck layers whose id starts so are left out (finding the slow layer by elimination).
+ * the deck layers whose id starts so are left out (finding the slow layer by elimination), or
+ * only their fills (~fill), their outlines (~stroke) or their picking (~nopick).
  * Figures only: nothing here asserts a time.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -54,7 +55,18 @@ const WATCH_SOURCE = `(() => {
 const HIDE_SOURCE = `(prefixes) => {
   const overlay = window.__atlas.map.overlay;
   const setProps = overlay.setProps.bind(overlay);
-  overlay.setProps = (props) => setProps(props.layers ? { ...props, layers: props.layers.filter((layer) => !layer || !prefixes.some((p) => layer.id.startsWith(p))) } : props);
+  // "id" drops the layer; "id~fill", "id~stroke", "id~nopick" turn one of its parts off.
+  const EDITS = { fill: { filled: false }, stroke: { stroked: false }, nopick: { pickable: false } };
+  const edit = (layer) => {
+    if (!layer) return layer;
+    for (const p of prefixes) {
+      const [prefix, part] = p.split('~');
+      if (!layer.id.startsWith(prefix)) continue;
+      return part === undefined ? null : layer.clone(EDITS[part]);
+    }
+    return layer;
+  };
+  overlay.setProps = (props) => setProps(props.layers ? { ...props, layers: props.layers.map(edit).filter(Boolean) } : props);
 }`;
 
 /** Resolves once the map is idle with every source's tiles loaded. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { cullLayers } from '../layer-culling';
-import { featureChunks, OUTLINED_FEATURES_LIMIT, OUTLINES_MIN_ZOOM, polygonLayers } from './outline-chunks';
+import { CULLED_OUTLINES_FROM, featureChunks, OUTLINED_FEATURES_LIMIT, OUTLINES_MIN_ZOOM, polygonLayers } from './outline-chunks';
 
 /** `count` squares of 0.0002° in a row eastwards from 120°E, 1e-3° apart. */
 function squares(count: number): FeatureCollection {
@@ -17,10 +17,24 @@ function squares(count: number): FeatureCollection {
 const props = { filled: true, stroked: true, pickable: true, getLineWidth: 1.5, lineWidthUnits: 'pixels' as const };
 
 describe('polygon layers with outlines at province scale', () => {
-  it('up to the limit: one layer, filled and outlined at every zoom', () => {
-    const layers = polygonLayers({ id: 'parking-parcels', data: squares(OUTLINED_FEATURES_LIMIT), ...props });
+  it(`up to ${CULLED_OUTLINES_FROM} features: one layer, filled and outlined`, () => {
+    const layers = polygonLayers({ id: 'parking-parcels', data: squares(CULLED_OUTLINES_FROM), ...props });
     expect(layers.map((layer) => layer.id)).toEqual(['parking-parcels']);
     expect(layers[0].props).toMatchObject({ filled: true, stroked: true, pickable: true });
+  });
+
+  it('up to the limit: the fills one layer, the outlines in chunks drawn in view at every zoom', () => {
+    const data = squares(OUTLINED_FEATURES_LIMIT);
+    const layers = polygonLayers({ id: 'parking-parcels', data, ...props });
+    expect(layers[0].id).toBe('parking-parcels');
+    expect(layers[0].props).toMatchObject({ filled: true, stroked: false, pickable: true });
+    expect(layers.slice(1).every((layer) => layer.id.startsWith('parking-parcels-outlines:') && layer.props.pickable === false)).toBe(true);
+    const visible = (zoom: number) => cullLayers(layers, { bounds: [120.5, 29.99, 120.55, 30.01], zoom }).filter((layer) => layer.props.visible !== false).length;
+    // In view at zoom 10 as at zoom 15: 1 fill layer and the 3–5 chunks over 0.05° of longitude; not the other ~245.
+    for (const zoom of [10, 15]) {
+      expect(visible(zoom)).toBeGreaterThanOrEqual(4);
+      expect(visible(zoom)).toBeLessThanOrEqual(6);
+    }
   });
 
   it('above it: the fills picked under the same id, the outlines in ≈2 km chunks drawn in view from zoom 14', () => {

@@ -1,11 +1,12 @@
 /**
- * Filled and outlined polygons at province scale. deck.gl outlines every ring with a PathLayer,
- * and with software WebGL those paths cost most of a frame: the parking panel's 12,000
- * communities and 35,000 parcels, outlined, took seconds a frame. Above OUTLINED_FEATURES_LIMIT
- * features the fills stay one layer (the one picked), drawn at every zoom, and the outlines
- * are drawn apart, in chunks of about 2 km, each with its bounds, only in view and from
- * OUTLINES_MIN_ZOOM in (layer-culling.ts). The selected feature, when the caller names it, is
- * outlined by a layer of its own at every zoom (one feature: nothing to cull).
+ * Filled and outlined polygons at city and province scale. deck.gl outlines every ring with a
+ * PathLayer, and with software WebGL those paths cost most of a frame, on screen or not: the
+ * parking panel's 12,000 communities and 35,000 parcels, outlined, took seconds a frame, and
+ * 3,000 communities ≈300 ms at any zoom. Above CULLED_OUTLINES_FROM features the fills stay
+ * one layer (the one picked), drawn at every zoom, and the outlines are drawn apart, in chunks
+ * of about 2 km, each with its bounds, only in view (layer-culling.ts); above
+ * OUTLINED_FEATURES_LIMIT only from OUTLINES_MIN_ZOOM in. The selected feature, when the caller
+ * names it, is outlined by a layer of its own at every zoom (one feature: nothing to cull).
  */
 import type { Layer } from '@deck.gl/core';
 import { GeoJsonLayer, type GeoJsonLayerProps } from '@deck.gl/layers';
@@ -16,6 +17,12 @@ import { keptData } from './kept-data';
 
 /** Up to this many features a layer is drawn as before: filled and outlined at every zoom. */
 export const OUTLINED_FEATURES_LIMIT = 5_000;
+/**
+ * Above this many features the outlines are cut in chunks drawn only in view, at every zoom up
+ * to OUTLINED_FEATURES_LIMIT: deck.gl's outline paths cost their vertex work off screen too
+ * (3,000 outlined communities, ≈300 ms a frame under software WebGL, at any zoom).
+ */
+export const CULLED_OUTLINES_FROM = 500;
 /** Above the limit, outlines are drawn from this zoom in (a 50 m parcel is then about 10 px). */
 export const OUTLINES_MIN_ZOOM = 14;
 
@@ -54,10 +61,11 @@ export function polygonLayers(
   props: GeoJsonLayerProps<GeoJsonProperties> & { id: string; data: FeatureCollection; beforeId?: string; selected?: SelectedOutline },
 ): Layer[] {
   const { selected, ...layerProps } = props;
-  if (layerProps.stroked === false || !outlinesFromZoom(layerProps.data.features.length)) return [new GeoJsonLayer(layerProps)];
+  const count = layerProps.data.features.length;
+  if (layerProps.stroked === false || count <= CULLED_OUTLINES_FROM) return [new GeoJsonLayer(layerProps)];
   const layers: Layer[] = [
     new GeoJsonLayer({ ...layerProps, stroked: false }),
-    ...featureChunks(layerProps.data, OUTLINES_MIN_ZOOM).map(
+    ...featureChunks(layerProps.data, outlinesFromZoom(count) ? OUTLINES_MIN_ZOOM : undefined).map(
       (chunk, k) => new GeoJsonLayer({ ...layerProps, id: `${layerProps.id}-outlines:${k}`, data: chunk, filled: false, stroked: true, pickable: false }),
     ),
   ];
