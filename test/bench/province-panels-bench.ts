@@ -39,6 +39,7 @@ const PANELS: PanelCase[] = [
   { name: 'pooling', hash: 'analysis=pooling', figures: 'pooling-table' },
   { name: 'priority', hash: 'analysis=priority', figures: 'priority-table' },
   { name: 'parking-cross', hash: 'analysis=parking&mode=cross', figures: 'parking-allocated' },
+  { name: 'elevators', hash: 'analysis=elevators', figures: 'elevator-candidates' },
 ];
 
 /** Stamps (page time) when an element with the watched test id is first in the document. */
