@@ -195,8 +195,7 @@ export class AtlasMap {
     this.whenLoaded(() => (this.map.getSource('selection') as GeoJSONSource | undefined)?.setData(collection));
   }
 
-  /** The deck layers now drawn, with their item counts (for the legend and tests). */
-  /** Each deck.gl layer with its item count, and whether it is drawn in the current view (not culled: layer-culling.ts). */
+  /** The deck layers now set, with their item counts and whether each is drawn in the current view (not culled: layer-culling.ts); for the legend and tests. */
   deckLayerSummary(): { id: string; items: number; drawn: boolean }[] {
     const base = this.visible.has('facilities') && this.data.facilities ? [{ id: 'facilities', items: this.data.facilities.features.length, drawn: true }] : [];
     const itemsOf = (data: unknown): number => {

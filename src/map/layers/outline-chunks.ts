@@ -43,7 +43,7 @@ export function featureChunks(collection: FeatureCollection, minZoom?: number): 
 /** Whether a layer of this many features has its outlines drawn only from OUTLINES_MIN_ZOOM in. */
 export const outlinesFromZoom = (featureCount: number) => featureCount > OUTLINED_FEATURES_LIMIT;
 
-/** The selected feature's outline (its `properties.id`), as the layer's own accessors draw it up to the limit. */
+/** The selected feature's outline (its `properties.id`): up to CULLED_OUTLINES_FROM features the layer's own accessors draw it. */
 export interface SelectedOutline {
   id: string | null;
   lineColor: [number, number, number, number];
@@ -52,9 +52,9 @@ export interface SelectedOutline {
 }
 
 /**
- * A filled, stroked GeoJsonLayer (props as for one), as one layer up to the limit; above it,
- * the fills under `props.id`, the outlines as `${id}-outlines:k` chunks from zoom 14, and the
- * `selected` feature's outline as `${id}-selected` at every zoom.
+ * A filled, stroked GeoJsonLayer (props as for one), as one layer up to CULLED_OUTLINES_FROM
+ * features; above, the fills under `props.id`, the outlines as `${id}-outlines:k` chunks (from
+ * zoom 14 above OUTLINED_FEATURES_LIMIT), and the `selected` feature's outline as `${id}-selected`.
  * `data` should be the same object while it does not change: its chunks are kept per object.
  */
 export function polygonLayers(
