@@ -8,6 +8,7 @@ import type { FeatureCollection } from 'geojson';
 import { AtlasMap, type PickedFeature } from '../map/atlas-map';
 import { appStore, useAppState } from '../state/store';
 import { featureId } from '../model/types';
+import type { LayerName } from '../model/layers';
 import { useDataset } from './use-dataset';
 import { dispatchLayerClick, panelLayersStore, registerMap } from './map-context';
 import { Inspector } from './Inspector';
@@ -16,6 +17,20 @@ import { parseColourBy } from '../map/community-colours';
 import { useT } from './i18n';
 import { MapTools } from './tools/MapTools';
 import { isToolActive } from './tools/tool-state';
+
+/**
+ * Analysis layers that draw a base layer's features (their properties carry its id): a click
+ * on one selects that feature as a click on the base map does, so the panel's table, the
+ * outline and the URL follow the map.
+ */
+const BASE_LAYER_OF: Record<string, LayerName> = {
+  'parking-communities': 'communities',
+  'parking-parcels': 'idleLand',
+  'services-communities': 'communities',
+  'priority-score': 'communities',
+  'resident-needs': 'communities',
+};
+const SELECTABLE_LAYERS: readonly string[] = ['districts', 'communities', 'buildings', 'idleLand', 'facilities', 'roads', 'protected'];
 
 function markReady() {
   document.getElementById('root')?.setAttribute('data-atlas-ready', 'true');
@@ -46,9 +61,9 @@ export function MapView() {
           }
           setPicked(feature);
           const id = feature?.properties.id;
-          const layer = feature?.layer;
-          if (feature && (typeof id === 'string' || typeof id === 'number') && typeof layer === 'string' && ['districts', 'communities', 'buildings', 'idleLand', 'facilities', 'roads', 'protected'].includes(layer)) {
-            appStore.update({ selection: { layer: layer as never, id } });
+          const layer = feature ? BASE_LAYER_OF[String(feature.layer)] ?? feature.layer : undefined;
+          if (feature && (typeof id === 'string' || typeof id === 'number') && typeof layer === 'string' && SELECTABLE_LAYERS.includes(layer)) {
+            appStore.update({ selection: { layer: layer as LayerName, id } });
           }
         },
         onHover: (feature) => {

@@ -44,7 +44,7 @@ async function jumpAndSettle(page: Page, center: [number, number], zoom: number)
 }
 
 describe('map above the province-scale limits', () => {
-  it('parking: fills picked, outlines from zoom 14 in chunks, the selection outlined at zoom 13, flows in chunks', async () => {
+  it('parking: fills picked and a click selects, outlines from zoom 14 in chunks, the selection outlined at zoom 13, flows in chunks', async () => {
     const session = await openApp('#analysis=parking&mode=self');
     const { page } = session;
     await page.getByTestId('parking-allocated').waitFor({ timeout: 60_000 });
@@ -76,7 +76,8 @@ describe('map above the province-scale limits', () => {
     expect(flows.some((layer) => layer.drawn)).toBe(true);
     expect(flows.some((layer) => !layer.drawn)).toBe(true);
 
-    // A click inside the community, where the fills are the top pick (not a flow or a parcel), opens it in the inspector.
+    // A click inside the community, where the fills are the top pick (not a flow or a parcel),
+    // opens it in the inspector and selects it (table, URL, outline).
     const spot = await page.evaluate(([ringPoints, id]) => {
       const atlas = (window as any).__atlas.map;
       for (const t of [0.3, 0.2, 0.4, 0.15, 0.45]) {
@@ -96,9 +97,8 @@ describe('map above the province-scale limits', () => {
     await page.getByTestId('inspector').waitFor({ timeout: 10_000 });
     expect(await page.getByTestId('inspector').textContent()).toContain(target.properties.id);
 
-    // Selected (as a shared link or the table selects it): outlined at zoom 13, where the chunks are not drawn.
-    await page.evaluate((id) => { location.hash = `${location.hash.replace(/^#/, '')}&sel=communities:${id}`; }, target.properties.id);
-    await page.waitForFunction(() => (window as any).__atlas.map.deckLayerSummary().some((layer: { id: string }) => layer.id === 'parking-communities-selected'), undefined, { timeout: 10_000 });
+    await page.waitForFunction((id) => decodeURIComponent(location.hash).includes(`sel=communities:${id}`), target.properties.id, { timeout: 10_000 });
+    // Outlined at zoom 13, where the chunked outlines are not drawn.
     await jumpAndSettle(page, centre, 13);
 
     layers = await summary(page);
