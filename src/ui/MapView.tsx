@@ -29,6 +29,7 @@ const BASE_LAYER_OF: Record<string, LayerName> = {
   'services-communities': 'communities',
   'priority-score': 'communities',
   'resident-needs': 'communities',
+  'district-choropleth': 'districts',
 };
 const SELECTABLE_LAYERS: readonly string[] = ['districts', 'communities', 'buildings', 'idleLand', 'facilities', 'roads', 'protected'];
 

@@ -2,11 +2,14 @@
  * District pooling on the map (issue 6): arcs for parking spaces moving between districts,
  * width by spaces; and a district choropleth for any aggregated field.
  */
-import { ArcLayer, GeoJsonLayer } from '@deck.gl/layers';
+import { ArcLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { PoolingFlow } from '../../analysis/pooling';
 import type { DistrictAggregate } from '../../analysis/status/aggregate';
 import { anchorOf, featuresById } from './geometry-lookup';
+import { polygonLayers } from './outline-chunks';
+
+const ARC_SEGMENTS = 24;
 
 export function poolingArcs(flows: PoolingFlow[], districts: FeatureCollection | undefined) {
   const byId = featuresById(districts);
@@ -22,6 +25,9 @@ export function poolingArcs(flows: PoolingFlow[], districts: FeatureCollection |
     getSourcePosition: (arc) => arc.from, getTargetPosition: (arc) => arc.to,
     getSourceColor: [230, 81, 0, 230], getTargetColor: [13, 71, 161, 230],
     getWidth: (arc) => 3 + 14 * Math.sqrt(arc.spaces / max), widthUnits: 'pixels', getHeight: 0.6, pickable: true,
+    // deck.gl's default 50 segments per arc: 1,700 arcs at province scale were ≈85k segments of
+    // vertex work a frame under software WebGL; 24 still draws a smooth curve at any zoom.
+    numSegments: ARC_SEGMENTS,
   });
 }
 
@@ -40,7 +46,8 @@ export function districtChoropleth(rows: DistrictAggregate[], districts: Feature
     const feature = row.districtId === null ? undefined : byId.get(String(row.districtId));
     return feature ? [{ ...feature, properties: { ...feature.properties, aggregate: row.value } } as Feature] : [];
   });
-  return new GeoJsonLayer({
+  // polygonLayers: ~900 districts at province scale, their outlines culled to the view (outline-chunks.ts).
+  return polygonLayers({
     id: 'district-choropleth', beforeId: 'communities-fill',
     data: { type: 'FeatureCollection', features } as FeatureCollection,
     filled: true, stroked: true, pickable: true,

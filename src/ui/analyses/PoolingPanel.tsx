@@ -35,7 +35,7 @@ export default function PoolingPanel() {
   const aggregate = useAnalysis('aggregate', useMemo(() => ({ layer: aggregateLayer, field: chosenField, operation }), [aggregateLayer, chosenField, operation]), Boolean(chosenField) || operation === 'count');
 
   const deckLayers = useMemo(() => [
-    ...(aggregate.data ? [districtChoropleth(aggregate.data, layers.districts)] : []),
+    ...(aggregate.data ? districtChoropleth(aggregate.data, layers.districts) : []),
     ...(result ? [poolingArcs(result.flows, layers.districts)] : []),
   ], [aggregate.data, result, layers.districts]);
   usePanelLayers('pooling', deckLayers);
