@@ -4,7 +4,7 @@ import { parseScales } from '../commands/bench';
 import type { BenchResult } from './harness';
 import { selects } from './harness';
 import { raiseTo } from './memory';
-import { benchFile, compareWithFile, formatResult, growthLabel, parseBenchFile, scalingRows, toFileEntry } from './report';
+import { benchFile, compareWithFile, formatResult, growthLabel, readBenchFile, runtimeWarning, scalingRows, toFileEntry } from './report';
 
 const result = (name: string, communities: number, medianMs: number): BenchResult => ({
   name, communities, state: 'prepared', medianMs, minMs: medianMs, maxMs: medianMs, runs: 1, peakRssMB: 100, heapUsedMB: 50, note: '',
@@ -26,10 +26,19 @@ describe('bench report', () => {
     expect(file.entries[0]).toMatchObject({ name: 'summary', communities: 3000, medianMs: 12.3, runs: 1, peakRssMB: 100 });
     expect(file.entries[1].medianMs).toBeNull();
     expect(file.date).toBe('2025-01-20T00:00:00.000Z');
-    const back = parseBenchFile(JSON.stringify(file));
+    const back = readBenchFile(JSON.stringify(file)).entries;
     const comparisons = compareWithFile([result('summary', 3000, 12.3)], back);
     expect(comparisons[0].ratio).toBeCloseTo(1, 10);
-    expect(() => parseBenchFile('{"x":1}')).toThrow(/entries/);
+    expect(() => readBenchFile('{"x":1}')).toThrow(/entries/);
+  });
+
+  it('says when the baseline ran on another Node.js, and reads the version from the file', () => {
+    const file = benchFile([result('summary', 3000, 12.34)], 5, 800);
+    expect(readBenchFile(JSON.stringify({ ...file, node: 'v20.20.2' })).node).toBe('v20.20.2');
+    expect(readBenchFile(JSON.stringify({ entries: [] })).node).toBeNull();
+    expect(runtimeWarning('v20.20.2', 'v24.21.0')).toMatch(/v20\.20\.2.*v24\.21\.0/);
+    expect(runtimeWarning('v24.21.0', 'v24.21.0')).toBeNull();
+    expect(runtimeWarning(null, 'v24.21.0')).toBeNull();
   });
 
   it('prints one line per benchmark with a dash for a missing median', () => {

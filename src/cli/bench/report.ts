@@ -70,10 +70,21 @@ export function benchFile(results: readonly BenchResult[], runs: number, process
 }
 
 /** Reads an earlier file's entries; throws with the reason when it is not a bench file. */
-export function parseBenchFile(text: string): BenchFileEntry[] {
+/** The file's entries and the Node.js version it was measured on (null when the file does not say). */
+export function readBenchFile(text: string): { entries: BenchFileEntry[]; node: string | null } {
   const parsed = JSON.parse(text) as Partial<BenchFile>;
   if (!parsed || !Array.isArray(parsed.entries)) throw new Error('not a bench JSON file (no "entries" list)');
-  return parsed.entries.filter((e): e is BenchFileEntry => typeof e?.name === 'string' && typeof e.communities === 'number');
+  const entries = parsed.entries.filter((e): e is BenchFileEntry => typeof e?.name === 'string' && typeof e.communities === 'number');
+  return { entries, node: typeof parsed.node === 'string' ? parsed.node : null };
+}
+
+/**
+ * A warning when the baseline ran on another Node.js: the runtime alone moved the suite by
+ * 11–18 % at city scale (Node 20 → 24), more than most changes a comparison is meant to catch.
+ */
+export function runtimeWarning(baselineNode: string | null, currentNode: string): string | null {
+  if (baselineNode === null || baselineNode === currentNode) return null;
+  return `note: the baseline was measured on Node.js ${baselineNode}, this run on ${currentNode}; the runtime alone moves these figures`;
 }
 
 const pad = (text: string, width: number) => text.padEnd(width);

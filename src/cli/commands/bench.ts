@@ -11,7 +11,7 @@ import { CliInputError, flag, numberFlag, type CliArgs } from '../args';
 import { runBenchmarks, type BenchResult } from '../bench/harness';
 import { processPeakRssMB } from '../bench/memory';
 import {
-  benchFile, compareWithFile, formatComparison, formatResult, formatScaling, parseBenchFile, RESULT_HEADER, scalingRows, type BenchFileEntry,
+  benchFile, compareWithFile, formatComparison, formatResult, formatScaling, readBenchFile, RESULT_HEADER, runtimeWarning, scalingRows, type BenchFileEntry,
 } from '../bench/report';
 import { regressions } from '../bench/statistics';
 
@@ -29,11 +29,11 @@ export function parseScales(raw: string | undefined): number[] {
   return [...new Set(scales)].sort((a, b) => a - b);
 }
 
-function readPrevious(path: string | undefined): BenchFileEntry[] | null {
+function readPrevious(path: string | undefined): { entries: BenchFileEntry[]; node: string | null } | null {
   if (path === undefined) return null;
   if (path === 'true') throw new CliInputError('--compare needs a FILE');
   try {
-    return parseBenchFile(readFileSync(path, 'utf8'));
+    return readBenchFile(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new CliInputError(`${path}: ${(error as Error).message}`);
   }
@@ -73,7 +73,9 @@ export default async function bench(args: CliArgs): Promise<number> {
 
   let exitCode = 0;
   if (previous) {
-    const comparisons = compareWithFile(results, previous);
+    const warning = runtimeWarning(previous.node, process.version);
+    if (warning) out(warning);
+    const comparisons = compareWithFile(results, previous.entries);
     for (const line of formatComparison(comparisons, maxRatio)) out(line);
     if (maxRatio !== undefined && regressions(comparisons, maxRatio).length > 0) exitCode = 1;
   }
