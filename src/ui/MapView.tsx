@@ -8,7 +8,7 @@ import type { FeatureCollection } from 'geojson';
 import { AtlasMap, type PickedFeature } from '../map/atlas-map';
 import { appStore, useAppState } from '../state/store';
 import { featureId } from '../model/types';
-import type { LayerName } from '../model/layers';
+import { LAYER_NAMES, type LayerName } from '../model/layer-names';
 import { useDataset } from './use-dataset';
 import { dispatchLayerClick, panelLayersStore, registerMap } from './map-context';
 import { Inspector } from './Inspector';
@@ -31,7 +31,6 @@ const BASE_LAYER_OF: Record<string, LayerName> = {
   'resident-needs': 'communities',
   'district-choropleth': 'districts',
 };
-const SELECTABLE_LAYERS: readonly string[] = ['districts', 'communities', 'buildings', 'idleLand', 'facilities', 'roads', 'protected'];
 
 function markReady() {
   document.getElementById('root')?.setAttribute('data-atlas-ready', 'true');
@@ -63,7 +62,7 @@ export function MapView() {
           setPicked(feature);
           const id = feature?.properties.id;
           const layer = feature ? BASE_LAYER_OF[String(feature.layer)] ?? feature.layer : undefined;
-          if (feature && (typeof id === 'string' || typeof id === 'number') && typeof layer === 'string' && SELECTABLE_LAYERS.includes(layer)) {
+          if (feature && (typeof id === 'string' || typeof id === 'number') && typeof layer === 'string' && (LAYER_NAMES as readonly string[]).includes(layer)) {
             appStore.update({ selection: { layer: layer as LayerName, id } });
           }
         },
