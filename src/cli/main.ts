@@ -16,7 +16,7 @@ const COMMANDS: Record<string, { module: string; usage: string }> = {
   validate: { module: './commands/validate.ts', usage: 'validate FILE... [--role FILE=ROLE] [--crs EPSG:NNNN] [--gcj02|--bd09] [--fix[=a,b]]' },
   import: { module: './commands/import.ts', usage: 'import FILE... --out DIR [--role FILE=ROLE ...] [--crs EPSG:NNNN] [--gcj02]' },
   demo: { module: './commands/demo.ts', usage: 'demo --out DIR [--communities N] [--seed S]' },
-  bench: { module: './commands/bench.ts', usage: 'bench [--communities N[,N...]] [--runs R] [--only NAME,...] [--cheap] [--json FILE] [--compare OLD.json [--max-ratio X]] [--seed S] [--no-warm-up]' },
+  bench: { module: './commands/bench.ts', usage: 'bench [--communities N[,N...]] [--runs R] [--only NAME,...] [--cheap] [--json FILE] [--compare OLD.json [--max-ratio X]] [--seed S] [--no-warm-up] | bench --against DIR [--rounds N] [--only NAME,...] [--communities N,...] [--max-ratio X]' },
 };
 
 function usage(): string {

@@ -20,10 +20,13 @@ describe('isolated bench runs', () => {
     }
   }, 60_000);
 
-  it('fails with the child\'s reason for an entry that is not cold', async () => {
+  it('puts the data in the entry\'s state first: a prepared entry runs on projected layers; an unknown one fails with the child\'s reason', async () => {
     const dataset = datasetFrom(generateDataset(12));
     try {
-      await expect(runIsolated('elevators', dataset.directory, 0, 0)).rejects.toThrow(/no cold entry named elevators/);
+      const run = await runIsolated('summary', dataset.directory, 0, 0);
+      expect(run.note).toMatch(/^\d+ districts$/);
+      expect(run.ms).toBeGreaterThan(0);
+      await expect(runIsolated('no.such.entry', dataset.directory, 0, 0)).rejects.toThrow(/no entry named no\.such\.entry/);
     } finally {
       dataset.dispose();
     }

@@ -7,6 +7,7 @@
  * time and its own RSS high-water mark (getrusage), which includes reading the data.
  */
 import { execFile } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface IsolatedRun {
@@ -18,17 +19,21 @@ export interface IsolatedRun {
   gcMs: number;
 }
 
-const CHILD_SCRIPT = fileURLToPath(new URL('./isolated-child.ts', import.meta.url));
 /** The project root, where `tsx` resolves for the child's --import. */
-const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** Where the child script lies under a project root. */
+const CHILD_SCRIPT = 'src/cli/bench/isolated-child.ts';
 
-/** One run in a child process; `warmUpCommunities` as the harness's option (0: no warm-up). */
-export function runIsolated(entryName: string, directory: string, iteration: number, warmUpCommunities: number): Promise<IsolatedRun> {
+/**
+ * One run in a child process; `warmUpCommunities` as the harness's option (0: no warm-up).
+ * `projectRoot` runs another checkout's code on the same data (bench --against).
+ */
+export function runIsolated(entryName: string, directory: string, iteration: number, warmUpCommunities: number, projectRoot = PROJECT_ROOT): Promise<IsolatedRun> {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', CHILD_SCRIPT, directory, entryName, String(iteration), String(warmUpCommunities)],
-      { maxBuffer: 1 << 20, cwd: PROJECT_ROOT },
+      ['--import', 'tsx', join(projectRoot, CHILD_SCRIPT), directory, entryName, String(iteration), String(warmUpCommunities)],
+      { maxBuffer: 1 << 20, cwd: projectRoot },
       (error, stdout, stderr) => {
         if (error) return reject(new Error(`isolated run of ${entryName}: ${stderr.trim().split('\n').pop() || error.message}`));
         const line = stdout.trim().split('\n').pop() ?? '';

@@ -1,9 +1,13 @@
 /**
  * `bench [--communities N[,N2,...]] [--runs R] [--only NAME,...] [--cheap] [--json FILE]
  *        [--compare FILE [--max-ratio X]] [--seed S] [--no-warm-up]`
+ * `bench --against DIR [--rounds N] [--only NAME,...] [--communities N,...] [--max-ratio X]`
  * Times the engine on the demo data built in memory at each scale (issue 9): one line per
  * benchmark, a scaling report when several scales are given, the figures as JSON, and the
  * ratio of each median to an earlier JSON file (exit 1 when one exceeds --max-ratio).
+ * With --against, times the entries (default suite.cold.core) alternately with this code and
+ * another checkout's, on the same data (bench/against.ts); exit 1 when the rounds' median
+ * ratio exceeds --max-ratio.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -14,6 +18,10 @@ import {
   benchFile, compareWithFile, formatComparison, formatResult, formatScaling, readBenchFile, RESULT_HEADER, runtimeWarning, scalingRows, type BenchFileEntry,
 } from '../bench/report';
 import { regressions } from '../bench/statistics';
+import { againstProblem, compareAgainst, formatAgainst, pairedSummary } from '../bench/against';
+import { datasetFrom, generateDataset } from '../bench/dataset';
+import { ENTRIES, PREPARE_ENTRY } from '../bench/entries';
+import { selects } from '../bench/harness';
 
 export const DEFAULT_BENCH_COMMUNITIES = 3000;
 export const DEFAULT_BENCH_RUNS = 5;
@@ -39,6 +47,36 @@ function readPrevious(path: string | undefined): { entries: BenchFileEntry[]; no
   }
 }
 
+export const DEFAULT_AGAINST_ROUNDS = 4;
+
+/** bench --against: the selected entries, round by round on both sides, at each scale. */
+async function benchAgainst(args: CliArgs, baseRoot: string, scales: number[], only: string[], maxRatio: number | undefined): Promise<number> {
+  if (baseRoot === 'true') throw new CliInputError('--against needs DIR, another checkout of the project');
+  const problem = againstProblem(baseRoot);
+  if (problem) throw new CliInputError(problem);
+  const rounds = numberFlag(args, 'rounds') ?? DEFAULT_AGAINST_ROUNDS;
+  if (!Number.isInteger(rounds) || rounds < 1) throw new CliInputError(`--rounds: "${rounds}" must be a whole number ≥ 1`);
+  const names = [PREPARE_ENTRY, ...ENTRIES].map((e) => e.name).filter((name) => selects(only.length ? only : ['suite.cold.core'], name));
+  if (names.length === 0) throw new CliInputError(`--only: "${only.join(',')}" names no benchmark entry`);
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  out(`bench --against ${baseRoot}: ${names.join(', ')} at ${scales.join(', ')} communities, ${rounds} round(s), node ${process.version}`);
+  const warmUpCommunities = flag(args, 'no-warm-up') === 'true' ? 0 : WARM_UP_COMMUNITIES;
+  const results = [];
+  for (const communities of scales) {
+    const dataset = datasetFrom(generateDataset(communities));
+    try {
+      results.push(...(await compareAgainst({ baseRoot, entries: names, directory: dataset.directory, communities, rounds, warmUpCommunities, log: (line) => process.stderr.write(`${line}\n`) })));
+    } finally {
+      dataset.dispose();
+    }
+  }
+  for (const line of formatAgainst(results)) out(line);
+  if (results.some((r) => r.error)) return 1;
+  const worse = maxRatio === undefined ? [] : results.filter((r) => pairedSummary(r.base.map((x) => x.ms), r.current.map((x) => x.ms)).pairedMedian > maxRatio);
+  for (const r of worse) out(`slower than the base beyond ${maxRatio}×: ${r.entry} at ${r.communities}`);
+  return worse.length > 0 ? 1 : 0;
+}
+
 export default async function bench(args: CliArgs): Promise<number> {
   const scales = parseScales(flag(args, 'communities'));
   const runs = numberFlag(args, 'runs') ?? DEFAULT_BENCH_RUNS;
@@ -52,6 +90,8 @@ export default async function bench(args: CliArgs): Promise<number> {
   const maxRatio = numberFlag(args, 'max-ratio');
   if (maxRatio !== undefined && maxRatio <= 0) throw new CliInputError(`--max-ratio: "${maxRatio}" must be > 0`);
   const seed = flag(args, 'seed');
+  const against = flag(args, 'against');
+  if (against !== undefined) return benchAgainst(args, against, scales, only, maxRatio);
 
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`bench: ${scales.join(', ')} communities, ${runs} run(s) per entry, node ${process.version}`);
