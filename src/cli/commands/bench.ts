@@ -18,7 +18,7 @@ import {
   benchFile, compareWithFile, formatComparison, formatResult, formatScaling, readBenchFile, RESULT_HEADER, runtimeWarning, scalingRows, type BenchFileEntry,
 } from '../bench/report';
 import { regressions } from '../bench/statistics';
-import { againstProblem, compareAgainst, formatAgainst, pairedSummary } from '../bench/against';
+import { againstProblem, compareAgainst, formatAgainst, pairedSummary, type AgainstResult } from '../bench/against';
 import { datasetFrom, generateDataset } from '../bench/dataset';
 import { ENTRIES, PREPARE_ENTRY } from '../bench/entries';
 import { selects } from '../bench/harness';
@@ -50,7 +50,7 @@ function readPrevious(path: string | undefined): { entries: BenchFileEntry[]; no
 export const DEFAULT_AGAINST_ROUNDS = 4;
 
 /** bench --against: the selected entries, round by round on both sides, at each scale. */
-async function benchAgainst(args: CliArgs, baseRoot: string, scales: number[], only: string[], maxRatio: number | undefined): Promise<number> {
+async function benchAgainst(args: CliArgs, baseRoot: string, scales: number[], only: string[], maxRatio: number | undefined, seed: string | undefined): Promise<number> {
   if (baseRoot === 'true') throw new CliInputError('--against needs DIR, another checkout of the project');
   const problem = againstProblem(baseRoot);
   if (problem) throw new CliInputError(problem);
@@ -61,9 +61,9 @@ async function benchAgainst(args: CliArgs, baseRoot: string, scales: number[], o
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`bench --against ${baseRoot}: ${names.join(', ')} at ${scales.join(', ')} communities, ${rounds} round(s), node ${process.version}`);
   const warmUpCommunities = flag(args, 'no-warm-up') === 'true' ? 0 : WARM_UP_COMMUNITIES;
-  const results = [];
+  const results: AgainstResult[] = [];
   for (const communities of scales) {
-    const dataset = datasetFrom(generateDataset(communities));
+    const dataset = datasetFrom(generateDataset(communities, seed));
     try {
       results.push(...(await compareAgainst({ baseRoot, entries: names, directory: dataset.directory, communities, rounds, warmUpCommunities, log: (line) => process.stderr.write(`${line}\n`) })));
     } finally {
@@ -91,7 +91,7 @@ export default async function bench(args: CliArgs): Promise<number> {
   if (maxRatio !== undefined && maxRatio <= 0) throw new CliInputError(`--max-ratio: "${maxRatio}" must be > 0`);
   const seed = flag(args, 'seed');
   const against = flag(args, 'against');
-  if (against !== undefined) return benchAgainst(args, against, scales, only, maxRatio);
+  if (against !== undefined) return benchAgainst(args, against, scales, only, maxRatio, seed && seed !== 'true' ? seed : undefined);
 
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`bench: ${scales.join(', ')} communities, ${runs} run(s) per entry, node ${process.version}`);
