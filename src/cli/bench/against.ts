@@ -109,8 +109,17 @@ export async function compareAgainst(options: AgainstOptions): Promise<AgainstRe
   return results;
 }
 
+/** The entry's rounds summarised (pairedSummary of its two sides' times). */
+export function summaryOf(result: AgainstResult): PairedSummary {
+  return pairedSummary(result.base.map((r) => r.ms), result.current.map((r) => r.ms));
+}
+
 const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)}` : '–');
 const ratio = (value: number) => (Number.isFinite(value) ? value.toFixed(3) : '–');
+
+/** The figures of one row after its label: medians, their ratio, the rounds' ratios, rounds won. */
+const figures = (s: PairedSummary) =>
+  `${ms(s.baseMedianMs).padStart(9)} ${ms(s.currentMedianMs).padStart(11)} ${ratio(s.ratio).padStart(7)}   ${ratio(s.pairedMedian)} (${ratio(s.pairedMin)}–${ratio(s.pairedMax)}), ${s.faster} of ${s.rounds}`;
 
 /**
  * One line per entry: the medians, their ratio, the rounds' ratios and in how many rounds the
@@ -124,16 +133,14 @@ export function formatAgainst(results: readonly AgainstResult[]): string[] {
       lines.push(`${head}  error: ${result.error}`);
       continue;
     }
-    const s = pairedSummary(result.base.map((r) => r.ms), result.current.map((r) => r.ms));
-    lines.push(`${head} ${ms(s.baseMedianMs).padStart(9)} ${ms(s.currentMedianMs).padStart(11)} ${ratio(s.ratio).padStart(7)}   ${ratio(s.pairedMedian)} (${ratio(s.pairedMin)}–${ratio(s.pairedMax)}), ${s.faster} of ${s.rounds}`);
+    lines.push(`${head} ${figures(summaryOf(result))}`);
     const baseSteps = result.base.map((r) => stepTimes(r.note));
     const currentSteps = result.current.map((r) => stepTimes(r.note));
     for (const step of baseSteps[0]?.keys() ?? []) {
       const b = baseSteps.map((m) => m.get(step) ?? Number.NaN);
       const c = currentSteps.map((m) => m.get(step) ?? Number.NaN);
       if (c.some((v) => !Number.isFinite(v))) continue;
-      const t = pairedSummary(b, c);
-      lines.push(`  ${step.padEnd(29)} ${''.padStart(5)} ${ms(t.baseMedianMs).padStart(9)} ${ms(t.currentMedianMs).padStart(11)} ${ratio(t.ratio).padStart(7)}   ${ratio(t.pairedMedian)} (${ratio(t.pairedMin)}–${ratio(t.pairedMax)}), ${t.faster} of ${t.rounds}`);
+      lines.push(`  ${step.padEnd(29)} ${''.padStart(5)} ${figures(pairedSummary(b, c))}`);
     }
   }
   return lines;

@@ -181,3 +181,6 @@ export const PREPARE_ENTRY: BenchEntry = {
     return `${prepared.layer('buildings').features.length} buildings projected`;
   },
 };
+
+/** Every entry the harness runs, in its order: prepare first, then ENTRIES. */
+export const ALL_ENTRIES: readonly BenchEntry[] = [PREPARE_ENTRY, ...ENTRIES];

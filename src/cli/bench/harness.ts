@@ -7,7 +7,7 @@
 import type { LayerSet } from '../../model/types';
 import type { DemoOutput } from '../demo';
 import { countsOf, datasetFrom, describeCounts, generateDataset, type BenchDataset } from './dataset';
-import { ENTRIES, PREPARE_ENTRY, type BenchEntry } from './entries';
+import { ALL_ENTRIES, type BenchEntry } from './entries';
 import { runIsolated } from './isolated';
 import { collectGarbage, heapUsedMB, startMemorySampler, type MemorySampler } from './memory';
 import { summarizeRuns } from './statistics';
@@ -126,7 +126,7 @@ export async function runBenchmarks(options: HarnessOptions): Promise<BenchResul
     results.push(r);
     options.onResult(r);
   };
-  const entries = [PREPARE_ENTRY, ...ENTRIES].filter((e) => selects(options.only, e.name) && (!options.cheapOnly || e.cheap));
+  const entries = ALL_ENTRIES.filter((e) => selects(options.only, e.name) && (!options.cheapOnly || e.cheap));
   const skipped = new Map<string, string>();
   for (const entry of entries) {
     const reason = await entry.unavailable?.();

@@ -10,14 +10,14 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import { loadHighs } from '../../analysis/solver/highs';
 import type { LayerSet } from '../../model/types';
 import { generateDataset, layersIn, layersOf, prepareEverything } from './dataset';
-import { ENTRIES, PREPARE_ENTRY } from './entries';
+import { ALL_ENTRIES } from './entries';
 import { collectGarbage, heapUsedMB, processPeakRssMB } from './memory';
 
 const WARM_UP_PASSES = 2;
 
 async function main(): Promise<void> {
   const [directory, name, iteration, warmUp] = process.argv.slice(2);
-  const entry = [PREPARE_ENTRY, ...ENTRIES].find((e) => e.name === name);
+  const entry = ALL_ENTRIES.find((e) => e.name === name);
   if (!entry) throw new Error(`no entry named ${name}`);
   // The entry's state, as the harness sets it up (untimed).
   const inState = async (layers: LayerSet): Promise<LayerSet> => {

@@ -18,9 +18,9 @@ import {
   benchFile, compareWithFile, formatComparison, formatResult, formatScaling, readBenchFile, RESULT_HEADER, runtimeWarning, scalingRows, type BenchFileEntry,
 } from '../bench/report';
 import { regressions } from '../bench/statistics';
-import { againstProblem, compareAgainst, formatAgainst, pairedSummary, type AgainstResult } from '../bench/against';
+import { againstProblem, compareAgainst, formatAgainst, summaryOf, type AgainstResult } from '../bench/against';
 import { datasetFrom, generateDataset } from '../bench/dataset';
-import { ENTRIES, PREPARE_ENTRY } from '../bench/entries';
+import { ALL_ENTRIES } from '../bench/entries';
 import { selects } from '../bench/harness';
 
 export const DEFAULT_BENCH_COMMUNITIES = 3000;
@@ -56,7 +56,7 @@ async function benchAgainst(args: CliArgs, baseRoot: string, scales: number[], o
   if (problem) throw new CliInputError(problem);
   const rounds = numberFlag(args, 'rounds') ?? DEFAULT_AGAINST_ROUNDS;
   if (!Number.isInteger(rounds) || rounds < 1) throw new CliInputError(`--rounds: "${rounds}" must be a whole number ≥ 1`);
-  const names = [PREPARE_ENTRY, ...ENTRIES].map((e) => e.name).filter((name) => selects(only.length ? only : ['suite.cold.core'], name));
+  const names = ALL_ENTRIES.map((e) => e.name).filter((name) => selects(only.length ? only : ['suite.cold.core'], name));
   if (names.length === 0) throw new CliInputError(`--only: "${only.join(',')}" names no benchmark entry`);
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`bench --against ${baseRoot}: ${names.join(', ')} at ${scales.join(', ')} communities, ${rounds} round(s), node ${process.version}`);
@@ -72,7 +72,7 @@ async function benchAgainst(args: CliArgs, baseRoot: string, scales: number[], o
   }
   for (const line of formatAgainst(results)) out(line);
   if (results.some((r) => r.error)) return 1;
-  const worse = maxRatio === undefined ? [] : results.filter((r) => pairedSummary(r.base.map((x) => x.ms), r.current.map((x) => x.ms)).pairedMedian > maxRatio);
+  const worse = maxRatio === undefined ? [] : results.filter((r) => summaryOf(r).pairedMedian > maxRatio);
   for (const r of worse) out(`slower than the base beyond ${maxRatio}×: ${r.entry} at ${r.communities}`);
   return worse.length > 0 ? 1 : 0;
 }
