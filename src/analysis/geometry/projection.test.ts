@@ -35,10 +35,12 @@ describe('layerSetBbox', () => {
       if (typeof node[0] === 'number') {
         const [x, y] = node;
         if (!Number.isFinite(x) || !Number.isFinite(y)) return;
-        box[0] = Math.min(box[0], x);
-        box[1] = Math.min(box[1], y);
-        box[2] = Math.max(box[2], x);
-        box[3] = Math.max(box[3], y);
+        // Strict comparisons, as the walk under test: the first of equal values stays, so the
+        // sign of a zero is that of the first zero met (Math.min/max would prefer −0 / +0).
+        if (x < box[0]) box[0] = x;
+        if (y < box[1]) box[1] = y;
+        if (x > box[2]) box[2] = x;
+        if (y > box[3]) box[3] = y;
         return;
       }
       node.forEach(walk);
