@@ -2,11 +2,12 @@
  * Reads a data folder (DESIGN §4: the layer files of §2, any subset) into a LayerSet.
  * Node only: the CLI's way in. Structural problems are CliInputErrors naming the file.
  */
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LAYER_FILES, LAYER_NAMES } from '../model/layers';
 import type { LayerSet, Result, AnalysisError } from '../model/types';
 import { CliInputError } from './args';
+import { writeJsonFile, writeJsonTo } from './json-stream';
 
 export function loadDataDir(dir: string): LayerSet {
   if (!existsSync(dir)) throw new CliInputError(`${dir}: no such data folder`);
@@ -29,13 +30,15 @@ export function loadDataDir(dir: string): LayerSet {
   return layers;
 }
 
-/** Writes a result as JSON to FILE, or to stdout without --out. */
-export function writeJson(value: unknown, out: string | undefined): void {
-  const text = JSON.stringify(value, null, 2);
+/**
+ * Writes a result as JSON (two-space indented) to FILE, or to stdout without --out, streamed
+ * (json-stream.ts): a province's elevator result is too long for one string.
+ */
+export async function writeJson(value: unknown, out: string | undefined): Promise<void> {
   if (out && out !== 'true') {
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, text + '\n');
-  } else process.stdout.write(text + '\n');
+    writeJsonFile(out, value);
+  } else await writeJsonTo(process.stdout, value);
 }
 
 /** Unwraps an analysis result; an error becomes exit 2 with its one-line message. */

@@ -30,25 +30,37 @@ export type ElevatorUnitJson = Pick<ElevatorUnit, 'buildingId' | 'communityId' |
 
 export type ElevatorOutputJson = Omit<ElevatorOutput, 'units' | 'footprints'> & { units: ElevatorUnitJson[] };
 
-/** The output as `analyze elevators` writes it: each unit carries its footprint, and no flat array. */
-export function elevatorJson(output: ElevatorOutput): ElevatorOutputJson {
-  const { units, footprints, ...rest } = output;
+/** Unit `index` of the output as DESIGN §4's JSON lists it (a new object each call). */
+export function elevatorUnitJson(output: ElevatorOutput, index: number): ElevatorUnitJson {
+  const unit = output.units[index];
   return {
-    totals: rest.totals,
-    units: units.map((unit, i) => ({
-      buildingId: unit.buildingId,
-      communityId: unit.communityId,
-      unit: unit.unit,
-      status: unit.status,
-      reasons: unit.reasons,
-      footprint: unitFootprint(footprints, i),
-      sunlight: unit.sunlight,
-      details: unit.details,
-    })),
-    buildings: rest.buildings,
-    communities: rest.communities,
-    params: rest.params,
-    sun: rest.sun,
-    warnings: rest.warnings,
+    buildingId: unit.buildingId,
+    communityId: unit.communityId,
+    unit: unit.unit,
+    status: unit.status,
+    reasons: unit.reasons,
+    footprint: unitFootprint(output.footprints, index),
+    sunlight: unit.sunlight,
+    details: unit.details,
+  };
+}
+
+/**
+ * The output as `analyze elevators` writes it: each unit carries its footprint, and no flat
+ * array. `listUnits` makes the units list from its length and elevatorUnitJson; by default an
+ * array (the CLI passes a lazy one, so that ≈550k unit objects never exist at once).
+ */
+export function elevatorJson<Units = ElevatorUnitJson[]>(
+  output: ElevatorOutput,
+  listUnits: (length: number, at: (index: number) => ElevatorUnitJson) => Units = (length, at) => Array.from({ length }, (_, i) => at(i)) as Units,
+): Omit<ElevatorOutputJson, 'units'> & { units: Units } {
+  return {
+    totals: output.totals,
+    units: listUnits(output.units.length, (i) => elevatorUnitJson(output, i)),
+    buildings: output.buildings,
+    communities: output.communities,
+    params: output.params,
+    sun: output.sun,
+    warnings: output.warnings,
   };
 }

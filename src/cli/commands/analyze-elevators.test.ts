@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rectangle, scene, slab } from '../../../test/fixtures/elevators/scene';
+import { elevatorJson, runElevators } from '../../analysis/elevators';
+import { loadDataDir } from '../data-dir';
 import { main } from '../main';
 
 function dataDir(): string {
@@ -37,5 +39,23 @@ describe('analyze elevators (CLI)', () => {
     expect(await main(['analyze', 'elevators'])).toBe(2);
     expect(lines.join('')).toMatch(/--date: "2025-02-30"/);
     expect(lines.join('')).toMatch(/buildings\.geojson: missing/);
+  });
+
+  it('streams the very text JSON.stringify(elevatorJson(result), null, 2) gives, to a file and to stdout', async () => {
+    const dir = dataDir();
+    const result = runElevators(loadDataDir(dir));
+    if (!result.ok) throw new Error(result.error.message);
+    const whole = `${JSON.stringify(elevatorJson(result.value), null, 2)}\n`;
+    const out = join(mkdtempSync(join(tmpdir(), 'elevators-out-')), 'r.json');
+    expect(await main(['analyze', 'elevators', '--data', dir, '--out', out])).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(whole);
+    let stdout = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: string, callback?: () => void) => {
+      stdout += chunk;
+      callback?.();
+      return true;
+    }) as typeof process.stdout.write);
+    expect(await main(['analyze', 'elevators', '--data', dir])).toBe(0);
+    expect(stdout).toBe(whole);
   });
 });

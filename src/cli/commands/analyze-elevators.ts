@@ -6,6 +6,7 @@ import { elevatorJson, runElevators } from '../../analysis/elevators';
 import { parseIsoDate } from '../../analysis/sunlight/sun-position';
 import { CliInputError, flag, numberFlag, requiredFlag, type CliArgs } from '../args';
 import { loadDataDir, unwrap, writeJson } from '../data-dir';
+import { lazyArray } from '../json-stream';
 
 export default async function analyzeElevators(args: CliArgs): Promise<number> {
   const dir = requiredFlag(args, 'data');
@@ -23,6 +24,7 @@ export default async function analyzeElevators(args: CliArgs): Promise<number> {
   if (!layers.buildings) throw new CliInputError(`${dir}/buildings.geojson: missing (the elevator analysis needs the buildings layer)`);
   const result = runElevators(layers, { minFloors, requiredHours, date });
   if (!result.ok && result.error.layer) throw new CliInputError(`${dir}/${result.error.message}`);
-  writeJson(elevatorJson(unwrap(result)), flag(args, 'out'));
+  // Units made one by one as they are written: a province has ≈550k.
+  await writeJson(elevatorJson(unwrap(result), lazyArray), flag(args, 'out'));
   return 0;
 }

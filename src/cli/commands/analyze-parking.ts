@@ -24,6 +24,6 @@ export default async function analyzeParking(args: CliArgs): Promise<number> {
     // Name the file as well as the features and the field (the engine names the layer).
     throw new CliInputError(`${dir}/${result.error.message}`);
   }
-  writeJson(unwrap(result), flag(args, 'out'));
+  await writeJson(unwrap(result), flag(args, 'out'));
   return 0;
 }

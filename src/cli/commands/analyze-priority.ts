@@ -42,6 +42,6 @@ export default async function analyzePriority(args: CliArgs): Promise<number> {
   if (result.ok) {
     for (const issue of result.value.residents.issues) process.stderr.write(`warning: ${issue.message}\n`);
   }
-  writeJson(unwrap(result), flag(args, 'out'));
+  await writeJson(unwrap(result), flag(args, 'out'));
   return 0;
 }

@@ -30,6 +30,6 @@ export default async function analyzeServices(args: CliArgs): Promise<number> {
     distance,
     timeLimitS,
   });
-  writeJson(unwrap(result), flag(args, 'out'));
+  await writeJson(unwrap(result), flag(args, 'out'));
   return 0;
 }

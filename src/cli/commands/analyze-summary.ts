@@ -4,6 +4,6 @@ import { loadDataDir, unwrap, writeJson } from '../data-dir';
 
 export default async function analyzeSummary(args: CliArgs): Promise<number> {
   const layers = loadDataDir(requiredFlag(args, 'data'));
-  writeJson(unwrap(runSummary(layers)), flag(args, 'out'));
+  await writeJson(unwrap(runSummary(layers)), flag(args, 'out'));
   return 0;
 }
