@@ -7,13 +7,15 @@
  *    parameter (the app's "parameter change re-runs one analysis" case).
  * The generator and prepare entries are the harness's own (see harness.ts).
  */
-import { runElevators } from '../../analysis/elevators';
+import { Writable } from 'node:stream';
+import { elevatorJson, runElevators } from '../../analysis/elevators';
 import { DEFAULT_PARKING_PARAMS, runParking, type ParkingOutput } from '../../analysis/parking';
 import { prepareLayers } from '../../analysis/prepare';
 import { lifeCircleCompliance, runServices, type DistanceKind } from '../../analysis/services';
 import { runSummary } from '../../analysis/summary';
 import { POOLING_MODES, SERVICE_TYPES, type PoolingMode } from '../../model/codes';
 import type { LayerSet } from '../../model/types';
+import { lazyArray, writeJsonTo } from '../json-stream';
 import { prepareEverything } from './dataset';
 import { optionalAnalysis, unwrapResult, type OptionalAnalysis } from './optional-analyses';
 
@@ -50,6 +52,23 @@ async function elevators(layers: LayerSet, requiredHours: number): Promise<strin
   const value = unwrapResult(runElevators(layers, { requiredHours }), 'elevators');
   const t = value.totals;
   return `${t.candidateUnits} units: ${t.feasible} feasible, ${t.conditional} conditional, ${t.infeasible} infeasible (${requiredHours} h)`;
+}
+
+/**
+ * What `analyze elevators` writes: the result (a warm re-run, requiredHours alternating) as
+ * streamed JSON, to a stream that only counts the bytes. A province's is ≈520 MB.
+ */
+async function elevatorsJson(layers: LayerSet, requiredHours: number): Promise<string> {
+  const value = unwrapResult(runElevators(layers, { requiredHours }), 'elevators');
+  let bytes = 0;
+  const counter = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      bytes += chunk.length;
+      done();
+    },
+  });
+  await writeJsonTo(counter, elevatorJson(value, lazyArray));
+  return `${(bytes / 1e6).toFixed(1)} MB of JSON for ${value.totals.candidateUnits} units (${requiredHours} h)`;
 }
 
 async function coverage(layers: LayerSet, distance: DistanceKind): Promise<string> {
@@ -148,6 +167,7 @@ export const ENTRIES: readonly BenchEntry[] = [
   ]),
   { name: 'elevators', state: 'prepared', maxRuns: 3, run: (layers) => elevators(layers, 2) },
   { name: 'elevators.warm', state: 'warm', maxRuns: 3, run: (layers, i) => elevators(layers, alternate(i, 2, 3)) },
+  { name: 'elevators.json', state: 'warm', maxRuns: 3, run: (layers, i) => elevatorsJson(layers, alternate(i, 2, 3)) },
   { name: 'services.coverage.euclidean', state: 'prepared', cheap: true, run: (layers) => coverage(layers, 'euclidean') },
   { name: 'services.coverage.network', state: 'prepared', cheap: true, run: (layers) => coverage(layers, 'network') },
   { name: 'services.siting.euclidean', state: 'prepared', run: (layers) => siting(layers, 'euclidean') },
