@@ -2,7 +2,7 @@
  * The streamed JSON writer: byte for byte JSON.stringify(value, null, 2) + '\n', whatever the
  * value, and written in pieces as it is made (a lazy list is not made whole first).
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -114,6 +114,19 @@ describe('writeJsonFile', () => {
     writeJsonFile(path, value);
     expect(readFileSync(path, 'utf8')).toBe(expected(value));
     expect(readFileSync(path, 'utf8')).toBe(await streamed(value));
+  });
+
+  it('leaves the earlier file as it was when writing fails half way', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'json-stream-'));
+    const path = join(folder, 'out.json');
+    writeJsonFile(path, { before: true });
+    const failing = { rows: lazyArray(5000, (i) => {
+      if (i === 4000) throw new Error('row 4000 failed');
+      return { i, text: 'z'.repeat(30) };
+    }) };
+    expect(() => writeJsonFile(path, failing)).toThrow('row 4000 failed');
+    expect(readFileSync(path, 'utf8')).toBe(expected({ before: true }));
+    expect(readdirSync(folder)).toEqual(['out.json']);
   });
 
   it('throws on a path it cannot open', () => {

@@ -11,7 +11,7 @@
  * exact because a JSON text has newlines only between tokens, never inside a string. A
  * `lazyArray` is written as the array it stands for, each element made when its turn comes.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 
@@ -128,12 +128,21 @@ export async function writeJsonTo(stream: Writable, value: unknown): Promise<voi
   await last;
 }
 
-/** Writes `value` as JSON to the file `path`, as writeJsonTo does (synchronously: the CLI waits for it anyway). */
+/**
+ * Writes `value` as JSON to the file `path`, as writeJsonTo does (synchronously: the CLI waits
+ * for it anyway). The text goes to a sibling file first, renamed over `path` once complete,
+ * so a failure half way leaves any earlier result as it was, not a truncated one.
+ */
 export function writeJsonFile(path: string, value: unknown): void {
-  const descriptor = openSync(path, 'w');
+  const partial = `${path}.partial`;
+  const descriptor = openSync(partial, 'w');
   try {
     for (const chunk of chunks(value)) writeSync(descriptor, chunk);
-  } finally {
+  } catch (error) {
     closeSync(descriptor);
+    rmSync(partial, { force: true });
+    throw error;
   }
+  closeSync(descriptor);
+  renameSync(partial, path);
 }
