@@ -4,10 +4,13 @@
  */
 import { existsSync, readFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { constants } from 'node:buffer';
 import { LAYER_FILES, LAYER_NAMES } from '../model/layers';
 import type { LayerSet, Result, AnalysisError } from '../model/types';
 import { CliInputError } from './args';
 import { writeJsonFile, writeJsonTo } from './json-stream';
+
+const { MAX_STRING_LENGTH } = constants;
 
 export function loadDataDir(dir: string): LayerSet {
   if (!existsSync(dir)) throw new CliInputError(`${dir}: no such data folder`);
@@ -15,9 +18,10 @@ export function loadDataDir(dir: string): LayerSet {
   for (const name of LAYER_NAMES) {
     const path = join(dir, LAYER_FILES[name]);
     if (!existsSync(path)) continue;
+    const text = readLayerText(path);
     let parsed: unknown;
     try {
-      parsed = JSON.parse(readFileSync(path, 'utf8'));
+      parsed = JSON.parse(text);
     } catch (error) {
       throw new CliInputError(`${path}: malformed JSON (${(error as Error).message})`);
     }
@@ -28,6 +32,22 @@ export function loadDataDir(dir: string): LayerSet {
     (layers as Record<string, unknown>)[name] = collection;
   }
   return layers;
+}
+
+/**
+ * A layer file's text; what stops reading it is bad input naming the file. A file longer than
+ * the longest string V8 can make (≈512 MB) cannot be read as one text: that is said as such,
+ * not called malformed JSON as it was. `read` is for tests.
+ */
+export function readLayerText(path: string, read: (path: string, encoding: 'utf8') => string = readFileSync): string {
+  try {
+    return read(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_STRING_TOO_LONG') throw new CliInputError(`${path}: cannot be read (${(error as Error).message})`);
+    throw new CliInputError(
+      `${path}: too large to read (more than ${Math.floor(MAX_STRING_LENGTH / 2 ** 20)} MB of text); clip it to the study area or drop unused properties`,
+    );
+  }
 }
 
 /**
