@@ -43,10 +43,11 @@ export function readLayerText(path: string, read: (path: string, encoding: 'utf8
   try {
     return read(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_STRING_TOO_LONG') throw new CliInputError(`${path}: cannot be read (${(error as Error).message})`);
-    throw new CliInputError(
-      `${path}: too large to read (more than ${Math.floor(MAX_STRING_LENGTH / 2 ** 20)} MB of text); clip it to the study area or drop unused properties`,
-    );
+    if ((error as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') {
+      const limitMB = Math.floor(MAX_STRING_LENGTH / 2 ** 20);
+      throw new CliInputError(`${path}: too large to read (more than ${limitMB} MB of text); clip it to the study area or drop unused properties`);
+    }
+    throw new CliInputError(`${path}: cannot be read (${(error as Error).message})`);
   }
 }
 
