@@ -134,12 +134,8 @@ function clearlyBeyond(box: BBox, query: BBox, limit: number): boolean {
 
 /** The footprint's four corners in WGS84 into `out` at `offset` (lon, lat pairs; the ring closes on the first). */
 function writeFootprint(ring: Ring, prepared: PreparedLayers, out: Float64Array, offset: number): void {
-  const inverse = prepared.projection.inverse;
-  for (let corner = 0; corner < 4; corner++) {
-    const [lon, lat] = inverse(ring[corner]);
-    out[offset + 2 * corner] = lon;
-    out[offset + 2 * corner + 1] = lat;
-  }
+  const { inverseInto } = prepared.projection;
+  for (let corner = 0; corner < 4; corner++) inverseInto(ring[corner][0], ring[corner][1], out, offset + 2 * corner);
 }
 
 /** Every unit of one candidate building (its rings from unitRings), checked against its site (no sunlight). */

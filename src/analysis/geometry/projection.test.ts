@@ -16,6 +16,9 @@ describe('createLocalProjection', () => {
         expect(projection.forward(lonLat)).toEqual(converter.forward([lonLat[0], lonLat[1]]));
         const xy: [number, number] = [(random() - 0.5) * 80000, (random() - 0.5) * 80000];
         expect(projection.inverse(xy)).toEqual(converter.inverse([xy[0], xy[1]]));
+        const out = new Float64Array(4);
+        projection.inverseInto(xy[0], xy[1], out, 1);
+        expect([out[0], out[1], out[2], out[3]]).toEqual([0, ...converter.inverse([xy[0], xy[1]]), 0]);
       }
     }
   });
@@ -23,6 +26,7 @@ describe('createLocalProjection', () => {
   it('non-finite input still goes through proj4 (which rejects it)', () => {
     const projection = createLocalProjection(120.15, 30.27);
     expect(() => projection.forward([NaN, 30])).toThrow();
+    expect(() => projection.inverseInto(NaN, 5, new Float64Array(2), 0)).toThrow('coordinates must be finite numbers');
   });
 });
 

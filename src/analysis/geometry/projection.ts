@@ -13,6 +13,8 @@ export interface LocalProjection {
   definition: string;
   forward(lonLat: Position): Point;
   inverse(xy: Point): Point;
+  /** inverse's lon, lat written to out[offset], out[offset + 1]: the same numbers, no array per point. */
+  inverseInto(x: number, y: number, out: Float64Array, offset: number): void;
 }
 
 export function createLocalProjection(centreLon: number, centreLat: number): LocalProjection {
@@ -21,7 +23,12 @@ export function createLocalProjection(centreLon: number, centreLat: number): Loc
   const forward = (lonLat: Position) => converter.forward([lonLat[0], lonLat[1]]) as Point;
   const inverse = (xy: Point) => converter.inverse([xy[0], xy[1]]) as Point;
   const direct = directTransforms(definition, forward, inverse);
-  return { centre: [centreLon, centreLat], definition, forward: direct?.forward ?? forward, inverse: direct?.inverse ?? inverse };
+  const inverseInto = (x: number, y: number, out: Float64Array, offset: number) => {
+    const lonLat = inverse([x, y]);
+    out[offset] = lonLat[0];
+    out[offset + 1] = lonLat[1];
+  };
+  return { centre: [centreLon, centreLat], definition, forward: direct?.forward ?? forward, inverse: direct?.inverse ?? inverse, inverseInto: direct?.inverseInto ?? inverseInto };
 }
 
 /** proj4's own constants (proj4-src.js D2R$1, R2D), so the direct path multiplies by the very same numbers. */
@@ -92,6 +99,22 @@ function directTransforms(definition: string, slowForward: (lonLat: Position) =>
     const p = projected.inverse(scratch);
     return p ? [p.x * R2D, p.y * R2D] : slowInverse(xy);
   };
+  const inverseInto = (x: number, y: number, out: Float64Array, offset: number): void => {
+    if (Number.isFinite(x) && Number.isFinite(y)) {
+      scratch.x = x;
+      scratch.y = y;
+      scratch.z = 0;
+      const p = projected.inverse(scratch);
+      if (p) {
+        out[offset] = p.x * R2D;
+        out[offset + 1] = p.y * R2D;
+        return;
+      }
+    }
+    const lonLat = slowInverse([x, y]);
+    out[offset] = lonLat[0];
+    out[offset + 1] = lonLat[1];
+  };
   // Probe: the direct path must give proj4's numbers exactly, or it is not used.
   for (const [dx, dy] of [[0, 0], [1234.5678, -9876.54321], [-20000.25, 15000.75], [3.3e-3, 7.7]]) {
     const back = slowInverse([dx, dy]);
@@ -100,7 +123,7 @@ function directTransforms(definition: string, slowForward: (lonLat: Position) =>
     const [sx, sy] = slowForward(back);
     if (!Object.is(fx, back[0]) || !Object.is(fy, back[1]) || !Object.is(gx, sx) || !Object.is(gy, sy)) return null;
   }
-  return { forward, inverse };
+  return { forward, inverse, inverseInto };
 }
 
 /** Plain loops, no closure per feature: the box of every layer at city scale in ~10 ms (~130 with closures). */
