@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import type { BenchResult } from './harness';
 import { compareEntries, doublingRatios, scalingExponent, type Comparison } from './statistics';
+import { checkTargets, type TargetCheck } from './targets';
 
 export interface BenchFileEntry {
   name: string;
@@ -31,6 +32,8 @@ export interface BenchFile {
   /** The process's RSS high-water mark at the end, MB. */
   processPeakRssMB: number;
   entries: BenchFileEntry[];
+  /** Issue 9's engine targets this run measured (targets.ts). */
+  targets: TargetCheck[];
 }
 
 const finiteOrNull = (x: number) => (Number.isFinite(x) ? Math.round(x * 10) / 10 : null);
@@ -66,6 +69,7 @@ export function benchFile(results: readonly BenchResult[], runs: number, process
     runs,
     processPeakRssMB: mb(processPeakRssMB),
     entries: results.map(toFileEntry),
+    targets: checkTargets(results, scalingRows(results)),
   };
 }
 

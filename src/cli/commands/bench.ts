@@ -18,6 +18,7 @@ import {
   benchFile, compareWithFile, formatComparison, formatResult, formatScaling, readBenchFile, RESULT_HEADER, runtimeWarning, scalingRows, type BenchFileEntry,
 } from '../bench/report';
 import { regressions } from '../bench/statistics';
+import { checkTargets, formatTargets } from '../bench/targets';
 import { againstProblem, compareAgainst, formatAgainst, summaryOf, type AgainstResult } from '../bench/against';
 import { datasetFrom, generateDataset } from '../bench/dataset';
 import { ALL_ENTRIES } from '../bench/entries';
@@ -107,7 +108,9 @@ export default async function bench(args: CliArgs): Promise<number> {
     onResult: (result) => out(formatResult(result)),
   });
 
-  for (const line of formatScaling(scalingRows(results))) out(line);
+  const scaling = scalingRows(results);
+  for (const line of formatScaling(scaling)) out(line);
+  for (const line of formatTargets(checkTargets(results, scaling))) out(line);
   const peak = processPeakRssMB();
   out(`\nprocess peak RSS ${peak.toFixed(0)} MB`);
 
