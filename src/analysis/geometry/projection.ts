@@ -23,13 +23,17 @@ export function createLocalProjection(centreLon: number, centreLat: number): Loc
   const forward = (lonLat: Position) => converter.forward([lonLat[0], lonLat[1]]) as Point;
   const inverse = (xy: Point) => converter.inverse([xy[0], xy[1]]) as Point;
   const direct = directTransforms(definition, forward, inverse);
-  const inverseInto = (x: number, y: number, out: Float64Array, offset: number) => {
+  return { centre: [centreLon, centreLat], definition, forward: direct?.forward ?? forward, inverse: direct?.inverse ?? inverse, inverseInto: direct?.inverseInto ?? writingInto(inverse) };
+}
+
+/** inverseInto over an inverse that returns an array. */
+const writingInto =
+  (inverse: (xy: Point) => Point) =>
+  (x: number, y: number, out: Float64Array, offset: number): void => {
     const lonLat = inverse([x, y]);
     out[offset] = lonLat[0];
     out[offset + 1] = lonLat[1];
   };
-  return { centre: [centreLon, centreLat], definition, forward: direct?.forward ?? forward, inverse: direct?.inverse ?? inverse, inverseInto: direct?.inverseInto ?? inverseInto };
-}
 
 /** proj4's own constants (proj4-src.js D2R$1, R2D), so the direct path multiplies by the very same numbers. */
 const D2R = 0.01745329251994329577;
@@ -99,6 +103,7 @@ function directTransforms(definition: string, slowForward: (lonLat: Position) =>
     const p = projected.inverse(scratch);
     return p ? [p.x * R2D, p.y * R2D] : slowInverse(xy);
   };
+  const slowInverseInto = writingInto(slowInverse);
   const inverseInto = (x: number, y: number, out: Float64Array, offset: number): void => {
     if (Number.isFinite(x) && Number.isFinite(y)) {
       scratch.x = x;
@@ -111,9 +116,7 @@ function directTransforms(definition: string, slowForward: (lonLat: Position) =>
         return;
       }
     }
-    const lonLat = slowInverse([x, y]);
-    out[offset] = lonLat[0];
-    out[offset + 1] = lonLat[1];
+    slowInverseInto(x, y, out, offset);
   };
   // Probe: the direct path must give proj4's numbers exactly, or it is not used.
   for (const [dx, dy] of [[0, 0], [1234.5678, -9876.54321], [-20000.25, 15000.75], [3.3e-3, 7.7]]) {

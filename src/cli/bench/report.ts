@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import type { BenchResult } from './harness';
-import { compareEntries, doublingRatios, scalingExponent, type Comparison } from './statistics';
+import { compareEntries, doublingRatios, N_LOG_N_EXPONENT, scalingExponent, type Comparison } from './statistics';
 import { checkTargets, type TargetCheck } from './targets';
 
 export interface BenchFileEntry {
@@ -138,7 +138,7 @@ export function growthLabel(exponent: number | null): string {
   if (exponent === null) return '';
   if (exponent < 0.85) return 'sublinear (fixed costs dominate)';
   if (exponent <= 1.15) return '≈ linear';
-  if (exponent <= 1.3) return '≈ n log n';
+  if (exponent <= N_LOG_N_EXPONENT) return '≈ n log n';
   if (exponent <= 1.7) return 'superlinear: check';
   return '≈ quadratic or worse';
 }

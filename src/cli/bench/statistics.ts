@@ -33,6 +33,9 @@ export interface ScalingPoint {
   ms: number;
 }
 
+/** The highest log–log slope from 1,000 to 12,000 communities that still fits n log n (issue 9: nothing should grow faster). */
+export const N_LOG_N_EXPONENT = 1.3;
+
 /**
  * Least-squares slope of log(ms) against log(size): time ∝ size^exponent. Points with a
  * non-positive size or time are ignored; null with fewer than two distinct sizes left.

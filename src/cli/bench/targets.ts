@@ -7,6 +7,7 @@
  * is what `--compare` and `--against` are for.
  */
 import type { ScalingRow } from './report';
+import { N_LOG_N_EXPONENT } from './statistics';
 
 export type TargetMeasure = 'medianMs' | 'peakRssMB' | 'exponent';
 
@@ -21,20 +22,13 @@ export interface EngineTarget {
   label: string;
 }
 
-export interface TargetCheck {
-  entry: string;
-  communities: number | null;
-  measure: TargetMeasure;
-  limit: number;
-  label: string;
+export interface TargetCheck extends EngineTarget {
   value: number;
   met: boolean;
 }
 
 const CITY = 3000;
 const PROVINCE = 12000;
-/** Above this log–log slope from 1,000 to 12,000 communities a step grows faster than n log n (report.ts's growthLabel). */
-export const N_LOG_N_EXPONENT = 1.3;
 
 /** A parameter change re-runs one analysis: the bench's warm entries, each changing one parameter between runs. */
 const WARM_ENTRIES = ['parking.self.warm', 'parking.district.warm', 'parking.cross.warm', 'elevators.warm', 'services.siting.network.warm', 'pooling.warm'];
