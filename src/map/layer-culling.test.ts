@@ -17,6 +17,18 @@ describe('layer culling by view', () => {
     expect(seenIn({ bounds: [120.05, 30.05, 120.06, 30.06], minZoom: 16 }, view)).toBe(false);
   });
 
+  it('hides an overview from its max zoom in, by the camera\'s zoom even in a pitched view', () => {
+    const box: [number, number, number, number] = [120.05, 30.05, 120.06, 30.06];
+    expect(seenIn({ bounds: box, maxZoom: 16 }, view)).toBe(true);
+    expect(seenIn({ bounds: box, maxZoom: 15 }, view)).toBe(false);
+    expect(seenIn({ bounds: box, maxZoom: 14 }, view)).toBe(false);
+    // Out of view it stays hidden below its max zoom too.
+    expect(seenIn({ bounds: [121, 31, 121.1, 31.1], maxZoom: 16 }, view)).toBe(false);
+    // Pitched: its near part is drawn at zoom 16, the camera is at 13.5: the overview stays.
+    const pitched: MapView = { ...view, zoom: 13.5, zoomAt: () => 16 };
+    expect(seenIn({ bounds: box, maxZoom: 14 }, pitched)).toBe(true);
+  });
+
   it('in a pitched view, takes the zoom the box is drawn at, nearest part first', () => {
     // Drawn smaller northwards: zoom 16 at the bottom of the view, 1 less every 0.02° north.
     const pitched: MapView = { ...view, zoom: 16, zoomAt: (_lon, lat) => 16 - (lat - 30) / 0.02 };

@@ -2,8 +2,9 @@
  * Layers drawn only where and when they can be seen. deck.gl runs the vertex shader over every
  * vertex of a layer whatever the view, and with software WebGL (no GPU: CI, and the remote
  * desktops many offices use) ≈550k elevator footprints took 4 s a frame. A layer whose data
- * carries `bounds` (and optionally `minZoom`) is hidden while the view misses its bounds or is
- * zoomed out past minZoom; the data is untouched, so nothing is rebuilt or uploaded again.
+ * carries `bounds` (and optionally `minZoom` or `maxZoom`) is hidden while the view misses its
+ * bounds or is zoomed out past minZoom (in past maxZoom); the data is untouched, so nothing is
+ * rebuilt or uploaded again.
  */
 import type { Layer } from '@deck.gl/core';
 
@@ -12,6 +13,12 @@ export interface CulledData {
   bounds: [number, number, number, number];
   /** Below this zoom the layer is not drawn (its shapes would be under a pixel). */
   minZoom?: number;
+  /**
+   * From this zoom in the layer is not drawn (an overview the detail replaces), judged by the
+   * camera's own zoom: in a pitched view the overview then stays under the far part, where
+   * the detail is not drawn, and the near detail is drawn over it.
+   */
+  maxZoom?: number;
 }
 
 export interface MapView {
@@ -36,6 +43,7 @@ export function seenIn(data: CulledData, view: MapView): boolean {
   const padY = (north - south) / 10;
   const [minX, minY, maxX, maxY] = data.bounds;
   if (!(minX <= east + padX && maxX >= west - padX && minY <= north + padY && maxY >= south - padY)) return false;
+  if (data.maxZoom !== undefined && view.zoom >= data.maxZoom) return false;
   if (data.minZoom === undefined) return true;
   if (!view.zoomAt) return view.zoom >= data.minZoom;
   // The largest zoom over the box's corners and centre: its nearest part to the camera.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ElevatorOutput, ElevatorUnit } from '../../analysis/elevators/params';
+import type { FeatureCollection } from 'geojson';
+import { communityOverview, communityVerdict } from './elevator-communities';
 import { unitGraphics } from './elevator-units';
 import { DETAILED_UNITS_LIMIT, elevatorLayers } from './elevators';
 
@@ -31,7 +33,7 @@ describe('elevator map layers', () => {
     const result = output(DETAILED_UNITS_LIMIT + 1);
     const layers = elevatorLayers(result, undefined, 'B7-1');
     const ids = layers.map((layer) => layer.id);
-    expect(ids[0]).toBe('elevator-sun-neighbours');
+    expect(ids.slice(0, 2)).toEqual(['elevator-communities', 'elevator-sun-neighbours']);
     expect(ids.at(-1)).toBe('elevator-selected');
     expect(ids).not.toContain('elevator-marks');
     const chunks = layers.filter((layer) => layer.id.startsWith('elevator-units:'));
@@ -57,6 +59,52 @@ describe('elevator map layers', () => {
     expect(chunk.polygons.pickLayer).toBe('elevator-units');
   });
 
+  it('colours each community by the verdict most of its units have, a tie going to the less favourable', () => {
+    const row = (feasible: number, conditional: number, infeasible: number) => ({ feasible, conditional, infeasible });
+    expect(communityVerdict(row(5, 2, 1))).toBe('feasible');
+    expect(communityVerdict(row(1, 4, 3))).toBe('conditional');
+    expect(communityVerdict(row(0, 0, 2))).toBe('infeasible');
+    expect(communityVerdict(row(3, 3, 1))).toBe('conditional');
+    expect(communityVerdict(row(3, 1, 3))).toBe('infeasible');
+    expect(communityVerdict(row(2, 2, 2))).toBe('infeasible');
+    expect(communityVerdict(row(0, 0, 0))).toBeNull();
+  });
+
+  it('above the limit, adds the community overview under zoom 14: communities with candidates only, under the buildings, picked', () => {
+    const square = (west: number, south: number) => ({ type: 'Polygon' as const, coordinates: [[[west, south], [west + 0.01, south], [west + 0.01, south + 0.01], [west, south + 0.01], [west, south]]] });
+    const communities: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { id: 'C1', name: '一' }, geometry: square(120, 30) },
+        { type: 'Feature', properties: { id: 'C2', name: '二' }, geometry: square(120.5, 30.2) },
+        { type: 'Feature', properties: { id: 'C3', name: '三' }, geometry: square(121, 31) },
+      ],
+    };
+    const result = output(DETAILED_UNITS_LIMIT + 1);
+    result.communities = [
+      { id: 'C1', candidateBuildings: 3, feasible: 1, conditional: 0, infeasible: 2, householdsServed: 10 },
+      { id: 'C2', candidateBuildings: 2, feasible: 4, conditional: 1, infeasible: 0, householdsServed: 30 },
+      // No candidate units, and a community the layer does not have: neither is drawn.
+      { id: 'C3', candidateBuildings: 0, feasible: 0, conditional: 0, infeasible: 0, householdsServed: 0 },
+      { id: 'C9', candidateBuildings: 1, feasible: 1, conditional: 0, infeasible: 0, householdsServed: 5 },
+    ];
+    const layers = elevatorLayers(result, undefined, null, communities);
+    expect(layers[0].id).toBe('elevator-communities');
+    const overview = communityOverview(result, communities);
+    expect(layers[0].props.data).toBe(overview);
+    expect(layers[0].props).toMatchObject({ pickable: true, beforeId: 'buildings-extrusion' });
+    expect(overview.features.map((feature) => feature.properties)).toEqual([{ id: 'C1', verdict: 'infeasible' }, { id: 'C2', verdict: 'feasible' }]);
+    expect(overview.maxZoom).toBe(14);
+    expect(overview.bounds).toEqual([120, 30, 120.51, 30.21]);
+    // infeasible #c62828 and feasible #2e7d32, translucent.
+    const fill = (layers[0].props as unknown as { getFillColor: (feature: unknown) => number[] }).getFillColor;
+    expect(overview.features.map((feature) => fill(feature))).toEqual([[198, 40, 40, 170], [46, 125, 50, 170]]);
+    // Built once per result and layer: a new selection keeps the same data.
+    expect(elevatorLayers(result, undefined, 'B3-1', communities)[0].props.data).toBe(overview);
+    // Up to the limit the units are drawn at every zoom, with no overview.
+    expect(elevatorLayers(output(3), undefined, null, communities).map((layer) => layer.id)).not.toContain('elevator-communities');
+  });
+
   it('outlines the buildings losing sunlight: all of them up to the limit, the selected unit\'s above it', () => {
     const buildings = { type: 'FeatureCollection' as const, features: ['N1', 'N2'].map((id) => ({ type: 'Feature' as const, properties: { id }, geometry: { type: 'Point' as const, coordinates: [120, 30] } })) };
     const withLosses = (count: number) => {
@@ -65,11 +113,12 @@ describe('elevator map layers', () => {
       result.units[2] = { ...result.units[2], sunlight: [{ buildingId: 'N2', hoursBefore: 3, hoursAfter: 1.5 }] };
       return result;
     };
-    const ids = (layer: { props: { data: unknown } }) => (layer.props.data as { features: { properties: { id: string } }[] }).features.map((feature) => feature.properties.id);
-    expect(ids(elevatorLayers(withLosses(3), buildings, null)[0])).toEqual(['N1', 'N2']);
+    const ids = (layers: { id: string; props: { data: unknown } }[]) =>
+      (layers.find((layer) => layer.id === 'elevator-sun-neighbours')!.props.data as { features: { properties: { id: string } }[] }).features.map((feature) => feature.properties.id);
+    expect(ids(elevatorLayers(withLosses(3), buildings, null))).toEqual(['N1', 'N2']);
     const many = withLosses(DETAILED_UNITS_LIMIT + 1);
-    expect(ids(elevatorLayers(many, buildings, null)[0])).toEqual([]);
-    expect(ids(elevatorLayers(many, buildings, 'B2-1')[0])).toEqual(['N2']);
+    expect(ids(elevatorLayers(many, buildings, null))).toEqual([]);
+    expect(ids(elevatorLayers(many, buildings, 'B2-1'))).toEqual(['N2']);
   });
 
   it('reads the footprints as binary data, built once per result: a new selection reuses it', () => {

@@ -7,7 +7,9 @@ import type { Layer } from '@deck.gl/core';
 import { GeoJsonLayer, PathLayer, SolidPolygonLayer, TextLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection } from 'geojson';
 import { unitFootprint } from '../../analysis/elevators/footprints';
-import type { ElevatorOutput } from '../../analysis/elevators';
+import type { ElevatorOutput, UnitStatus } from '../../analysis/elevators';
+import { hexToRgb, VERDICT_COLOURS } from '../palette';
+import { communityOverview } from './elevator-communities';
 import { DETAILED_UNITS_LIMIT, unitGraphics, unitKey } from './elevator-units';
 import { featuresById } from './geometry-lookup';
 import { keptData } from './kept-data';
@@ -15,6 +17,13 @@ import { keptData } from './kept-data';
 export const VERDICT_MARKS = { feasible: '✓', conditional: '!', infeasible: '✕' } as const;
 
 export { DETAILED_UNITS_LIMIT, UNITS_MIN_ZOOM, unitKey } from './elevator-units';
+
+/** The overview's fills by verdict: the verdict colours, translucent over the basemap's communities. */
+const OVERVIEW_FILLS: Record<UnitStatus, [number, number, number, number]> = {
+  feasible: [...hexToRgb(VERDICT_COLOURS.feasible), 170],
+  conditional: [...hexToRgb(VERDICT_COLOURS.conditional), 170],
+  infeasible: [...hexToRgb(VERDICT_COLOURS.infeasible), 170],
+};
 
 interface Mark {
   position: [number, number];
@@ -49,15 +58,30 @@ function selectedUnitNeighbours(result: ElevatorOutput, index: number, buildings
 /**
  * The elevator layers. Everything but the selected unit's outline is built once per result
  * (elevator-units.ts and the caches above), so selecting a unit re-renders one small layer.
+ * Above DETAILED_UNITS_LIMIT, below zoom 14, where the units are not drawn, the communities
+ * show the verdict of most of their units (elevator-communities.ts).
  */
-export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollection | undefined, selectedKey: string | null) {
+export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollection | undefined, selectedKey: string | null, communities?: FeatureCollection) {
   const graphics = unitGraphics(result);
   const detailed = result.units.length <= DETAILED_UNITS_LIMIT;
   const index = selectedKey === null ? -1 : result.units.findIndex((unit) => unitKey(unit) === selectedKey);
   // Above the limit, only the selected unit's: a province's ≈28k outlined buildings cost about
   // 3 s a frame with software WebGL, and say little at that scale.
   const neighbours = detailed ? losingNeighbours(result, buildings) : selectedUnitNeighbours(result, index, buildings);
-  const layers: Layer[] = [
+  const layers: Layer[] = [];
+  if (!detailed) {
+    layers.push(
+      new GeoJsonLayer({
+        id: 'elevator-communities',
+        data: communityOverview(result, communities),
+        // Under the buildings, as the other panels' community fills are.
+        beforeId: 'buildings-extrusion',
+        filled: true, stroked: false, pickable: true,
+        getFillColor: (feature: Feature) => OVERVIEW_FILLS[feature.properties?.verdict as UnitStatus] ?? [0, 0, 0, 0],
+      }),
+    );
+  }
+  layers.push(
     new GeoJsonLayer({
       id: 'elevator-sun-neighbours',
       data: neighbours,
@@ -79,7 +103,7 @@ export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollect
           },
         }),
     ),
-  ];
+  );
   if (detailed) {
     layers.push(
       new PathLayer({ id: 'elevator-outlines', data: graphics.outlines as never, _pathType: 'loop', getColor: [33, 33, 33, 255], getWidth: 1, widthUnits: 'pixels' }),

@@ -40,6 +40,12 @@ export default function ElevatorPanel() {
     if (typeof properties.key === 'string') appStore.update((state) => ({ params: { ...state.params, unit: properties.key as string } }));
   }, []);
   useLayerClick('elevator-units', pick);
+  // The zoomed-out overview of a large result: a click flies to the community, where its units show.
+  const pickCommunity = useCallback((properties: Record<string, unknown>) => {
+    const id = properties.id;
+    if (typeof id === 'string' || typeof id === 'number') selectCommunity(layers.communities, id);
+  }, [layers.communities]);
+  useLayerClick('elevator-communities', pickCommunity);
 
   const selectedIndex = useMemo(() => result?.units.findIndex((unit) => unitKey(unit) === selectedKey) ?? -1, [result, selectedKey]);
   const selected = result && selectedIndex >= 0 ? result.units[selectedIndex] : null;
@@ -49,9 +55,9 @@ export default function ElevatorPanel() {
   const shadows = useAnalysis('shadows', shadowParams, shadowHour !== null);
 
   const deckLayers = useMemo(() => {
-    const list = result ? elevatorLayers(result, layers.buildings, selectedKey) : [];
+    const list = result ? elevatorLayers(result, layers.buildings, selectedKey, layers.communities) : [];
     return shadowHour !== null && shadows.data ? [shadowLayer(shadows.data.shadows), ...list] : list;
-  }, [result, layers.buildings, selectedKey, shadowHour, shadows.data]);
+  }, [result, layers.buildings, layers.communities, selectedKey, shadowHour, shadows.data]);
   usePanelLayers('elevators', deckLayers);
 
   const columns: Column<ElevatorCommunitySummary>[] = [
@@ -116,8 +122,8 @@ export default function ElevatorPanel() {
       {result && result.units.length > DETAILED_UNITS_LIMIT && (
         <p className="muted small" data-testid="elevator-colour-only">
           {zh
-            ? `单元较多（${formatCount(result.units.length)} 个）：地图放大到 ${UNITS_MIN_ZOOM} 级以上才显示单元，仅以颜色表示判定，不标 ✓ ! ✕；选中的单元以橙色描边，并只描出它影响日照的楼栋。`
-            : `Many units (${formatCount(result.units.length)}): the map shows them from zoom ${UNITS_MIN_ZOOM} in, with verdicts by colour only, without ✓ ! ✕; the selected unit is outlined in orange, with only the buildings it takes sunlight from.`}
+            ? `单元较多（${formatCount(result.units.length)} 个）：地图放大到 ${UNITS_MIN_ZOOM} 级以上才显示单元，仅以颜色表示判定，不标 ✓ ! ✕；选中的单元以橙色描边，并只描出它影响日照的楼栋。${UNITS_MIN_ZOOM} 级以下按小区着色：取小区内单元数最多的判定（数量相同时取较不利者），点击小区即放大到该小区。`
+            : `Many units (${formatCount(result.units.length)}): the map shows them from zoom ${UNITS_MIN_ZOOM} in, with verdicts by colour only, without ✓ ! ✕; the selected unit is outlined in orange, with only the buildings it takes sunlight from. Below zoom ${UNITS_MIN_ZOOM} each community is coloured by the verdict of most of its units (a tie takes the less favourable); click one to zoom to it.`}
         </p>
       )}
       {result && (

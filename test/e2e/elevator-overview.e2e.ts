@@ -1,0 +1,90 @@
+/**
+ * The elevator panel on a result above DETAILED_UNITS_LIMIT (20,000 units): 600 generated
+ * communities' buildings (≈28k units) imported over the demo. Zoomed out, where the unit fills
+ * are not drawn, the communities show the verdict of most of their units; a click on one flies
+ * to it, where its units are drawn and the overview is not (elevator-communities.ts).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, settle, startHarness, stopHarness } from './harness';
+
+let demoDir = '';
+
+beforeAll(async () => {
+  demoDir = mkdtempSync(join(tmpdir(), 'atlas-elevator-overview-'));
+  execFileSync('npx', ['tsx', 'src/cli/main.ts', 'demo', '--out', demoDir, '--communities', '600'], { stdio: 'ignore' });
+  await startHarness();
+}, 120_000);
+
+afterAll(async () => {
+  await stopHarness();
+  if (demoDir) rmSync(demoDir, { recursive: true, force: true });
+});
+
+type Summary = { id: string; items: number; drawn: boolean }[];
+const summary = (page: Page) => page.evaluate(() => (window as any).__atlas.map.deckLayerSummary()) as Promise<Summary>;
+
+async function jumpAndSettle(page: Page, center: [number, number], zoom: number) {
+  await page.evaluate(([lon, lat, z]) => void (window as any).__atlas.map.map.jumpTo({ center: [lon, lat], zoom: z, pitch: 0, bearing: 0 }), [...center, zoom]);
+  await page.evaluate(() => new Promise((resolve) => {
+    const map = (window as any).__atlas.map.map;
+    map.once('idle', resolve);
+    map.triggerRepaint();
+  }));
+  await settle(page, 2000);
+}
+
+describe('elevator overview of a large result', () => {
+  it('zoomed out: communities by verdict, no units; a click flies to the community and its units', async () => {
+    const session = await openApp('#analysis=elevators');
+    const { page } = session;
+    await page.getByTestId('elevator-candidates').waitFor({ timeout: 60_000 });
+    await page.getByTestId('import-input').setInputFiles([join(demoDir, 'buildings.geojson'), join(demoDir, 'communities.geojson')]);
+    await page.waitForSelector('[data-testid="import-apply"]:not([disabled])', { timeout: 180_000 });
+    await page.getByTestId('import-apply').click();
+    await page.getByTestId('elevator-colour-only').waitFor({ timeout: 180_000 });
+    expect(await page.getByTestId('elevator-colour-only').textContent()).toContain('按小区着色');
+
+    // A community of the overview: its id, verdict and the centre of its outer ring.
+    const target = await page.evaluate(() => {
+      const layer = (window as any).__atlas.map.analysisLayers.find((candidate: any) => candidate.id === 'elevator-communities');
+      const feature = layer.props.data.features[Math.floor(layer.props.data.features.length / 2)];
+      const ring: number[][] = feature.geometry.coordinates[0].slice(0, -1);
+      const centre = [ring.reduce((s, p) => s + p[0], 0) / ring.length, ring.reduce((s, p) => s + p[1], 0) / ring.length];
+      return { id: String(feature.properties.id), verdict: feature.properties.verdict as string, centre: centre as [number, number], count: layer.props.data.features.length };
+    });
+    expect(['feasible', 'conditional', 'infeasible']).toContain(target.verdict);
+    expect(target.count).toBeGreaterThan(400);
+
+    await jumpAndSettle(page, target.centre, 12.5);
+    let layers = await summary(page);
+    expect(layers.find((layer) => layer.id === 'elevator-communities')).toMatchObject({ items: target.count, drawn: true });
+    const units = () => layers.filter((layer) => layer.id.startsWith('elevator-units:'));
+    expect(units().length).toBeGreaterThan(1);
+    expect(units().filter((layer) => layer.drawn)).toEqual([]);
+
+    // The overview is the top pick at the community's centre; a click selects it and flies in.
+    const spot = await page.evaluate(([lon, lat, id]) => {
+      const atlas = (window as any).__atlas.map;
+      const point = atlas.map.project([lon, lat]);
+      const pick = atlas.overlay.pickObject({ x: point.x, y: point.y, radius: 0 });
+      return pick?.layer?.id === 'elevator-communities' && String(pick.object?.properties?.id) === id ? { x: point.x, y: point.y } : null;
+    }, [...target.centre, target.id] as const);
+    expect(spot).not.toBeNull();
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    await page.mouse.click(box.x + spot!.x, box.y + spot!.y);
+    await page.waitForFunction((id) => decodeURIComponent(location.hash).includes(`sel=communities:${id}`), target.id, { timeout: 10_000 });
+    await page.waitForFunction(() => (window as any).__atlas.map.map.getZoom() >= 14 && !(window as any).__atlas.map.map.isMoving(), undefined, { timeout: 15_000 });
+    await settle(page, 2000);
+
+    layers = await summary(page);
+    expect(layers.find((layer) => layer.id === 'elevator-communities')?.drawn).toBe(false);
+    expect(units().some((layer) => layer.drawn)).toBe(true);
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  }, 300_000);
+});
