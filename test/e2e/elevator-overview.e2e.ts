@@ -9,8 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openApp, settle, startHarness, stopHarness } from './harness';
+import { deckLayers, jumpAndSettle, openApp, settle, startHarness, stopHarness } from './harness';
 
 let demoDir = '';
 
@@ -24,19 +23,6 @@ afterAll(async () => {
   await stopHarness();
   if (demoDir) rmSync(demoDir, { recursive: true, force: true });
 });
-
-type Summary = { id: string; items: number; drawn: boolean }[];
-const summary = (page: Page) => page.evaluate(() => (window as any).__atlas.map.deckLayerSummary()) as Promise<Summary>;
-
-async function jumpAndSettle(page: Page, center: [number, number], zoom: number) {
-  await page.evaluate(([lon, lat, z]) => void (window as any).__atlas.map.map.jumpTo({ center: [lon, lat], zoom: z, pitch: 0, bearing: 0 }), [...center, zoom]);
-  await page.evaluate(() => new Promise((resolve) => {
-    const map = (window as any).__atlas.map.map;
-    map.once('idle', resolve);
-    map.triggerRepaint();
-  }));
-  await settle(page, 2000);
-}
 
 describe('elevator overview of a large result', () => {
   it('zoomed out: communities by verdict, no units; a click flies to the community and its units', async () => {
@@ -61,7 +47,7 @@ describe('elevator overview of a large result', () => {
     expect(target.count).toBeGreaterThan(400);
 
     await jumpAndSettle(page, target.centre, 12.5);
-    let layers = await summary(page);
+    let layers = await deckLayers(page);
     expect(layers.find((layer) => layer.id === 'elevator-communities')).toMatchObject({ items: target.count, drawn: true });
     const units = () => layers.filter((layer) => layer.id.startsWith('elevator-units:'));
     expect(units().length).toBeGreaterThan(1);
@@ -81,7 +67,7 @@ describe('elevator overview of a large result', () => {
     await page.waitForFunction(() => (window as any).__atlas.map.map.getZoom() >= 14 && !(window as any).__atlas.map.map.isMoving(), undefined, { timeout: 15_000 });
     await settle(page, 2000);
 
-    layers = await summary(page);
+    layers = await deckLayers(page);
     expect(layers.find((layer) => layer.id === 'elevator-communities')?.drawn).toBe(false);
     expect(units().some((layer) => layer.drawn)).toBe(true);
     expect(session.consoleErrors).toEqual([]);

@@ -129,3 +129,19 @@ export async function clickLonLat(page: Page, lonLat: [number, number]): Promise
   const box = (await page.getByTestId('map').boundingBox())!;
   await page.mouse.click(box.x + point.x, box.y + point.y);
 }
+
+/** The map's deck layers as drawn now: id, item count, and whether culling left it drawn. */
+export type DeckLayerSummary = { id: string; items: number; drawn: boolean }[];
+export const deckLayers = (page: Page) => page.evaluate(() => (window as any).__atlas.map.deckLayerSummary()) as Promise<DeckLayerSummary>;
+
+/** Jumps the camera (no pitch, no bearing) and waits until the map and deck.gl have drawn it. */
+export async function jumpAndSettle(page: Page, center: [number, number], zoom: number): Promise<void> {
+  await page.evaluate(([lon, lat, z]) => void (window as any).__atlas.map.map.jumpTo({ center: [lon, lat], zoom: z, pitch: 0, bearing: 0 }), [...center, zoom]);
+  // A repaint asked for, so that 'idle' comes even when the camera did not change.
+  await page.evaluate(() => new Promise((resolve) => {
+    const map = (window as any).__atlas.map.map;
+    map.once('idle', resolve);
+    map.triggerRepaint();
+  }));
+  await settle(page, 2000);
+}

@@ -11,8 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openApp, pixelAt, settle, startHarness, stopHarness } from './harness';
+import { deckLayers, jumpAndSettle, openApp, pixelAt, startHarness, stopHarness, type DeckLayerSummary } from './harness';
 
 const COMMUNITIES = 5200;
 let demoDir = '';
@@ -28,20 +27,7 @@ afterAll(async () => {
   if (demoDir) rmSync(demoDir, { recursive: true, force: true });
 });
 
-type Summary = { id: string; items: number; drawn: boolean }[];
-const summary = (page: Page) => page.evaluate(() => (window as any).__atlas.map.deckLayerSummary()) as Promise<Summary>;
-const chunksOf = (layers: Summary, id: string) => layers.filter((layer) => layer.id.startsWith(`${id}:`));
-
-async function jumpAndSettle(page: Page, center: [number, number], zoom: number) {
-  await page.evaluate(([lon, lat, z]) => void (window as any).__atlas.map.map.jumpTo({ center: [lon, lat], zoom: z, pitch: 0, bearing: 0 }), [...center, zoom]);
-  // A repaint asked for, so that 'idle' comes even when the camera did not change.
-  await page.evaluate(() => new Promise((resolve) => {
-    const map = (window as any).__atlas.map.map;
-    map.once('idle', resolve);
-    map.triggerRepaint();
-  }));
-  await settle(page, 2000);
-}
+const chunksOf = (layers: DeckLayerSummary, id: string) => layers.filter((layer) => layer.id.startsWith(`${id}:`));
 
 describe('map above the province-scale limits', () => {
   it('parking: fills picked and a click selects, outlines from zoom 14 in chunks, the selection outlined at zoom 13, flows in chunks', async () => {
@@ -61,7 +47,7 @@ describe('map above the province-scale limits', () => {
     const centre: [number, number] = [ring.reduce((s, p) => s + p[0], 0) / ring.length, ring.reduce((s, p) => s + p[1], 0) / ring.length];
     await jumpAndSettle(page, centre, 13);
 
-    let layers = await summary(page);
+    let layers = await deckLayers(page);
     const fills = layers.find((layer) => layer.id === 'parking-communities');
     expect(fills).toMatchObject({ items: COMMUNITIES, drawn: true });
     const communityOutlines = chunksOf(layers, 'parking-communities-outlines');
@@ -101,7 +87,7 @@ describe('map above the province-scale limits', () => {
     // Outlined at zoom 13, where the chunked outlines are not drawn.
     await jumpAndSettle(page, centre, 13);
 
-    layers = await summary(page);
+    layers = await deckLayers(page);
     expect(layers.find((layer) => layer.id === 'parking-communities-selected')).toMatchObject({ items: 1, drawn: true });
     // Its outline is drawn in the selection's orange at zoom 13 (4 px on the edge between two corners).
     const [a, b] = ring;
@@ -113,7 +99,7 @@ describe('map above the province-scale limits', () => {
 
     // Zoom 15: the outline chunks in view are drawn, those far away are not.
     await jumpAndSettle(page, centre, 15);
-    layers = await summary(page);
+    layers = await deckLayers(page);
     const drawnNow = chunksOf(layers, 'parking-communities-outlines').filter((layer) => layer.drawn).length;
     expect(drawnNow).toBeGreaterThan(0);
     expect(drawnNow).toBeLessThan(communityOutlines.length);
