@@ -4,7 +4,7 @@
  * before), so a city's overview showed nothing of the analysis. Below that zoom each community
  * with candidate units is filled with the verdict most of its units have, read from the
  * per-community summary the engine already gives; a tie goes to the less favourable verdict,
- * so that the overview never shows a community better than its units are.
+ * so that an evenly split community is not shown at its better half. The panel says so.
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import type { ElevatorCommunitySummary, ElevatorOutput, UnitStatus } from '../../analysis/elevators';
