@@ -70,7 +70,7 @@ describe('elevator map layers', () => {
     expect(communityVerdict(row(0, 0, 0))).toBeNull();
   });
 
-  it('above the limit, adds the community overview under zoom 14: communities with candidates only, under the buildings, picked', () => {
+  it('above the limit, adds the community overview under zoom 14: every community of the layer, under the buildings, picked', () => {
     const square = (west: number, south: number) => ({ type: 'Polygon' as const, coordinates: [[[west, south], [west + 0.01, south], [west + 0.01, south + 0.01], [west, south + 0.01], [west, south]]] });
     const communities: FeatureCollection = {
       type: 'FeatureCollection',
@@ -84,8 +84,7 @@ describe('elevator map layers', () => {
     result.communities = [
       { id: 'C1', candidateBuildings: 3, feasible: 1, conditional: 0, infeasible: 2, householdsServed: 10 },
       { id: 'C2', candidateBuildings: 2, feasible: 4, conditional: 1, infeasible: 0, householdsServed: 30 },
-      // No candidate units, and a community the layer does not have: neither is drawn.
-      { id: 'C3', candidateBuildings: 0, feasible: 0, conditional: 0, infeasible: 0, householdsServed: 0 },
+      // A community the layer does not have: not drawn. C3 has no row: drawn as having none.
       { id: 'C9', candidateBuildings: 1, feasible: 1, conditional: 0, infeasible: 0, householdsServed: 5 },
     ];
     const layers = elevatorLayers(result, undefined, null, communities);
@@ -93,12 +92,16 @@ describe('elevator map layers', () => {
     const overview = communityOverview(result, communities);
     expect(layers[0].props.data).toBe(overview);
     expect(layers[0].props).toMatchObject({ pickable: true, beforeId: 'buildings-extrusion' });
-    expect(overview.features.map((feature) => feature.properties)).toEqual([{ id: 'C1', verdict: 'infeasible' }, { id: 'C2', verdict: 'feasible' }]);
+    expect(overview.features.map((feature) => feature.properties)).toEqual([{ id: 'C1', verdict: 'infeasible' }, { id: 'C2', verdict: 'feasible' }, { id: 'C3', verdict: 'none' }]);
     expect(overview.maxZoom).toBe(14);
-    expect(overview.bounds).toEqual([120, 30, 120.51, 30.21]);
-    // infeasible #c62828 and feasible #2e7d32, translucent.
+    expect(overview.bounds).toEqual([120, 30, 121.01, 31.01]);
+    // infeasible #c62828, feasible #2e7d32 and none pale grey, all but opaque over the basemap's status colours.
     const fill = (layers[0].props as unknown as { getFillColor: (feature: unknown) => number[] }).getFillColor;
-    expect(overview.features.map((feature) => fill(feature))).toEqual([[198, 40, 40, 170], [46, 125, 50, 170]]);
+    expect(overview.features.map((feature) => fill(feature))).toEqual([[198, 40, 40, 230], [46, 125, 50, 230], [245, 245, 245, 230]]);
+    // A summary row of no units (an empty community's) is none as well.
+    result.communities.push({ id: 'C3', candidateBuildings: 0, feasible: 0, conditional: 0, infeasible: 0, householdsServed: 0 });
+    expect(communityOverview({ ...result }, communities).features[2].properties).toEqual({ id: 'C3', verdict: 'none' });
+    result.communities.pop();
     // Built once per result and layer: a new selection keeps the same data.
     expect(elevatorLayers(result, undefined, 'B3-1', communities)[0].props.data).toBe(overview);
     // Up to the limit the units are drawn at every zoom, with no overview.

@@ -7,9 +7,9 @@ import type { Layer } from '@deck.gl/core';
 import { GeoJsonLayer, PathLayer, SolidPolygonLayer, TextLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection } from 'geojson';
 import { unitFootprint } from '../../analysis/elevators/footprints';
-import type { ElevatorOutput, UnitStatus } from '../../analysis/elevators';
+import type { ElevatorOutput } from '../../analysis/elevators';
 import { hexToRgb, VERDICT_COLOURS } from '../palette';
-import { communityOverview } from './elevator-communities';
+import { communityOverview, type OverviewVerdict } from './elevator-communities';
 import { DETAILED_UNITS_LIMIT, unitGraphics, unitKey } from './elevator-units';
 import { featuresById } from './geometry-lookup';
 import { keptData } from './kept-data';
@@ -18,11 +18,15 @@ export const VERDICT_MARKS = { feasible: 'âœ“', conditional: '!', infeasible: 'â
 
 export { DETAILED_UNITS_LIMIT, UNITS_MIN_ZOOM, unitKey } from './elevator-units';
 
-/** The overview's fills by verdict: the verdict colours, translucent over the basemap's communities. */
-const OVERVIEW_FILLS: Record<UnitStatus, [number, number, number, number]> = {
-  feasible: [...hexToRgb(VERDICT_COLOURS.feasible), 170],
-  conditional: [...hexToRgb(VERDICT_COLOURS.conditional), 170],
-  infeasible: [...hexToRgb(VERDICT_COLOURS.infeasible), 170],
+/**
+ * The overview's fills: the verdict colours, and a pale grey for none, all but opaque so that
+ * the basemap's status colours under them do not show through (elevator-communities.ts).
+ */
+const OVERVIEW_FILLS: Record<OverviewVerdict, [number, number, number, number]> = {
+  feasible: [...hexToRgb(VERDICT_COLOURS.feasible), 230],
+  conditional: [...hexToRgb(VERDICT_COLOURS.conditional), 230],
+  infeasible: [...hexToRgb(VERDICT_COLOURS.infeasible), 230],
+  none: [245, 245, 245, 230],
 };
 
 interface Mark {
@@ -77,7 +81,7 @@ export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollect
         // Under the buildings, as the other panels' community fills are.
         beforeId: 'buildings-extrusion',
         filled: true, stroked: false, pickable: true,
-        getFillColor: (feature: Feature) => OVERVIEW_FILLS[feature.properties?.verdict as UnitStatus] ?? [0, 0, 0, 0],
+        getFillColor: (feature: Feature) => OVERVIEW_FILLS[feature.properties?.verdict as OverviewVerdict] ?? OVERVIEW_FILLS.none,
       }),
     );
   }
