@@ -35,18 +35,45 @@ describe('elevator overview of a large result', () => {
     await page.getByTestId('elevator-colour-only').waitFor({ timeout: 180_000 });
     expect(await page.getByTestId('elevator-colour-only').textContent()).toContain('按小区着色');
 
-    // A community of the overview: its id, verdict and the centre of its outer ring.
+    // A 需协调 community of the overview: its id, box and the centre of its outer ring.
     const target = await page.evaluate(() => {
       const layer = (window as any).__atlas.map.analysisLayers.find((candidate: any) => candidate.id === 'elevator-communities');
       const features = layer.props.data.features;
-      const feature = features.slice(Math.floor(features.length / 2)).find((candidate: any) => candidate.properties.verdict !== 'none');
+      const feature = features.slice(Math.floor(features.length / 2)).find((candidate: any) => candidate.properties.verdict === 'conditional');
       const ring: number[][] = feature.geometry.coordinates[0].slice(0, -1);
       const centre = [ring.reduce((s, p) => s + p[0], 0) / ring.length, ring.reduce((s, p) => s + p[1], 0) / ring.length];
-      return { id: String(feature.properties.id), verdict: feature.properties.verdict as string, centre: centre as [number, number], count: layer.props.data.features.length };
+      const box = [Math.min(...ring.map((p) => p[0])), Math.min(...ring.map((p) => p[1])), Math.max(...ring.map((p) => p[0])), Math.max(...ring.map((p) => p[1]))];
+      return { id: String(feature.properties.id), centre: centre as [number, number], box, count: features.length };
     });
-    expect(['feasible', 'conditional', 'infeasible']).toContain(target.verdict);
     // Every community of the imported layer, with candidates or not.
     expect(target.count).toBe(600);
+
+    // Its colour is amber with dots of ink over it (a mark besides the colour, UX.md): read back
+    // from the canvas over the inner half of its box, between the buildings drawn above it.
+    await jumpAndSettle(page, target.centre, 13.6);
+    const seen = await page.evaluate(([west, south, east, north]) => {
+      const map = (window as any).__atlas.map.map;
+      const canvas = map.getCanvas() as HTMLCanvasElement;
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const context = copy.getContext('2d')!;
+      context.drawImage(canvas, 0, 0);
+      const scale = canvas.width / canvas.clientWidth;
+      let amber = 0;
+      let ink = 0;
+      for (let i = 0; i <= 30; i++) {
+        for (let j = 0; j <= 30; j++) {
+          const point = map.project([west + ((east - west) * (0.25 + i / 60)), south + ((north - south) * (0.25 + j / 60))]);
+          const [r, g, b] = context.getImageData(Math.round(point.x * scale), Math.round(point.y * scale), 1, 1).data;
+          if (r > 200 && g > 130 && g < 190 && b < 90) amber++;
+          if (r < 90 && g < 90 && b < 90) ink++;
+        }
+      }
+      return { amber, ink };
+    }, target.box);
+    expect(seen.amber).toBeGreaterThan(20);
+    expect(seen.ink).toBeGreaterThan(10);
 
     await jumpAndSettle(page, target.centre, 12.5);
     let layers = await deckLayers(page);

@@ -7,14 +7,20 @@
  * so that an evenly split community is not shown at its better half. The panel says so.
  * Every other community of the layer is filled as having none ('none'): left to the basemap,
  * its renovation status colour would read as a verdict (在建 amber is 需协调's, 已完工 green
- * is 可行's).
+ * is 可行's). As UX.md asks of verdicts, colour is not the only sign: 需协调 is dotted and
+ * 不可行 hatched (deck.gl's procedural fill patterns), 可行 solid, so that colour-blind viewers
+ * and black-and-white prints tell them apart.
  */
+import type { Color } from '@deck.gl/core';
+import { FillStyleExtension } from '@deck.gl/extensions';
+import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { ElevatorCommunitySummary, ElevatorOutput, UnitStatus } from '../../analysis/elevators';
 import { featureId } from '../../model/types';
 import type { CulledData } from '../layer-culling';
 import { UNITS_MIN_ZOOM } from './elevator-units';
 import { boundsOf, featuresById } from './geometry-lookup';
+import { hexToRgb, VERDICT_COLOURS } from '../palette';
 import { keptData } from './kept-data';
 
 /** The verdict most of the community's candidate units have (ties: the less favourable); null without candidates. */
@@ -52,5 +58,43 @@ export function communityOverview(result: ElevatorOutput, communities: FeatureCo
       bounds[3] = Math.max(bounds[3], north);
     }
     return { type: 'FeatureCollection', features, bounds, maxZoom: UNITS_MIN_ZOOM };
+  });
+}
+
+/** Fills all but opaque, so that the basemap's status colours under them do not show through. */
+const FILL_ALPHA = 230;
+export const OVERVIEW_FILLS: Record<OverviewVerdict, Color> = {
+  feasible: [...hexToRgb(VERDICT_COLOURS.feasible), FILL_ALPHA],
+  conditional: [...hexToRgb(VERDICT_COLOURS.conditional), FILL_ALPHA],
+  infeasible: [...hexToRgb(VERDICT_COLOURS.infeasible), FILL_ALPHA],
+  none: [245, 245, 245, FILL_ALPHA],
+};
+/** The patterns drawn over a verdict's colour, in screen pixels; the verdicts not named here are solid. */
+export const OVERVIEW_PATTERNS = {
+  conditional: { type: 'dots', radius: 1.5, gap: 4 },
+  infeasible: { type: 'hatch', angle: 45, strokeWidth: 1.5, gap: 4 },
+} as const;
+const PATTERN_INK: Color = [33, 33, 33, 230];
+const NO_BACKGROUND: Color = [0, 0, 0, 0];
+const patterned = (verdict: OverviewVerdict) => verdict in OVERVIEW_PATTERNS;
+const verdictOf = (feature: Feature) => (feature.properties?.verdict as OverviewVerdict | undefined) ?? 'none';
+
+/**
+ * The overview as a deck.gl layer, under the buildings as the other panels' community fills are,
+ * picked (a click flies to the community). A patterned verdict is drawn as its pattern in ink
+ * over its colour as the background; a solid one as its colour.
+ */
+export function communityOverviewLayer(result: ElevatorOutput, communities: FeatureCollection | undefined) {
+  return new GeoJsonLayer({
+    id: 'elevator-communities',
+    data: communityOverview(result, communities),
+    beforeId: 'buildings-extrusion',
+    filled: true, stroked: false, pickable: true,
+    getFillColor: (feature: Feature) => (patterned(verdictOf(feature)) ? PATTERN_INK : OVERVIEW_FILLS[verdictOf(feature)]),
+    extensions: [new FillStyleExtension({ pattern: true, proceduralPattern: true })],
+    fillPatternMapping: OVERVIEW_PATTERNS,
+    fillPatternSizeUnits: 'pixels',
+    getFillPattern: (feature: Feature) => verdictOf(feature),
+    getFillPatternBackgroundColor: (feature: Feature) => (patterned(verdictOf(feature)) ? OVERVIEW_FILLS[verdictOf(feature)] : NO_BACKGROUND),
   });
 }

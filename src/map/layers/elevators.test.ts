@@ -95,9 +95,16 @@ describe('elevator map layers', () => {
     expect(overview.features.map((feature) => feature.properties)).toEqual([{ id: 'C1', verdict: 'infeasible' }, { id: 'C2', verdict: 'feasible' }, { id: 'C3', verdict: 'none' }]);
     expect(overview.maxZoom).toBe(14);
     expect(overview.bounds).toEqual([120, 30, 121.01, 31.01]);
-    // infeasible #c62828, feasible #2e7d32 and none pale grey, all but opaque over the basemap's status colours.
-    const fill = (layers[0].props as unknown as { getFillColor: (feature: unknown) => number[] }).getFillColor;
-    expect(overview.features.map((feature) => fill(feature))).toEqual([[198, 40, 40, 230], [46, 125, 50, 230], [245, 245, 245, 230]]);
+    // infeasible #c62828 hatched in ink, feasible #2e7d32 and none pale grey solid, all but opaque over the basemap's status colours.
+    type Accessor = (feature: unknown) => unknown;
+    const props = layers[0].props as unknown as { getFillColor: Accessor; getFillPattern: Accessor; getFillPatternBackgroundColor: Accessor; fillPatternMapping: object };
+    expect(overview.features.map((feature) => [props.getFillPattern(feature), props.getFillColor(feature), props.getFillPatternBackgroundColor(feature)])).toEqual([
+      ['infeasible', [33, 33, 33, 230], [198, 40, 40, 230]],
+      ['feasible', [46, 125, 50, 230], [0, 0, 0, 0]],
+      ['none', [245, 245, 245, 230], [0, 0, 0, 0]],
+    ]);
+    // Only 需协调 (dots) and 不可行 (hatch) have a pattern; the others fall to deck.gl's solid fill.
+    expect(Object.keys(props.fillPatternMapping)).toEqual(['conditional', 'infeasible']);
     // A summary row of no units (an empty community's) is none as well.
     result.communities.push({ id: 'C3', candidateBuildings: 0, feasible: 0, conditional: 0, infeasible: 0, householdsServed: 0 });
     expect(communityOverview({ ...result }, communities).features[2].properties).toEqual({ id: 'C3', verdict: 'none' });

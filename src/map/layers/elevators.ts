@@ -8,8 +8,7 @@ import { GeoJsonLayer, PathLayer, SolidPolygonLayer, TextLayer } from '@deck.gl/
 import type { Feature, FeatureCollection } from 'geojson';
 import { unitFootprint } from '../../analysis/elevators/footprints';
 import type { ElevatorOutput } from '../../analysis/elevators';
-import { hexToRgb, VERDICT_COLOURS } from '../palette';
-import { communityOverview, type OverviewVerdict } from './elevator-communities';
+import { communityOverviewLayer } from './elevator-communities';
 import { DETAILED_UNITS_LIMIT, unitGraphics, unitKey } from './elevator-units';
 import { featuresById } from './geometry-lookup';
 import { keptData } from './kept-data';
@@ -17,17 +16,6 @@ import { keptData } from './kept-data';
 export const VERDICT_MARKS = { feasible: '✓', conditional: '!', infeasible: '✕' } as const;
 
 export { DETAILED_UNITS_LIMIT, UNITS_MIN_ZOOM, unitKey } from './elevator-units';
-
-/**
- * The overview's fills: the verdict colours, and a pale grey for none, all but opaque so that
- * the basemap's status colours under them do not show through (elevator-communities.ts).
- */
-const OVERVIEW_FILLS: Record<OverviewVerdict, [number, number, number, number]> = {
-  feasible: [...hexToRgb(VERDICT_COLOURS.feasible), 230],
-  conditional: [...hexToRgb(VERDICT_COLOURS.conditional), 230],
-  infeasible: [...hexToRgb(VERDICT_COLOURS.infeasible), 230],
-  none: [245, 245, 245, 230],
-};
 
 interface Mark {
   position: [number, number];
@@ -73,18 +61,7 @@ export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollect
   // 3 s a frame with software WebGL, and say little at that scale.
   const neighbours = detailed ? losingNeighbours(result, buildings) : selectedUnitNeighbours(result, index, buildings);
   const layers: Layer[] = [];
-  if (!detailed) {
-    layers.push(
-      new GeoJsonLayer({
-        id: 'elevator-communities',
-        data: communityOverview(result, communities),
-        // Under the buildings, as the other panels' community fills are.
-        beforeId: 'buildings-extrusion',
-        filled: true, stroked: false, pickable: true,
-        getFillColor: (feature: Feature) => OVERVIEW_FILLS[feature.properties?.verdict as OverviewVerdict] ?? OVERVIEW_FILLS.none,
-      }),
-    );
-  }
+  if (!detailed) layers.push(communityOverviewLayer(result, communities));
   layers.push(
     new GeoJsonLayer({
       id: 'elevator-sun-neighbours',

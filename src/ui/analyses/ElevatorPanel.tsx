@@ -122,8 +122,8 @@ export default function ElevatorPanel() {
       {result && result.units.length > DETAILED_UNITS_LIMIT && (
         <p className="muted small" data-testid="elevator-colour-only">
           {zh
-            ? `单元较多（${formatCount(result.units.length)} 个）：地图放大到 ${UNITS_MIN_ZOOM} 级以上才显示单元，仅以颜色表示判定，不标 ✓ ! ✕；选中的单元以橙色描边，并只描出它影响日照的楼栋。${UNITS_MIN_ZOOM} 级以下按小区着色：取小区内单元数最多的判定（数量相同时取较不利者），浅灰为无候选楼栋；点击小区即放大到该小区。`
-            : `Many units (${formatCount(result.units.length)}): the map shows them from zoom ${UNITS_MIN_ZOOM} in, with verdicts by colour only, without ✓ ! ✕; the selected unit is outlined in orange, with only the buildings it takes sunlight from. Below zoom ${UNITS_MIN_ZOOM} each community is coloured by the verdict of most of its units (a tie takes the less favourable), pale grey when it has no candidate building; click one to zoom to it.`}
+            ? `单元较多（${formatCount(result.units.length)} 个）：地图放大到 ${UNITS_MIN_ZOOM} 级以上才显示单元，仅以颜色表示判定，不标 ✓ ! ✕；选中的单元以橙色描边，并只描出它影响日照的楼栋。${UNITS_MIN_ZOOM} 级以下按小区着色：取小区内单元数最多的判定（数量相同时取较不利者），需协调加圆点、不可行加斜线，浅灰为无候选楼栋；点击小区即放大到该小区。`
+            : `Many units (${formatCount(result.units.length)}): the map shows them from zoom ${UNITS_MIN_ZOOM} in, with verdicts by colour only, without ✓ ! ✕; the selected unit is outlined in orange, with only the buildings it takes sunlight from. Below zoom ${UNITS_MIN_ZOOM} each community is coloured by the verdict of most of its units (a tie takes the less favourable), conditional dotted and infeasible hatched, pale grey when it has no candidate building; click one to zoom to it.`}
         </p>
       )}
       {result && (
