@@ -18,9 +18,8 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { ElevatorCommunitySummary, ElevatorOutput, UnitStatus } from '../../analysis/elevators';
 import { featureId } from '../../model/types';
 import type { CulledData } from '../layer-culling';
-import { UNITS_MIN_ZOOM } from './elevator-units';
+import { UNITS_MIN_ZOOM, VERDICT_RGB } from './elevator-units';
 import { boundsOf, featuresById } from './geometry-lookup';
-import { hexToRgb, VERDICT_COLOURS } from '../palette';
 import { keptData } from './kept-data';
 
 /** The verdict most of the community's candidate units have (ties: the less favourable); null without candidates. */
@@ -44,29 +43,24 @@ export function communityOverview(result: ElevatorOutput, communities: FeatureCo
   return keptData(result, 'community-overview', [communities], (): CommunityOverview => {
     const rows = new Map(result.communities.map((row) => [String(row.id), row]));
     const features: Feature[] = [];
-    const bounds: CulledData['bounds'] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const [id, feature] of featuresById(communities)) {
       if (!feature.geometry) continue;
       const row = rows.get(id);
       const verdict: OverviewVerdict = (row && communityVerdict(row)) ?? 'none';
       // The community's own id (a number stays a number), as selections elsewhere carry it.
       features.push({ type: 'Feature', geometry: feature.geometry, properties: { id: featureId(feature as never) ?? id, verdict } });
-      const [west, south, east, north] = boundsOf(feature);
-      bounds[0] = Math.min(bounds[0], west);
-      bounds[1] = Math.min(bounds[1], south);
-      bounds[2] = Math.max(bounds[2], east);
-      bounds[3] = Math.max(bounds[3], north);
     }
-    return { type: 'FeatureCollection', features, bounds, maxZoom: UNITS_MIN_ZOOM };
+    const collection: FeatureCollection = { type: 'FeatureCollection', features };
+    return { ...collection, bounds: boundsOf(collection), maxZoom: UNITS_MIN_ZOOM };
   });
 }
 
 /** Fills all but opaque, so that the basemap's status colours under them do not show through. */
 const FILL_ALPHA = 230;
 export const OVERVIEW_FILLS: Record<OverviewVerdict, Color> = {
-  feasible: [...hexToRgb(VERDICT_COLOURS.feasible), FILL_ALPHA],
-  conditional: [...hexToRgb(VERDICT_COLOURS.conditional), FILL_ALPHA],
-  infeasible: [...hexToRgb(VERDICT_COLOURS.infeasible), FILL_ALPHA],
+  feasible: [...VERDICT_RGB.feasible, FILL_ALPHA],
+  conditional: [...VERDICT_RGB.conditional, FILL_ALPHA],
+  infeasible: [...VERDICT_RGB.infeasible, FILL_ALPHA],
   none: [245, 245, 245, FILL_ALPHA],
 };
 /** The patterns drawn over a verdict's colour, in screen pixels; the verdicts not named here are solid. */

@@ -70,7 +70,8 @@ export interface UnitGraphics {
   centres: Float64Array;
 }
 
-const VERDICT_RGB = {
+/** The verdict colours as RGB (the overview of elevator-communities.ts adds its own alpha). */
+export const VERDICT_RGB = {
   feasible: hexToRgb(VERDICT_COLOURS.feasible),
   conditional: hexToRgb(VERDICT_COLOURS.conditional),
   infeasible: hexToRgb(VERDICT_COLOURS.infeasible),

@@ -33,7 +33,8 @@ export function anchorOf(feature: Feature): [number, number] {
   return anchor;
 }
 
-export function boundsOf(feature: Feature): [number, number, number, number] {
+/** [west, south, east, north] of a feature, or of a whole collection (Infinity-wide when it is empty). */
+export function boundsOf(feature: Feature | FeatureCollection): [number, number, number, number] {
   const [minX, minY, maxX, maxY] = turfBbox(feature);
   return [minX, minY, maxX, maxY];
 }
