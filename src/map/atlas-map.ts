@@ -258,8 +258,15 @@ export class AtlasMap {
     return { layer, properties: (whole?.properties as Record<string, unknown> | undefined) ?? hit.properties, x, y };
   }
 
-  flyToBounds(bounds: [number, number, number, number], options: { pitch?: number; bearing?: number; duration?: number } = {}) {
-    this.map.fitBounds(bounds, { padding: 60, maxZoom: 17.5, duration: options.duration ?? 1200, pitch: options.pitch, bearing: options.bearing });
+  /** Fits the bounds (padding 60, zoom at most 17.5); with `minZoom`, no further out than it, on the bounds' centre. */
+  flyToBounds(bounds: [number, number, number, number], options: { pitch?: number; bearing?: number; duration?: number; minZoom?: number } = {}) {
+    const fit = { padding: 60, maxZoom: 17.5, duration: options.duration ?? 1200, pitch: options.pitch, bearing: options.bearing };
+    const camera = options.minZoom === undefined ? undefined : this.map.cameraForBounds(bounds, fit);
+    if (camera?.zoom !== undefined && camera.zoom < options.minZoom!) {
+      this.map.flyTo({ ...camera, zoom: options.minZoom, duration: fit.duration });
+      return;
+    }
+    this.map.fitBounds(bounds, fit);
   }
 
   flyToCamera(camera: Camera, duration = 1500) {

@@ -75,7 +75,7 @@ const layers: LayerSpecification[] = [
   {
     id: 'communities-label', type: 'symbol', source: 'communities', minzoom: 14,
     layout: { 'text-field': ['get', 'name'], 'text-size': 13, 'text-font': ['Noto Sans CJK SC Regular'], 'text-allow-overlap': false },
-    paint: { 'text-color': '#263238', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    paint: { 'text-color': '#263238', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
   },
 ];
 

@@ -3,24 +3,60 @@ import { communityLegend, parseColourBy } from '../map/community-colours';
 import { useAppState } from '../state/store';
 import { FACILITY_COLOURS, FLOOR_STEPS, IDLE_LAND_COLOURS } from '../map/palette';
 import { useLabel, useT } from './i18n';
+import { coversCommunities, type KeySection, type KeySwatch, rgbaCss, sectionsAtZoom, swatchBackground } from '../map/map-key';
+import { panelKeyStore } from './map-context';
+import { useSyncExternalStore } from 'react';
 
 function Swatch({ colour, shape = 'square' }: { colour: string; shape?: 'square' | 'circle' }) {
   return <span className={`swatch swatch-${shape}`} style={{ background: colour }} aria-hidden="true" />;
+}
+
+/** A map-key swatch (map-key.ts): a square, with its pattern or mark; a line; an outline; a dot; a ramp. */
+function KeySwatchView({ swatch }: { swatch: KeySwatch }) {
+  const background = swatchBackground(swatch);
+  if (swatch.kind === 'line') return <span className="swatch-line" style={{ background }} aria-hidden="true" />;
+  if (swatch.kind === 'ramp') return <span className="swatch swatch-ramp" style={{ background }} aria-hidden="true" />;
+  if (swatch.kind === 'outline') return <span className="swatch swatch-outline" style={{ borderColor: rgbaCss(swatch.colour) }} aria-hidden="true" />;
+  if (swatch.kind === 'dot') return <span className="swatch swatch-circle" style={{ background }} aria-hidden="true" />;
+  return <span className="swatch swatch-mark" style={{ background }} aria-hidden="true">{swatch.mark}</span>;
+}
+
+/** The active panel's key sections drawn at the current zoom (the camera's, kept in the store). */
+export function useMapKey(): KeySection[] {
+  const keys = useSyncExternalStore(panelKeyStore.subscribe, panelKeyStore.get);
+  const zoom = useAppState((state) => state.camera?.zoom ?? null);
+  return sectionsAtZoom(Object.values(keys).flat(), zoom);
 }
 
 export function Legend() {
   const t = useT();
   const label = useLabel();
   const colourBy = parseColourBy(useAppState((state) => state.colourBy));
+  const sections = useMapKey();
   return (
     <section className="legend" aria-label={t('legend.title')} data-testid="legend">
       <h3>{t('legend.title')}</h3>
-      <h4>{t('legend.communities')}</h4>
-      <ul data-testid="legend-communities">
-        {communityLegend(colourBy).map((entry) => (
-          <li key={entry.label.en}><Swatch colour={entry.colour} />{label(entry.label)}</li>
-        ))}
-      </ul>
+      {sections.map((section) => (
+        <div key={section.id} data-testid={`legend-key-${section.id}`}>
+          <h4>{label(section.title)}</h4>
+          <ul>
+            {section.entries.map((entry) => (
+              <li key={entry.label.en}><KeySwatchView swatch={entry.swatch} />{label(entry.label)}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {/* Under an analysis that fills every community, their basemap colours are not seen: no key for them. */}
+      {!coversCommunities(sections) && (
+        <>
+          <h4>{t('legend.communities')}</h4>
+          <ul data-testid="legend-communities">
+            {communityLegend(colourBy).map((entry) => (
+              <li key={entry.label.en}><Swatch colour={entry.colour} />{label(entry.label)}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <h4>{t('legend.idleLand')}</h4>
       <ul>
         {IDLE_LAND_KINDS.map((kind) => (

@@ -9,8 +9,11 @@ import { appStore, createStore } from '../state/store';
 import type { FeatureCollection } from 'geojson';
 import type { FeatureId } from '../model/types';
 import { boundsOf, featuresById } from '../map/layers/geometry-lookup';
+import type { KeySection } from '../map/map-key';
 
 export const panelLayersStore = createStore<Record<string, Layer[]>>({});
+/** Each panel's map key (map-key.ts), shown by the legend while the panel is mounted. */
+export const panelKeyStore = createStore<Record<string, KeySection[]>>({});
 
 let currentMap: AtlasMap | null = null;
 
@@ -28,6 +31,14 @@ export function usePanelLayers(key: string, layers: Layer[]) {
     panelLayersStore.update({ [key]: layers });
   }, [key, layers]);
   useEffect(() => () => panelLayersStore.update({ [key]: [] }), [key]);
+}
+
+/** Shows `sections` in the legend while the calling component is mounted (pass a memoised array). */
+export function usePanelKey(key: string, sections: KeySection[]) {
+  useEffect(() => {
+    panelKeyStore.update({ [key]: sections });
+  }, [key, sections]);
+  useEffect(() => () => panelKeyStore.update({ [key]: [] }), [key]);
 }
 
 type ClickHandler = (properties: Record<string, unknown>) => void;
@@ -49,9 +60,9 @@ export function dispatchLayerClick(layerId: string, properties: Record<string, u
   return Boolean(handler);
 }
 
-/** Selects a community everywhere (map, tables, URL) and flies the map to it. */
-export function selectCommunity(communities: FeatureCollection | undefined, id: FeatureId) {
+/** Selects a community everywhere (map, tables, URL) and flies the map to it (no further out than `minZoom`). */
+export function selectCommunity(communities: FeatureCollection | undefined, id: FeatureId, minZoom?: number) {
   appStore.update({ selection: { layer: 'communities', id } });
   const feature = featuresById(communities).get(String(id));
-  if (feature) atlasMap()?.flyToBounds(boundsOf(feature));
+  if (feature) atlasMap()?.flyToBounds(boundsOf(feature), minZoom === undefined ? {} : { minZoom });
 }

@@ -52,6 +52,11 @@ describe('presenter mode', () => {
     await expect(page.getByTestId('presenter-counter').textContent()).resolves.toContain('2 / 2');
     await page.getByTestId('scene-figures').waitFor({ timeout: 30_000 });
     await expect(page.getByTestId('scene-figures').textContent()).resolves.toContain('挖潜车位');
+    // The audience's legend says what the map shows: the parking key, not the status colours under it.
+    const legend = page.locator('.presenter-legend');
+    await legend.getByTestId('legend-key-parking-communities').waitFor();
+    await expect(legend.getByTestId('legend-key-parking-flows').textContent()).resolves.toContain('跨片区调配');
+    expect(await legend.getByTestId('legend-communities').count()).toBe(0);
 
     await page.keyboard.press('Escape');
     await page.getByTestId('presenter').waitFor({ state: 'detached' });

@@ -1,7 +1,8 @@
 /**
- * A large elevator result by community, for the zoomed-out map. Above DETAILED_UNITS_LIMIT the
- * unit fills are drawn from zoom 14 only (elevator-units.ts: a footprint is under a pixel
- * before), so a city's overview showed nothing of the analysis. Below that zoom each community
+ * An elevator result by community, for the zoomed-out map. A unit's footprint is a pixel or
+ * two until about zoom 16 (a 2.4 m shaft at 30°N), so the district view a review meeting opens
+ * on showed nothing of the analysis, and above DETAILED_UNITS_LIMIT the units are not drawn
+ * at all below zoom 14 (elevator-units.ts). Below OVERVIEW_MAX_ZOOM each community
  * with candidate units is filled with the verdict most of its units have, read from the
  * per-community summary the engine already gives; a tie goes to the less favourable verdict,
  * so that an evenly split community is not shown at its better half. The panel says so.
@@ -18,9 +19,13 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { ElevatorCommunitySummary, ElevatorOutput, UnitStatus } from '../../analysis/elevators';
 import { featureId } from '../../model/types';
 import type { CulledData } from '../layer-culling';
-import { UNITS_MIN_ZOOM, VERDICT_RGB } from './elevator-units';
+import { VERDICT_RGB } from './elevator-units';
 import { boundsOf, featuresById } from './geometry-lookup';
 import { keptData } from './kept-data';
+import { type KeySection, PATTERN_INK } from '../map-key';
+
+/** From this zoom in the units are drawn legibly (with their marks, for detailed results) and the overview is not. */
+export const OVERVIEW_MAX_ZOOM = 16;
 
 /** The verdict most of the community's candidate units have (ties: the less favourable); null without candidates. */
 export function communityVerdict(row: Pick<ElevatorCommunitySummary, 'feasible' | 'conditional' | 'infeasible'>): UnitStatus | null {
@@ -35,7 +40,7 @@ export function communityVerdict(row: Pick<ElevatorCommunitySummary, 'feasible' 
 /** What the overview fills a community with: its verdict, or 'none' without candidate units. */
 export type OverviewVerdict = UnitStatus | 'none';
 
-/** Every community of the layer, each with `properties.id` and `verdict` (an OverviewVerdict), hidden from zoom 14 in (layer-culling.ts). */
+/** Every community of the layer, each with `properties.id` and `verdict` (an OverviewVerdict), hidden from OVERVIEW_MAX_ZOOM in (layer-culling.ts). */
 export type CommunityOverview = FeatureCollection & CulledData;
 
 /** The overview of `result` over the communities layer, built once per result and layer (kept-data.ts). */
@@ -51,13 +56,13 @@ export function communityOverview(result: ElevatorOutput, communities: FeatureCo
       features.push({ type: 'Feature', geometry: feature.geometry, properties: { id: featureId(feature as never) ?? id, verdict } });
     }
     const collection: FeatureCollection = { type: 'FeatureCollection', features };
-    return { ...collection, bounds: boundsOf(collection), maxZoom: UNITS_MIN_ZOOM };
+    return { ...collection, bounds: boundsOf(collection), maxZoom: OVERVIEW_MAX_ZOOM };
   });
 }
 
 /** Fills all but opaque, so that the basemap's status colours under them do not show through. */
 const FILL_ALPHA = 230;
-export const OVERVIEW_FILLS: Record<OverviewVerdict, Color> = {
+export const OVERVIEW_FILLS: Record<OverviewVerdict, [number, number, number, number]> = {
   feasible: [...VERDICT_RGB.feasible, FILL_ALPHA],
   conditional: [...VERDICT_RGB.conditional, FILL_ALPHA],
   infeasible: [...VERDICT_RGB.infeasible, FILL_ALPHA],
@@ -68,7 +73,7 @@ export const OVERVIEW_PATTERNS = {
   conditional: { type: 'dots', radius: 1.5, gap: 4 },
   infeasible: { type: 'hatch', angle: 45, strokeWidth: 1.5, gap: 4 },
 } as const;
-const PATTERN_INK: Color = [33, 33, 33, 230];
+const PATTERN_INK_COLOUR: Color = [...PATTERN_INK];
 const NO_BACKGROUND: Color = [0, 0, 0, 0];
 const patterned = (verdict: OverviewVerdict) => verdict in OVERVIEW_PATTERNS;
 const verdictOf = (feature: Feature) => (feature.properties?.verdict as OverviewVerdict | undefined) ?? 'none';
@@ -84,11 +89,25 @@ export function communityOverviewLayer(result: ElevatorOutput, communities: Feat
     data: communityOverview(result, communities),
     beforeId: 'buildings-extrusion',
     filled: true, stroked: false, pickable: true,
-    getFillColor: (feature: Feature) => (patterned(verdictOf(feature)) ? PATTERN_INK : OVERVIEW_FILLS[verdictOf(feature)]),
+    getFillColor: (feature: Feature) => (patterned(verdictOf(feature)) ? PATTERN_INK_COLOUR : OVERVIEW_FILLS[verdictOf(feature)]),
     extensions: [new FillStyleExtension({ pattern: true, proceduralPattern: true })],
     fillPatternMapping: OVERVIEW_PATTERNS,
     fillPatternSizeUnits: 'pixels',
     getFillPattern: (feature: Feature) => verdictOf(feature),
     getFillPatternBackgroundColor: (feature: Feature) => (patterned(verdictOf(feature)) ? OVERVIEW_FILLS[verdictOf(feature)] : NO_BACKGROUND),
   });
+}
+
+/** The overview's legend: shown below OVERVIEW_MAX_ZOOM, where the layer is drawn, and it fills every community. */
+export function overviewKey(): KeySection {
+  return {
+    id: 'elevator-communities', title: { zh: '小区 · 多数单元的判定', en: 'Communities · verdict of most units' },
+    coversCommunities: true, maxZoom: OVERVIEW_MAX_ZOOM,
+    entries: [
+      { swatch: { kind: 'fill', colour: OVERVIEW_FILLS.feasible }, label: { zh: '可行', en: 'feasible' } },
+      { swatch: { kind: 'fill', colour: OVERVIEW_FILLS.conditional, pattern: 'dots' }, label: { zh: '需协调', en: 'conditional' } },
+      { swatch: { kind: 'fill', colour: OVERVIEW_FILLS.infeasible, pattern: 'hatch' }, label: { zh: '不可行', en: 'infeasible' } },
+      { swatch: { kind: 'fill', colour: OVERVIEW_FILLS.none }, label: { zh: '无候选楼栋', en: 'no candidate building' } },
+    ],
+  };
 }

@@ -76,6 +76,8 @@ export const VERDICT_RGB = {
   conditional: hexToRgb(VERDICT_COLOURS.conditional),
   infeasible: hexToRgb(VERDICT_COLOURS.infeasible),
 };
+/** The units' fill alpha (the legend's swatches use it too). */
+export const UNIT_FILL_ALPHA = 230;
 const CORNERS = FOOTPRINT_STRIDE / 2;
 const RING = FOOTPRINT_STRIDE + 2;
 
@@ -114,7 +116,7 @@ function buildChunk(result: ElevatorOutput, members: Int32Array, minZoom: number
       bounds[3] = Math.max(bounds[3], lat);
     }
     const [r, g, b] = VERDICT_RGB[result.units[unit].status];
-    fillColours.set([r, g, b, 230], row * 4);
+    fillColours.set([r, g, b, UNIT_FILL_ALPHA], row * 4);
   });
   const polygons = {
     length: members.length,

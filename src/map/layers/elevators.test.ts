@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ElevatorOutput, ElevatorUnit } from '../../analysis/elevators/params';
 import type { FeatureCollection } from 'geojson';
-import { communityOverview, communityVerdict } from './elevator-communities';
+import { communityOverview, communityVerdict, OVERVIEW_MAX_ZOOM } from './elevator-communities';
+import { type CulledData, seenIn } from '../layer-culling';
 import { unitGraphics } from './elevator-units';
 import { DETAILED_UNITS_LIMIT, elevatorLayers } from './elevators';
 
@@ -18,15 +19,26 @@ const selectedKeys = (layer: { props: { data: unknown } }) =>
   (layer.props.data as { features: { properties: { key: string } }[] }).features.map((feature) => feature.properties.key);
 
 describe('elevator map layers', () => {
-  it('draws marks and every outline up to the limit, and the selected unit in orange', () => {
+  it('draws marks and every outline up to the limit, from zoom 16, and the selected unit in orange', () => {
     const layers = elevatorLayers(output(3), undefined, 'B1-1');
-    expect(layers.map((layer) => layer.id)).toEqual(['elevator-sun-neighbours', 'elevator-units:0', 'elevator-outlines', 'elevator-marks', 'elevator-selected']);
-    const marks = layers[3].props.data as { position: [number, number]; text: string }[];
+    expect(layers.map((layer) => layer.id)).toEqual(['elevator-communities', 'elevator-sun-neighbours', 'elevator-units:0', 'elevator-outlines', 'elevator-marks', 'elevator-selected']);
+    const marks = layers[4].props.data as { position: [number, number]; text: string }[] & CulledData;
     expect(marks.map((mark) => mark.text)).toEqual(['✕', '✓', '✕']);
     // The mark sits at the footprint's centre (the mean of its four corners).
     expect(marks[1].position[0]).toBeCloseTo(120.00011, 9);
     expect(marks[1].position[1]).toBeCloseTo(30.00002, 9);
-    expect(selectedKeys(layers[4])).toEqual(['B1-1']);
+    expect(selectedKeys(layers[5])).toEqual(['B1-1']);
+    // Marks and outlines only where a unit is more than a pixel or two, over the units' box.
+    const outlines = layers[3].props.data as CulledData;
+    for (const data of [marks, outlines]) {
+      expect(data.minZoom).toBe(OVERVIEW_MAX_ZOOM);
+      expect(data.bounds[0]).toBeCloseTo(120, 9);
+      expect(data.bounds[2]).toBeCloseTo(120.00022, 9);
+      expect(data.bounds[3]).toBeCloseTo(30.00004, 9);
+    }
+    const view = (zoom: number) => ({ bounds: [119.99, 29.99, 120.01, 30.01] as CulledData['bounds'], zoom });
+    expect(seenIn(marks, view(15.9))).toBe(false);
+    expect(seenIn(marks, view(16))).toBe(true);
   });
 
   it('above it, colours only, in chunks of about 2 km drawn from zoom 14', () => {
@@ -70,7 +82,7 @@ describe('elevator map layers', () => {
     expect(communityVerdict(row(0, 0, 0))).toBeNull();
   });
 
-  it('above the limit, adds the community overview under zoom 14: every community of the layer, under the buildings, picked', () => {
+  it('adds the community overview under zoom 16: every community of the layer, under the buildings, picked', () => {
     const square = (west: number, south: number) => ({ type: 'Polygon' as const, coordinates: [[[west, south], [west + 0.01, south], [west + 0.01, south + 0.01], [west, south + 0.01], [west, south]]] });
     const communities: FeatureCollection = {
       type: 'FeatureCollection',
@@ -93,7 +105,7 @@ describe('elevator map layers', () => {
     expect(layers[0].props.data).toBe(overview);
     expect(layers[0].props).toMatchObject({ pickable: true, beforeId: 'buildings-extrusion' });
     expect(overview.features.map((feature) => feature.properties)).toEqual([{ id: 'C1', verdict: 'infeasible' }, { id: 'C2', verdict: 'feasible' }, { id: 'C3', verdict: 'none' }]);
-    expect(overview.maxZoom).toBe(14);
+    expect(overview.maxZoom).toBe(16);
     expect(overview.bounds).toEqual([120, 30, 121.01, 31.01]);
     // infeasible #c62828 hatched in ink, feasible #2e7d32 and none pale grey solid, all but opaque over the basemap's status colours.
     type Accessor = (feature: unknown) => unknown;
@@ -111,8 +123,8 @@ describe('elevator map layers', () => {
     result.communities.pop();
     // Built once per result and layer: a new selection keeps the same data.
     expect(elevatorLayers(result, undefined, 'B3-1', communities)[0].props.data).toBe(overview);
-    // Up to the limit the units are drawn at every zoom, with no overview.
-    expect(elevatorLayers(output(3), undefined, null, communities).map((layer) => layer.id)).not.toContain('elevator-communities');
+    // Up to the limit as well: the units are drawn at every zoom, but under a pixel or two below 16.
+    expect(elevatorLayers(output(3), undefined, null, communities)[0].id).toBe('elevator-communities');
   });
 
   it('outlines the buildings losing sunlight: all of them up to the limit, the selected unit\'s above it', () => {
@@ -138,6 +150,8 @@ describe('elevator map layers', () => {
     expect(second[0].props.data).toBe(first[0].props.data);
     expect(second[1].props.data).toBe(first[1].props.data);
     expect(second[2].props.data).toBe(first[2].props.data);
+    expect(second[3].props.data).toBe(first[3].props.data);
+    expect(second[4].props.data).toBe(first[4].props.data);
     expect(selectedKeys(first[first.length - 1])).toEqual([]);
     const [{ polygons, fillColours }] = unitGraphics(result).chunks;
     expect(unitGraphics(result).chunks.length).toBe(1);
@@ -151,7 +165,7 @@ describe('elevator map layers', () => {
     expect(unitGraphics(result).outlines.attributes.getPath.value).toBe(result.footprints);
     // feasible #2e7d32, infeasible #c62828, with the fill's alpha.
     expect([...fillColours.subarray(0, 8)]).toEqual([198, 40, 40, 230, 46, 125, 50, 230]);
-    const fill = (second[1].props as unknown as { getFillColor: unknown }).getFillColor as (object: unknown, info: { index: number; target: number[] }) => number[];
+    const fill = (second[2].props as unknown as { getFillColor: unknown }).getFillColor as (object: unknown, info: { index: number; target: number[] }) => number[];
     expect(fill(undefined, { index: 1, target: [0, 0, 0, 0] })).toEqual([46, 125, 50, 230]);
     expect(polygons.propertiesAt(1)).toEqual({ key: 'B1-1', status: 'feasible', buildingId: 'B1', unit: 1, reasons: '' });
     expect(polygons.propertiesAt(2)).toMatchObject({ key: 'B2-1', status: 'infeasible', reasons: 'SPACING' });

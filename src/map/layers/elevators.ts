@@ -8,26 +8,52 @@ import { GeoJsonLayer, PathLayer, SolidPolygonLayer, TextLayer } from '@deck.gl/
 import type { Feature, FeatureCollection } from 'geojson';
 import { unitFootprint } from '../../analysis/elevators/footprints';
 import type { ElevatorOutput } from '../../analysis/elevators';
-import { communityOverviewLayer } from './elevator-communities';
-import { DETAILED_UNITS_LIMIT, unitGraphics, unitKey } from './elevator-units';
+import { communityOverviewLayer, OVERVIEW_MAX_ZOOM, overviewKey } from './elevator-communities';
+import { DETAILED_UNITS_LIMIT, UNIT_FILL_ALPHA, unitGraphics, unitKey, VERDICT_RGB } from './elevator-units';
+import type { CulledData } from '../layer-culling';
+import type { KeySection, Rgba } from '../map-key';
 import { featuresById } from './geometry-lookup';
 import { keptData } from './kept-data';
 
 export const VERDICT_MARKS = { feasible: '✓', conditional: '!', infeasible: '✕' } as const;
 
 export { DETAILED_UNITS_LIMIT, UNITS_MIN_ZOOM, unitKey } from './elevator-units';
+export { OVERVIEW_MAX_ZOOM } from './elevator-communities';
 
 interface Mark {
   position: [number, number];
   text: string;
 }
 
-/** The verdict marks at the units' centres, kept per result (kept-data.ts; detailed results only). */
-function unitMarks(result: ElevatorOutput): Mark[] {
+/** The units' box: [west, south, east, north] over their chunks. */
+function unitsBounds(result: ElevatorOutput): CulledData['bounds'] {
+  const box: CulledData['bounds'] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { polygons } of unitGraphics(result).chunks) {
+    const [west, south, east, north] = polygons.bounds;
+    box[0] = Math.min(box[0], west);
+    box[1] = Math.min(box[1], south);
+    box[2] = Math.max(box[2], east);
+    box[3] = Math.max(box[3], north);
+  }
+  return box;
+}
+
+/**
+ * The verdict marks at the units' centres, kept per result (kept-data.ts; detailed results
+ * only). Drawn from OVERVIEW_MAX_ZOOM in (layer-culling.ts reads the array's own `bounds` and
+ * `minZoom`): further out they sat over each other and over the overview's patterns.
+ */
+function unitMarks(result: ElevatorOutput): Mark[] & CulledData {
   return keptData(result, 'marks', [], () => {
     const { centres } = unitGraphics(result);
-    return result.units.map((unit, i): Mark => ({ position: [centres[2 * i], centres[2 * i + 1]], text: VERDICT_MARKS[unit.status] }));
+    const marks = result.units.map((unit, i): Mark => ({ position: [centres[2 * i], centres[2 * i + 1]], text: VERDICT_MARKS[unit.status] }));
+    return Object.assign(marks, { bounds: unitsBounds(result), minZoom: OVERVIEW_MAX_ZOOM });
   });
+}
+
+/** The units' outlines (detailed results), from OVERVIEW_MAX_ZOOM in as the marks. */
+function unitOutlines(result: ElevatorOutput) {
+  return keptData(result, 'outlines', [], () => ({ ...unitGraphics(result).outlines, bounds: unitsBounds(result), minZoom: OVERVIEW_MAX_ZOOM }));
 }
 
 /** Every building losing sunlight, as one collection kept per result and buildings layer. */
@@ -50,8 +76,9 @@ function selectedUnitNeighbours(result: ElevatorOutput, index: number, buildings
 /**
  * The elevator layers. Everything but the selected unit's outline is built once per result
  * (elevator-units.ts and the caches above), so selecting a unit re-renders one small layer.
- * Above DETAILED_UNITS_LIMIT, below zoom 14, where the units are not drawn, the communities
- * show the verdict of most of their units (elevator-communities.ts).
+ * Below OVERVIEW_MAX_ZOOM, where a unit is a pixel or two (and above DETAILED_UNITS_LIMIT,
+ * below zoom 14, not drawn), the communities show the verdict of most of their units
+ * (elevator-communities.ts).
  */
 export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollection | undefined, selectedKey: string | null, communities?: FeatureCollection) {
   const graphics = unitGraphics(result);
@@ -61,13 +88,13 @@ export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollect
   // 3 s a frame with software WebGL, and say little at that scale.
   const neighbours = detailed ? losingNeighbours(result, buildings) : selectedUnitNeighbours(result, index, buildings);
   const layers: Layer[] = [];
-  if (!detailed) layers.push(communityOverviewLayer(result, communities));
+  layers.push(communityOverviewLayer(result, communities));
   layers.push(
     new GeoJsonLayer({
       id: 'elevator-sun-neighbours',
       data: neighbours,
       filled: true, stroked: true,
-      getFillColor: [249, 168, 37, 60], getLineColor: [230, 120, 0, 255], getLineWidth: 2.5, lineWidthUnits: 'pixels',
+      getFillColor: [...SUN_NEIGHBOUR_FILL], getLineColor: [...SUN_NEIGHBOUR_LINE], getLineWidth: 2.5, lineWidthUnits: 'pixels',
     }),
     ...graphics.chunks.map(
       (chunk, k) =>
@@ -87,7 +114,7 @@ export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollect
   );
   if (detailed) {
     layers.push(
-      new PathLayer({ id: 'elevator-outlines', data: graphics.outlines as never, _pathType: 'loop', getColor: [33, 33, 33, 255], getWidth: 1, widthUnits: 'pixels' }),
+      new PathLayer({ id: 'elevator-outlines', data: unitOutlines(result) as never, _pathType: 'loop', getColor: [33, 33, 33, 255], getWidth: 1, widthUnits: 'pixels' }),
       new TextLayer<Mark>({
         id: 'elevator-marks',
         data: unitMarks(result),
@@ -108,10 +135,51 @@ export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollect
       id: 'elevator-selected',
       data: { type: 'FeatureCollection', features: selected } as FeatureCollection,
       filled: false, stroked: true,
-      getLineColor: [255, 111, 0, 255], getLineWidth: 3, lineWidthUnits: 'pixels',
+      getLineColor: [...SELECTED_LINE], getLineWidth: 3, lineWidthUnits: 'pixels',
     }),
   );
   return layers;
+}
+
+const SUN_NEIGHBOUR_FILL: Rgba = [249, 168, 37, 60];
+const SUN_NEIGHBOUR_LINE: Rgba = [230, 120, 0, 255];
+const SELECTED_LINE: Rgba = [255, 111, 0, 255];
+const SHAFT_SHADOW: Rgba = [183, 28, 28, 110];
+const BUILDING_SHADOW: Rgba = [38, 50, 56, 70];
+
+/**
+ * The legend of elevatorLayers (and of shadowLayer when it is drawn): the overview below
+ * OVERVIEW_MAX_ZOOM; the units from it in, with their marks when the result is detailed.
+ */
+export function elevatorKey(result: ElevatorOutput, options: { shadows?: boolean } = {}): KeySection[] {
+  const detailed = result.units.length <= DETAILED_UNITS_LIMIT;
+  const unit = (status: keyof typeof VERDICT_MARKS, label: KeySection['title']): KeySection['entries'][number] => ({
+    swatch: { kind: 'fill', colour: [...VERDICT_RGB[status], UNIT_FILL_ALPHA], ...(detailed ? { mark: VERDICT_MARKS[status] } : {}) }, label,
+  });
+  const sections: KeySection[] = [
+    overviewKey(),
+    {
+      id: 'elevator-units', title: { zh: '加装电梯单元', en: 'Elevator units' }, minZoom: OVERVIEW_MAX_ZOOM,
+      entries: [unit('feasible', { zh: '可行', en: 'feasible' }), unit('conditional', { zh: '需协调', en: 'conditional' }), unit('infeasible', { zh: '不可行', en: 'infeasible' })],
+    },
+    {
+      id: 'elevator-sunlight', title: { zh: '日照', en: 'Sunlight' },
+      entries: [
+        { swatch: { kind: 'outline', colour: SUN_NEIGHBOUR_LINE }, label: detailed ? { zh: '日照受影响的楼栋', en: 'buildings losing sunlight' } : { zh: '选中单元影响日照的楼栋', en: 'buildings the selected unit shades' } },
+        { swatch: { kind: 'outline', colour: SELECTED_LINE }, label: { zh: '选中的单元', en: 'selected unit' } },
+      ],
+    },
+  ];
+  if (options.shadows) {
+    sections.push({
+      id: 'elevator-shadows', title: { zh: '阴影(大寒日)', en: 'Shadows (Major Cold day)' },
+      entries: [
+        { swatch: { kind: 'fill', colour: BUILDING_SHADOW }, label: { zh: '楼栋阴影', en: 'building shadow' } },
+        { swatch: { kind: 'fill', colour: SHAFT_SHADOW }, label: { zh: '电梯井阴影', en: 'shaft shadow' } },
+      ],
+    });
+  }
+  return sections;
 }
 
 export function shadowLayer(shadows: FeatureCollection) {
@@ -122,6 +190,6 @@ export function shadowLayer(shadows: FeatureCollection) {
     beforeId: 'buildings-extrusion',
     filled: true,
     stroked: false,
-    getFillColor: (feature: Feature) => (feature.properties?.kind === 'shaft' ? [183, 28, 28, 110] : [38, 50, 56, 70]),
+    getFillColor: (feature: Feature) => [...(feature.properties?.kind === 'shaft' ? SHAFT_SHADOW : BUILDING_SHADOW)],
   });
 }

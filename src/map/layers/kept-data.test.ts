@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import type { ParkingOutput } from '../../analysis/parking';
 import { keptData } from './kept-data';
-import { parkingLayers } from './parking';
+import { NO_DEFICIT, parkingLayers, shareMetColour } from './parking';
 import { communityHeatLayer } from './residents';
 
 const square = (id: string, x: number) => ({
@@ -35,7 +35,12 @@ describe('layer data kept while its inputs are the same', () => {
     const after = parkingLayers(result, communities, idleLand, 'C1');
     expect(after.map((layer) => layer.props.data)).toEqual(before.map((layer) => layer.props.data));
     after.forEach((layer, i) => expect(layer.props.data).toBe(before[i].props.data));
-    expect((before[0].props.data as FeatureCollection).features.map((feature) => feature.properties?.id)).toEqual(['C1']);
+    // Every community, C2 (no deficit) with no share met: drawn in the neutral grey, not its status colour.
+    const drawn = (before[0].props.data as FeatureCollection).features;
+    expect(drawn.map((feature) => [feature.properties?.id, feature.properties?.shareMet])).toEqual([['C1', 0.4], ['C2', null]]);
+    const fill = (before[0].props as unknown as { getFillColor: (feature: unknown) => number[] }).getFillColor;
+    expect(fill(drawn[1])).toEqual([...NO_DEFICIT]);
+    expect(fill(drawn[0])).toEqual(shareMetColour(0.4));
   });
 
   it('heat layer: the same values Map keeps its data; new values make new data', () => {

@@ -8,8 +8,13 @@ import type { PoolingFlow } from '../../analysis/pooling';
 import type { DistrictAggregate } from '../../analysis/status/aggregate';
 import { anchorOf, featuresById } from './geometry-lookup';
 import { polygonLayers } from './outline-chunks';
+import type { KeySection } from '../map-key';
+import type { CodeLabel } from '../../model/codes';
 
 const ARC_SEGMENTS = 24;
+/** Arcs run from the exporting district (orange) to the importing one (blue). */
+const ARC_FROM = [230, 81, 0, 230] as const;
+const ARC_TO = [13, 71, 161, 230] as const;
 
 export function poolingArcs(flows: PoolingFlow[], districts: FeatureCollection | undefined) {
   const byId = featuresById(districts);
@@ -23,7 +28,7 @@ export function poolingArcs(flows: PoolingFlow[], districts: FeatureCollection |
   return new ArcLayer({
     id: 'pooling-arcs', data: arcs,
     getSourcePosition: (arc) => arc.from, getTargetPosition: (arc) => arc.to,
-    getSourceColor: [230, 81, 0, 230], getTargetColor: [13, 71, 161, 230],
+    getSourceColor: [...ARC_FROM], getTargetColor: [...ARC_TO],
     getWidth: (arc) => 3 + 14 * Math.sqrt(arc.spaces / max), widthUnits: 'pixels', getHeight: 0.6, pickable: true,
     // deck.gl's default 50 segments per arc: 1,700 arcs at province scale were ≈85k segments of
     // vertex work a frame under software WebGL; 24 still draws a smooth curve at any zoom.
@@ -54,4 +59,27 @@ export function districtChoropleth(rows: DistrictAggregate[], districts: Feature
     getFillColor: (feature: Feature) => choroplethColour((feature.properties?.aggregate as number | null) ?? null, min, max),
     getLineColor: [40, 53, 147, 255], getLineWidth: 2, lineWidthUnits: 'pixels',
   });
+}
+
+/** The legend of the pooling panel's layers: the choropleth (when drawn) and the arcs. */
+export function poolingKey(choropleth: { title: CodeLabel; min: number; max: number } | null, arcs: boolean): KeySection[] {
+  const sections: KeySection[] = [];
+  const value = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: Math.abs(x) < 10 ? 3 : 0 });
+  if (choropleth) {
+    const range = Number.isFinite(choropleth.min) && Number.isFinite(choropleth.max) ? `${value(choropleth.min)} → ${value(choropleth.max)}` : '—';
+    sections.push({
+      id: 'district-choropleth', title: choropleth.title,
+      entries: [
+        { swatch: { kind: 'ramp', stops: [choroplethColour(choropleth.min, choropleth.min, choropleth.max), choroplethColour(choropleth.max, choropleth.min, choropleth.max)] }, label: { zh: range, en: range } },
+        { swatch: { kind: 'fill', colour: choroplethColour(null, 0, 1) }, label: { zh: '无数据', en: 'no data' } },
+      ],
+    });
+  }
+  if (arcs) {
+    sections.push({
+      id: 'pooling-arcs', title: { zh: '跨片区调配车位', en: 'Spaces across districts' },
+      entries: [{ swatch: { kind: 'line', colour: ARC_FROM, to: ARC_TO }, label: { zh: '调出 → 调入(线宽按车位数)', en: 'from → to (width by spaces)' } }],
+    });
+  }
+  return sections;
 }

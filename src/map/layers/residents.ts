@@ -9,6 +9,8 @@ import type { BuildingVote } from '../../analysis/residents';
 import { featuresById } from './geometry-lookup';
 import { keptData } from './kept-data';
 import { polygonLayers } from './outline-chunks';
+import type { KeySection } from '../map-key';
+import type { CodeLabel } from '../../model/codes';
 
 type RGBA = [number, number, number, number];
 
@@ -64,4 +66,30 @@ export function voteLayer(votes: BuildingVote[], buildings: FeatureCollection | 
     getElevation: (feature: Feature) => Number(feature.properties?.heightM ?? (Number(feature.properties?.floors ?? 1) * 3)) + 1,
     getFillColor: (feature: Feature) => VOTE_COLOURS[feature.properties?.voteStatus as BuildingVote['status']] ?? VOTE_COLOURS.none,
   });
+}
+
+/**
+ * The legend of a communityHeatLayer: its ramp from the lowest to the highest value (the layer
+ * stretches the values over it) and the grey of no value.
+ */
+export function heatKey(id: string, title: CodeLabel): KeySection {
+  return {
+    id, title, coversCommunities: true,
+    entries: [
+      { swatch: { kind: 'ramp', stops: [heatColour(0), heatColour(0.5), heatColour(1)] }, label: { zh: '最低 → 最高', en: 'lowest → highest' } },
+      { swatch: { kind: 'fill', colour: heatColour(null) }, label: { zh: '无数据', en: 'no data' } },
+    ],
+  };
+}
+
+/** The legend of voteLayer. */
+export function voteKey(): KeySection {
+  return {
+    id: 'elevator-votes', title: { zh: '楼栋 · 加装电梯表决', en: 'Buildings · elevator vote' },
+    entries: [
+      { swatch: { kind: 'fill', colour: VOTE_COLOURS.reached }, label: { zh: '已达标', en: 'threshold reached' } },
+      { swatch: { kind: 'fill', colour: VOTE_COLOURS.short }, label: { zh: '差 N 户', en: 'N households short' } },
+      { swatch: { kind: 'fill', colour: VOTE_COLOURS.none }, label: { zh: '未表决', en: 'no vote' } },
+    ],
+  };
 }

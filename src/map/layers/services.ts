@@ -2,6 +2,7 @@
  * Services on the map (issue 5): communities covered / not covered / newly covered,
  * catchments (circles for straight-line distance, the reachable road stretches for the
  * walking network), proposed sites and lines to the communities each newly covers.
+ * servicesKey is the legend of these colours (map-key.ts).
  */
 import { GeoJsonLayer, LineLayer, PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
@@ -9,11 +10,17 @@ import type { CatchmentOutput, ServicesOutput } from '../../analysis/services';
 import { anchorOf, featuresById } from './geometry-lookup';
 import { keptData } from './kept-data';
 import { polygonLayers } from './outline-chunks';
+import type { KeySection } from '../map-key';
 
 type RGBA = [number, number, number, number];
 const COVERED: RGBA = [67, 160, 71, 140];
 const NEWLY: RGBA = [30, 136, 229, 160];
 const UNCOVERED: RGBA = [211, 47, 47, 150];
+const CATCHMENT_FILL: RGBA = [94, 53, 177, 25];
+const CATCHMENT_LINE: RGBA = [94, 53, 177, 180];
+const CATCHMENT_PATH: RGBA = [94, 53, 177, 220];
+const LINK: RGBA = [30, 136, 229, 230];
+const SITE_FILL: RGBA = [30, 136, 229, 200];
 
 export function servicesLayers(result: ServicesOutput, catchment: CatchmentOutput | undefined, communities: FeatureCollection | undefined, idleLand: FeatureCollection | undefined) {
   const communityById = featuresById(communities);
@@ -37,12 +44,12 @@ export function servicesLayers(result: ServicesOutput, catchment: CatchmentOutpu
   if (catchment?.distance === 'euclidean') {
     layers.push(new ScatterplotLayer({
       id: 'services-catchments', data: catchment.circles, getPosition: (circle) => circle.centre, getRadius: (circle) => circle.radiusM,
-      radiusUnits: 'meters', filled: true, stroked: true, getFillColor: [94, 53, 177, 25], getLineColor: [94, 53, 177, 180], getLineWidth: 1.5, lineWidthUnits: 'pixels',
+      radiusUnits: 'meters', filled: true, stroked: true, getFillColor: CATCHMENT_FILL, getLineColor: CATCHMENT_LINE, getLineWidth: 1.5, lineWidthUnits: 'pixels',
     }));
   } else if (catchment?.distance === 'network') {
     const geometry = catchment.geometry as MultiLineString;
     layers.push(new PathLayer({
-      id: 'services-catchments', data: geometry.coordinates, getPath: (path) => path as [number, number][], getColor: [94, 53, 177, 220], getWidth: 4, widthUnits: 'pixels',
+      id: 'services-catchments', data: geometry.coordinates, getPath: (path) => path as [number, number][], getColor: CATCHMENT_PATH, getWidth: 4, widthUnits: 'pixels',
     }));
   }
   layers.push(
@@ -53,11 +60,34 @@ export function servicesLayers(result: ServicesOutput, catchment: CatchmentOutpu
       getFillColor: (feature: Feature) => (feature.properties?.coverage === 'covered' ? COVERED : feature.properties?.coverage === 'newly' ? NEWLY : UNCOVERED),
       getLineColor: [40, 40, 40, 200], getLineWidth: 1, lineWidthUnits: 'pixels',
     }),
-    new LineLayer({ id: 'services-links', data: links, getSourcePosition: (link) => link.from, getTargetPosition: (link) => link.to, getColor: [30, 136, 229, 230], getWidth: 2.5, widthUnits: 'pixels' }),
+    new LineLayer({ id: 'services-links', data: links, getSourcePosition: (link) => link.from, getTargetPosition: (link) => link.to, getColor: LINK, getWidth: 2.5, widthUnits: 'pixels' }),
     new GeoJsonLayer({
       id: 'services-sites', data: { type: 'FeatureCollection', features: sites } as FeatureCollection,
-      filled: true, stroked: true, pickable: true, getFillColor: [30, 136, 229, 200], getLineColor: [13, 71, 161, 255], getLineWidth: 3, lineWidthUnits: 'pixels',
+      filled: true, stroked: true, pickable: true, getFillColor: SITE_FILL, getLineColor: [13, 71, 161, 255], getLineWidth: 3, lineWidthUnits: 'pixels',
     }),
   );
   return layers;
+}
+
+/** The legend of servicesLayers; the catchment entry follows the distance the panel shows. */
+export function servicesKey(catchment: CatchmentOutput['distance'] | undefined, hasSites: boolean): KeySection[] {
+  const sections: KeySection[] = [{
+    id: 'services-communities', title: { zh: '小区 · 生活圈覆盖', en: 'Communities · life-circle coverage' }, coversCommunities: true,
+    entries: [
+      { swatch: { kind: 'fill', colour: COVERED }, label: { zh: '已覆盖', en: 'covered' } },
+      { swatch: { kind: 'fill', colour: NEWLY }, label: { zh: '新址覆盖', en: 'newly covered' } },
+      { swatch: { kind: 'fill', colour: UNCOVERED }, label: { zh: '未覆盖', en: 'not covered' } },
+    ],
+  }];
+  const others: KeySection['entries'] = [];
+  if (catchment === 'euclidean') others.push({ swatch: { kind: 'outline', colour: CATCHMENT_LINE }, label: { zh: '服务半径(直线)', en: 'service radius (straight line)' } });
+  if (catchment === 'network') others.push({ swatch: { kind: 'line', colour: CATCHMENT_PATH }, label: { zh: '步行可达道路', en: 'roads within walking distance' } });
+  if (hasSites) {
+    others.push(
+      { swatch: { kind: 'fill', colour: SITE_FILL }, label: { zh: '建议选址', en: 'proposed site' } },
+      { swatch: { kind: 'line', colour: LINK }, label: { zh: '新址服务的小区', en: 'communities a site covers' } },
+    );
+  }
+  if (others.length > 0) sections.push({ id: 'services-sites', title: { zh: '设施与选址', en: 'Facilities and sites' }, entries: others });
+  return sections;
 }

@@ -7,7 +7,7 @@ import { useCallback, useMemo } from 'react';
 import type { ElevatorCommunitySummary, ElevatorParams } from '../../analysis/elevators';
 import { unitFootprint } from '../../analysis/elevators/footprints';
 import { formatCount } from '../../i18n/format';
-import { DETAILED_UNITS_LIMIT, elevatorLayers, shadowLayer, unitKey, UNITS_MIN_ZOOM, VERDICT_MARKS } from '../../map/layers/elevators';
+import { DETAILED_UNITS_LIMIT, elevatorKey, elevatorLayers, OVERVIEW_MAX_ZOOM, shadowLayer, unitKey, UNITS_MIN_ZOOM, VERDICT_MARKS } from '../../map/layers/elevators';
 import { VERDICT_COLOURS } from '../../map/palette';
 import { appStore, useAppState } from '../../state/store';
 import { DataTable, type Column } from '../components/DataTable';
@@ -16,7 +16,7 @@ import { useUrlParams } from '../components/params';
 import { useAnalysis } from '../use-analysis';
 import { useDataset } from '../use-dataset';
 import { useLang } from '../i18n';
-import { selectCommunity, useLayerClick, usePanelLayers } from '../map-context';
+import { selectCommunity, useLayerClick, usePanelKey, usePanelLayers } from '../map-context';
 import { AnalysisStatus } from './AnalysisStatus';
 import { ELEVATOR_SPECS } from './elevator-specs';
 import { explainReason } from './elevator-reasons';
@@ -40,10 +40,10 @@ export default function ElevatorPanel() {
     if (typeof properties.key === 'string') appStore.update((state) => ({ params: { ...state.params, unit: properties.key as string } }));
   }, []);
   useLayerClick('elevator-units', pick);
-  // The zoomed-out overview of a large result: a click flies to the community, where its units show.
+  // The zoomed-out overview: a click flies to the community, in far enough that its units show.
   const pickCommunity = useCallback((properties: Record<string, unknown>) => {
     const id = properties.id;
-    if (typeof id === 'string' || typeof id === 'number') selectCommunity(layers.communities, id);
+    if (typeof id === 'string' || typeof id === 'number') selectCommunity(layers.communities, id, OVERVIEW_MAX_ZOOM);
   }, [layers.communities]);
   useLayerClick('elevator-communities', pickCommunity);
 
@@ -59,6 +59,8 @@ export default function ElevatorPanel() {
     return shadowHour !== null && shadows.data ? [shadowLayer(shadows.data.shadows), ...list] : list;
   }, [result, layers.buildings, layers.communities, selectedKey, shadowHour, shadows.data]);
   usePanelLayers('elevators', deckLayers);
+  const showsShadows = shadowHour !== null && Boolean(shadows.data);
+  usePanelKey('elevators', useMemo(() => (result ? elevatorKey(result, { shadows: showsShadows }) : []), [result, showsShadows]));
 
   const columns: Column<ElevatorCommunitySummary>[] = [
     { key: 'id', header: zh ? '小区' : 'Community', value: (row) => String(row.id ?? '—') },
@@ -72,7 +74,7 @@ export default function ElevatorPanel() {
   columns[0].value = (row) => names.get(String(row.id)) || String(row.id ?? '—');
 
   const flyTo = (row: ElevatorCommunitySummary) => {
-    if (row.id !== null) selectCommunity(layers.communities, row.id);
+    if (row.id !== null) selectCommunity(layers.communities, row.id, OVERVIEW_MAX_ZOOM);
   };
 
   const totals = result?.totals;
@@ -119,11 +121,18 @@ export default function ElevatorPanel() {
         </section>
       )}
       {!selected && result && <p className="muted small">{zh ? '点击地图上的电梯位置查看判定理由。' : 'Click a footprint on the map to see why.'}</p>}
+      {result && (
+        <p className="muted small" data-testid="elevator-overview-note">
+          {zh
+            ? `地图 ${OVERVIEW_MAX_ZOOM} 级以下（单元不足两个像素）按小区着色：取小区内单元数最多的判定（数量相同时取较不利者），需协调加圆点、不可行加斜线，浅灰为无候选楼栋；点击小区即放大到该小区。`
+            : `Below zoom ${OVERVIEW_MAX_ZOOM}, where a unit is under two pixels, each community is coloured by the verdict of most of its units (a tie takes the less favourable), conditional dotted and infeasible hatched, pale grey when it has no candidate building; click one to zoom to it.`}
+        </p>
+      )}
       {result && result.units.length > DETAILED_UNITS_LIMIT && (
         <p className="muted small" data-testid="elevator-colour-only">
           {zh
-            ? `单元较多（${formatCount(result.units.length)} 个）：地图放大到 ${UNITS_MIN_ZOOM} 级以上才显示单元，仅以颜色表示判定，不标 ✓ ! ✕；选中的单元以橙色描边，并只描出它影响日照的楼栋。${UNITS_MIN_ZOOM} 级以下按小区着色：取小区内单元数最多的判定（数量相同时取较不利者），需协调加圆点、不可行加斜线，浅灰为无候选楼栋；点击小区即放大到该小区。`
-            : `Many units (${formatCount(result.units.length)}): the map shows them from zoom ${UNITS_MIN_ZOOM} in, with verdicts by colour only, without ✓ ! ✕; the selected unit is outlined in orange, with only the buildings it takes sunlight from. Below zoom ${UNITS_MIN_ZOOM} each community is coloured by the verdict of most of its units (a tie takes the less favourable), conditional dotted and infeasible hatched, pale grey when it has no candidate building; click one to zoom to it.`}
+            ? `单元较多（${formatCount(result.units.length)} 个）：地图放大到 ${UNITS_MIN_ZOOM} 级以上才显示单元，仅以颜色表示判定，不标 ✓ ! ✕；选中的单元以橙色描边，并只描出它影响日照的楼栋。`
+            : `Many units (${formatCount(result.units.length)}): the map shows them from zoom ${UNITS_MIN_ZOOM} in, with verdicts by colour only, without ✓ ! ✕; the selected unit is outlined in orange, with only the buildings it takes sunlight from.`}
         </p>
       )}
       {result && (

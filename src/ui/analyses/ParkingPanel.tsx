@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import type { ParkingCommunity, ParkingParams } from '../../analysis/parking';
 import { POOLING_MODE_LABELS } from '../../model/codes';
 import { formatCount, formatDistance } from '../../i18n/format';
-import { parkingFlowsLayers, parkingLayers } from '../../map/layers/parking';
+import { parkingFlowsLayers, parkingKey, parkingLayers, SCENARIO_B_FLOW } from '../../map/layers/parking';
 import { useAppState } from '../../state/store';
 import { DataTable, type Column } from '../components/DataTable';
 import { ParamsForm } from '../components/ParamsForm';
@@ -14,7 +14,7 @@ import { useUrlParams } from '../components/params';
 import { useAnalysis } from '../use-analysis';
 import { useDataset } from '../use-dataset';
 import { useLabel, useLang } from '../i18n';
-import { selectCommunity, usePanelLayers } from '../map-context';
+import { selectCommunity, usePanelKey, usePanelLayers } from '../map-context';
 import { AnalysisStatus } from './AnalysisStatus';
 import { OutlinesNote } from './OutlinesNote';
 import { PARKING_SPECS } from './parking-specs';
@@ -46,9 +46,11 @@ export default function ParkingPanel() {
 
   const deckLayers = useMemo(() => [
     ...(result ? parkingLayers(result, layers.communities, layers.idleLand, selectedId) : []),
-    ...(scenarioB.enabled && queryB.data ? parkingFlowsLayers('parking-flows-b', queryB.data, layers.communities, layers.idleLand, [123, 31, 162, 200]) : []),
+    ...(scenarioB.enabled && queryB.data ? parkingFlowsLayers('parking-flows-b', queryB.data, layers.communities, layers.idleLand, [...SCENARIO_B_FLOW]) : []),
   ], [result, layers, selectedId, scenarioB.enabled, queryB.data]);
   usePanelLayers('parking', deckLayers);
+  const showsB = scenarioB.enabled && Boolean(queryB.data);
+  usePanelKey('parking', useMemo(() => (result ? parkingKey({ mode: params.mode, scenarioB: showsB }) : []), [result, params.mode, showsB]));
 
   const sourcesOf = useMemo(() => {
     const map = new Map<string, string>();

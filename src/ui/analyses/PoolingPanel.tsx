@@ -10,12 +10,12 @@ import { FACILITY_TYPE_LABELS, SERVICE_TYPES } from '../../model/codes';
 import { LAYER_LABELS, LAYER_NAMES, type LayerName } from '../../model/layer-names';
 import { formatArea, formatCount, formatShare } from '../../i18n/format';
 import { numericFields, type AggregateOperation } from '../../analysis/status/aggregate';
-import { districtChoropleth, poolingArcs } from '../../map/layers/pooling';
+import { districtChoropleth, poolingArcs, poolingKey } from '../../map/layers/pooling';
 import { DataTable, type Column } from '../components/DataTable';
 import { useAnalysis } from '../use-analysis';
 import { useDataset } from '../use-dataset';
 import { useLabel, useLang } from '../i18n';
-import { usePanelLayers } from '../map-context';
+import { usePanelKey, usePanelLayers } from '../map-context';
 import { AnalysisStatus } from './AnalysisStatus';
 
 const NO_PARAMS = {};
@@ -39,6 +39,13 @@ export default function PoolingPanel() {
     ...(result ? [poolingArcs(result.flows, layers.districts)] : []),
   ], [aggregate.data, result, layers.districts]);
   usePanelLayers('pooling', deckLayers);
+  usePanelKey('pooling', useMemo(() => {
+    const values = (aggregate.data ?? []).flatMap((row) => (row.value === null ? [] : [row.value]));
+    const what = operation === 'count' ? { zh: '计数', en: 'count' } : operation === 'mean' ? { zh: `${chosenField} 平均`, en: `mean ${chosenField}` } : { zh: `${chosenField} 求和`, en: `sum of ${chosenField}` };
+    const layer = LAYER_LABELS[aggregateLayer];
+    const choropleth = aggregate.data ? { title: { zh: `片区 · ${layer.zh}${what.zh}`, en: `Districts · ${layer.en}, ${what.en}` }, min: Math.min(...values), max: Math.max(...values) } : null;
+    return poolingKey(choropleth, Boolean(result));
+  }, [aggregate.data, operation, chosenField, aggregateLayer, result]));
 
   const columns: Column<PoolingRow>[] = [
     { key: 'name', header: zh ? '片区' : 'District', value: (row) => row.name ?? (row.id === null ? (zh ? '未划入片区' : 'none') : String(row.id)) },

@@ -8,15 +8,15 @@ import { useMemo, useState } from 'react';
 import { CRITERIA, CRITERION_DEFINITIONS, DEFAULT_PRIORITY_WEIGHTS, type CriterionName } from '../../analysis/priority/params';
 import type { PriorityRow } from '../../analysis/priority';
 import { appStore, useAppState } from '../../state/store';
-import { communityHeatLayer, voteLayer } from '../../map/layers/residents';
+import { communityHeatLayer, heatKey, voteKey, voteLayer } from '../../map/layers/residents';
 import { DataTable, type Column } from '../components/DataTable';
 import { useAnalysis } from '../use-analysis';
 import { useDataset } from '../use-dataset';
 import { useLang } from '../i18n';
-import { selectCommunity, usePanelLayers } from '../map-context';
+import { selectCommunity, usePanelKey, usePanelLayers } from '../map-context';
 import { AnalysisStatus } from './AnalysisStatus';
 import { OutlinesNote } from './OutlinesNote';
-import { ResidentsView } from './ResidentsView';
+import { itemName, ResidentsView } from './ResidentsView';
 
 export function weightsFromUrl(url: Record<string, string>): Record<CriterionName, number> {
   return Object.fromEntries(CRITERIA.map((name) => {
@@ -57,6 +57,12 @@ export default function PriorityPanel() {
     return [...communityHeatLayer('resident-needs', needs, layers.communities, selectedId), voteLayer(votes, layers.buildings)];
   }, [result, view, scores, needs, votes, layers, selectedId]);
   usePanelLayers('priority', deckLayers);
+  const needLabel = { zh: itemName(needItem, 'zh'), en: itemName(needItem, 'en') };
+  usePanelKey('priority', useMemo(() => {
+    if (!result) return [];
+    if (view === 'ranking') return [heatKey('priority-score', { zh: '小区 · 改造优先级得分', en: 'Communities · priority score' })];
+    return [heatKey('resident-needs', { zh: `小区 · 提出「${needLabel.zh}」的住户比例`, en: `Communities · share asking for ${needLabel.en}` }), voteKey()];
+  }, [result, view, needLabel.zh, needLabel.en]));
 
   const columns: Column<PriorityRow>[] = [
     { key: 'rank', header: zh ? '排名' : 'Rank', value: (row) => row.rank, numeric: true },

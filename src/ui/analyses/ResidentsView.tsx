@@ -14,7 +14,7 @@ const ITEM_NAMES: Record<string, { zh: string; en: string }> = {
   greening: { zh: '绿化', en: 'greening' },
   security: { zh: '安防', en: 'security' },
 };
-const itemName = (item: string, lang: 'zh' | 'en') => ITEM_NAMES[item.replace(/^need_/, '')]?.[lang] ?? item.replace(/^need_/, '');
+export const itemName = (item: string, lang: 'zh' | 'en') => ITEM_NAMES[item.replace(/^need_/, '')]?.[lang] ?? item.replace(/^need_/, '');
 
 export function ResidentsView({ residents, needItem, onNeedItem }: { residents: ResidentsOutput; needItem: string; onNeedItem(item: string): void }) {
   const lang = useLang();

@@ -7,13 +7,13 @@ import { useMemo } from 'react';
 import type { ServicesParams } from '../../analysis/services';
 import type { ServiceType } from '../../model/codes';
 import { formatCount, formatShare } from '../../i18n/format';
-import { servicesLayers } from '../../map/layers/services';
+import { servicesKey, servicesLayers } from '../../map/layers/services';
 import { ParamsForm } from '../components/ParamsForm';
 import { useUrlParams } from '../components/params';
 import { useAnalysis } from '../use-analysis';
 import { useDataset } from '../use-dataset';
 import { useLang } from '../i18n';
-import { usePanelLayers } from '../map-context';
+import { usePanelKey, usePanelLayers } from '../map-context';
 import { AnalysisStatus } from './AnalysisStatus';
 import { OutlinesNote } from './OutlinesNote';
 import { SERVICES_SPECS } from './services-specs';
@@ -50,6 +50,8 @@ export default function ServicesPanel() {
 
   const deckLayers = useMemo(() => (result ? servicesLayers(result, catchment.data, layers.communities, layers.idleLand) : []), [result, catchment.data, layers]);
   usePanelLayers('services', deckLayers);
+  const hasSites = (result?.sites.length ?? 0) > 0;
+  usePanelKey('services', useMemo(() => (result ? servicesKey(catchment.data?.distance, hasSites) : []), [result, catchment.data?.distance, hasSites]));
 
   const t = result?.totals;
   return (

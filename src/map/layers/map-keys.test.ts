@@ -1,0 +1,115 @@
+/**
+ * Each panel's legend (map-key.ts) against its layers: the key's colours are the colours the
+ * layers' accessors give, so the legend cannot drift from the map.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { ElevatorOutput, ElevatorUnit } from '../../analysis/elevators/params';
+import type { ParkingOutput } from '../../analysis/parking';
+import type { ServicesOutput } from '../../analysis/services';
+import type { BuildingVote } from '../../analysis/residents';
+import type { KeySection, KeySwatch } from '../map-key';
+import { OVERVIEW_FILLS, OVERVIEW_MAX_ZOOM, OVERVIEW_PATTERNS } from './elevator-communities';
+import { unitGraphics } from './elevator-units';
+import { elevatorKey, shadowLayer, VERDICT_MARKS } from './elevators';
+import { NO_DEFICIT, parkingKey, parkingLayers, SCENARIO_B_FLOW, shareMetColour } from './parking';
+import { servicesKey, servicesLayers } from './services';
+import { heatColour, heatKey, voteKey, voteLayer } from './residents';
+import { choroplethColour, poolingArcs, poolingKey } from './pooling';
+
+type Accessor = (object: unknown, info?: unknown) => number[];
+const accessor = (layer: { props: unknown }, name: string) => (layer.props as Record<string, Accessor>)[name];
+const swatches = (section: KeySection | undefined) => section?.entries.map((entry) => entry.swatch) ?? [];
+const colourOf = (swatch: KeySwatch) => ('colour' in swatch ? [...swatch.colour] : null);
+const square = (id: string, x: number): Feature => ({ type: 'Feature', properties: { id }, geometry: { type: 'Polygon', coordinates: [[[x, 30], [x + 0.001, 30], [x + 0.001, 30.001], [x, 30.001], [x, 30]]] } });
+const collection = (...features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
+
+describe('legend keys match the layers they describe', () => {
+  it('parking: the share-met ramp, no deficit, parcels and flows; cross-district and scenario B only when drawn', () => {
+    const communities = collection(square('C1', 120), square('C2', 120.01));
+    const idleLand = collection(square('P1', 120.005), square('P2', 120.02));
+    const result = {
+      communities: [{ id: 'C1', deficit: 10, allocated: 10 }, { id: 'C2', deficit: 0, allocated: 0 }],
+      parcels: [{ id: 'P1', capacity: 10, allocated: 10, retained: true }, { id: 'P2', capacity: 5, allocated: 0, retained: false }],
+      flows: [
+        { communityId: 'C1', parcelId: 'P1', spaces: 6, distanceM: 100, communityDistrictId: 'D1', parcelDistrictId: 'D1' },
+        { communityId: 'C1', parcelId: 'P1', spaces: 4, distanceM: 100, communityDistrictId: 'D1', parcelDistrictId: 'D2' },
+      ],
+    } as unknown as ParkingOutput;
+    const [fills, parcels, flows] = parkingLayers(result, communities, idleLand, null);
+    const [communityKey, parcelKey, flowKey] = parkingKey({ mode: 'cross' });
+    const fillOf = (feature: Feature) => accessor(fills, 'getFillColor')(feature);
+    const [c1, c2] = (fills.props.data as FeatureCollection).features;
+    expect(communityKey.coversCommunities).toBe(true);
+    expect(swatches(communityKey)).toEqual([{ kind: 'ramp', stops: [shareMetColour(0), shareMetColour(0.5), shareMetColour(1)] }, { kind: 'fill', colour: NO_DEFICIT }]);
+    expect(fillOf(c1)).toEqual(shareMetColour(1));
+    expect(fillOf(c2)).toEqual([...NO_DEFICIT]);
+    const [p1, p2] = (parcels.props.data as FeatureCollection).features;
+    const parcelFill = accessor(parcels, 'getFillColor');
+    expect(swatches(parcelKey).map((swatch) => (swatch.kind === 'ramp' ? swatch.stops.at(-1) : colourOf(swatch)))).toEqual([parcelFill(p1), parcelFill(p2)]);
+    const lineColour = accessor(flows, 'getColor');
+    const lines = flows.props.data as unknown[];
+    expect(swatches(flowKey).map(colourOf)).toEqual([lineColour(lines[0]), lineColour(lines[1])]);
+    expect(lineColour(lines[0])).not.toEqual(lineColour(lines[1]));
+    // Pooled within districts there is no cross-district flow to name; scenario B's when drawn.
+    expect(swatches(parkingKey({ mode: 'district', scenarioB: true })[2]).map(colourOf)).toEqual([lineColour(lines[0]), [...SCENARIO_B_FLOW]]);
+  });
+
+  it('services: covered, newly covered and not covered as the communities are filled; the catchment as drawn', () => {
+    const communities = collection(square('C1', 120), square('C2', 120.01), square('C3', 120.02));
+    const result = {
+      communities: [{ id: 'C1', covered: true, coveredAfter: true }, { id: 'C2', covered: false, coveredAfter: true }, { id: 'C3', covered: false, coveredAfter: false }],
+      sites: [],
+    } as unknown as ServicesOutput;
+    const layers = servicesLayers(result, undefined, communities, undefined);
+    const fills = layers.find((layer) => layer.id === 'services-communities')!;
+    const fill = accessor(fills, 'getFillColor');
+    const [key, others] = servicesKey('euclidean', false);
+    expect(key.coversCommunities).toBe(true);
+    expect(swatches(key).map(colourOf)).toEqual((fills.props.data as FeatureCollection).features.map((feature) => fill(feature)));
+    expect(others.entries.map((entry) => entry.label.zh)).toEqual(['服务半径(直线)']);
+    expect(servicesKey('network', true)[1].entries.map((entry) => entry.label.zh)).toEqual(['步行可达道路', '建议选址', '新址服务的小区']);
+    expect(servicesKey(undefined, false)).toHaveLength(1);
+  });
+
+  it('elevators: the overview below zoom 16 with its patterns, the units from 16 with their marks, the shadows when drawn', () => {
+    const units: ElevatorUnit[] = (['feasible', 'conditional', 'infeasible'] as const).map((status, i) => ({ buildingId: `B${i}`, communityId: 'C', unit: 1, status, reasons: [], sunlight: [], details: [] }));
+    const footprints = new Float64Array(24).map((_, i) => (i % 2 ? 30 : 120) + i * 1e-6);
+    const result = { units, footprints, communities: [] } as unknown as ElevatorOutput;
+    const [overview, unitSection, sunlight] = elevatorKey(result);
+    expect(overview).toMatchObject({ id: 'elevator-communities', maxZoom: OVERVIEW_MAX_ZOOM, coversCommunities: true });
+    expect(swatches(overview)).toEqual([
+      { kind: 'fill', colour: OVERVIEW_FILLS.feasible },
+      { kind: 'fill', colour: OVERVIEW_FILLS.conditional, pattern: OVERVIEW_PATTERNS.conditional.type },
+      { kind: 'fill', colour: OVERVIEW_FILLS.infeasible, pattern: 'hatch' },
+      { kind: 'fill', colour: OVERVIEW_FILLS.none },
+    ]);
+    expect(OVERVIEW_PATTERNS.infeasible.type).toBe('hatch');
+    expect(unitSection.minZoom).toBe(OVERVIEW_MAX_ZOOM);
+    const { fillColours } = unitGraphics(result).chunks[0];
+    expect(swatches(unitSection)).toEqual(units.map((unit, i) => ({ kind: 'fill', colour: [...fillColours.subarray(i * 4, i * 4 + 4)], mark: VERDICT_MARKS[unit.status] })));
+    expect(sunlight.entries).toHaveLength(2);
+    expect(elevatorKey(result).map((section) => section.id)).not.toContain('elevator-shadows');
+    const shadows = elevatorKey(result, { shadows: true }).at(-1)!;
+    const shadowFill = accessor(shadowLayer(collection()), 'getFillColor');
+    expect(swatches(shadows).map(colourOf)).toEqual([shadowFill({ properties: { kind: 'building' } }), shadowFill({ properties: { kind: 'shaft' } })]);
+  });
+
+  it('priority: the heat ramp and no data; the votes as the buildings are filled', () => {
+    const key = heatKey('priority-score', { zh: '得分', en: 'score' });
+    expect(swatches(key)).toEqual([{ kind: 'ramp', stops: [heatColour(0), heatColour(0.5), heatColour(1)] }, { kind: 'fill', colour: heatColour(null) }]);
+    const votes = (['reached', 'short', 'none'] as const).map((status, i) => ({ buildingId: `B${i}`, status, missingHouseholds: 0 })) as unknown as BuildingVote[];
+    const layer = voteLayer(votes, collection(square('B0', 120), square('B1', 120.01), square('B2', 120.02)));
+    const fill = accessor(layer, 'getFillColor');
+    expect(swatches(voteKey()).map(colourOf)).toEqual((layer.props.data as FeatureCollection).features.map((feature) => fill(feature)));
+  });
+
+  it('pooling: the choropleth from its lowest to its highest value, and the arcs from exporter to importer', () => {
+    const [choropleth, arcs] = poolingKey({ title: { zh: '户数', en: 'households' }, min: 100, max: 2500 }, true);
+    expect(swatches(choropleth)).toEqual([{ kind: 'ramp', stops: [choroplethColour(100, 100, 2500), choroplethColour(2500, 100, 2500)] }, { kind: 'fill', colour: choroplethColour(null, 0, 1) }]);
+    expect(choropleth.entries[0].label.zh).toBe('100 → 2,500');
+    const layer = poolingArcs([], undefined);
+    expect(swatches(arcs)).toEqual([{ kind: 'line', colour: layer.props.getSourceColor, to: layer.props.getTargetColor }]);
+    expect(poolingKey(null, false)).toEqual([]);
+  });
+});

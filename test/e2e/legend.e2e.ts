@@ -1,0 +1,74 @@
+/**
+ * The legend says what the map shows (map-key.ts): each analysis's key from the same colours
+ * as its layers, the basemap's community colours left out under an analysis that fills every
+ * community; the elevator key follows the zoom (the community overview below 16, the units
+ * from 16); the map PNG carries the same legend.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deckLayers, jumpAndSettle, openApp, settle, startHarness, stopHarness } from './harness';
+
+beforeAll(startHarness);
+afterAll(stopHarness);
+
+const sidebarLegend = (page: import('playwright-core').Page) => page.locator('.panel-left [data-testid="legend"]');
+
+describe('legend', () => {
+  it('parking: the share-met key replaces the status colours; back on the summary they return', async () => {
+    const session = await openApp('#analysis=parking&mode=cross');
+    const { page } = session;
+    const legend = sidebarLegend(page);
+    await legend.getByTestId('legend-key-parking-communities').waitFor({ timeout: 60_000 });
+    await expect(legend.getByTestId('legend-key-parking-communities').textContent()).resolves.toContain('无缺口');
+    await expect(legend.getByTestId('legend-key-parking-flows').textContent()).resolves.toContain('跨片区调配');
+    expect(await legend.getByTestId('legend-communities').count()).toBe(0);
+
+    // The PNG export draws the same legend (its patterns and ramps on a 2D canvas) without an error.
+    await page.getByTestId('export-button').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    const png = readFileSync(await download.path());
+    expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeGreaterThan(500);
+
+    await page.evaluate(() => (window as any).__atlas.store.update({ analysis: 'summary', params: {} }));
+    await legend.getByTestId('legend-communities').waitFor();
+    expect(await legend.getByTestId('legend-key-parking-communities').count()).toBe(0);
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  }, 120_000);
+
+  it('elevators: communities by verdict below zoom 16, with their key; units, marks and the status key from 16', async () => {
+    const session = await openApp('#analysis=elevators&map=14.6/30.31/120.14/0/0');
+    const { page } = session;
+    await page.getByTestId('elevator-candidates').waitFor({ timeout: 60_000 });
+    const legend = sidebarLegend(page);
+    await legend.getByTestId('legend-key-elevator-communities').waitFor();
+    await settle(page);
+    let layers = await deckLayers(page);
+    expect(layers.find((layer) => layer.id === 'elevator-communities')).toMatchObject({ items: 40, drawn: true });
+    expect(layers.find((layer) => layer.id === 'elevator-marks')?.drawn).toBe(false);
+    expect(await legend.getByTestId('legend-key-elevator-units').count()).toBe(0);
+    expect(await legend.getByTestId('legend-communities').count()).toBe(0);
+    const overviewKey = await legend.getByTestId('legend-key-elevator-communities').textContent();
+    for (const word of ['可行', '需协调', '不可行', '无候选楼栋']) expect(overviewKey).toContain(word);
+
+    await jumpAndSettle(page, [120.138, 30.314], 17);
+    await page.waitForFunction(() => (window as any).__atlas.store.get().camera?.zoom >= 16.99);
+    await legend.getByTestId('legend-key-elevator-units').waitFor();
+    await expect(legend.getByTestId('legend-key-elevator-units').textContent()).resolves.toContain('✓');
+    expect(await legend.getByTestId('legend-key-elevator-communities').count()).toBe(0);
+    await legend.getByTestId('legend-communities').waitFor();
+    layers = await deckLayers(page);
+    expect(layers.find((layer) => layer.id === 'elevator-communities')?.drawn).toBe(false);
+    expect(layers.find((layer) => layer.id === 'elevator-marks')?.drawn).toBe(true);
+
+    // Export with the patterned key drawn too (dots and hatch on the canvas).
+    await jumpAndSettle(page, [120.14, 30.31], 14.6);
+    await legend.getByTestId('legend-key-elevator-communities').waitFor();
+    await page.getByTestId('export-button').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    expect(readFileSync(await download.path()).length).toBeGreaterThan(10_000);
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  }, 120_000);
+});
