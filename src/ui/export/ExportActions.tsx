@@ -24,6 +24,9 @@ import { downloadBytes } from '../analyses/ComplianceMatrix';
 import { useDataset } from '../use-dataset';
 import { useLang, useT } from '../i18n';
 import { renderMapPng } from './map-png';
+import { useMapKey } from '../Legend';
+import { pngLegend } from './png-legend-sections';
+import { parseColourBy } from '../../map/community-colours';
 import { ROLE_LABELS } from '../import/role-labels';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -81,13 +84,16 @@ export default function ExportActions() {
   const [layer, setLayer] = useState<LayerName>('communities');
   const [message, setMessage] = useState<string | null>(null);
   const projectInput = useRef<HTMLInputElement>(null);
+  const mapKey = useMapKey();
 
   const features = () => (layers[layer]?.features ?? []) as RawFeature[];
   const base = LAYER_FILES[layer].replace(/\.geojson$/, '');
   const exportPng = () => {
     const map = atlasMap();
     if (!map) return;
-    const url = renderMapPng(map.map, { title: t('app.title'), source: source === 'demo' ? (zh ? '示例数据为虚拟片区' : 'Demo data: a fictional district') : (zh ? '数据来源:用户导入' : 'Data: imported by the user'), lang });
+    const analysis = appStore.get().analysis;
+    const title = analysis === 'summary' ? t('app.title') : `${t('app.title')} · ${t(`analysis.${analysis}`)}`;
+    const url = renderMapPng(map.map, { title, source: source === 'demo' ? (zh ? '示例数据为虚拟片区' : 'Demo data: a fictional district') : (zh ? '数据来源:用户导入' : 'Data: imported by the user'), legend: pngLegend(mapKey, parseColourBy(appStore.get().colourBy), lang) });
     const anchor = document.createElement('a');
     anchor.href = url;
     anchor.download = 'renewal-atlas-map.png';

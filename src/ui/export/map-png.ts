@@ -1,12 +1,11 @@
 /**
- * The map view as a PNG for documents (UX.md): the map with a title, a legend of the
- * renovation status colours, a scale bar, a north arrow, the date and the data's source
- * line ("示例数据为虚拟片区" for the demo). Drawn on a 2D canvas over the WebGL map.
+ * The map view as a PNG for documents (UX.md): the map with a title, a legend of what the
+ * map shows (png-legend.ts: the analysis's key and the community colours, as the side
+ * panel's legend), a scale bar, a north arrow, the date and the data's source line
+ * ("示例数据为虚拟片区" for the demo). Drawn on a 2D canvas over the WebGL map.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { RENOVATION_STATUS_LABELS, RENOVATION_STATUSES } from '../../model/codes';
-import { STATUS_COLOURS } from '../../map/palette';
-import type { Lang } from '../../i18n/strings';
+import { drawLegend, legendHeight, measureLegend, type PngLegendSection } from './png-legend';
 
 const FONT = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
@@ -23,7 +22,7 @@ export function niceScale(metresPerPx: number, maxPixels = 150): { metres: numbe
   return { metres, pixels: metres / metresPerPx };
 }
 
-export function renderMapPng(map: MapLibreMap, options: { title: string; source: string; lang: Lang; date?: Date }): string {
+export function renderMapPng(map: MapLibreMap, options: { title: string; source: string; legend: PngLegendSection[]; date?: Date }): string {
   const source = map.getCanvas();
   const ratio = source.width / source.clientWidth;
   const canvas = document.createElement('canvas');
@@ -46,19 +45,13 @@ export function renderMapPng(map: MapLibreMap, options: { title: string; source:
   panel(12, 12, titleWidth + 24, 40);
   context.fillStyle = '#1f2933';
   context.fillText(options.title, 24, 40);
-  // Legend
-  const rows = RENOVATION_STATUSES.length;
-  panel(12, height - 40 - rows * 22 - 30, 150, rows * 22 + 30);
-  context.font = `bold 14px ${FONT}`;
-  context.fillText(options.lang === 'zh' ? '改造状态' : 'Status', 22, height - 40 - rows * 22 - 10);
-  context.font = `13px ${FONT}`;
-  RENOVATION_STATUSES.forEach((status, i) => {
-    const y = height - 40 - rows * 22 + i * 22 + 4;
-    context.fillStyle = STATUS_COLOURS[status];
-    context.fillRect(22, y, 16, 14);
-    context.fillStyle = '#1f2933';
-    context.fillText(RENOVATION_STATUS_LABELS[status][options.lang], 46, y + 12);
-  });
+  // Legend, bottom left
+  if (options.legend.length > 0) {
+    const legendH = legendHeight(options.legend);
+    const legendW = measureLegend(context, options.legend, FONT) + 8;
+    panel(12, height - 28 - legendH, legendW, legendH);
+    drawLegend(context, options.legend, 12, height - 28 - legendH, FONT);
+  }
   // Scale bar
   const { lat } = map.getCenter();
   const scale = niceScale(metresPerPixel(lat, map.getZoom()));
