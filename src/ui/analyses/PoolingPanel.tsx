@@ -16,9 +16,13 @@ import { useAnalysis } from '../use-analysis';
 import { useDataset } from '../use-dataset';
 import { useLabel, useLang } from '../i18n';
 import { usePanelKey, usePanelLayers } from '../map-context';
+import { FIELD_ALIASES } from '../../model/aliases';
 import { AnalysisStatus } from './AnalysisStatus';
 
 const NO_PARAMS = {};
+
+/** A schema field's Chinese name (the first alias planners' files use for it), else the field as it is. */
+const fieldName = (layer: LayerName, field: string) => FIELD_ALIASES[layer]?.[field]?.[0] ?? field;
 
 export default function PoolingPanel() {
   const lang = useLang();
@@ -41,7 +45,8 @@ export default function PoolingPanel() {
   usePanelLayers('pooling', deckLayers);
   usePanelKey('pooling', useMemo(() => {
     const values = (aggregate.data ?? []).flatMap((row) => (row.value === null ? [] : [row.value]));
-    const what = operation === 'count' ? { zh: '计数', en: 'count' } : operation === 'mean' ? { zh: `${chosenField} 平均`, en: `mean ${chosenField}` } : { zh: `${chosenField} 求和`, en: `sum of ${chosenField}` };
+    const fieldZh = fieldName(aggregateLayer, chosenField);
+    const what = operation === 'count' ? { zh: '计数', en: 'count' } : operation === 'mean' ? { zh: `${fieldZh}平均`, en: `mean ${chosenField}` } : { zh: `${fieldZh}求和`, en: `sum of ${chosenField}` };
     const layer = LAYER_LABELS[aggregateLayer];
     const choropleth = aggregate.data ? { title: { zh: `片区 · ${layer.zh}${what.zh}`, en: `Districts · ${layer.en}, ${what.en}` }, min: Math.min(...values), max: Math.max(...values) } : null;
     return poolingKey(choropleth, Boolean(result));
@@ -85,7 +90,7 @@ export default function PoolingPanel() {
         </select>
         <label htmlFor="aggregate-field">{zh ? '字段' : 'Field'}</label>
         <select id="aggregate-field" data-testid="aggregate-field" value={chosenField} onChange={(event) => setField(event.target.value)}>
-          {fields.map((name) => <option key={name} value={name}>{name}</option>)}
+          {fields.map((name) => <option key={name} value={name}>{zh && fieldName(aggregateLayer, name) !== name ? `${fieldName(aggregateLayer, name)} (${name})` : name}</option>)}
         </select>
         <label htmlFor="aggregate-operation">{zh ? '统计' : 'Statistic'}</label>
         <select id="aggregate-operation" value={operation} onChange={(event) => setOperation(event.target.value as AggregateOperation)}>

@@ -17,6 +17,7 @@ import { selectCommunity, usePanelKey, usePanelLayers } from '../map-context';
 import { AnalysisStatus } from './AnalysisStatus';
 import { OutlinesNote } from './OutlinesNote';
 import { itemName, ResidentsView } from './ResidentsView';
+import { noteText } from './engine-notes';
 
 export function weightsFromUrl(url: Record<string, string>): Record<CriterionName, number> {
   return Object.fromEntries(CRITERIA.map((name) => {
@@ -99,7 +100,7 @@ export default function PriorityPanel() {
               </label>
             ))}
           </div>
-          {result?.notes.map((note, i) => <p key={i} className="small muted">{note}</p>)}
+          {result?.notes.map((note, i) => <p key={i} className="small muted">{noteText(note, lang)}</p>)}
           {result && <OutlinesNote count={result.communities.length} what={{ zh: '小区', en: 'communities' }} />}
           {result && <DataTable rows={result.communities} columns={columns} rowKey={(row) => String(row.id)} onSelect={select} selectedKey={selectedId} testId="priority-table" initialSort={{ key: 'rank', descending: false }} />}
         </>
