@@ -33,6 +33,8 @@ export function Legend() {
   const label = useLabel();
   const colourBy = parseColourBy(useAppState((state) => state.colourBy));
   const sections = useMapKey();
+  // Only the layers on the map: a presenter's scene with two layers gets a legend of two.
+  const visible = new Set(useAppState((state) => state.visibleLayers));
   return (
     <section className="legend" aria-label={t('legend.title')} data-testid="legend">
       <h3>{t('legend.title')}</h3>
@@ -47,7 +49,7 @@ export function Legend() {
         </div>
       ))}
       {/* Under an analysis that fills every community, their basemap colours are not seen: no key for them. */}
-      {!coversCommunities(sections) && (
+      {visible.has('communities') && !coversCommunities(sections) && (
         <>
           <h4>{t('legend.communities')}</h4>
           <ul data-testid="legend-communities">
@@ -57,24 +59,36 @@ export function Legend() {
           </ul>
         </>
       )}
-      <h4>{t('legend.idleLand')}</h4>
-      <ul>
-        {IDLE_LAND_KINDS.map((kind) => (
-          <li key={kind}><Swatch colour={IDLE_LAND_COLOURS[kind]} />{label(IDLE_LAND_KIND_LABELS[kind])}</li>
-        ))}
-      </ul>
-      <h4>{t('legend.facilities')}</h4>
-      <ul>
-        {FACILITY_TYPES.map((type) => (
-          <li key={type}><Swatch colour={FACILITY_COLOURS[type]} shape="circle" />{label(FACILITY_TYPE_LABELS[type])}</li>
-        ))}
-      </ul>
-      <h4>{t('legend.buildings')}</h4>
-      <ul className="legend-inline">
-        {FLOOR_STEPS.map(([floors, colour]) => (
-          <li key={floors}><Swatch colour={colour} />≥{floors}</li>
-        ))}
-      </ul>
+      {visible.has('idleLand') && (
+        <div data-testid="legend-idle-land">
+          <h4>{t('legend.idleLand')}</h4>
+          <ul>
+            {IDLE_LAND_KINDS.map((kind) => (
+              <li key={kind}><Swatch colour={IDLE_LAND_COLOURS[kind]} />{label(IDLE_LAND_KIND_LABELS[kind])}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {visible.has('facilities') && (
+        <div data-testid="legend-facilities">
+          <h4>{t('legend.facilities')}</h4>
+          <ul>
+            {FACILITY_TYPES.map((type) => (
+              <li key={type}><Swatch colour={FACILITY_COLOURS[type]} shape="circle" />{label(FACILITY_TYPE_LABELS[type])}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {visible.has('buildings') && (
+        <div data-testid="legend-buildings">
+          <h4>{t('legend.buildings')}</h4>
+          <ul className="legend-inline">
+            {FLOOR_STEPS.map(([floors, colour]) => (
+              <li key={floors}><Swatch colour={colour} />≥{floors}</li>
+            ))}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }

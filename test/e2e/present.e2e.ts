@@ -57,6 +57,10 @@ describe('presenter mode', () => {
     await legend.getByTestId('legend-key-parking-communities').waitFor();
     await expect(legend.getByTestId('legend-key-parking-flows').textContent()).resolves.toContain('跨片区调配');
     expect(await legend.getByTestId('legend-communities').count()).toBe(0);
+    // And only the layers of the scene (communities, idle land): no facilities or buildings key.
+    await legend.getByTestId('legend-idle-land').waitFor();
+    expect(await legend.getByTestId('legend-facilities').count()).toBe(0);
+    expect(await legend.getByTestId('legend-buildings').count()).toBe(0);
 
     await page.keyboard.press('Escape');
     await page.getByTestId('presenter').waitFor({ state: 'detached' });
