@@ -65,7 +65,7 @@ export function ComplianceMatrix({ distance }: { distance: DistanceKind }) {
               <td>{row.name ?? String(row.id)}</td>
               {SERVICE_TYPES.map((type) => {
                 const cell = row.services[type];
-                return <td key={type} style={{ background: CIRCLE_COLOURS[cell.lifeCircle ?? 'none'] }} title={cell.distanceM === null ? '' : `${Math.round(cell.distanceM)} m`}>{CIRCLE_TEXT[cell.lifeCircle ?? 'none'][lang]}</td>;
+                return <td key={type} className="nowrap" style={{ background: CIRCLE_COLOURS[cell.lifeCircle ?? 'none'] }} title={cell.distanceM === null ? '' : `${Math.round(cell.distanceM)} m`}>{CIRCLE_TEXT[cell.lifeCircle ?? 'none'][lang]}</td>;
               })}
             </tr>
           ))}</tbody>

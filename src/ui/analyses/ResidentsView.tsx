@@ -29,7 +29,7 @@ export function ResidentsView({ residents, needItem, onNeedItem }: { residents: 
     { key: 'plannedNotAsked', header: zh ? '列而未需' : 'Planned, not asked', value: (row) => row.plannedNotAsked.length, render: (row) => <span className={row.plannedNotAsked.length ? 'mismatch' : undefined}>{row.plannedNotAsked.map((i) => itemName(i, lang)).join('、') || '—'}</span> },
     { key: 'pay', header: zh ? '出资意愿' : 'Will pay', value: (row) => row.willingToPay, render: (row) => (row.willingToPay === null ? '—' : formatShare(row.willingToPay)), numeric: true },
     { key: 'satisfaction', header: zh ? '满意度' : 'Satisfaction', value: (row) => row.satisfaction, render: (row) => (row.satisfaction === null ? '—' : row.satisfaction.toFixed(1)), numeric: true },
-    { key: 'votes', header: zh ? '加梯表决' : 'Votes', value: (row) => row.votes.reached, render: (row) => (zh ? `达标 ${row.votes.reached} · 差 ${row.votes.missingHouseholds} 户 · 未表决 ${row.votes.none}` : `${row.votes.reached} passed · ${row.votes.missingHouseholds} short · ${row.votes.none} none`) },
+    { key: 'votes', header: zh ? '加梯表决' : 'Votes', value: (row) => row.votes.reached, render: (row) => <span className="nowrap">{zh ? `达标 ${row.votes.reached} · 差 ${row.votes.missingHouseholds} 户 · 未表决 ${row.votes.none}` : `${row.votes.reached} passed · ${row.votes.missingHouseholds} short · ${row.votes.none} none`}</span> },
   ];
   const { totals, unmatched } = residents;
   return (

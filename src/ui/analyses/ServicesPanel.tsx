@@ -54,6 +54,7 @@ export default function ServicesPanel() {
   usePanelKey('services', useMemo(() => (result ? servicesKey(catchment.data?.distance, hasSites) : []), [result, catchment.data?.distance, hasSites]));
 
   const t = result?.totals;
+  const names = useMemo(() => new Map((layers.communities?.features ?? []).map((f) => [String(f.properties?.id), String(f.properties?.name ?? '')])), [layers.communities]);
   return (
     <div className="analysis-body" data-testid="services-panel">
       <h2>{zh ? '公共服务设施补短板' : 'Community services'}</h2>
@@ -81,7 +82,7 @@ export default function ServicesPanel() {
             <table className="data-table" data-testid="services-sites">
               <thead><tr><th>{zh ? '新增选址' : 'New site'}</th><th className="num">{zh ? '用地(㎡)' : 'Area (m²)'}</th><th className="num">{zh ? '新覆盖需求' : 'New demand'}</th><th>{zh ? '新覆盖小区' : 'Communities'}</th></tr></thead>
               <tbody>{result.sites.map((site) => (
-                <tr key={String(site.id)}><td>{String(site.id)}</td><td className="num">{formatCount(site.siteAreaM2)}</td><td className="num">{formatCount(site.newlyCoveredDemand)}</td><td>{site.communityIds.join(', ')}</td></tr>
+                <tr key={String(site.id)}><td>{String(site.id)}</td><td className="num">{formatCount(site.siteAreaM2)}</td><td className="num">{formatCount(site.newlyCoveredDemand)}</td><td>{site.communityIds.map((id) => names.get(String(id)) || String(id)).join('、')}</td></tr>
               ))}</tbody>
             </table>
           )}
