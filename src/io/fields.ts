@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { FIELD_ALIASES, normaliseColumnName, VALUE_ALIASES } from '../model/aliases';
 import { FUNDING_SOURCES } from '../model/codes';
 import { LAYER_GEOMETRY, LAYER_NAMES, LAYER_PROPERTY_SCHEMAS, type LayerName } from '../model/layers';
+import { LAYER_LABELS } from '../model/layer-names';
 import { baseName } from './text';
 import { TABLE_FIELD_ALIASES, TABLE_ROW_SCHEMAS } from './tables';
 import { TABLE_NAMES, type RawFeature, type RawLayer, type Role, type TableName } from './types';
@@ -82,10 +83,19 @@ export function mapColumns(columns: string[], role: Role, overrides: Record<stri
   return { ...mapping, ...overrides };
 }
 
+/** Each role's name, Chinese and English: the layers' own, and the two tables'. */
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  ...LAYER_LABELS,
+  surveys: { zh: '居民意愿调查', en: 'Residents’ survey' },
+  elevatorVotes: { zh: '加梯表决', en: 'Elevator votes' },
+};
+
 export interface RoleProposal {
   role: Role | undefined;
   /** Why, for the dialog ("file name 小区", "geometry Point"). */
   reason: string;
+  /** The same in Chinese (文件名“小区”, 几何为点). */
+  reasonZh: string;
   /** Every role whose geometry fits, best first. */
   candidates: Role[];
 }
@@ -112,12 +122,14 @@ export function proposeRole(raw: Pick<RawLayer, 'fileName' | 'features' | 'colum
   // geometry that does not fit is then reported (WRONG_GEOMETRY_TYPE) rather than re-guessed.
   const isTable = (role: Role) => (TABLE_NAMES as readonly string[]).includes(role);
   for (const [role, pattern] of FILE_NAME_ROLES) {
-    if (pattern.test(name) && isTable(role) !== raw.hasGeometry) return { role, reason: `file name "${name}"`, candidates };
+    if (pattern.test(name) && isTable(role) !== raw.hasGeometry) return { role, reason: `file name "${name}"`, reasonZh: `文件名“${name}”`, candidates };
   }
-  if (candidates.length && score(candidates[0]) > 0) return { role: candidates[0], reason: `columns match ${candidates[0]}`, candidates };
-  if (kinds.size === 1 && kinds.has('Point')) return { role: 'facilities', reason: 'geometry Point', candidates };
-  if ([...kinds].every((k) => k.endsWith('LineString')) && kinds.size) return { role: 'roads', reason: 'geometry LineString', candidates };
-  return { role: undefined, reason: 'no file name, geometry or column matched a layer', candidates };
+  if (candidates.length && score(candidates[0]) > 0) {
+    return { role: candidates[0], reason: `columns match ${candidates[0]}`, reasonZh: `字段与${ROLE_LABELS[candidates[0]].zh}相符`, candidates };
+  }
+  if (kinds.size === 1 && kinds.has('Point')) return { role: 'facilities', reason: 'geometry Point', reasonZh: '几何为点', candidates };
+  if ([...kinds].every((k) => k.endsWith('LineString')) && kinds.size) return { role: 'roads', reason: 'geometry LineString', reasonZh: '几何为线', candidates };
+  return { role: undefined, reason: 'no file name, geometry or column matched a layer', reasonZh: '文件名、几何类型和字段都对不上任何图层', candidates };
 }
 
 type FieldKind = 'integer' | 'number' | 'boolean' | 'enum' | 'id' | 'string' | 'array' | 'other';

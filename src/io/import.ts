@@ -61,7 +61,7 @@ export async function prepareImport(files: InputFile[], options: PrepareOptions 
     if (!role) {
       const issue = importError('UNKNOWN_ROLE', fileName,
         `${fileName}: cannot tell which layer this is (${proposal.reason}); give it with --role ${fileName}=ROLE (${ROLES.join(', ')}) or choose it in the import dialog`,
-        `${fileName}：无法判断图层类型，请用 --role ${fileName}=ROLE 指定或在导入对话框中选择`);
+        `${fileName}：无法判断图层类型（${proposal.reasonZh}）；请在导入对话框的“图层类型”中选择，命令行则用 --role ${fileName}=ROLE 指定`);
       prepared.push({ fileName, raw, proposal, features: [], report: failedReport(fileName, undefined, [issue, ...raw.issues]) });
       continue;
     }

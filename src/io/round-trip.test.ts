@@ -183,6 +183,17 @@ describe('fields and WKT', () => {
     expect(proposeRole({ fileName: 'pois.geojson', features: [point], columns: [], hasGeometry: true }).role).toBe('facilities');
     expect(proposeRole({ fileName: 'a.csv', features: [], columns: ['楼栋编号', '同意户数', '参与表决户数'], hasGeometry: false }).role).toBe('elevatorVotes');
   });
+  it('says why, in English and in Chinese (the dialog shows the UI language)', () => {
+    const why = (fileName: string, columns: string[], features: RawFeature[] = [], hasGeometry = true) => {
+      const { reason, reasonZh } = proposeRole({ fileName, features, columns, hasGeometry });
+      return [reason, reasonZh];
+    };
+    expect(why('楼栋.shp', [])).toEqual(['file name "楼栋"', '文件名“楼栋”']);
+    expect(why('a.csv', ['楼栋编号', '同意户数', '参与表决户数'], [], false)).toEqual(['columns match elevatorVotes', '字段与加梯表决相符']);
+    const point = { type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [120, 30] }, properties: {} };
+    expect(why('layer-2024.geojson', [], [point])).toEqual(['geometry Point', '几何为点']);
+    expect(why('x.geojson', [], [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [] } } as RawFeature])[1]).toBe('文件名、几何类型和字段都对不上任何图层');
+  });
   it('parses WKT', () => {
     expect(parseWkt('POINT (120.1 30.2)')?.geometry).toEqual({ type: 'Point', coordinates: [120.1, 30.2] });
     expect(parseWkt('SRID=4549;MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((2 2, 3 2, 3 3, 2 2)))')).toMatchObject({ srid: 4549, geometry: { type: 'MultiPolygon' } });

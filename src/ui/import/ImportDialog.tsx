@@ -135,7 +135,7 @@ export function ImportDialog({ files, rejected = [], onClose }: { files: InputFi
                   {!file.role && <option value="">—</option>}
                   {ROLES.map((role) => <option key={role} value={role}>{ROLE_LABELS[role][lang]}</option>)}
                 </select>
-                {file.proposal && <span className="small muted"> {zh ? '推测依据' : 'because'}: {file.proposal.reason}</span>}
+                {file.proposal && <span className="small muted"> {zh ? '推测依据' : 'because'}: {zh ? file.proposal.reasonZh : file.proposal.reason}</span>}
               </label>
             )}
             {offsets[file.fileName] && (

@@ -1,11 +1,5 @@
-import type { Role } from '../../io';
-import { LAYER_LABELS } from '../../model/layer-names';
-
-export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
-  ...LAYER_LABELS,
-  surveys: { zh: '居民意愿调查', en: 'Residents’ survey' },
-  elevatorVotes: { zh: '加梯表决', en: 'Elevator votes' },
-};
+/** The roles' names live with the importer (io/fields.ts), which gives its reasons in them. */
+export { ROLE_LABELS } from '../../io/fields';
 
 export const COMMON_CRS = [
   { code: 'EPSG:4326', zh: 'WGS84 经纬度', en: 'WGS84 lon/lat' },
