@@ -1,19 +1,16 @@
 /**
- * The inspector card: a feature's fields as text. Values from files are rendered as React
- * text nodes, never as HTML.
+ * The inspector card: a feature's fields as text, named and shown in the UI's language
+ * (inspector-fields.ts; the field's own name on hover). Values from files are rendered as
+ * React text nodes, never as HTML.
  */
 import { LAYER_LABELS, type LayerName } from '../model/layer-names';
 import type { PickedFeature } from '../map/atlas-map';
-import { useLabel, useT } from './i18n';
-
-function displayValue(value: unknown): string {
-  if (value === null || value === undefined) return '—';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
+import { useLabel, useLang, useT } from './i18n';
+import { fieldLabel, fieldValue } from './inspector-fields';
 
 export function Inspector({ picked, onClose }: { picked: PickedFeature; onClose(): void }) {
   const t = useT();
+  const lang = useLang();
   const label = useLabel();
   const layerLabel = LAYER_LABELS[picked.layer as LayerName];
   const entries = Object.entries(picked.properties).filter(([key]) => key !== 'displayStatus');
@@ -27,8 +24,8 @@ export function Inspector({ picked, onClose }: { picked: PickedFeature; onClose(
         <tbody>
           {entries.map(([key, value]) => (
             <tr key={key}>
-              <th scope="row">{key}</th>
-              <td>{displayValue(value)}</td>
+              <th scope="row" title={key}>{fieldLabel(picked.layer, key, lang)}</th>
+              <td>{fieldValue(picked.layer, key, value, lang)}</td>
             </tr>
           ))}
         </tbody>

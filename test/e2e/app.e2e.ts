@@ -85,6 +85,12 @@ describe('the app on the demo district', () => {
     await inspector.waitFor();
     await expect(inspector.textContent()).resolves.toContain(community.properties.name);
     expect(page.url()).toContain(`sel=communities:${community.properties.id}`);
+    // Fields by their Chinese names, codes in words (改造状态 and its label), counts with units.
+    const rows = await inspector.locator('tr').evaluateAll((trs) => Object.fromEntries(trs.map((tr) => [tr.querySelector('th')!.textContent, tr.querySelector('td')!.textContent])));
+    const status = { candidate: '待改造', planned: '已纳入计划', approved: '已立项', under_construction: '在建', completed: '已完工' }[community.properties.renovationStatus as string];
+    expect(rows['改造状态']).toBe(status);
+    expect(rows['户数']).toBe(`${community.properties.households.toLocaleString('en-US')} 户`);
+    expect(rows['建成年代']).toBe(String(community.properties.builtYear));
     await session.close();
   });
 

@@ -10,7 +10,7 @@ const read = <T>(file: string) => JSON.parse(readFileSync(`data/demo/${file}`, '
 
 export function demoLayers() {
   return {
-    communities: read<FeatureCollection<Polygon, { id: string; name: string }>>('communities.geojson'),
+    communities: read<FeatureCollection<Polygon, { id: string; name: string; renovationStatus: string; households: number; builtYear: number }>>('communities.geojson'),
     buildings: read<FeatureCollection<Polygon>>('buildings.geojson'),
     idleLand: read<FeatureCollection<Polygon>>('idle_land.geojson'),
     roads: read<FeatureCollection<LineString>>('roads.geojson'),

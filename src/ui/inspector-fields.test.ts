@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { fieldLabel, fieldValue } from './inspector-fields';
+
+describe('inspector fields', () => {
+  it('names schema fields by their Chinese name, unknown ones as they are', () => {
+    expect(fieldLabel('communities', 'households', 'zh')).toBe('户数');
+    expect(fieldLabel('communities', 'builtYear', 'zh')).toBe('建成年代');
+    expect(fieldLabel('communities', 'items', 'zh')).toBe('改造内容');
+    expect(fieldLabel('buildings', 'hasElevator', 'zh')).toBe('是否有电梯');
+    expect(fieldLabel('communities', '备注', 'zh')).toBe('备注');
+    expect(fieldLabel('communities', 'builtYear', 'en')).toBe('built year');
+  });
+
+  it('shows codes in words, counts with units, shares, money and lists', () => {
+    expect(fieldValue('communities', 'renovationStatus', 'planned', 'zh')).toBe('已纳入计划');
+    expect(fieldValue('communities', 'propertyManagement', 'quasi', 'zh')).toBe('准物业');
+    expect(fieldValue('communities', 'category', 'enhance', 'en')).toBe('upgrade');
+    expect(fieldValue('communities', 'households', 1483, 'zh')).toBe('1,483 户');
+    expect(fieldValue('communities', 'elderlyShare', 0.15, 'zh')).toBe('15.0%');
+    expect(fieldValue('communities', 'investmentWan', 2309, 'zh')).toBe('2,309 万元');
+    // Years and ids stay as written.
+    expect(fieldValue('communities', 'builtYear', 1986, 'zh')).toBe('1986');
+    expect(fieldValue('communities', 'items', ['pipes', 'roof', 'solar'], 'zh')).toBe('管网改造、屋面修缮、solar');
+    expect(fieldValue('communities', 'funding', { central: 627, local: 1184, bonds: 0 }, 'zh')).toBe('中央补助 627 万元、地方财政 1,184 万元');
+    expect(fieldValue('buildings', 'hasElevator', false, 'zh')).toBe('否');
+    expect(fieldValue('facilities', 'type', 'canteen', 'zh')).toBe('助餐');
+    // A value outside the code list, text from a file, stays as it is.
+    expect(fieldValue('communities', 'renovationStatus', '<b>待定</b>', 'zh')).toBe('<b>待定</b>');
+    expect(fieldValue('communities', 'name', '', 'zh')).toBe('—');
+  });
+});
