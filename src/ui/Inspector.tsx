@@ -20,6 +20,7 @@ export function Inspector({ picked, onClose }: { picked: PickedFeature; onClose(
         <strong>{layerLabel ? label(layerLabel) : picked.layer}</strong>
         <button type="button" onClick={onClose} aria-label={t('inspector.close')}>×</button>
       </div>
+      <div className="inspector-body">
       <table>
         <tbody>
           {entries.map(([key, value]) => (
@@ -30,6 +31,7 @@ export function Inspector({ picked, onClose }: { picked: PickedFeature; onClose(
           ))}
         </tbody>
       </table>
+      </div>
     </div>
   );
 }
