@@ -12,6 +12,7 @@ import type { FeatureCollection } from 'geojson';
 import { LAYER_NAMES, type LayerName } from '../model/layer-names';
 import type { LayerSet } from '../model/types';
 import type { Camera } from '../state/store';
+import type { BasemapPart } from './basemaps';
 import { offlineStyle, STYLE_LAYERS_OF } from './style';
 import { facilitiesLayer } from './layers/facilities';
 import { communityFillColour, type ColourBy } from './community-colours';
@@ -164,6 +165,18 @@ export class AtlasMap {
 
   setCommunityColours(colourBy: ColourBy) {
     this.whenLoaded(() => this.map.setPaintProperty('communities-fill', 'fill-color', communityFillColour(colourBy)));
+  }
+
+  /** Shows an online basemap's raster layers (basemaps.ts) just above the background, in place of the last one's. */
+  setBasemap(parts: readonly BasemapPart[]) {
+    this.whenLoaded(() => {
+      for (const layer of this.map.getStyle().layers) if (layer.id.startsWith('basemap-')) this.map.removeLayer(layer.id);
+      for (const source of Object.keys(this.map.getStyle().sources)) if (source.startsWith('basemap-')) this.map.removeSource(source);
+      for (const part of parts) {
+        this.map.addSource(part.id, part.source);
+        this.map.addLayer(part.layer, 'districts-fill');
+      }
+    });
   }
 
   /** Replaces one layer's drawn data, e.g. communities with their status as of a year. */

@@ -8,6 +8,7 @@ import type { Lang } from '../i18n/strings';
 import type { LayerName } from '../model/layer-names';
 import type { FeatureId } from '../model/types';
 import type { Scene } from './scenes';
+import type { BasemapId } from '../map/basemaps';
 
 export type AnalysisName = 'summary' | 'parking' | 'elevators' | 'services' | 'pooling' | 'priority';
 
@@ -33,6 +34,8 @@ export interface AppState {
   camera: Camera | null;
   selection: Selection | null;
   year: number | null;
+  /** The online basemap under the layers (map/basemaps.ts); 'none' (offline) by default. */
+  basemap: BasemapId;
   /** What communities are coloured by: status (default), category, propertyManagement, item:<code>. */
   colourBy: string;
   /** Cross-filter set by clicking a chart segment or a district (issue 6). */
@@ -64,6 +67,7 @@ export const initialState: AppState = {
   year: null,
   filter: {},
   colourBy: 'status',
+  basemap: 'none',
   panels: { left: true, right: true, bottom: false },
   scenes: [],
   presenting: null,

@@ -28,6 +28,16 @@ describe('URL state', () => {
     expect(back.year).toBe(2023);
   });
 
+  it('keeps the online basemap (not a key) and leaves it out when offline', () => {
+    const hash = hashFromState({ ...initialState, basemap: 'tianditu-imagery' });
+    expect(hash).toBe('#basemap=tianditu-imagery');
+    const back = stateFromHash(hash);
+    expect(back.basemap).toBe('tianditu-imagery');
+    expect(back.params).toEqual({});
+    expect(stateFromHash('#basemap=gaode').basemap).toBe('none');
+    expect(stateFromHash('').basemap).toBe('none');
+  });
+
   it('defaults: Chinese, summary, every layer visible', () => {
     const back = stateFromHash('');
     expect(back.lang).toBe('zh');

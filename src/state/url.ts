@@ -1,13 +1,14 @@
 /**
  * The URL hash carries all state that matters (DESIGN §5), so a link reopens the same view:
- * `#lang=en&analysis=parking&mode=cross&walk=400&map=15.2/30.31/120.14/0/45&layers=…&sel=communities:C01&year=2023`.
+ * `#lang=en&analysis=parking&mode=cross&walk=400&map=15.2/30.31/120.14/0/45&layers=…&sel=communities:C01&year=2023&basemap=osm`.
  * Keys other than the reserved ones are the active analysis's parameters.
  */
 import { LAYER_NAMES, type LayerName } from '../model/layer-names';
+import { parseBasemap } from '../map/basemaps';
 import { type AnalysisName, type AppState, DEFAULT_VISIBLE, initialState, type appStore } from './store';
 
 const ANALYSES: AnalysisName[] = ['summary', 'parking', 'elevators', 'services', 'pooling', 'priority'];
-const RESERVED = new Set(['lang', 'analysis', 'map', 'layers', 'sel', 'year', 'filter', 'dashboard', 'sheet', 'costs', 'colour']);
+const RESERVED = new Set(['lang', 'analysis', 'map', 'layers', 'sel', 'year', 'filter', 'dashboard', 'sheet', 'costs', 'colour', 'basemap']);
 
 export function stateFromHash(hash: string): Partial<AppState> {
   const query = new URLSearchParams(hash.replace(/^#/, ''));
@@ -38,6 +39,7 @@ export function stateFromHash(hash: string): Partial<AppState> {
   }
   patch.filter = filter;
   patch.colourBy = query.get('colour') ?? 'status';
+  patch.basemap = parseBasemap(query.get('basemap'));
   patch.panels = { left: true, right: true, bottom: query.get('dashboard') === '1' };
   // Plan sheet: `sheet=C0001` or `sheet=district:D001`; `costs=elevator:80,roof:300` (edited unit costs).
   const sheet = query.get('sheet');
@@ -74,6 +76,8 @@ export function hashFromState(state: AppState): string {
   if (filter.length) query.set('filter', filter.join(','));
   if (state.panels.bottom) query.set('dashboard', '1');
   if (state.colourBy && state.colourBy !== 'status') query.set('colour', state.colourBy);
+  // The basemap, not its key: a 天地图 key stays on the machine it was typed on (basemap-key.ts).
+  if (state.basemap !== 'none') query.set('basemap', state.basemap);
   if (state.sheet) {
     query.set('sheet', state.sheet.target);
     const costs = Object.entries(state.sheet.costs).map(([item, value]) => `${item}:${value}`);

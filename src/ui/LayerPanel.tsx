@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Legend } from './Legend';
 import { RENOVATION_ITEMS } from '../model/codes';
 import { ScenesPanel } from './present/ScenesPanel';
+import { BasemapPicker } from './BasemapPicker';
 
 export function LayerPanel() {
   const t = useT();
@@ -48,6 +49,7 @@ export function LayerPanel() {
           {Object.entries(RENOVATION_ITEMS).map(([code, item]) => <option key={code} value={`item:${code}`}>{zh ? `改造内容:${item.zh}` : `item: ${item.en}`}</option>)}
         </select>
       </label>
+      <BasemapPicker />
       <Legend />
       </>}
     </aside>

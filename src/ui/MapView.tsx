@@ -14,7 +14,9 @@ import { dispatchLayerClick, panelLayersStore, registerMap } from './map-context
 import { Inspector } from './Inspector';
 import { useStatusDisplay } from './use-status-display';
 import { parseColourBy } from '../map/community-colours';
-import { useT } from './i18n';
+import { useLang, useT } from './i18n';
+import { BASEMAP_ATTRIBUTION, basemapParts } from '../map/basemaps';
+import { useTiandituKey } from './basemap-key';
 import { MapTools } from './tools/MapTools';
 import { isToolActive } from './tools/tool-state';
 
@@ -107,6 +109,13 @@ export function MapView() {
 
   useEffect(() => mapRef.current?.setVisibleLayers(visible), [visible]);
 
+  // The online basemap, if any (off by default: DESIGN §5), and its attribution on the map.
+  const basemap = useAppState((state) => state.basemap);
+  const lang = useLang();
+  const tiandituKey = useTiandituKey();
+  const basemapShown = basemapParts(basemap, tiandituKey).length > 0;
+  useEffect(() => mapRef.current?.setBasemap(basemapParts(basemap, tiandituKey)), [basemap, tiandituKey]);
+
   const colourBy = useAppState((state) => state.colourBy);
   useEffect(() => mapRef.current?.setCommunityColours(parseColourBy(colourBy)), [colourBy]);
 
@@ -153,6 +162,7 @@ export function MapView() {
         </button>
         <MapTools />
       </div>
+      {basemapShown && basemap !== 'none' && <div className="basemap-attribution" data-testid="basemap-attribution">{BASEMAP_ATTRIBUTION[basemap][lang]}</div>}
       {picked && <Inspector picked={picked} onClose={() => setPicked(null)} />}
     </div>
   );

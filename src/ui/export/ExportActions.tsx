@@ -27,6 +27,8 @@ import { renderMapPng } from './map-png';
 import { useMapKey } from '../Legend';
 import { pngLegend } from './png-legend-sections';
 import { parseColourBy } from '../../map/community-colours';
+import { BASEMAP_ATTRIBUTION, basemapParts } from '../../map/basemaps';
+import { useTiandituKey } from '../basemap-key';
 import { ROLE_LABELS } from '../import/role-labels';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -85,6 +87,7 @@ export default function ExportActions() {
   const [message, setMessage] = useState<string | null>(null);
   const projectInput = useRef<HTMLInputElement>(null);
   const mapKey = useMapKey();
+  const tiandituKey = useTiandituKey();
 
   const features = () => (layers[layer]?.features ?? []) as RawFeature[];
   const base = LAYER_FILES[layer].replace(/\.geojson$/, '');
@@ -93,7 +96,10 @@ export default function ExportActions() {
     if (!map) return;
     const analysis = appStore.get().analysis;
     const title = analysis === 'summary' ? t('app.title') : `${t('app.title')} · ${t(`analysis.${analysis}`)}`;
-    const url = renderMapPng(map.map, { title, source: source === 'demo' ? (zh ? '示例数据为虚拟片区' : 'Demo data: a fictional district') : (zh ? '数据来源:用户导入' : 'Data: imported by the user'), legend: pngLegend(mapKey, parseColourBy(appStore.get().colourBy), lang) });
+    const dataLine = source === 'demo' ? (zh ? '示例数据为虚拟片区' : 'Demo data: a fictional district') : (zh ? '数据来源:用户导入' : 'Data: imported by the user');
+    const { basemap } = appStore.get();
+    const basemapLine = basemap !== 'none' && basemapParts(basemap, tiandituKey).length > 0 ? ` · ${BASEMAP_ATTRIBUTION[basemap][lang]}` : '';
+    const url = renderMapPng(map.map, { title, source: dataLine + basemapLine, legend: pngLegend(mapKey, parseColourBy(appStore.get().colourBy), lang) });
     const anchor = document.createElement('a');
     anchor.href = url;
     anchor.download = 'renewal-atlas-map.png';

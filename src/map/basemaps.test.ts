@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { basemapParts, parseBasemap } from './basemaps';
+
+describe('online basemaps', () => {
+  it('none by default and for anything unknown', () => {
+    expect(parseBasemap(null)).toBe('none');
+    expect(parseBasemap('gaode')).toBe('none');
+    expect(parseBasemap('tianditu-imagery')).toBe('tianditu-imagery');
+    expect(basemapParts('none')).toEqual([]);
+  });
+
+  it('OpenStreetMap: one raster layer of its standard tiles, credited', () => {
+    const [osm, ...rest] = basemapParts('osm');
+    expect(rest).toEqual([]);
+    expect(osm.source).toMatchObject({ type: 'raster', tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'], tileSize: 256, maxzoom: 19 });
+    expect(osm.source.attribution).toContain('OpenStreetMap');
+    expect(osm.layer).toEqual({ id: 'basemap-osm', type: 'raster', source: 'basemap-osm' });
+  });
+
+  it('天地图: nothing without a key; with one, the base and its Chinese annotation in Web Mercator, over t0–t7', () => {
+    expect(basemapParts('tianditu-vector', '  ')).toEqual([]);
+    const [base, notes] = basemapParts('tianditu-imagery', 'ab c&d');
+    expect([base.id, notes.id]).toEqual(['basemap-img', 'basemap-cia']);
+    expect(base.source.tiles).toHaveLength(8);
+    expect(base.source.tiles![7]).toBe(
+      'https://t7.tianditu.gov.cn/img_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=img&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=ab%20c%26d',
+    );
+    expect(notes.source.tiles![0]).toContain('https://t0.tianditu.gov.cn/cia_w/wmts?');
+    expect(basemapParts('tianditu-vector', 'k').map((part) => part.id)).toEqual(['basemap-vec', 'basemap-cva']);
+    expect(base.source.maxzoom).toBe(18);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Online basemaps (DESIGN §5): off by default (the app test checks nothing leaves localhost);
+ * chosen in the layer panel, OpenStreetMap's tiles are requested and drawn under the layers,
+ * credited on the map; 天地图 asks for a key, keeps it in this browser (never in the URL) and
+ * requests its tiles with it. There is no internet here: the tile requests are answered by
+ * the test with one flat colour, which must then show on the map.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { countColour, openApp, settle, startHarness, stopHarness } from './harness';
+
+beforeAll(startHarness);
+afterAll(stopHarness);
+
+/** A 256-pixel PNG tile of one colour, made by the page's own canvas. */
+async function flatTile(page: Page, colour: string): Promise<Buffer> {
+  const base64 = await page.evaluate((fill) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 256;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = fill;
+    context.fillRect(0, 0, 256, 256);
+    return canvas.toDataURL('image/png').split(',')[1];
+  }, colour);
+  return Buffer.from(base64, 'base64');
+}
+
+describe('online basemap', () => {
+  it('OpenStreetMap: chosen in the panel, its tiles drawn under the layers and credited; in the URL', async () => {
+    const session = await openApp('#map=13/30.31/120.14/0/0');
+    const { page } = session;
+    const tile = await flatTile(page, '#ff00ff');
+    const requested: string[] = [];
+    await page.route('https://tile.openstreetmap.org/**', (route) => {
+      requested.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: 'image/png', body: tile, headers: { 'access-control-allow-origin': '*' } });
+    });
+    expect(await countColour(page, [255, 0, 255], 6)).toBe(0);
+    await page.getByTestId('basemap').selectOption('osm');
+    await page.waitForFunction(() => location.hash.includes('basemap=osm'));
+    await page.getByTestId('basemap-attribution').waitFor();
+    await expect(page.getByTestId('basemap-attribution').textContent()).resolves.toContain('OpenStreetMap');
+    await settle(page, 2500);
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.every((url) => /^https:\/\/tile\.openstreetmap\.org\/1\d\/\d+\/\d+\.png$/.test(url))).toBe(true);
+    // Magenta where no layer draws (around the district at zoom 13): thousands of pixels.
+    expect(await countColour(page, [255, 0, 255], 6)).toBeGreaterThan(5_000);
+
+    // Back to none: the tiles go, and so does the credit.
+    await page.getByTestId('basemap').selectOption('none');
+    await settle(page, 1500);
+    expect(await countColour(page, [255, 0, 255], 6)).toBe(0);
+    expect(await page.getByTestId('basemap-attribution').count()).toBe(0);
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  }, 60_000);
+
+  it('天地图: asks for a key, then draws its tiles with it; the key stays in this browser, out of the URL', async () => {
+    const session = await openApp('#map=13/30.31/120.14/0/0&basemap=tianditu-imagery');
+    const { page } = session;
+    const tile = await flatTile(page, '#00ffff');
+    const requested: string[] = [];
+    await page.route(/^https:\/\/t[0-7]\.tianditu\.gov\.cn\//, (route) => {
+      requested.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: 'image/png', body: tile, headers: { 'access-control-allow-origin': '*' } });
+    });
+    await page.getByTestId('tianditu-key-missing').waitFor();
+    await settle(page, 1000);
+    expect(requested).toEqual([]);
+
+    await page.getByTestId('tianditu-key').fill('test-key-123');
+    await page.getByTestId('basemap-attribution').waitFor();
+    await expect(page.getByTestId('basemap-attribution').textContent()).resolves.toContain('天地图');
+    await settle(page, 2500);
+    expect(requested.some((url) => url.includes('/img_w/wmts?') && url.endsWith('tk=test-key-123'))).toBe(true);
+    expect(requested.some((url) => url.includes('/cia_w/wmts?'))).toBe(true);
+    expect(await countColour(page, [0, 255, 255], 6)).toBeGreaterThan(5_000);
+    expect(page.url()).toContain('basemap=tianditu-imagery');
+    expect(page.url()).not.toContain('test-key-123');
+
+    // A reload keeps the key (this browser's storage) and the basemap (the URL).
+    await page.reload();
+    await page.waitForSelector('#root[data-atlas-ready="true"]', { timeout: 60_000 });
+    await expect(page.getByTestId('tianditu-key').inputValue()).resolves.toBe('test-key-123');
+    await page.getByTestId('basemap-attribution').waitFor();
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  }, 60_000);
+});
