@@ -75,7 +75,9 @@ const layers: LayerSpecification[] = [
   {
     id: 'communities-label', type: 'symbol', source: 'communities', minzoom: 14,
     layout: { 'text-field': ['get', 'name'], 'text-size': 13, 'text-font': ['Noto Sans CJK SC Regular'], 'text-allow-overlap': false },
-    paint: { 'text-color': '#263238', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+    // A halo near MapLibre's widest (a quarter of the size): a white plate under the name, which
+    // the dark fills of the analyses (elevator verdicts, parking shortfalls) otherwise swallow.
+    paint: { 'text-color': '#263238', 'text-halo-color': '#ffffff', 'text-halo-width': 3 },
   },
 ];
 
