@@ -11,6 +11,7 @@ import { anchorOf, featuresById } from './geometry-lookup';
 import { keptData } from './kept-data';
 import { polygonLayers } from './outline-chunks';
 import type { KeySection } from '../map-key';
+import type { CodeLabel } from '../../model/codes';
 
 type RGBA = [number, number, number, number];
 const COVERED: RGBA = [67, 160, 71, 140];
@@ -69,10 +70,16 @@ export function servicesLayers(result: ServicesOutput, catchment: CatchmentOutpu
   return layers;
 }
 
-/** The legend of servicesLayers; the catchment entry follows the distance the panel shows. */
-export function servicesKey(catchment: CatchmentOutput['distance'] | undefined, hasSites: boolean): KeySection[] {
+/**
+ * The legend of servicesLayers, titled with what coverage it is (`what`: the service type and
+ * radius); the catchment entry follows the distance the panel shows.
+ */
+export function servicesKey(catchment: CatchmentOutput['distance'] | undefined, hasSites: boolean, what?: { type: CodeLabel; radiusM: number }): KeySection[] {
+  const title = what
+    ? { zh: `小区 · ${what.type.zh} ${what.radiusM} m 覆盖`, en: `Communities · ${what.type.en} within ${what.radiusM} m` }
+    : { zh: '小区 · 生活圈覆盖', en: 'Communities · life-circle coverage' };
   const sections: KeySection[] = [{
-    id: 'services-communities', title: { zh: '小区 · 生活圈覆盖', en: 'Communities · life-circle coverage' }, coversCommunities: true,
+    id: 'services-communities', title, coversCommunities: true,
     entries: [
       { swatch: { kind: 'fill', colour: COVERED }, label: { zh: '已覆盖', en: 'covered' } },
       { swatch: { kind: 'fill', colour: NEWLY }, label: { zh: '新址覆盖', en: 'newly covered' } },

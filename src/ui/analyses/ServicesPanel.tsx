@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { ServicesParams } from '../../analysis/services';
-import type { ServiceType } from '../../model/codes';
+import { FACILITY_TYPE_LABELS, type ServiceType } from '../../model/codes';
 import { formatCount, formatShare } from '../../i18n/format';
 import { servicesKey, servicesLayers } from '../../map/layers/services';
 import { ParamsForm } from '../components/ParamsForm';
@@ -51,7 +51,11 @@ export default function ServicesPanel() {
   const deckLayers = useMemo(() => (result ? servicesLayers(result, catchment.data, layers.communities, layers.idleLand) : []), [result, catchment.data, layers]);
   usePanelLayers('services', deckLayers);
   const hasSites = (result?.sites.length ?? 0) > 0;
-  usePanelKey('services', useMemo(() => (result ? servicesKey(catchment.data?.distance, hasSites) : []), [result, catchment.data?.distance, hasSites]));
+  usePanelKey('services', useMemo(() => {
+    if (!result) return [];
+    const type = FACILITY_TYPE_LABELS[result.params.type as ServiceType];
+    return servicesKey(catchment.data?.distance, hasSites, type ? { type, radiusM: result.params.radiusM } : undefined);
+  }, [result, catchment.data?.distance, hasSites]));
 
   const t = result?.totals;
   const names = useMemo(() => new Map((layers.communities?.features ?? []).map((f) => [String(f.properties?.id), String(f.properties?.name ?? '')])), [layers.communities]);
