@@ -61,6 +61,17 @@ describe('elevator panel', () => {
     await session.close();
   });
 
+  it('a bad parameter is named in Chinese, as the form names it, with the engine\'s line beside it', async () => {
+    const session = await openApp('#analysis=elevators&date=2025-02-30');
+    const { page } = session;
+    const error = page.getByTestId('analysis-error');
+    await error.waitFor({ timeout: 60_000 });
+    const text = (await error.textContent()) ?? '';
+    expect(text).toContain('参数有误(日照日期)');
+    expect(text).toContain('"2025-02-30" is not a YYYY-MM-DD calendar date');
+    await session.close();
+  });
+
   it('moving the time slider changes the shadows', async () => {
     const session = await openApp('#analysis=elevators&map=17/30.314/120.138/0/0&shadow=9');
     const { page } = session;

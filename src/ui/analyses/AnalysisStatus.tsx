@@ -1,25 +1,37 @@
-/** Progress bar while an analysis runs in the worker, and its error as text. */
-import { useT } from '../i18n';
+/** Progress bar while an analysis runs in the worker, and its error as text (in the UI's language). */
+import type { AnalysisError } from '../../model/types';
+import { useLang, useT } from '../i18n';
+import { analysisErrorText } from './analysis-error-text';
+import type { ParamSpec } from '../components/params';
+
+/** Step names the engine reports with its progress, in Chinese. */
+const STEP_ZH: Record<string, string> = { elevators: '加装电梯', analyses: '汇总各项分析', residents: '居民意愿' };
 
 interface QueryLike {
   isFetching: boolean;
-  error: Error | null;
+  error: (Error & { analysisError?: AnalysisError }) | null;
   progress: { fraction: number; note?: string } | null;
 }
 
-export function AnalysisStatus({ query }: { query: QueryLike }) {
+/** `specs`: the panel's parameters, so that an error names a parameter as the form does. */
+export function AnalysisStatus({ query, specs = [] }: { query: QueryLike; specs?: readonly ParamSpec[] }) {
   const t = useT();
+  const lang = useLang();
+  const note = query.progress?.note ?? '';
+  const fieldLabel = (field: string) => specs.find((spec) => spec.key === field)?.label[lang] ?? field;
+  const error = query.error ? analysisErrorText(query.error.analysisError, query.error.message, lang, fieldLabel) : null;
   return (
     <>
       {query.isFetching && (
         <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round((query.progress?.fraction ?? 0) * 100)} data-testid="analysis-progress">
           <div className="progress-fill" style={{ width: `${Math.round((query.progress?.fraction ?? 0.05) * 100)}%` }} />
-          <span>{t('analysis.running')} {query.progress?.note ?? ''}</span>
+          <span>{t('analysis.running')} {lang === 'zh' ? STEP_ZH[note] ?? note : note}</span>
         </div>
       )}
-      {query.error && (
+      {error && (
         <p className="error" role="alert" data-testid="analysis-error">
-          {t('analysis.failed')}: {query.error.message}
+          {error.headline}
+          {error.detail && <span className="small muted error-detail">{error.detail}</span>}
         </p>
       )}
     </>

@@ -82,7 +82,7 @@ export default function ElevatorPanel() {
     <div className="analysis-body" data-testid="elevator-panel">
       <h2>{zh ? '加装电梯' : 'Added elevators'}</h2>
       <ParamsForm specs={ELEVATOR_SPECS} values={params as unknown as Record<string, number | string>} />
-      <AnalysisStatus query={query} />
+      <AnalysisStatus query={query} specs={ELEVATOR_SPECS} />
       {!layers.buildings && <p className="empty">{zh ? '没有楼栋图层:导入或使用示例数据' : 'No buildings layer: import one or use the demo'}</p>}
       {totals && (
         <div className="kpis">

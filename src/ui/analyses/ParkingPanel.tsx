@@ -77,7 +77,7 @@ export default function ParkingPanel() {
     <div className="analysis-body" data-testid="parking-panel">
       <h2>{zh ? '停车挖潜' : 'Parking'}</h2>
       <ParamsForm specs={PARKING_SPECS} values={params as unknown as Record<string, number | string>} />
-      <AnalysisStatus query={query} />
+      <AnalysisStatus query={query} specs={PARKING_SPECS} />
       {!layers.idleLand && <p className="empty">{zh ? '没有闲置资源图层:导入或使用示例数据' : 'No idle-land layer: import one or use the demo'}</p>}
       {result && t && (
         <>

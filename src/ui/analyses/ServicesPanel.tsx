@@ -63,7 +63,7 @@ export default function ServicesPanel() {
     <div className="analysis-body" data-testid="services-panel">
       <h2>{zh ? '公共服务设施补短板' : 'Community services'}</h2>
       <ParamsForm specs={SERVICES_SPECS} values={raw as unknown as Record<string, number | string>} />
-      <AnalysisStatus query={query} />
+      <AnalysisStatus query={query} specs={SERVICES_SPECS} />
       {!layers.facilities && <p className="empty">{zh ? '没有设施图层:导入或使用示例数据' : 'No facilities layer: import one or use the demo'}</p>}
       {result && t && (
         <>
