@@ -52,7 +52,7 @@ export function projectedMessage(fileName: string, sample: Position[]): ImportEr
   const proposalZh = guess ? `可能是 ${guess.code}。` : '';
   return importError('PROJECTED_COORDINATES', fileName,
     `${fileName}: coordinates ${numbers} are projected metres, not longitude/latitude; give the file's CRS (--crs EPSG:NNNN, or choose it in the import dialog).${proposal}`,
-    `${fileName}：坐标 ${numbers} 是投影坐标（米），不是经纬度；请指定坐标系（--crs EPSG:NNNN 或在导入对话框中选择）。${proposalZh}`);
+    `${fileName}：坐标 ${numbers} 是投影坐标（米），不是经纬度；请在导入对话框的“坐标系”中选择（命令行用 --crs EPSG:NNNN）。${proposalZh}`);
 }
 
 /** Reprojects (and removes a GCJ-02/BD-09 offset) in place of the features' geometries. */

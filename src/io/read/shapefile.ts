@@ -85,7 +85,7 @@ export function readShapefile(parts: ShapefileParts, options: ReadOptions = {}):
     const sample = samplePositions(geometries.value.map((geometry) => ({ type: 'Feature', geometry, properties: {} })));
     const guess = looksProjected(sample) ? guessProjectedCrs(sample) : undefined;
     const likely = guess ? ` The numbers suggest ${guess.code} (${guess.reason}).` : '';
-    return err([importError('NO_PRJ', fileName, `${fileName}: no .prj, so its coordinate system is unknown; give the CRS (--crs EPSG:NNNN, e.g. EPSG:4549 for CGCS2000 3-degree GK 120°E, or choose it in the import dialog).${likely}`, `${fileName}：缺少 .prj 文件，坐标系未知；请指定坐标系（--crs EPSG:NNNN，如 EPSG:4549，或在导入对话框中选择）。${guess ? `坐标数值看起来是 ${guess.code}。` : ''}`)]);
+    return err([importError('NO_PRJ', fileName, `${fileName}: no .prj, so its coordinate system is unknown; give the CRS (--crs EPSG:NNNN, e.g. EPSG:4549 for CGCS2000 3-degree GK 120°E, or choose it in the import dialog).${likely}`, `${fileName}：缺少 .prj 文件，坐标系未知；请在导入对话框的“坐标系”中选择（如 EPSG:4549，CGCS2000 3度带 120°E），命令行则用 --crs EPSG:NNNN 指定。${guess ? `坐标数值看起来是 ${guess.code}。` : ''}`)]);
   }
   let table;
   try {
