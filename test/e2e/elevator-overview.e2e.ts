@@ -2,7 +2,7 @@
  * The elevator panel on a result above DETAILED_UNITS_LIMIT (20,000 units): 600 generated
  * communities' buildings (≈28k units) imported over the demo. Zoomed out, where the unit fills
  * are not drawn, the communities show the verdict of most of their units; a click on one flies
- * to it, at zoom 16 or more, where its units are drawn and the overview is not
+ * to it, at zoom 14 or more, where its units are drawn and the overview is not
  * (elevator-communities.ts).
  */
 import { execFileSync } from 'node:child_process';
@@ -35,7 +35,7 @@ describe('elevator overview of a large result', () => {
     await page.getByTestId('import-apply').click();
     await page.getByTestId('elevator-colour-only').waitFor({ timeout: 180_000 });
     expect(await page.getByTestId('elevator-colour-only').textContent()).toContain('仅以颜色表示判定');
-    expect(await page.getByTestId('elevator-overview-note').textContent()).toContain('16 级以下');
+    expect(await page.getByTestId('elevator-overview-note').textContent()).toContain('14 级以下');
 
     // A 需协调 community of the overview: its id, box and the centre of its outer ring.
     const target = await page.evaluate(() => {
@@ -95,8 +95,8 @@ describe('elevator overview of a large result', () => {
     const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
     await page.mouse.click(box.x + spot!.x, box.y + spot!.y);
     await page.waitForFunction((id) => decodeURIComponent(location.hash).includes(`sel=communities:${id}`), target.id, { timeout: 10_000 });
-    // In far enough that the units are legible, where the overview gives way (OVERVIEW_MAX_ZOOM).
-    await page.waitForFunction(() => (window as any).__atlas.map.map.getZoom() >= 15.99 && !(window as any).__atlas.map.map.isMoving(), undefined, { timeout: 15_000 });
+    // In far enough that the unit fills are drawn and the overview gives way (14 above 20,000 units).
+    await page.waitForFunction(() => (window as any).__atlas.map.map.getZoom() >= 14 && !(window as any).__atlas.map.map.isMoving(), undefined, { timeout: 15_000 });
     await settle(page, 2000);
 
     layers = await deckLayers(page);

@@ -2,7 +2,7 @@
  * An elevator result by community, for the zoomed-out map. A unit's footprint is a pixel or
  * two until about zoom 16 (a 2.4 m shaft at 30°N), so the district view a review meeting opens
  * on showed nothing of the analysis, and above DETAILED_UNITS_LIMIT the units are not drawn
- * at all below zoom 14 (elevator-units.ts). Below OVERVIEW_MAX_ZOOM each community
+ * at all below zoom 14 (elevator-units.ts). Below overviewMaxZoom each community
  * with candidate units is filled with the verdict most of its units have, read from the
  * per-community summary the engine already gives; a tie goes to the less favourable verdict,
  * so that an evenly split community is not shown at its better half. The panel says so.
@@ -19,13 +19,23 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { ElevatorCommunitySummary, ElevatorOutput, UnitStatus } from '../../analysis/elevators';
 import { featureId } from '../../model/types';
 import type { CulledData } from '../layer-culling';
-import { VERDICT_RGB } from './elevator-units';
+import { DETAILED_UNITS_LIMIT, UNITS_MIN_ZOOM, VERDICT_RGB } from './elevator-units';
 import { boundsOf, featuresById } from './geometry-lookup';
 import { keptData } from './kept-data';
 import { type KeySection, PATTERN_INK } from '../map-key';
 
 /** From this zoom in the units are drawn legibly (with their marks, for detailed results) and the overview is not. */
 export const OVERVIEW_MAX_ZOOM = 16;
+
+/**
+ * Where the overview of `result` gives way to its units: OVERVIEW_MAX_ZOOM, or, above
+ * DETAILED_UNITS_LIMIT, UNITS_MIN_ZOOM, where the unit fills start. Drawing the 12,000
+ * communities of a province's overview under its unit chunks from 14 to 16 as well cost a
+ * pan 317 ms a frame at zoom 15 against 250 without it (province-panels-bench, one run each).
+ */
+export function overviewMaxZoom(result: Pick<ElevatorOutput, 'units'>): number {
+  return result.units.length > DETAILED_UNITS_LIMIT ? UNITS_MIN_ZOOM : OVERVIEW_MAX_ZOOM;
+}
 
 /** The verdict most of the community's candidate units have (ties: the less favourable); null without candidates. */
 export function communityVerdict(row: Pick<ElevatorCommunitySummary, 'feasible' | 'conditional' | 'infeasible'>): UnitStatus | null {
@@ -40,7 +50,7 @@ export function communityVerdict(row: Pick<ElevatorCommunitySummary, 'feasible' 
 /** What the overview fills a community with: its verdict, or 'none' without candidate units. */
 export type OverviewVerdict = UnitStatus | 'none';
 
-/** Every community of the layer, each with `properties.id` and `verdict` (an OverviewVerdict), hidden from OVERVIEW_MAX_ZOOM in (layer-culling.ts). */
+/** Every community of the layer, each with `properties.id` and `verdict` (an OverviewVerdict), hidden from overviewMaxZoom in (layer-culling.ts). */
 export type CommunityOverview = FeatureCollection & CulledData;
 
 /** The overview of `result` over the communities layer, built once per result and layer (kept-data.ts). */
@@ -56,7 +66,7 @@ export function communityOverview(result: ElevatorOutput, communities: FeatureCo
       features.push({ type: 'Feature', geometry: feature.geometry, properties: { id: featureId(feature as never) ?? id, verdict } });
     }
     const collection: FeatureCollection = { type: 'FeatureCollection', features };
-    return { ...collection, bounds: boundsOf(collection), maxZoom: OVERVIEW_MAX_ZOOM };
+    return { ...collection, bounds: boundsOf(collection), maxZoom: overviewMaxZoom(result) };
   });
 }
 
@@ -98,11 +108,11 @@ export function communityOverviewLayer(result: ElevatorOutput, communities: Feat
   });
 }
 
-/** The overview's legend: shown below OVERVIEW_MAX_ZOOM, where the layer is drawn, and it fills every community. */
-export function overviewKey(): KeySection {
+/** The overview's legend: shown below `maxZoom` (overviewMaxZoom), where the layer is drawn, and it fills every community. */
+export function overviewKey(maxZoom = OVERVIEW_MAX_ZOOM): KeySection {
   return {
     id: 'elevator-communities', title: { zh: '小区 · 多数单元的判定', en: 'Communities · verdict of most units' },
-    coversCommunities: true, maxZoom: OVERVIEW_MAX_ZOOM,
+    coversCommunities: true, maxZoom,
     entries: [
       { swatch: { kind: 'fill', colour: OVERVIEW_FILLS.feasible }, label: { zh: '可行', en: 'feasible' } },
       { swatch: { kind: 'fill', colour: OVERVIEW_FILLS.conditional, pattern: 'dots' }, label: { zh: '需协调', en: 'conditional' } },

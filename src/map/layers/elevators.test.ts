@@ -82,7 +82,7 @@ describe('elevator map layers', () => {
     expect(communityVerdict(row(0, 0, 0))).toBeNull();
   });
 
-  it('adds the community overview under zoom 16: every community of the layer, under the buildings, picked', () => {
+  it('adds the community overview under zoom 16 (14 above the limit): every community of the layer, under the buildings, picked', () => {
     const square = (west: number, south: number) => ({ type: 'Polygon' as const, coordinates: [[[west, south], [west + 0.01, south], [west + 0.01, south + 0.01], [west, south + 0.01], [west, south]]] });
     const communities: FeatureCollection = {
       type: 'FeatureCollection',
@@ -105,7 +105,8 @@ describe('elevator map layers', () => {
     expect(layers[0].props.data).toBe(overview);
     expect(layers[0].props).toMatchObject({ pickable: true, beforeId: 'buildings-extrusion' });
     expect(overview.features.map((feature) => feature.properties)).toEqual([{ id: 'C1', verdict: 'infeasible' }, { id: 'C2', verdict: 'feasible' }, { id: 'C3', verdict: 'none' }]);
-    expect(overview.maxZoom).toBe(16);
+    // Above the limit it gives way at 14, where the unit fills start (the province's pans).
+    expect(overview.maxZoom).toBe(14);
     expect(overview.bounds).toEqual([120, 30, 121.01, 31.01]);
     // infeasible #c62828 hatched in ink, feasible #2e7d32 and none pale grey solid, all but opaque over the basemap's status colours.
     type Accessor = (feature: unknown) => unknown;
@@ -123,8 +124,10 @@ describe('elevator map layers', () => {
     result.communities.pop();
     // Built once per result and layer: a new selection keeps the same data.
     expect(elevatorLayers(result, undefined, 'B3-1', communities)[0].props.data).toBe(overview);
-    // Up to the limit as well: the units are drawn at every zoom, but under a pixel or two below 16.
-    expect(elevatorLayers(output(3), undefined, null, communities)[0].id).toBe('elevator-communities');
+    // Up to the limit as well, below 16: the units are drawn at every zoom, but a pixel or two below it.
+    const detailed = elevatorLayers(output(3), undefined, null, communities)[0];
+    expect(detailed.id).toBe('elevator-communities');
+    expect((detailed.props.data as CulledData).maxZoom).toBe(16);
   });
 
   it('outlines the buildings losing sunlight: all of them up to the limit, the selected unit\'s above it', () => {

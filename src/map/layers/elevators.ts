@@ -8,7 +8,7 @@ import { GeoJsonLayer, PathLayer, SolidPolygonLayer, TextLayer } from '@deck.gl/
 import type { Feature, FeatureCollection } from 'geojson';
 import { unitFootprint } from '../../analysis/elevators/footprints';
 import type { ElevatorOutput } from '../../analysis/elevators';
-import { communityOverviewLayer, OVERVIEW_MAX_ZOOM, overviewKey } from './elevator-communities';
+import { communityOverviewLayer, OVERVIEW_MAX_ZOOM, overviewKey, overviewMaxZoom } from './elevator-communities';
 import { DETAILED_UNITS_LIMIT, UNIT_FILL_ALPHA, unitGraphics, unitKey, VERDICT_RGB } from './elevator-units';
 import type { CulledData } from '../layer-culling';
 import type { KeySection, Rgba } from '../map-key';
@@ -18,7 +18,7 @@ import { keptData } from './kept-data';
 export const VERDICT_MARKS = { feasible: '✓', conditional: '!', infeasible: '✕' } as const;
 
 export { DETAILED_UNITS_LIMIT, UNITS_MIN_ZOOM, unitKey } from './elevator-units';
-export { OVERVIEW_MAX_ZOOM } from './elevator-communities';
+export { OVERVIEW_MAX_ZOOM, overviewMaxZoom } from './elevator-communities';
 
 interface Mark {
   position: [number, number];
@@ -76,9 +76,9 @@ function selectedUnitNeighbours(result: ElevatorOutput, index: number, buildings
 /**
  * The elevator layers. Everything but the selected unit's outline is built once per result
  * (elevator-units.ts and the caches above), so selecting a unit re-renders one small layer.
- * Below OVERVIEW_MAX_ZOOM, where a unit is a pixel or two (and above DETAILED_UNITS_LIMIT,
- * below zoom 14, not drawn), the communities show the verdict of most of their units
- * (elevator-communities.ts).
+ * Below overviewMaxZoom (16, where a unit is a pixel or two; above DETAILED_UNITS_LIMIT 14,
+ * below which the units are not drawn), the communities show the verdict of most of their
+ * units (elevator-communities.ts).
  */
 export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollection | undefined, selectedKey: string | null, communities?: FeatureCollection) {
   const graphics = unitGraphics(result);
@@ -149,7 +149,7 @@ const BUILDING_SHADOW: Rgba = [38, 50, 56, 70];
 
 /**
  * The legend of elevatorLayers (and of shadowLayer when it is drawn): the overview below
- * OVERVIEW_MAX_ZOOM; the units from it in, with their marks when the result is detailed.
+ * overviewMaxZoom; the units from it in, with their marks when the result is detailed.
  */
 export function elevatorKey(result: ElevatorOutput, options: { shadows?: boolean } = {}): KeySection[] {
   const detailed = result.units.length <= DETAILED_UNITS_LIMIT;
@@ -157,9 +157,9 @@ export function elevatorKey(result: ElevatorOutput, options: { shadows?: boolean
     swatch: { kind: 'fill', colour: [...VERDICT_RGB[status], UNIT_FILL_ALPHA], ...(detailed ? { mark: VERDICT_MARKS[status] } : {}) }, label,
   });
   const sections: KeySection[] = [
-    overviewKey(),
+    overviewKey(overviewMaxZoom(result)),
     {
-      id: 'elevator-units', title: { zh: '加装电梯单元', en: 'Elevator units' }, minZoom: OVERVIEW_MAX_ZOOM,
+      id: 'elevator-units', title: { zh: '加装电梯单元', en: 'Elevator units' }, minZoom: overviewMaxZoom(result),
       entries: [unit('feasible', { zh: '可行', en: 'feasible' }), unit('conditional', { zh: '需协调', en: 'conditional' }), unit('infeasible', { zh: '不可行', en: 'infeasible' })],
     },
     {

@@ -91,6 +91,11 @@ describe('legend keys match the layers they describe', () => {
     expect(swatches(unitSection)).toEqual(units.map((unit, i) => ({ kind: 'fill', colour: [...fillColours.subarray(i * 4, i * 4 + 4)], mark: VERDICT_MARKS[unit.status] })));
     expect(sunlight.entries).toHaveLength(2);
     expect(elevatorKey(result).map((section) => section.id)).not.toContain('elevator-shadows');
+    // Above DETAILED_UNITS_LIMIT: the overview to 14, the units from 14, by colour only.
+    const large = { ...result, units: Array.from({ length: 20_001 }, (_, i) => units[i % 3]) } as ElevatorOutput;
+    const [largeOverview, largeUnits] = elevatorKey(large);
+    expect([largeOverview.maxZoom, largeUnits.minZoom]).toEqual([14, 14]);
+    expect(swatches(largeUnits).map((swatch) => 'mark' in swatch)).toEqual([false, false, false]);
     const shadows = elevatorKey(result, { shadows: true }).at(-1)!;
     const shadowFill = accessor(shadowLayer(collection()), 'getFillColor');
     expect(swatches(shadows).map(colourOf)).toEqual([shadowFill({ properties: { kind: 'building' } }), shadowFill({ properties: { kind: 'shaft' } })]);

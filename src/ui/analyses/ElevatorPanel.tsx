@@ -7,7 +7,7 @@ import { useCallback, useMemo } from 'react';
 import type { ElevatorCommunitySummary, ElevatorParams } from '../../analysis/elevators';
 import { unitFootprint } from '../../analysis/elevators/footprints';
 import { formatCount } from '../../i18n/format';
-import { DETAILED_UNITS_LIMIT, elevatorKey, elevatorLayers, OVERVIEW_MAX_ZOOM, shadowLayer, unitKey, UNITS_MIN_ZOOM, VERDICT_MARKS } from '../../map/layers/elevators';
+import { DETAILED_UNITS_LIMIT, elevatorKey, elevatorLayers, overviewMaxZoom, shadowLayer, unitKey, UNITS_MIN_ZOOM, VERDICT_MARKS } from '../../map/layers/elevators';
 import { VERDICT_COLOURS } from '../../map/palette';
 import { appStore, useAppState } from '../../state/store';
 import { DataTable, type Column } from '../components/DataTable';
@@ -33,6 +33,8 @@ export default function ElevatorPanel() {
   const params = useUrlParams<ElevatorParams>(ELEVATOR_SPECS);
   const query = useAnalysis('elevators', params);
   const result = query.data;
+  // Where the community overview gives way to the units: clicks on it fly in at least that far.
+  const flyInZoom = result ? overviewMaxZoom(result) : 16;
   const { layers } = useDataset();
   const selectedKey = useAppState((state) => state.params.unit ?? null);
   const shadowHour = useShadowHour();
@@ -43,8 +45,8 @@ export default function ElevatorPanel() {
   // The zoomed-out overview: a click flies to the community, in far enough that its units show.
   const pickCommunity = useCallback((properties: Record<string, unknown>) => {
     const id = properties.id;
-    if (typeof id === 'string' || typeof id === 'number') selectCommunity(layers.communities, id, OVERVIEW_MAX_ZOOM);
-  }, [layers.communities]);
+    if (typeof id === 'string' || typeof id === 'number') selectCommunity(layers.communities, id, flyInZoom);
+  }, [layers.communities, flyInZoom]);
   useLayerClick('elevator-communities', pickCommunity);
 
   const selectedIndex = useMemo(() => result?.units.findIndex((unit) => unitKey(unit) === selectedKey) ?? -1, [result, selectedKey]);
@@ -74,7 +76,7 @@ export default function ElevatorPanel() {
   columns[0].value = (row) => names.get(String(row.id)) || String(row.id ?? '—');
 
   const flyTo = (row: ElevatorCommunitySummary) => {
-    if (row.id !== null) selectCommunity(layers.communities, row.id, OVERVIEW_MAX_ZOOM);
+    if (row.id !== null) selectCommunity(layers.communities, row.id, flyInZoom);
   };
 
   const totals = result?.totals;
@@ -124,8 +126,8 @@ export default function ElevatorPanel() {
       {result && (
         <p className="muted small" data-testid="elevator-overview-note">
           {zh
-            ? `地图 ${OVERVIEW_MAX_ZOOM} 级以下（单元不足两个像素）按小区着色：取小区内单元数最多的判定（数量相同时取较不利者），需协调加圆点、不可行加斜线，浅灰为无候选楼栋；点击小区即放大到该小区。`
-            : `Below zoom ${OVERVIEW_MAX_ZOOM}, where a unit is under two pixels, each community is coloured by the verdict of most of its units (a tie takes the less favourable), conditional dotted and infeasible hatched, pale grey when it has no candidate building; click one to zoom to it.`}
+            ? `地图 ${flyInZoom} 级以下（单元太小，看不清）按小区着色：取小区内单元数最多的判定（数量相同时取较不利者），需协调加圆点、不可行加斜线，浅灰为无候选楼栋；点击小区即放大到该小区。`
+            : `Below zoom ${flyInZoom}, where units are too small to read, each community is coloured by the verdict of most of its units (a tie takes the less favourable), conditional dotted and infeasible hatched, pale grey when it has no candidate building; click one to zoom to it.`}
         </p>
       )}
       {result && result.units.length > DETAILED_UNITS_LIMIT && (
