@@ -99,7 +99,7 @@ export default function ExportActions() {
     const dataLine = source === 'demo' ? (zh ? '示例数据为虚拟片区' : 'Demo data: a fictional district') : (zh ? '数据来源:用户导入' : 'Data: imported by the user');
     const { basemap } = appStore.get();
     const basemapLine = basemap !== 'none' && basemapParts(basemap, tiandituKey).length > 0 ? ` · ${BASEMAP_ATTRIBUTION[basemap][lang]}` : '';
-    const url = renderMapPng(map.map, { title, source: dataLine + basemapLine, legend: pngLegend(mapKey, parseColourBy(appStore.get().colourBy), lang) });
+    const url = renderMapPng(map.map, { title, source: dataLine + basemapLine, legend: pngLegend(mapKey, parseColourBy(appStore.get().colourBy), lang, appStore.get().visibleLayers.includes('communities')) });
     const anchor = document.createElement('a');
     anchor.href = url;
     anchor.download = 'renewal-atlas-map.png';

@@ -17,5 +17,7 @@ describe('the PNG legend lists what the map shows', () => {
     expect(legend[1].rows[0]).toEqual({ swatch: { kind: 'fill', colour: [158, 158, 158, 255] }, label: 'candidate' });
     expect(STATUS_COLOURS.candidate.toLowerCase()).toBe('#9e9e9e');
     expect(pngLegend([], 'category', 'zh')[0].rows.map((row) => row.label)).toEqual(['基础类', '完善类', '提升类', '未分类']);
+    // With the communities layer off, no key for it.
+    expect(pngLegend(poolingKey(null, true), 'status', 'en', false).map((section) => section.title)).toEqual(['Spaces across districts']);
   });
 });
