@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basemapParts, parseBasemap } from './basemaps';
+import { basemapParts, customUrlProblem, parseBasemap } from './basemaps';
 
 describe('online basemaps', () => {
   it('none by default and for anything unknown', () => {
@@ -18,15 +18,28 @@ describe('online basemaps', () => {
   });
 
   it('天地图: nothing without a key; with one, the base and its Chinese annotation in Web Mercator, over t0–t7', () => {
-    expect(basemapParts('tianditu-vector', '  ')).toEqual([]);
-    const [base, notes] = basemapParts('tianditu-imagery', 'ab c&d');
+    expect(basemapParts('tianditu-vector', { tiandituKey: '  ' })).toEqual([]);
+    const [base, notes] = basemapParts('tianditu-imagery', { tiandituKey: 'ab c&d' });
     expect([base.id, notes.id]).toEqual(['basemap-img', 'basemap-cia']);
     expect(base.source.tiles).toHaveLength(8);
     expect(base.source.tiles![7]).toBe(
       'https://t7.tianditu.gov.cn/img_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=img&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=ab%20c%26d',
     );
     expect(notes.source.tiles![0]).toContain('https://t0.tianditu.gov.cn/cia_w/wmts?');
-    expect(basemapParts('tianditu-vector', 'k').map((part) => part.id)).toEqual(['basemap-vec', 'basemap-cva']);
+    expect(basemapParts('tianditu-vector', { tiandituKey: 'k' }).map((part) => part.id)).toEqual(['basemap-vec', 'basemap-cva']);
     expect(base.source.maxzoom).toBe(18);
+  });
+
+  it('the bureau\'s own tile server: an http(s) XYZ template, TMS rows with {-y}', () => {
+    expect(customUrlProblem('tiles/{z}/{x}/{y}.png')?.zh).toBe('地址须以 http:// 或 https:// 开头');
+    expect(customUrlProblem('https://gis.example.gov.cn/{z}/{x}.png')?.en).toContain('{z}, {x} and {y}');
+    expect(customUrlProblem('http://10.1.2.3:8080/tiles/{z}/{x}/{-y}.png')).toBeNull();
+    expect(basemapParts('custom', {})).toEqual([]);
+    expect(basemapParts('custom', { customUrl: 'ftp://x/{z}/{x}/{y}' })).toEqual([]);
+    const [xyz] = basemapParts('custom', { customUrl: ' https://gis.example.gov.cn/{z}/{x}/{y}.png ' });
+    expect(xyz.source).toMatchObject({ type: 'raster', tiles: ['https://gis.example.gov.cn/{z}/{x}/{y}.png'] });
+    expect(xyz.source.scheme).toBeUndefined();
+    const [tms] = basemapParts('custom', { customUrl: 'http://10.1.2.3:8080/tiles/{z}/{x}/{-y}.png' });
+    expect(tms.source).toMatchObject({ tiles: ['http://10.1.2.3:8080/tiles/{z}/{x}/{y}.png'], scheme: 'tms' });
   });
 });

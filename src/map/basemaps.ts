@@ -1,14 +1,15 @@
 /**
  * Online basemaps under the layers (DESIGN §5): OpenStreetMap, and 天地图 (the national
  * basemap, vector or imagery, each with its Chinese annotation layer) with the user's own key
- * (tk). Off by default: the app works offline, drawing its basemap from the loaded layers.
+ * (tk), or the bureau's own tile server (an XYZ template, e.g. on the government intranet).
+ * Off by default: the app works offline, drawing its basemap from the loaded layers.
  * 天地图's Web Mercator tiles are in CGCS2000, which the data's WGS84 meets to well under a
  * metre; GCJ-02 basemaps (高德, 百度) would sit 300–500 m off and are not offered.
  */
 import type { LayerSpecification, RasterSourceSpecification } from 'maplibre-gl';
 import type { CodeLabel } from '../model/codes';
 
-export const BASEMAP_IDS = ['none', 'osm', 'tianditu-vector', 'tianditu-imagery'] as const;
+export const BASEMAP_IDS = ['none', 'osm', 'tianditu-vector', 'tianditu-imagery', 'custom'] as const;
 export type BasemapId = (typeof BASEMAP_IDS)[number];
 
 export const BASEMAP_LABELS: Record<BasemapId, CodeLabel> = {
@@ -16,15 +17,35 @@ export const BASEMAP_LABELS: Record<BasemapId, CodeLabel> = {
   osm: { zh: 'OpenStreetMap', en: 'OpenStreetMap' },
   'tianditu-vector': { zh: '天地图 · 矢量', en: 'Tianditu · map' },
   'tianditu-imagery': { zh: '天地图 · 影像', en: 'Tianditu · imagery' },
+  custom: { zh: '自定义瓦片服务(XYZ)', en: 'own tile server (XYZ)' },
 };
 
 export const BASEMAP_ATTRIBUTION: Record<Exclude<BasemapId, 'none'>, CodeLabel> = {
   osm: { zh: '底图 © OpenStreetMap 贡献者', en: 'Basemap © OpenStreetMap contributors' },
   'tianditu-vector': { zh: '底图 © 天地图(国家地理信息公共服务平台)', en: 'Basemap © Tianditu' },
   'tianditu-imagery': { zh: '底图 © 天地图(国家地理信息公共服务平台)', en: 'Basemap © Tianditu' },
+  custom: { zh: '底图:自定义瓦片服务', en: 'Basemap: own tile server' },
 };
 
+/** What a basemap needs from the user, kept in this browser (ui/basemap-key.ts). */
+export interface BasemapSettings {
+  tiandituKey?: string;
+  /** An XYZ template: http(s), with {z}, {x} and {y} (or {-y}, TMS rows). */
+  customUrl?: string;
+}
+
+/** Why a custom template cannot be used, or null when it can. */
+export function customUrlProblem(template: string): { zh: string; en: string } | null {
+  const url = template.trim();
+  if (!/^https?:\/\//i.test(url)) return { zh: '地址须以 http:// 或 https:// 开头', en: 'must start with http:// or https://' };
+  if (!url.includes('{z}') || !url.includes('{x}') || !(url.includes('{y}') || url.includes('{-y}'))) {
+    return { zh: '地址须含 {z}、{x} 和 {y}(TMS 用 {-y})', en: 'must contain {z}, {x} and {y} ({-y} for TMS)' };
+  }
+  return null;
+}
+
 export const needsKey = (id: BasemapId) => id.startsWith('tianditu');
+export const needsUrl = (id: BasemapId) => id === 'custom';
 
 export function parseBasemap(raw: string | null | undefined): BasemapId {
   return (BASEMAP_IDS as readonly string[]).includes(raw ?? '') ? (raw as BasemapId) : 'none';
@@ -43,14 +64,23 @@ export interface BasemapPart {
   layer: LayerSpecification;
 }
 
-/** The raster sources and layers of a basemap (bottom first); none without a key where one is needed. */
-export function basemapParts(id: BasemapId, key = ''): BasemapPart[] {
+/** The raster sources and layers of a basemap (bottom first); none without the key or template it needs. */
+export function basemapParts(id: BasemapId, settings: BasemapSettings = {}): BasemapPart[] {
+  const key = settings.tiandituKey ?? '';
   const part = (name: string, tiles: string[], maxzoom: number, attribution: string): BasemapPart => ({
     id: `basemap-${name}`,
     source: { type: 'raster', tiles, tileSize: 256, maxzoom, attribution },
     layer: { id: `basemap-${name}`, type: 'raster', source: `basemap-${name}` },
   });
   if (id === 'osm') return [part('osm', ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'], 19, BASEMAP_ATTRIBUTION.osm.en)];
+  if (id === 'custom') {
+    const template = settings.customUrl?.trim() ?? '';
+    if (customUrlProblem(template)) return [];
+    // MapLibre reads {-y} only as the source's scheme: rows counted from the south (TMS).
+    const tms = template.includes('{-y}');
+    const custom = part('custom', [tms ? template.replace('{-y}', '{y}') : template], 22, BASEMAP_ATTRIBUTION.custom.zh);
+    return [{ ...custom, source: { ...custom.source, ...(tms ? { scheme: 'tms' as const } : {}) } }];
+  }
   if (id === 'none' || !key.trim()) return [];
   const [base, notes] = id === 'tianditu-vector' ? (['vec', 'cva'] as const) : (['img', 'cia'] as const);
   const attribution = BASEMAP_ATTRIBUTION[id].zh;

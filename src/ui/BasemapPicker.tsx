@@ -1,17 +1,19 @@
 /**
  * 底图: none (offline, the default) or an online basemap (basemaps.ts). 天地图 asks for the
- * user's key once; it is kept in this browser only (basemap-key.ts).
+ * user's key once, the bureau's own tile server for its XYZ template; both are kept in this
+ * browser only (basemap-key.ts).
  */
-import { BASEMAP_IDS, BASEMAP_LABELS, needsKey, parseBasemap } from '../map/basemaps';
+import { BASEMAP_IDS, BASEMAP_LABELS, customUrlProblem, needsKey, needsUrl, parseBasemap } from '../map/basemaps';
 import { appStore, useAppState } from '../state/store';
-import { setTiandituKey, useTiandituKey } from './basemap-key';
+import { setBasemapSetting, useBasemapSettings } from './basemap-key';
 import { useLang } from './i18n';
 
 export function BasemapPicker() {
   const lang = useLang();
   const zh = lang === 'zh';
   const basemap = useAppState((state) => state.basemap);
-  const key = useTiandituKey();
+  const { tiandituKey, customUrl } = useBasemapSettings();
+  const urlProblem = needsUrl(basemap) && customUrl ? customUrlProblem(customUrl) : null;
   return (
     <div className="basemap-picker">
       <label className="colour-by">{zh ? '底图' : 'Basemap'}
@@ -22,12 +24,24 @@ export function BasemapPicker() {
       {basemap !== 'none' && <p className="small muted">{zh ? '在线底图需联网;未联网时只显示本地图层。' : 'Online basemaps need the internet; offline, only the layers show.'}</p>}
       {needsKey(basemap) && (
         <label className="small">{zh ? '天地图密钥 (tk)' : 'Tianditu key (tk)'}
-          <input type="text" data-testid="tianditu-key" value={key} spellCheck={false} autoComplete="off"
+          <input type="text" data-testid="tianditu-key" value={tiandituKey} spellCheck={false} autoComplete="off"
             placeholder={zh ? '在 console.tianditu.gov.cn 申请' : 'from console.tianditu.gov.cn'}
-            onChange={(event) => setTiandituKey(event.target.value.trim())} />
+            onChange={(event) => setBasemapSetting('tiandituKey', event.target.value.trim())} />
         </label>
       )}
-      {needsKey(basemap) && !key && <p className="small error" data-testid="tianditu-key-missing">{zh ? '需要天地图密钥才能显示该底图(只保存在本浏览器)。' : 'A Tianditu key is needed for this basemap (kept in this browser only).'}</p>}
+      {needsKey(basemap) && !tiandituKey && <p className="small error" data-testid="tianditu-key-missing">{zh ? '需要天地图密钥才能显示该底图(只保存在本浏览器)。' : 'A Tianditu key is needed for this basemap (kept in this browser only).'}</p>}
+      {needsUrl(basemap) && (
+        <label className="small">{zh ? '瓦片地址模板' : 'Tile URL template'}
+          <input type="text" data-testid="custom-tiles" value={customUrl} spellCheck={false} autoComplete="off"
+            placeholder="https://…/{z}/{x}/{y}.png"
+            onChange={(event) => setBasemapSetting('customUrl', event.target.value.trim())} />
+        </label>
+      )}
+      {needsUrl(basemap) && (!customUrl || urlProblem) && (
+        <p className="small error" data-testid="custom-tiles-problem">
+          {urlProblem ? urlProblem[lang] : zh ? '填写本单位瓦片服务的 XYZ 地址(只保存在本浏览器)。' : 'Give your tile server\'s XYZ template (kept in this browser only).'}
+        </p>
+      )}
     </div>
   );
 }

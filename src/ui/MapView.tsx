@@ -16,7 +16,7 @@ import { useStatusDisplay } from './use-status-display';
 import { parseColourBy } from '../map/community-colours';
 import { useLang, useT } from './i18n';
 import { BASEMAP_ATTRIBUTION, basemapParts } from '../map/basemaps';
-import { useTiandituKey } from './basemap-key';
+import { useBasemapSettings } from './basemap-key';
 import { MapTools } from './tools/MapTools';
 import { isToolActive } from './tools/tool-state';
 
@@ -112,9 +112,9 @@ export function MapView() {
   // The online basemap, if any (off by default: DESIGN §5), and its attribution on the map.
   const basemap = useAppState((state) => state.basemap);
   const lang = useLang();
-  const tiandituKey = useTiandituKey();
-  const basemapShown = basemapParts(basemap, tiandituKey).length > 0;
-  useEffect(() => mapRef.current?.setBasemap(basemapParts(basemap, tiandituKey)), [basemap, tiandituKey]);
+  const basemapSettings = useBasemapSettings();
+  const basemapShown = basemapParts(basemap, basemapSettings).length > 0;
+  useEffect(() => mapRef.current?.setBasemap(basemapParts(basemap, basemapSettings)), [basemap, basemapSettings]);
 
   const colourBy = useAppState((state) => state.colourBy);
   useEffect(() => mapRef.current?.setCommunityColours(parseColourBy(colourBy)), [colourBy]);

@@ -1,33 +1,36 @@
 /**
- * The user's 天地图 key (tk), kept in this browser's localStorage: never in the URL, a scene
- * or a project file, which travel to other people. A small store so the map and the picker
- * both follow it.
+ * What the online basemaps need from the user: the 天地图 key (tk) and the template of the
+ * bureau's own tile server. Kept in this browser's localStorage: never in the URL, a scene or
+ * a project file, which travel to other people (a template may carry a token too). A small
+ * store so the map and the picker both follow it.
  */
 import { useSyncExternalStore } from 'react';
+import type { BasemapSettings } from '../map/basemaps';
 import { createStore } from '../state/store';
 
-const STORAGE_KEY = 'renewal-atlas:tianditu-key';
+const STORAGE_KEYS = { tiandituKey: 'renewal-atlas:tianditu-key', customUrl: 'renewal-atlas:custom-tiles' } as const;
+type Setting = keyof typeof STORAGE_KEYS;
 
-function readStored(): string {
+function readStored(name: Setting): string {
   try {
-    return globalThis.localStorage?.getItem(STORAGE_KEY) ?? '';
+    return globalThis.localStorage?.getItem(STORAGE_KEYS[name]) ?? '';
   } catch {
-    return ''; // storage refused (private mode): the key lasts for the page
+    return ''; // storage refused (private mode): the setting lasts for the page
   }
 }
 
-const keyStore = createStore<{ key: string }>({ key: readStored() });
+const settingsStore = createStore<Required<BasemapSettings>>({ tiandituKey: readStored('tiandituKey'), customUrl: readStored('customUrl') });
 
-export function setTiandituKey(key: string): void {
-  keyStore.update({ key });
+export function setBasemapSetting(name: Setting, value: string): void {
+  settingsStore.update({ [name]: value });
   try {
-    if (key) globalThis.localStorage?.setItem(STORAGE_KEY, key);
-    else globalThis.localStorage?.removeItem(STORAGE_KEY);
+    if (value) globalThis.localStorage?.setItem(STORAGE_KEYS[name], value);
+    else globalThis.localStorage?.removeItem(STORAGE_KEYS[name]);
   } catch {
     // kept in memory only
   }
 }
 
-export function useTiandituKey(): string {
-  return useSyncExternalStore(keyStore.subscribe, () => keyStore.get().key);
+export function useBasemapSettings(): Required<BasemapSettings> {
+  return useSyncExternalStore(settingsStore.subscribe, settingsStore.get);
 }

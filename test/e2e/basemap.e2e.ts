@@ -86,4 +86,27 @@ describe('online basemap', () => {
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   }, 60_000);
+
+  it('the bureau\'s own tile server: a bad template is explained, a good one drawn; kept in this browser, out of the URL', async () => {
+    const session = await openApp('#map=13/30.31/120.14/0/0&basemap=custom');
+    const { page } = session;
+    const tile = await flatTile(page, '#ffff00');
+    const requested: string[] = [];
+    await page.route('http://gis.example.gov.cn/**', (route) => {
+      requested.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: 'image/png', body: tile, headers: { 'access-control-allow-origin': '*' } });
+    });
+    await page.getByTestId('custom-tiles-problem').waitFor();
+    await page.getByTestId('custom-tiles').fill('http://gis.example.gov.cn/tiles/{z}/{x}.png');
+    await expect(page.getByTestId('custom-tiles-problem').textContent()).resolves.toContain('{z}、{x} 和 {y}');
+    await page.getByTestId('custom-tiles').fill('http://gis.example.gov.cn/tiles/{z}/{x}/{y}.png');
+    await page.getByTestId('basemap-attribution').waitFor();
+    await settle(page, 2500);
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.every((url) => /^http:\/\/gis\.example\.gov\.cn\/tiles\/1\d\/\d+\/\d+\.png$/.test(url))).toBe(true);
+    expect(await countColour(page, [255, 255, 0], 6)).toBeGreaterThan(5_000);
+    expect(page.url()).not.toContain('gis.example');
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  }, 60_000);
 });

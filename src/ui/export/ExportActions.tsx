@@ -28,7 +28,7 @@ import { useMapKey } from '../Legend';
 import { pngLegend } from './png-legend-sections';
 import { parseColourBy } from '../../map/community-colours';
 import { BASEMAP_ATTRIBUTION, basemapParts } from '../../map/basemaps';
-import { useTiandituKey } from '../basemap-key';
+import { useBasemapSettings } from '../basemap-key';
 import { ROLE_LABELS } from '../import/role-labels';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -87,7 +87,7 @@ export default function ExportActions() {
   const [message, setMessage] = useState<string | null>(null);
   const projectInput = useRef<HTMLInputElement>(null);
   const mapKey = useMapKey();
-  const tiandituKey = useTiandituKey();
+  const basemapSettings = useBasemapSettings();
 
   const features = () => (layers[layer]?.features ?? []) as RawFeature[];
   const base = LAYER_FILES[layer].replace(/\.geojson$/, '');
@@ -98,7 +98,7 @@ export default function ExportActions() {
     const title = analysis === 'summary' ? t('app.title') : `${t('app.title')} · ${t(`analysis.${analysis}`)}`;
     const dataLine = source === 'demo' ? (zh ? '示例数据为虚拟片区' : 'Demo data: a fictional district') : (zh ? '数据来源:用户导入' : 'Data: imported by the user');
     const { basemap } = appStore.get();
-    const basemapLine = basemap !== 'none' && basemapParts(basemap, tiandituKey).length > 0 ? ` · ${BASEMAP_ATTRIBUTION[basemap][lang]}` : '';
+    const basemapLine = basemap !== 'none' && basemapParts(basemap, basemapSettings).length > 0 ? ` · ${BASEMAP_ATTRIBUTION[basemap][lang]}` : '';
     const url = renderMapPng(map.map, { title, source: dataLine + basemapLine, legend: pngLegend(mapKey, parseColourBy(appStore.get().colourBy), lang, appStore.get().visibleLayers.includes('communities')) });
     const anchor = document.createElement('a');
     anchor.href = url;
