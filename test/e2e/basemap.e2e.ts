@@ -25,16 +25,22 @@ async function flatTile(page: Page, colour: string): Promise<Buffer> {
   return Buffer.from(base64, 'base64');
 }
 
+/** Answers the page's requests to `url` with `tile` (CORS allowed); returns the list of URLs asked for. */
+async function answerTiles(page: Page, url: string | RegExp, tile: Buffer): Promise<string[]> {
+  const requested: string[] = [];
+  await page.route(url, (route) => {
+    requested.push(route.request().url());
+    return route.fulfill({ status: 200, contentType: 'image/png', body: tile, headers: { 'access-control-allow-origin': '*' } });
+  });
+  return requested;
+}
+
 describe('online basemap', () => {
   it('OpenStreetMap: chosen in the panel, its tiles drawn under the layers and credited; in the URL', async () => {
     const session = await openApp('#map=13/30.31/120.14/0/0');
     const { page } = session;
     const tile = await flatTile(page, '#ff00ff');
-    const requested: string[] = [];
-    await page.route('https://tile.openstreetmap.org/**', (route) => {
-      requested.push(route.request().url());
-      return route.fulfill({ status: 200, contentType: 'image/png', body: tile, headers: { 'access-control-allow-origin': '*' } });
-    });
+    const requested = await answerTiles(page, 'https://tile.openstreetmap.org/**', tile);
     expect(await countColour(page, [255, 0, 255], 6)).toBe(0);
     await page.getByTestId('basemap').selectOption('osm');
     await page.waitForFunction(() => location.hash.includes('basemap=osm'));
@@ -59,11 +65,7 @@ describe('online basemap', () => {
     const session = await openApp('#map=13/30.31/120.14/0/0&basemap=tianditu-imagery');
     const { page } = session;
     const tile = await flatTile(page, '#00ffff');
-    const requested: string[] = [];
-    await page.route(/^https:\/\/t[0-7]\.tianditu\.gov\.cn\//, (route) => {
-      requested.push(route.request().url());
-      return route.fulfill({ status: 200, contentType: 'image/png', body: tile, headers: { 'access-control-allow-origin': '*' } });
-    });
+    const requested = await answerTiles(page, /^https:\/\/t[0-7]\.tianditu\.gov\.cn\//, tile);
     await page.getByTestId('tianditu-key-missing').waitFor();
     await settle(page, 1000);
     expect(requested).toEqual([]);
@@ -91,11 +93,7 @@ describe('online basemap', () => {
     const session = await openApp('#map=13/30.31/120.14/0/0&basemap=custom');
     const { page } = session;
     const tile = await flatTile(page, '#ffff00');
-    const requested: string[] = [];
-    await page.route('http://gis.example.gov.cn/**', (route) => {
-      requested.push(route.request().url());
-      return route.fulfill({ status: 200, contentType: 'image/png', body: tile, headers: { 'access-control-allow-origin': '*' } });
-    });
+    const requested = await answerTiles(page, 'http://gis.example.gov.cn/**', tile);
     await page.getByTestId('custom-tiles-problem').waitFor();
     await page.getByTestId('custom-tiles').fill('http://gis.example.gov.cn/tiles/{z}/{x}.png');
     await expect(page.getByTestId('custom-tiles-problem').textContent()).resolves.toContain('{z}、{x} 和 {y}');
