@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basemapParts, customUrlProblem, parseBasemap } from './basemaps';
+import { basemapCredit, basemapParts, customUrlProblem, parseBasemap } from './basemaps';
 
 describe('online basemaps', () => {
   it('none by default and for anything unknown', () => {
@@ -7,6 +7,13 @@ describe('online basemaps', () => {
     expect(parseBasemap('gaode')).toBe('none');
     expect(parseBasemap('tianditu-imagery')).toBe('tianditu-imagery');
     expect(basemapParts('none')).toEqual([]);
+    expect(basemapCredit('none', {}, 'zh')).toBeNull();
+  });
+
+  it('credits the basemap only when it is drawn', () => {
+    expect(basemapCredit('osm', {}, 'en')).toBe('Basemap © OpenStreetMap contributors');
+    expect(basemapCredit('tianditu-imagery', {}, 'zh')).toBeNull();
+    expect(basemapCredit('tianditu-imagery', { tiandituKey: 'k' }, 'zh')).toContain('天地图');
   });
 
   it('OpenStreetMap: one raster layer of its standard tiles, credited', () => {

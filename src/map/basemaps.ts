@@ -8,6 +8,7 @@
  */
 import type { LayerSpecification, RasterSourceSpecification } from 'maplibre-gl';
 import type { CodeLabel } from '../model/codes';
+import type { Lang } from '../i18n/strings';
 
 export const BASEMAP_IDS = ['none', 'osm', 'tianditu-vector', 'tianditu-imagery', 'custom'] as const;
 export type BasemapId = (typeof BASEMAP_IDS)[number];
@@ -85,4 +86,9 @@ export function basemapParts(id: BasemapId, settings: BasemapSettings = {}): Bas
   const [base, notes] = id === 'tianditu-vector' ? (['vec', 'cva'] as const) : (['img', 'cia'] as const);
   const attribution = BASEMAP_ATTRIBUTION[id].zh;
   return [part(base, tiandituTiles(base, key.trim()), 18, attribution), part(notes, tiandituTiles(notes, key.trim()), 18, attribution)];
+}
+
+/** The credit line of the basemap drawn with these settings, or null when none is drawn (the map's corner, the PNG). */
+export function basemapCredit(id: BasemapId, settings: BasemapSettings, lang: Lang): string | null {
+  return id !== 'none' && basemapParts(id, settings).length > 0 ? BASEMAP_ATTRIBUTION[id][lang] : null;
 }

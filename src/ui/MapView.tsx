@@ -15,7 +15,7 @@ import { Inspector } from './Inspector';
 import { useStatusDisplay } from './use-status-display';
 import { parseColourBy } from '../map/community-colours';
 import { useLang, useT } from './i18n';
-import { BASEMAP_ATTRIBUTION, basemapParts } from '../map/basemaps';
+import { basemapCredit, basemapParts } from '../map/basemaps';
 import { useBasemapSettings } from './basemap-key';
 import { MapTools } from './tools/MapTools';
 import { isToolActive } from './tools/tool-state';
@@ -113,7 +113,7 @@ export function MapView() {
   const basemap = useAppState((state) => state.basemap);
   const lang = useLang();
   const basemapSettings = useBasemapSettings();
-  const basemapShown = basemapParts(basemap, basemapSettings).length > 0;
+  const basemapLine = basemapCredit(basemap, basemapSettings, lang);
   useEffect(() => mapRef.current?.setBasemap(basemapParts(basemap, basemapSettings)), [basemap, basemapSettings]);
 
   const colourBy = useAppState((state) => state.colourBy);
@@ -162,7 +162,7 @@ export function MapView() {
         </button>
         <MapTools />
       </div>
-      {basemapShown && basemap !== 'none' && <div className="basemap-attribution" data-testid="basemap-attribution">{BASEMAP_ATTRIBUTION[basemap][lang]}</div>}
+      {basemapLine && <div className="basemap-attribution" data-testid="basemap-attribution">{basemapLine}</div>}
       {picked && <Inspector picked={picked} onClose={() => setPicked(null)} />}
     </div>
   );

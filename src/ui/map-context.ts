@@ -25,21 +25,19 @@ export function atlasMap(): AtlasMap | null {
   return currentMap;
 }
 
-/** Shows `layers` on the map while the calling component is mounted. */
-export function usePanelLayers(key: string, layers: Layer[]) {
+/** Puts `value` under `key` in a panels' store while the calling component is mounted (pass a memoised value). */
+function usePanelEntry<T>(store: { update(change: Record<string, T[]>): void }, key: string, value: T[]) {
   useEffect(() => {
-    panelLayersStore.update({ [key]: layers });
-  }, [key, layers]);
-  useEffect(() => () => panelLayersStore.update({ [key]: [] }), [key]);
+    store.update({ [key]: value });
+  }, [store, key, value]);
+  useEffect(() => () => store.update({ [key]: [] }), [store, key]);
 }
 
+/** Shows `layers` on the map while the calling component is mounted. */
+export const usePanelLayers = (key: string, layers: Layer[]) => usePanelEntry(panelLayersStore, key, layers);
+
 /** Shows `sections` in the legend while the calling component is mounted (pass a memoised array). */
-export function usePanelKey(key: string, sections: KeySection[]) {
-  useEffect(() => {
-    panelKeyStore.update({ [key]: sections });
-  }, [key, sections]);
-  useEffect(() => () => panelKeyStore.update({ [key]: [] }), [key]);
-}
+export const usePanelKey = (key: string, sections: KeySection[]) => usePanelEntry(panelKeyStore, key, sections);
 
 type ClickHandler = (properties: Record<string, unknown>) => void;
 const layerClickHandlers = new Map<string, ClickHandler>();

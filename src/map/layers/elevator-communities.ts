@@ -110,7 +110,7 @@ export function communityOverviewLayer(result: ElevatorOutput, communities: Feat
 }
 
 /** The overview's legend: shown below `maxZoom` (overviewMaxZoom), where the layer is drawn, and it fills every community. */
-export function overviewKey(maxZoom = OVERVIEW_MAX_ZOOM): KeySection {
+export function overviewKey(maxZoom: number): KeySection {
   return {
     id: 'elevator-communities', title: { zh: '小区 · 多数单元的判定', en: 'Communities · verdict of most units' },
     coversCommunities: true, maxZoom,

@@ -16,13 +16,13 @@ import { useAnalysis } from '../use-analysis';
 import { useDataset } from '../use-dataset';
 import { useLabel, useLang } from '../i18n';
 import { usePanelKey, usePanelLayers } from '../map-context';
-import { FIELD_ALIASES } from '../../model/aliases';
+import { fieldLabel } from '../inspector-fields';
 import { AnalysisStatus } from './AnalysisStatus';
 
 const NO_PARAMS = {};
 
-/** A schema field's Chinese name (the first alias planners' files use for it), else the field as it is. */
-const fieldName = (layer: LayerName, field: string) => FIELD_ALIASES[layer]?.[field]?.[0] ?? field;
+/** A field's Chinese name, as the inspector gives it (inspector-fields.ts). */
+const fieldName = (layer: LayerName, field: string) => fieldLabel(layer, field, 'zh');
 
 export default function PoolingPanel() {
   const lang = useLang();

@@ -27,7 +27,7 @@ import { renderMapPng } from './map-png';
 import { useMapKey } from '../Legend';
 import { pngLegend } from './png-legend-sections';
 import { parseColourBy } from '../../map/community-colours';
-import { BASEMAP_ATTRIBUTION, basemapParts } from '../../map/basemaps';
+import { basemapCredit } from '../../map/basemaps';
 import { useBasemapSettings } from '../basemap-key';
 import { ROLE_LABELS } from '../import/role-labels';
 
@@ -97,9 +97,8 @@ export default function ExportActions() {
     const analysis = appStore.get().analysis;
     const title = analysis === 'summary' ? t('app.title') : `${t('app.title')} · ${t(`analysis.${analysis}`)}`;
     const dataLine = source === 'demo' ? (zh ? '示例数据为虚拟片区' : 'Demo data: a fictional district') : (zh ? '数据来源:用户导入' : 'Data: imported by the user');
-    const { basemap } = appStore.get();
-    const basemapLine = basemap !== 'none' && basemapParts(basemap, basemapSettings).length > 0 ? ` · ${BASEMAP_ATTRIBUTION[basemap][lang]}` : '';
-    const url = renderMapPng(map.map, { title, source: dataLine + basemapLine, legend: pngLegend(mapKey, parseColourBy(appStore.get().colourBy), lang, appStore.get().visibleLayers.includes('communities')) });
+    const credit = basemapCredit(appStore.get().basemap, basemapSettings, lang);
+    const url = renderMapPng(map.map, { title, source: credit ? `${dataLine} · ${credit}` : dataLine, legend: pngLegend(mapKey, parseColourBy(appStore.get().colourBy), lang, appStore.get().visibleLayers.includes('communities')) });
     const anchor = document.createElement('a');
     anchor.href = url;
     anchor.download = 'renewal-atlas-map.png';

@@ -81,26 +81,22 @@ function drawSwatch(context: CanvasRenderingContext2D, swatch: KeySwatch, x: num
   }
 }
 
-/** Draws the sections from (x, y) down; `font` is the CSS font family. Returns the width used. */
-export function drawLegend(context: CanvasRenderingContext2D, sections: readonly PngLegendSection[], x: number, y: number, font: string): number {
-  let width = 0;
+/** Draws the sections from (x, y) down; `font` is the CSS font family (measureLegend gives the width). */
+export function drawLegend(context: CanvasRenderingContext2D, sections: readonly PngLegendSection[], x: number, y: number, font: string): void {
   let top = y + 8;
   for (const section of sections) {
     context.font = `bold 14px ${font}`;
     context.fillStyle = '#1f2933';
     context.fillText(section.title, x + 10, top + 15);
-    width = Math.max(width, context.measureText(section.title).width + 20);
     top += ROW;
     context.font = `13px ${font}`;
     for (const row of section.rows) {
       drawSwatch(context, row.swatch, x + 10, top + 3);
       context.fillStyle = '#1f2933';
       context.fillText(row.label, x + 10 + SWATCH_W + 8, top + 15);
-      width = Math.max(width, SWATCH_W + 28 + context.measureText(row.label).width);
       top += ROW;
     }
   }
-  return width;
 }
 
 /** Measures the legend's width without drawing. */
