@@ -23,10 +23,28 @@ export function replaceDataset(layers: LayerSet, source: Dataset['source'], mani
 }
 
 /**
- * Replaces only the given layers and tables, keeping every other loaded layer: an import of
- * buildings alone leaves communities, roads… as they were.
+ * How an import meets the loaded data. `keep`: only the imported layers and tables are
+ * replaced; an import of buildings alone leaves communities, roads… as they were. `replace`:
+ * the imported files become the whole dataset, as when a planner brings their own data while
+ * the fictional demo is shown (mixing the two would analyse a real district against an
+ * invented one, and widen the projection to both).
  */
-export function replaceLayers(layers: Partial<LayerSet>, tables: Record<string, string> = {}) {
+export type ImportMode = 'keep' | 'replace';
+
+/** The layers and tables after an import (pure: the store update is importLayers). */
+export function mergeImport(
+  current: Pick<Dataset, 'layers' | 'tables'>,
+  layers: Partial<LayerSet>,
+  tables: Record<string, string>,
+  mode: ImportMode,
+): Pick<Dataset, 'layers' | 'tables'> {
+  if (mode === 'replace') return { layers: { ...layers } as LayerSet, tables: { ...tables } };
+  return { layers: { ...current.layers, ...layers } as LayerSet, tables: { ...current.tables, ...tables } };
+}
+
+/** Applies an import: the dataset becomes the user's ('imported'); the demo's manifest is not theirs. */
+export function importLayers(layers: Partial<LayerSet>, tables: Record<string, string> = {}, mode: ImportMode = 'keep') {
   const current = datasetStore.get();
-  replaceDataset({ ...current.layers, ...layers } as LayerSet, 'imported', current.source === 'demo' ? null : current.manifest, { ...current.tables, ...tables });
+  const next = mergeImport(current, layers, tables, mode);
+  replaceDataset(next.layers, 'imported', current.source === 'demo' || mode === 'replace' ? null : current.manifest, next.tables);
 }

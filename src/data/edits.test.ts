@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { applyEdit, canRedo, canUndo, clearEditHistory, editHistoryStore, editLayers, redo, undo, type Edit } from './edits';
+import { applyEdit, canRedo, canUndo, clearEditHistory, editHistoryStore, editLayers, redo, removeLayerEdit, undo, type Edit } from './edits';
 import { datasetStore, replaceDataset } from './dataset';
 import type { AnyFeature, LayerSet } from '../model/types';
 
@@ -89,6 +89,23 @@ describe('editLayers (pure)', () => {
     expect(apply(undone.layers, undone.inverse).layers).toEqual(applied.layers);
   });
 
+  it('removing a layer drops it whole, and its inverse puts every feature back in order', () => {
+    const layers = createLayers();
+    const removed = apply(layers, removeLayerEdit(layers, 'idleLand', '移除图层 闲置资源'));
+    expect('idleLand' in removed.layers).toBe(false);
+    expect(removed.layers.communities).toBe(layers.communities);
+    expect(removed.inverse.note).toBe('移除图层 闲置资源');
+    const undone = apply(removed.layers, removed.inverse);
+    expect(undone.layers).toEqual(layers);
+    expect(undone.layers.idleLand!.features.map((f) => f.properties!.id)).toEqual(['A', 'B', 'C']);
+    expect('idleLand' in apply(undone.layers, undone.inverse).layers).toBe(false);
+  });
+
+  it('removing a layer that is not loaded changes nothing', () => {
+    const layers = createLayers();
+    expect(apply(layers, removeLayerEdit(layers, 'roads', 'x')).layers).toEqual(layers);
+  });
+
   it('refuses a feature without an id, as a value', () => {
     const noId = { ...square('x', 120), properties: { kind: 'vacant' } } as AnyFeature;
     const outcome = editLayers(createLayers(), { note: 'bad', put: [{ layer: 'idleLand', features: [noId] }] });
@@ -122,6 +139,16 @@ describe('applyEdit / undo / redo (store)', () => {
     expect(redo()).toBe(true);
     expect(datasetStore.get().layers).toEqual(edited.layers);
     expect(editHistoryStore.get().log.map((line) => `${line.action}:${line.note}`)).toEqual(['edit:draw P-1', 'undo:draw P-1', 'redo:draw P-1']);
+  });
+
+  it('a removed layer comes back with undo, the demo still the demo', () => {
+    const original = datasetStore.get();
+    expect(applyEdit(removeLayerEdit(original.layers, 'communities', '移除图层 小区')).ok).toBe(true);
+    expect(datasetStore.get().layers.communities).toBeUndefined();
+    expect(datasetStore.get().source).toBe('demo');
+    expect(editHistoryStore.get().undo.at(-1)!.note).toBe('移除图层 小区');
+    undo();
+    expect(datasetStore.get().layers).toEqual(original.layers);
   });
 
   it('a new edit clears the redo stack', () => {

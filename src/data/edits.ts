@@ -42,9 +42,9 @@ export interface Edit {
   put?: LayerPut[];
   delete?: LayerDelete[];
   /**
-   * Layers to drop from the set when the edit leaves them empty. Only inverses set it: the
-   * undo of the first feature drawn into a missing layer removes the layer again, so undo
-   * returns the very LayerSet the edit started from.
+   * Layers to drop from the set when the edit leaves them empty: the undo of the first
+   * feature drawn into a missing layer removes the layer again, so undo returns the very
+   * LayerSet the edit started from; and removeLayerEdit drops the layer it empties.
    */
   dropIfEmpty?: LayerName[];
 }
@@ -106,6 +106,15 @@ export function editLayers(layers: LayerSet, edit: Edit): Result<EditOutcome> {
   }
   if (inverse.dropIfEmpty!.length === 0) delete inverse.dropIfEmpty;
   return ok({ layers: next, inverse });
+}
+
+/**
+ * The edit that removes a whole layer: every feature deleted by id and the layer dropped, so
+ * that undo puts it back through the same door as any other edit (STYLE.md rule 4).
+ */
+export function removeLayerEdit(layers: LayerSet, layer: LayerName, note: string): Edit {
+  const features = (layers[layer]?.features ?? []) as AnyFeature[];
+  return { note, delete: [{ layer, ids: features.map((feature) => featureId(feature) as FeatureId) }], dropIfEmpty: [layer] };
 }
 
 /** Upserts one put into a feature list (returns a new list). */

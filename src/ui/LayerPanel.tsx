@@ -7,6 +7,10 @@ import { Legend } from './Legend';
 import { RENOVATION_ITEMS } from '../model/codes';
 import { ScenesPanel } from './present/ScenesPanel';
 import { BasemapPicker } from './BasemapPicker';
+import { applyEdit, removeLayerEdit } from '../data/edits';
+import { datasetStore } from '../data/dataset';
+import { backToDemo } from './persistence';
+import { flyToLayers } from './map-context';
 
 export function LayerPanel() {
   const t = useT();
@@ -21,6 +25,10 @@ export function LayerPanel() {
   const [tab, setTab] = useState<'layers' | 'scenes'>('layers');
   const colourBy = useAppState((state) => state.colourBy);
   const zh = t('nav.present') === '汇报';
+  // Through the edit history, so 撤销 (Ctrl+Z) brings the layer back.
+  const remove = (name: LayerName) => {
+    applyEdit(removeLayerEdit(datasetStore.get().layers, name, `${zh ? '移除图层' : 'Remove layer'} ${label(LAYER_LABELS[name])}`));
+  };
   return (
     <aside className="panel panel-left" aria-label={t('layers.title')}>
       <div className="side-tabs" role="tablist">
@@ -29,7 +37,11 @@ export function LayerPanel() {
       </div>
       {tab === 'scenes' ? <ScenesPanel /> : <>
       <h2>{t('layers.title')}</h2>
-      {present.length === 0 && <p className="empty">{t('layers.empty')}</p>}
+      {present.length === 0 && (
+        <p className="empty" data-testid="layers-empty">{t('layers.empty')}{' '}
+          <button type="button" className="button" data-testid="use-demo" onClick={() => void backToDemo()}>{zh ? '使用示例数据' : 'Use the demo data'}</button>
+        </p>
+      )}
       <ul className="layer-list">
         {present.map((name) => (
           <li key={name}>
@@ -38,6 +50,12 @@ export function LayerPanel() {
               <span className="layer-name">{label(LAYER_LABELS[name])}</span>
               <span className="layer-count">{t('layers.count', { n: (layers[name]?.features.length ?? 0).toLocaleString('en-US') })}</span>
             </label>
+            <button type="button" className="layer-action" data-testid={`layer-zoom-${name}`} onClick={() => flyToLayers({ [name]: layers[name] })}
+              aria-label={`${zh ? '缩放至图层' : 'Zoom to layer'} ${label(LAYER_LABELS[name])}`} title={zh ? '缩放至图层' : 'Zoom to layer'}>
+              <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.5"><circle cx="7" cy="7" r="4" /><path d="M7 0v3M7 11v3M0 7h3M11 7h3" /></svg>
+            </button>
+            <button type="button" className="layer-action layer-remove" data-testid={`layer-remove-${name}`} onClick={() => remove(name)}
+              aria-label={`${zh ? '移除图层' : 'Remove layer'} ${label(LAYER_LABELS[name])}`} title={zh ? '移除图层(可撤销)' : 'Remove the layer (undo brings it back)'}>×</button>
           </li>
         ))}
       </ul>

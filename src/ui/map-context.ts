@@ -7,7 +7,8 @@ import type { Layer } from '@deck.gl/core';
 import type { AtlasMap } from '../map/atlas-map';
 import { appStore, createStore } from '../state/store';
 import type { FeatureCollection } from 'geojson';
-import type { FeatureId } from '../model/types';
+import type { FeatureId, LayerSet } from '../model/types';
+import { layerSetBbox } from '../analysis/geometry/layer-bbox';
 import { boundsOf, featuresById } from '../map/layers/geometry-lookup';
 import type { KeySection } from '../map/map-key';
 
@@ -63,4 +64,12 @@ export function selectCommunity(communities: FeatureCollection | undefined, id: 
   appStore.update({ selection: { layer: 'communities', id } });
   const feature = featuresById(communities).get(String(id));
   if (feature) atlasMap()?.flyToBounds(boundsOf(feature), minZoom === undefined ? {} : { minZoom });
+}
+
+/** Flies the map to every feature of these layers (an import, 缩放至图层); false when they hold none. */
+export function flyToLayers(layers: Partial<LayerSet>): boolean {
+  const box = layerSetBbox(layers as LayerSet);
+  if (!box) return false;
+  atlasMap()?.flyToBounds(box);
+  return true;
 }

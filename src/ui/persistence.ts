@@ -7,6 +7,7 @@
 import { clearData, clearWorkspace, loadView, saveView } from '../io/workspace-store';
 import { restoreDataInWorker } from '../worker/restore-client';
 import { datasetStore, replaceDataset } from '../data/dataset';
+import { loadDemo } from '../data/demo';
 import { appStore } from '../state/store';
 import { hashFromState, stateFromHash } from '../state/url';
 import type { LayerSet } from '../model/types';
@@ -82,4 +83,11 @@ export async function restoreWorkspace(): Promise<boolean> {
 export async function forgetWorkspace() {
   keepRestoredData = false;
   await clearWorkspace().catch(() => {});
+}
+
+/** Back to the embedded demo: the saved workspace is forgotten, so a reload opens the demo too. */
+export async function backToDemo() {
+  await forgetWorkspace();
+  const demo = await loadDemo();
+  replaceDataset(demo.layers, 'demo', demo.manifest, demo.tables);
 }

@@ -32,6 +32,8 @@ describe('elevator overview of a large result', () => {
     await page.getByTestId('elevator-candidates').waitFor({ timeout: 60_000 });
     await page.getByTestId('import-input').setInputFiles([join(demoDir, 'buildings.geojson'), join(demoDir, 'communities.geojson')]);
     await page.waitForSelector('[data-testid="import-apply"]:not([disabled])', { timeout: 180_000 });
+    // The demo's other layers (roads, districts…) stay under the generated city, as before.
+    await page.getByTestId('import-mode-keep').check();
     await page.getByTestId('import-apply').click();
     await page.getByTestId('elevator-colour-only').waitFor({ timeout: 180_000 });
     expect(await page.getByTestId('elevator-colour-only').textContent()).toContain('仅以颜色表示判定');

@@ -36,6 +36,8 @@ describe('map above the province-scale limits', () => {
     await page.getByTestId('parking-allocated').waitFor({ timeout: 60_000 });
     await page.getByTestId('import-input').setInputFiles([join(demoDir, 'communities.geojson'), join(demoDir, 'idle_land.geojson')]);
     await page.waitForSelector('[data-testid="import-apply"]:not([disabled])', { timeout: 180_000 });
+    // The demo's other layers (roads, districts…) stay under the generated city, as before.
+    await page.getByTestId('import-mode-keep').check();
     await page.getByTestId('import-apply').click();
     // The panel says the outlines are drawn only from zoom 14 in (communities and parcels both over the limit).
     await page.getByTestId('outlines-from-zoom').first().waitFor({ timeout: 180_000 });

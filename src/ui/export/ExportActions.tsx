@@ -14,12 +14,11 @@ import type { RawFeature, TableName } from '../../io/types';
 import { LAYER_FILES, LAYER_LABELS, LAYER_NAMES, type LayerName } from '../../model/layer-names';
 import type { LayerSet } from '../../model/types';
 import { datasetStore, replaceDataset } from '../../data/dataset';
-import { loadDemo } from '../../data/demo';
 import { appStore } from '../../state/store';
 import { scenesFromProject, scenesToProject } from '../../state/scenes';
 import { stateFromHash, hashFromState } from '../../state/url';
 import { atlasMap } from '../map-context';
-import { forgetWorkspace } from '../persistence';
+import { backToDemo } from '../persistence';
 import { downloadBytes } from '../analyses/ComplianceMatrix';
 import { useDataset } from '../use-dataset';
 import { useLang, useT } from '../i18n';
@@ -126,11 +125,7 @@ export default function ExportActions() {
             event.target.value = '';
           }} />
           {source !== 'demo' && (
-            <button type="button" role="menuitem" data-testid="back-to-demo" onClick={async () => {
-              await forgetWorkspace();
-              const demo = await loadDemo();
-              replaceDataset(demo.layers, 'demo', demo.manifest, demo.tables);
-            }}>{zh ? '恢复示例数据' : 'Back to the demo data'}</button>
+            <button type="button" role="menuitem" data-testid="back-to-demo" onClick={() => void backToDemo()}>{zh ? '恢复示例数据' : 'Back to the demo data'}</button>
           )}
           {message && <p className="error small" role="alert">{message}</p>}
     </>

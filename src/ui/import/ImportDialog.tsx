@@ -11,7 +11,7 @@ import type { FixName, ImportIssue, InputFile, PreparedFile, Role } from '../../
 import { ROLES } from '../../io/import';
 import { csvText } from '../../io/write/csv';
 import { fieldAliases } from '../../io/fields';
-import { replaceLayers } from '../../data/dataset';
+import { importLayers, type ImportMode } from '../../data/dataset';
 import type { LayerSet } from '../../model/types';
 import { prepareImportInWorker } from '../../worker/import-client';
 import { ImportProgressBar } from './ImportProgressBar';
@@ -21,6 +21,7 @@ import { TABLE_FILES, type TableName } from '../../io/types';
 import { detectDatumOffset, vertexCount, vertexSample, type DatumOffsetResult } from '../../io/offset';
 import { LAYER_GEOMETRY, LAYER_NAMES, type LayerName } from '../../model/layer-names';
 import { useDataset } from '../use-dataset';
+import { flyToLayers } from '../map-context';
 
 /** Above this many vertices the check would hold up the dialog's main thread; it is skipped. */
 const OFFSET_CHECK_MAX_VERTICES = 50_000;
@@ -63,7 +64,8 @@ export function ImportDialog({ files, rejected = [], onClose }: { files: InputFi
   const [datumShift, setDatumShift] = useState<'' | 'gcj02' | 'bd09'>('');
   const [prepared, setPrepared] = useState<PreparedFile[] | null>(null);
   const [busy, setBusy] = useState(false);
-  const { layers: loaded } = useDataset();
+  const { layers: loaded, source } = useDataset();
+  const [mode, setMode] = useState<ImportMode>('replace');
   // Only while no offset option is chosen: once converted the data is compared no more.
   const offsets = useMemo(() => (datumShift ? {} : offsetFindings(prepared, loaded)), [prepared, loaded, datumShift]);
 
@@ -83,6 +85,9 @@ export function ImportDialog({ files, rejected = [], onClose }: { files: InputFi
     return /EPSG:\d{4,5}/.exec(text.replace(/--crs EPSG:NNNN/g, '').replace(/e\.g\. EPSG:4549 for[^)]*/g, ''))?.[0] ?? '';
   }, [prepared]);
   const ready = prepared?.filter((file) => file.report.errors === 0 && file.role && file.features.length > 0) ?? [];
+  // Over the demo, map layers ask whether the fictional rest goes; a table alone (surveys,
+  // votes) belongs to the loaded communities and buildings, so it always keeps them.
+  const overDemo = source === 'demo' && ready.some((file) => file.role !== 'surveys' && file.role !== 'elevatorVotes');
 
   const apply = () => {
     const layers: Partial<LayerSet> = {};
@@ -91,7 +96,9 @@ export function ImportDialog({ files, rejected = [], onClose }: { files: InputFi
       if (file.role === 'surveys' || file.role === 'elevatorVotes') tables[TABLE_FILES[file.role as TableName]] = csvText(file.features.map((f) => f.properties ?? {}), { chineseHeaders: false });
       else (layers as Record<string, unknown>)[file.role!] = { type: 'FeatureCollection', features: file.features };
     }
-    replaceLayers(layers, tables);
+    importLayers(layers, tables, overDemo ? mode : 'keep');
+    // The planner's own data may lie far from what was shown (another city): go to it.
+    flyToLayers(layers);
     onClose();
   };
 
@@ -157,7 +164,15 @@ export function ImportDialog({ files, rejected = [], onClose }: { files: InputFi
           </section>
         ))}
         <footer className="modal-foot">
-          <span className="small muted">{zh ? '只有无错误的文件会替换对应图层,其余已加载图层保持不变。' : 'Only files without errors replace their layer; every other loaded layer stays.'}</span>
+          {overDemo ? (
+            <fieldset className="import-mode" data-testid="import-mode">
+              <legend className="small muted">{zh ? '当前为示例数据(虚拟片区)' : 'The demo (a fictional district) is loaded'}</legend>
+              <label><input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} data-testid="import-mode-replace" />{zh ? '只用导入的数据(移除示例数据)' : 'Use only the imported data (drop the demo)'}</label>
+              <label><input type="radio" name="import-mode" checked={mode === 'keep'} onChange={() => setMode('keep')} data-testid="import-mode-keep" />{zh ? '保留示例数据的其他图层' : "Keep the demo's other layers"}</label>
+            </fieldset>
+          ) : (
+            <span className="small muted">{zh ? '只有无错误的文件会替换对应图层,其余已加载图层保持不变。' : 'Only files without errors replace their layer; every other loaded layer stays.'}</span>
+          )}
           <button type="button" className="button" onClick={onClose}>{zh ? '取消' : 'Cancel'}</button>
           <button type="button" className="button primary" disabled={busy || ready.length === 0} onClick={apply} data-testid="import-apply">{zh ? `导入 ${ready.length} 个文件` : `Import ${ready.length} files`}</button>
         </footer>

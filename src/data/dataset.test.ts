@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import { datasetStore, importLayers, mergeImport, replaceDataset } from './dataset';
+import type { LayerSet } from '../model/types';
+
+const collection = (id: string) => ({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id }, geometry: null }] }) as unknown as FeatureCollection as never;
+const demoLayers = { communities: collection('demo-c'), roads: collection('demo-r'), buildings: collection('demo-b') } as LayerSet;
+const demoTables = { 'surveys.csv': 'communityId\nC1' };
+
+describe('mergeImport', () => {
+  it('keep: the imported layers and tables replace theirs, every other stays', () => {
+    const next = mergeImport({ layers: demoLayers, tables: demoTables }, { communities: collection('mine') }, { 'elevator_votes.csv': 'buildingId' }, 'keep');
+    expect(Object.keys(next.layers).sort()).toEqual(['buildings', 'communities', 'roads']);
+    expect(next.layers.communities!.features[0].properties!.id).toBe('mine');
+    expect(next.layers.roads).toBe(demoLayers.roads);
+    expect(Object.keys(next.tables).sort()).toEqual(['elevator_votes.csv', 'surveys.csv']);
+  });
+
+  it('replace: only what was imported is left (no demo road under real communities)', () => {
+    const next = mergeImport({ layers: demoLayers, tables: demoTables }, { communities: collection('mine') }, {}, 'replace');
+    expect(Object.keys(next.layers)).toEqual(['communities']);
+    expect(next.tables).toEqual({});
+  });
+});
+
+describe('importLayers', () => {
+  it('marks the data as imported and drops the demo manifest, in both modes', () => {
+    for (const mode of ['keep', 'replace'] as const) {
+      replaceDataset(demoLayers, 'demo', { name: '示例' }, demoTables);
+      const before = datasetStore.get().version;
+      importLayers({ buildings: collection('mine') }, {}, mode);
+      const after = datasetStore.get();
+      expect(after.source).toBe('imported');
+      expect(after.manifest).toBeNull();
+      expect(after.version).toBeGreaterThan(before);
+      expect(Boolean(after.layers.roads)).toBe(mode === 'keep');
+    }
+  });
+
+  it('keep over imported data keeps its manifest', () => {
+    replaceDataset(demoLayers, 'imported', { name: 'mine' });
+    importLayers({ roads: collection('r2') });
+    expect(datasetStore.get().manifest).toEqual({ name: 'mine' });
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * The planner's own data, not the demo's: an import over the demo replaces it whole by
+ * default (or keeps its other layers when asked), a layer can be removed and undo brings it
+ * back, and an empty workspace offers the demo again.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, startHarness, stopHarness } from './harness';
+
+beforeAll(startHarness);
+afterAll(stopHarness);
+
+const listedLayers = (page: Page) =>
+  page.locator('[data-testid^="layer-toggle-"]').evaluateAll((inputs) => inputs.map((input) => input.getAttribute('data-testid')!.replace('layer-toggle-', '')));
+
+const layerCount = async (page: Page, name: string) =>
+  Number(((await page.locator(`[data-testid="layer-toggle-${name}"] ~ .layer-count`).textContent()) ?? '').replace(/[^\d]/g, ''));
+
+/** Two communities of the planner's own, near the demo (no other layer). */
+const ownCommunities = Buffer.from(JSON.stringify({
+  type: 'FeatureCollection',
+  features: [0, 1].map((i) => ({
+    type: 'Feature',
+    properties: { id: `MY-${i}`, name: `自有小区${i}`, households: 120 },
+    geometry: { type: 'Polygon', coordinates: [[[120.15 + i * 0.002, 30.27], [120.151 + i * 0.002, 30.27], [120.151 + i * 0.002, 30.271], [120.15 + i * 0.002, 30.271], [120.15 + i * 0.002, 30.27]]] },
+  })),
+}));
+
+/** The centre of their bounds, rounded to 4 decimals (≈ 10 m). */
+const OWN_CENTRE = [120.1515, 30.2705];
+const mapCentre = (page: Page) =>
+  page.evaluate(() => {
+    const centre = (window as any).__atlas.map.map.getCenter();
+    return [Math.round(centre.lng * 1e4) / 1e4, Math.round(centre.lat * 1e4) / 1e4];
+  });
+
+async function importCommunities(page: Page, mode: 'replace' | 'keep' | null) {
+  await page.getByTestId('import-input').setInputFiles({ name: '小区.geojson', mimeType: 'application/json', buffer: ownCommunities });
+  await page.waitForSelector('[data-testid="import-apply"]:not([disabled])');
+  if (mode === 'keep') await page.getByTestId('import-mode-keep').check();
+  if (mode === 'replace') expect(await page.getByTestId('import-mode-replace').isChecked()).toBe(true);
+  if (mode === null) expect(await page.getByTestId('import-mode').count()).toBe(0);
+  await page.getByTestId('import-apply').click();
+  await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
+}
+
+describe('layers: import over the demo, remove, undo', () => {
+  it('an import over the demo replaces it by default: only the imported layer is left, and the analyses say what is missing', async () => {
+    const session = await openApp('#analysis=parking');
+    const { page } = session;
+    expect((await listedLayers(page)).length).toBeGreaterThan(5);
+    await importCommunities(page, 'replace');
+    expect(await listedLayers(page)).toEqual(['communities']);
+    expect(await layerCount(page, 'communities')).toBe(2);
+    await expect(page.getByTestId('demo-badge').count()).resolves.toBe(0);
+    // The map went to the imported data; 缩放至图层 brings it back after a pan away.
+    await page.waitForFunction(() => !(window as any).__atlas.map.map.isMoving());
+    expect(await mapCentre(page)).toEqual(OWN_CENTRE);
+    await page.evaluate(() => (window as any).__atlas.map.map.jumpTo({ center: [121.47, 31.23], zoom: 12 }));
+    await page.getByRole('button', { name: '缩放至图层 小区' }).click();
+    await page.waitForTimeout(300);
+    await page.waitForFunction(() => !(window as any).__atlas.map.map.isMoving());
+    expect(await mapCentre(page)).toEqual(OWN_CENTRE);
+    // The parking panel names the layer it lacks instead of analysing the demo's idle land.
+    await page.getByText('没有闲置资源图层:导入或使用示例数据').waitFor({ timeout: 30_000 });
+    // A second import over the user's own data asks nothing and keeps what is there.
+    await importCommunities(page, null);
+    expect(await listedLayers(page)).toEqual(['communities']);
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
+  it('"keep" merges with the demo; a removed layer leaves the map and undo brings it back; removing all offers the demo', async () => {
+    const session = await openApp();
+    const { page } = session;
+    const demoLayers = await listedLayers(page);
+    await importCommunities(page, 'keep');
+    expect(await listedLayers(page)).toEqual(demoLayers);
+    expect(await layerCount(page, 'communities')).toBe(2);
+
+    const roads = await layerCount(page, 'roads');
+    await page.getByRole('button', { name: '移除图层 道路' }).click();
+    expect(await listedLayers(page)).not.toContain('roads');
+    await expect(page.getByTestId('tool-undo').getAttribute('title')).resolves.toContain('移除图层 道路');
+    await page.getByTestId('tool-undo').click();
+    expect(await listedLayers(page)).toEqual(demoLayers);
+    expect(await layerCount(page, 'roads')).toBe(roads);
+
+    for (const name of demoLayers) await page.getByTestId(`layer-remove-${name}`).click();
+    await page.getByTestId('layers-empty').waitFor();
+    await page.getByTestId('use-demo').click();
+    await page.waitForFunction((count) => document.querySelectorAll('[data-testid^="layer-toggle-"]').length === count, demoLayers.length);
+    await page.getByTestId('demo-badge').first().waitFor();
+    expect(await layerCount(page, 'communities')).toBeGreaterThan(2);
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+});
