@@ -19,6 +19,8 @@ export interface SummaryRow {
   idleAreaM2: number;
   idleAreaByKind: Record<IdleLandKind, number>;
   statusCounts: Record<RenovationStatus, number>;
+  /** Communities without a renovationStatus: the year rule (§3.5) treats them as candidate, the counts above do not hold them. */
+  statusMissing: number;
 }
 
 export interface SummaryOutput {
@@ -32,6 +34,7 @@ function emptyRow(id: FeatureId | null, name: string | null): SummaryRow {
     id, name, communities: 0, buildings: 0, households: 0, population: 0, idleAreaM2: 0,
     idleAreaByKind: Object.fromEntries(IDLE_LAND_KINDS.map((k) => [k, 0])) as Record<IdleLandKind, number>,
     statusCounts: Object.fromEntries(RENOVATION_STATUSES.map((s) => [s, 0])) as Record<RenovationStatus, number>,
+    statusMissing: 0,
   };
 }
 
@@ -62,6 +65,7 @@ export function runSummary(layers: LayerSet): Result<SummaryOutput> {
     row.population += community.properties.population ?? households * FIELD_DEFAULTS.populationPerHousehold;
     const status = community.properties.renovationStatus;
     if (status) row.statusCounts[status] += 1;
+    else row.statusMissing += 1;
   });
 
   prepared.layer<BuildingProperties>('buildings').features.forEach((building, position) => {
@@ -90,6 +94,7 @@ export function runSummary(layers: LayerSet): Result<SummaryOutput> {
     sum.idleAreaM2 += row.idleAreaM2;
     for (const kind of IDLE_LAND_KINDS) sum.idleAreaByKind[kind] += row.idleAreaByKind[kind];
     for (const status of RENOVATION_STATUSES) sum.statusCounts[status] += row.statusCounts[status];
+    sum.statusMissing += row.statusMissing;
     return sum;
   }, emptyRow(null, null));
   const { id: _id, name: _name, ...totalFields } = totals;

@@ -41,6 +41,10 @@ describe('runSummary', () => {
     expect(row('E').statusCounts.planned).toBe(1);
     expect(row(null)).toMatchObject({ communities: 1, households: 10, population: 26 });
     expect(result.value.totals).toMatchObject({ communities: 3, households: 160, buildings: 2, idleAreaM2: 700 });
+    // C3 has no renovationStatus: counted apart, so the status counts plus it make every community.
+    expect(row(null).statusMissing).toBe(1);
+    expect(row('W').statusMissing).toBe(0);
+    expect(result.value.totals.statusMissing).toBe(1);
   });
 });
 

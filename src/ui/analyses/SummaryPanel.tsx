@@ -16,6 +16,8 @@ export default function SummaryPanel() {
   const label = useLabel();
   const query = useAnalysis('summary', NO_PARAMS);
   const result = query.data;
+  // Without a status the year rule (DESIGN §3.5) and the map take a community as 待改造; said so here.
+  const missingLabel = lang === 'zh' ? '未填写(按待改造)' : 'not given (as candidate)';
   return (
     <div className="analysis-body" data-testid="summary-panel">
       <h2>{t('analysis.summary')}</h2>
@@ -33,11 +35,15 @@ export default function SummaryPanel() {
             {RENOVATION_STATUSES.filter((s) => result.totals.statusCounts[s] > 0).map((status) => (
               <span key={status} style={{ flex: result.totals.statusCounts[status], background: STATUS_COLOURS[status] }} title={`${label(RENOVATION_STATUS_LABELS[status])} ${result.totals.statusCounts[status]}`} />
             ))}
+            {result.totals.statusMissing > 0 && <span className="status-missing" style={{ flex: result.totals.statusMissing }} title={`${missingLabel} ${result.totals.statusMissing}`} />}
           </div>
           <ul className="status-list">
             {RENOVATION_STATUSES.map((status) => (
               <li key={status}><span className="swatch swatch-square" style={{ background: STATUS_COLOURS[status] }} />{label(RENOVATION_STATUS_LABELS[status])} {result.totals.statusCounts[status]}</li>
             ))}
+            {result.totals.statusMissing > 0 && (
+              <li data-testid="status-missing"><span className="swatch swatch-square status-missing" />{missingLabel} {result.totals.statusMissing}</li>
+            )}
           </ul>
           <table className="data-table" data-testid="summary-table">
             <thead>
