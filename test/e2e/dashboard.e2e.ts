@@ -124,6 +124,11 @@ describe('district pooling', () => {
     const arcs = await page.evaluate(() => (window as any).__atlas.map.deckLayerSummary().find((l: any) => l.id === 'pooling-arcs')?.items ?? 0);
     expect(arcs).toBe(expected.value.flows.filter((f) => f.fromDistrictId !== null && f.toDistrictId !== null && f.fromDistrictId !== f.toDistrictId).length);
     expect(arcs).toBeGreaterThan(0);
+    // The choropleth's table names the districts as the table above does (not by id).
+    await page.getByTestId('aggregate-table').waitFor({ timeout: 60_000 });
+    const names = expected.value.districts.flatMap((row) => (row.name ? [row.name] : []));
+    expect(names.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="aggregate-table"] tr td:first-child').allTextContents()).toEqual(expect.arrayContaining(names));
     await session.close();
   });
 });

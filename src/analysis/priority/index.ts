@@ -12,7 +12,7 @@
  * if (result.ok) console.table(result.value.communities.map((c) => [c.rank, c.id, c.score]));
  */
 import { err, ok, type LayerSet, type Result } from '../../model/types';
-import { gatherFindings, runResidents, type CommunityVoice, type PrecomputedAnalyses, type ResidentsOutput, type ResidentTables } from '../residents';
+import { gatherFindings, NO_SURVEYS_NOTE, NO_VOTES_NOTE, runResidents, type CommunityVoice, type PrecomputedAnalyses, type ResidentsOutput, type ResidentTables } from '../residents';
 import type { RunOptions } from '../run-options';
 import {
   CRITERIA, CRITERION_DEFINITIONS, resolvePriorityParams, type CriterionDefinition, type CriterionName, type PriorityParams, type PriorityParamsInput,
@@ -87,7 +87,8 @@ export async function runPriority(
       id: community.id, name: community.name, districtId: community.districtId, raw: rawCriteria(community, p, voice),
     }));
     const { ranked, ranges } = scoreAndRank(rows, p.weights);
-    const notes = [...residents.value.notes];
+    // Its own missing-table notes say what the ranking does without them: one line each, not two.
+    const notes = residents.value.notes.filter((note) => note !== NO_SURVEYS_NOTE && note !== NO_VOTES_NOTE);
     if (!voice.surveys) notes.push('priority: no surveys table — needs and willingness to pay are 0 for every community');
     if (!voice.elevatorVotes) notes.push('priority: no elevator votes table — votes passed is 0 for every community');
     const unsurveyed = residents.value.communities.filter((c) => !c.surveyed).length;

@@ -72,8 +72,9 @@ describe('runPriority on three communities', () => {
       for (const name of ['needs', 'willingToPay', 'votes'] as const) expect(row.criteria[name]).toEqual({ raw: null, normalised: 0, contribution: 0 });
     }
     expect(out.communities.map((c) => [c.id, c.score])).toEqual([['A', 2.625], ['C', 1], ['B', 0.533333]]);
-    expect(out.notes.join('\n')).toMatch(/no surveys table/);
-    expect(out.notes.join('\n')).toMatch(/no elevator votes table/);
+    // One line per missing table, priority's own (not the residents' as well).
+    expect(out.notes.filter((note) => /no surveys table/.test(note))).toEqual(['priority: no surveys table — needs and willingness to pay are 0 for every community']);
+    expect(out.notes.filter((note) => /no elevator votes table/.test(note))).toEqual(['priority: no elevator votes table — votes passed is 0 for every community']);
   });
 
   it('does not mutate its inputs', async () => {

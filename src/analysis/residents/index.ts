@@ -26,6 +26,10 @@ export { takePartReached, agreeReached, unitVote, buildingVote, votingHouseholds
 export { gatherFindings, type Findings, type PrecomputedAnalyses } from './findings';
 export { RESIDENT_EXTRA_ALIASES, KNOWN_NEED_ITEMS } from './aliases';
 
+/** The notes for a missing table; priority states its own consequence instead (priority/index.ts). */
+export const NO_SURVEYS_NOTE = 'no surveys table: needs, willingness to pay and satisfaction are unknown';
+export const NO_VOTES_NOTE = 'no elevator votes table: every candidate building is 未表决 (none)';
+
 export const DEFAULT_RESIDENTS_PARAMS: ResidentsParams = Object.freeze({ askedShare: 0.5 });
 
 export interface ResidentsRunOptions extends RunOptions {
@@ -197,8 +201,8 @@ export function joinResidents(layers: LayerSet, tables: ResidentTables, params: 
       messageZh: `${voteFile}：第 ${row.row} 行字段 楼栋编号：楼栋 ${row.buildingId} 不在楼栋图层中` });
   }
   const notes = [...findings.notes];
-  if (!tables.surveys) notes.push('no surveys table: needs, willingness to pay and satisfaction are unknown');
-  if (!tables.elevatorVotes) notes.push('no elevator votes table: every candidate building is 未表决 (none)');
+  if (!tables.surveys) notes.push(NO_SURVEYS_NOTE);
+  if (!tables.elevatorVotes) notes.push(NO_VOTES_NOTE);
   const status = (s: BuildingVote['status']) => votes.rows.filter((b) => b.status === s).length;
   return {
     params,

@@ -33,6 +33,12 @@ export default function PoolingPanel() {
   const result = query.data;
   const [aggregateLayer, setAggregateLayer] = useState<LayerName>('communities');
   const fields = useMemo(() => numericFields(layers, aggregateLayer), [layers, aggregateLayer]);
+  // The districts by name, as in the table above (the id on hover).
+  const districtNames = useMemo(() => new Map((layers.districts?.features ?? []).flatMap((district) => {
+    const id = district.properties?.id ?? district.id;
+    const name = district.properties?.name;
+    return id === undefined || !name ? [] : [[String(id), String(name)] as const];
+  })), [layers.districts]);
   const [field, setField] = useState('households');
   const [operation, setOperation] = useState<AggregateOperation>('sum');
   const chosenField = fields.includes(field) ? field : fields[0] ?? '';
@@ -102,7 +108,7 @@ export default function PoolingPanel() {
       {aggregate.data && (
         <table className="data-table" data-testid="aggregate-table">
           <tbody>{aggregate.data.map((row) => (
-            <tr key={String(row.districtId)}><td>{String(row.districtId ?? (zh ? '未划入片区' : 'none'))}</td><td className="num">{row.value === null ? '—' : row.value.toLocaleString('en-US', { maximumFractionDigits: Math.abs(row.value) < 10 ? 3 : 0 })}</td></tr>
+            <tr key={String(row.districtId)}><td title={row.districtId === null ? undefined : String(row.districtId)}>{row.districtId === null ? (zh ? '未划入片区' : 'none') : districtNames.get(String(row.districtId)) ?? String(row.districtId)}</td><td className="num">{row.value === null ? '—' : row.value.toLocaleString('en-US', { maximumFractionDigits: Math.abs(row.value) < 10 ? 3 : 0 })}</td></tr>
           ))}</tbody>
         </table>
       )}

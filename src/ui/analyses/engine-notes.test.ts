@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPriority } from '../../analysis/priority';
+import { runResidents } from '../../analysis/residents';
 import { threeCommunities, threeCommunityTables } from '../../analysis/priority/test-fixtures';
 import { noteText } from './engine-notes';
 
@@ -17,14 +18,17 @@ describe('engine notes in the UI language', () => {
     expect(noteText('something new', 'zh')).toBe('something new');
   });
 
-  it('knows every note the priority analysis gives, with its tables and without', async () => {
+  it('knows every note the priority and residents analyses give, with their tables and without', async () => {
     const notes: string[] = [];
     for (const tables of [{}, threeCommunityTables()]) {
       const result = await runPriority(threeCommunities(), tables);
       if (!result.ok) throw new Error(result.error.message);
       notes.push(...result.value.notes);
+      const residents = await runResidents(threeCommunities(), tables);
+      if (!residents.ok) throw new Error(residents.error.message);
+      notes.push(...residents.value.notes);
     }
-    // No tables: residents' two notes and priority's two; with them: one community not surveyed.
+    // No tables: priority's two and the residents' two; with them: one community not surveyed.
     expect(notes.length).toBeGreaterThanOrEqual(5);
     for (const note of notes) expect(noteText(note, 'zh'), note).not.toBe(note);
   });
