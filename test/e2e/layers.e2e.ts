@@ -63,6 +63,12 @@ describe('layers: import over the demo, remove, undo', () => {
     expect(await mapCentre(page)).toEqual(OWN_CENTRE);
     // The parking panel names the layer it lacks instead of analysing the demo's idle land.
     await page.getByText('没有闲置资源图层:导入或使用示例数据').waitFor({ timeout: 30_000 });
+    // Without status, funding or years: the summary counts them apart, the dashboard says what is missing.
+    await page.getByTestId('analysis-tab-summary').click();
+    await expect(page.getByTestId('status-missing').textContent()).resolves.toBe('未填写(按待改造) 2');
+    await page.getByTestId('toggle-dashboard').click();
+    await expect(page.getByTestId('chart-funding-empty').textContent()).resolves.toContain('资金来源(funding)');
+    await expect(page.getByTestId('chart-progress-empty').textContent()).resolves.toContain('计划年度(planYear)');
     // A second import over the user's own data asks nothing and keeps what is there.
     await importCommunities(page, null);
     expect(await listedLayers(page)).toEqual(['communities']);

@@ -17,6 +17,8 @@ import { AnalysisStatus } from '../analyses/AnalysisStatus';
 import { EChart } from './EChart';
 import { YearSlider } from './YearSlider';
 import { ResidentsCharts } from './ResidentsCharts';
+import { fieldLabel } from '../inspector-fields';
+import { useDataset } from '../use-dataset';
 
 const FUNDING_COLOURS = ['#1565c0', '#42a5f5', '#7e57c2', '#26a69a', '#9ccc65', '#ffa726', '#8d6e63'];
 const TEXT = { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' };
@@ -30,6 +32,12 @@ export default function Dashboard() {
   const query = useAnalysis('dashboard', params);
   const data = query.data;
   const zh = lang === 'zh';
+  const { layers } = useDataset();
+  const districtNames = useMemo(() => new Map((layers.districts?.features ?? []).map((d) => [String(d.properties?.id ?? d.id), d.properties?.name ? String(d.properties.name) : null])), [layers.districts]);
+  // A chart of nothing but zeros reads as "no money, no progress": say which fields are missing instead.
+  const field = (key: string) => (zh ? `${fieldLabel('communities', key, lang)}(${key})` : key);
+  const noFunding = Boolean(data) && data!.fundingByDistrict.every((row) => FUNDING_SOURCES.every((source) => !row.bySource[source]));
+  const noYears = Boolean(data) && data!.progress.every((p) => !p.planned && !p.started && !p.completed);
 
   const statusOption = useMemo(() => data && {
     textStyle: TEXT,
@@ -91,7 +99,7 @@ export default function Dashboard() {
         <YearSlider />
         {(filter.status || filter.districtId) && (
           <button type="button" className="filter-chip" data-testid="clear-filter" onClick={clearFilter}>
-            {zh ? '筛选' : 'Filter'}: {filter.status ? label(RENOVATION_STATUS_LABELS[filter.status as RenovationStatus]) : ''} {filter.districtId ?? ''} ×
+            {zh ? '筛选' : 'Filter'}: {filter.status ? label(RENOVATION_STATUS_LABELS[filter.status as RenovationStatus]) : ''} {filter.districtId ? districtNames.get(filter.districtId) ?? filter.districtId : ''} ×
           </button>
         )}
         <AnalysisStatus query={query} />
@@ -105,19 +113,27 @@ export default function Dashboard() {
             }} />
           </figure>
           <figure><figcaption>{zh ? '各片区资金来源(万元)' : 'Funding by source and district (10k CNY)'}</figcaption>
-            <EChart option={fundingOption!} testId="chart-funding" onClick={(event) => {
-              const row = data.fundingByDistrict[event.dataIndex ?? -1];
-              if (row && row.districtId !== null) {
-                const id = String(row.districtId);
-                appStore.update((state) => ({ filter: { ...state.filter, districtId: state.filter.districtId === id ? undefined : id } }));
-              }
-            }} />
+            {noFunding ? <EmptyChart testId="chart-funding-empty" text={zh ? `所选小区没有资金数据:小区图层需有${field('funding')}字段` : 'No funding in the selected communities: the communities layer needs a funding field'} /> : (
+              <EChart option={fundingOption!} testId="chart-funding" onClick={(event) => {
+                const row = data.fundingByDistrict[event.dataIndex ?? -1];
+                if (row && row.districtId !== null) {
+                  const id = String(row.districtId);
+                  appStore.update((state) => ({ filter: { ...state.filter, districtId: state.filter.districtId === id ? undefined : id } }));
+                }
+              }} />
+            )}
           </figure>
-          <figure><figcaption>{zh ? '年度进展' : 'Progress by year'}</figcaption><EChart option={progressOption!} testId="chart-progress" /></figure>
+          <figure><figcaption>{zh ? '年度进展' : 'Progress by year'}</figcaption>
+            {noYears ? <EmptyChart testId="chart-progress-empty" text={zh ? `所选小区没有年份数据:小区图层需有${field('planYear')}、${field('startYear')}或${field('completedYear')}字段` : 'No years in the selected communities: the communities layer needs planYear, startYear or completedYear'} /> : <EChart option={progressOption!} testId="chart-progress" />}
+          </figure>
           <figure><figcaption>{zh ? '物业覆盖(户)' : 'Property management (households)'}</figcaption><EChart option={managementOption!} testId="chart-management" /></figure>
           <ResidentsCharts />
         </div>
       )}
     </section>
   );
+}
+
+function EmptyChart({ text, testId }: { text: string; testId: string }) {
+  return <p className="empty chart-empty" data-testid={testId}>{text}</p>;
 }
