@@ -21,6 +21,7 @@ import { PARKING_SPECS } from './parking-specs';
 import { ScenarioCompare, useScenarioB, type Kpi } from './ScenarioCompare';
 import { paramsFromUrl } from '../components/params';
 import type { ParkingOutput } from '../../analysis/parking';
+import { parcelSources, SOURCES_SHOWN, sourcesLine } from './parking-sources';
 
 const PARKING_KPIS: Kpi<ParkingOutput>[] = [
   { label: { zh: '挖潜车位(个)', en: 'Allocated' }, value: (r) => r.totals.allocated, format: (v) => formatCount(v), higherIsBetter: true },
@@ -28,6 +29,7 @@ const PARKING_KPIS: Kpi<ParkingOutput>[] = [
   { label: { zh: '平均步行(m)', en: 'Mean walk (m)' }, value: (r) => r.meanWalkM, format: (v) => formatCount(v), higherIsBetter: false },
   { label: { zh: '用地(处)', en: 'Parcels used' }, value: (r) => r.parcelsUsed, format: (v) => formatCount(v), higherIsBetter: false },
 ];
+
 
 export default function ParkingPanel() {
   const lang = useLang();
@@ -52,14 +54,8 @@ export default function ParkingPanel() {
   const showsB = scenarioB.enabled && Boolean(queryB.data);
   usePanelKey('parking', useMemo(() => (result ? parkingKey({ mode: params.mode, scenarioB: showsB }) : []), [result, params.mode, showsB]));
 
-  const sourcesOf = useMemo(() => {
-    const map = new Map<string, string>();
-    for (const flow of result?.flows ?? []) {
-      const key = String(flow.communityId);
-      map.set(key, `${map.has(key) ? `${map.get(key)}, ` : ''}${flow.parcelId} (${flow.spaces})`);
-    }
-    return map;
-  }, [result]);
+  const sourcesOf = useMemo(() => parcelSources(result?.flows ?? []), [result]);
+  const sourcesText = (id: string, all: boolean) => sourcesLine(sourcesOf.get(id) ?? [], lang, all ? Infinity : SOURCES_SHOWN);
 
   const columns: Column<ParkingCommunity>[] = [
     { key: 'name', header: zh ? '小区' : 'Community', value: (row) => row.name ?? String(row.id) },
@@ -67,7 +63,8 @@ export default function ParkingPanel() {
     { key: 'supply', header: zh ? '现有' : 'Supply', value: (row) => row.supply, numeric: true },
     { key: 'deficit', header: zh ? '缺口' : 'Deficit', value: (row) => row.deficit, numeric: true },
     { key: 'allocated', header: zh ? '挖潜' : 'Allocated', value: (row) => row.allocated, numeric: true },
-    { key: 'from', header: zh ? '来源地块' : 'From', value: (row) => sourcesOf.get(String(row.id)) ?? '' },
+    // A community fed by many parcels would make a row of a dozen lines: the largest few, the rest on hover.
+    { key: 'from', header: zh ? '来源地块' : 'From', value: (row) => sourcesText(String(row.id), true), render: (row) => <span title={sourcesText(String(row.id), true)}>{sourcesText(String(row.id), false)}</span> },
   ];
 
   const select = (row: ParkingCommunity) => selectCommunity(layers.communities, row.id);
