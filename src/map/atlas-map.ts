@@ -3,7 +3,7 @@
  * the offline basemap from the loaded layers; a deck.gl MapLibreOverlay (interleaved,
  * NOTES.md trap 1) draws facilities and analysis results. Setters skip unchanged data.
  */
-import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent, type VectorTileSource } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type AllPaintProperties, type ExpressionSpecification, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent, type VectorTileSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
@@ -21,6 +21,7 @@ import { buildingTileUrl, registerTileProtocol } from '../worker/tiles-client';
 import { featuresById } from './layers/geometry-lookup';
 import { cullLayers, hiddenKey, type MapView } from './layer-culling';
 import { isSoftwareRenderer } from './renderer';
+import { type LayerOpacity, OPACITY_PROPERTIES, scaledOpacity } from './layer-opacity';
 
 setWorkerUrl(workerUrl);
 registerTileProtocol();
@@ -57,6 +58,9 @@ export class AtlasMap {
   private overlay: MapLibreOverlay | null = null;
   private data: LayerSet = {};
   private visible = new Set<LayerName>(LAYER_NAMES);
+  private opacity: LayerOpacity = {};
+  /** Each style layer's own opacity per property (`id|property`), read before the first scaling. */
+  private readonly styleOpacity = new Map<string, unknown>();
   private analysisLayers: Layer[] = [];
   /** The analysis layers the view hides now (layer-culling.ts's hiddenKey). */
   private hidden = '';
@@ -187,6 +191,28 @@ export class AtlasMap {
     });
   }
 
+  /**
+   * Scales each layer's opacities by its factor (layer-opacity.ts). The style's own values are
+   * read once and kept, so a factor always applies to them, not to the last scaled value.
+   */
+  setLayerOpacity(opacity: LayerOpacity) {
+    this.opacity = opacity;
+    this.whenLoaded(() => {
+      for (const name of LAYER_NAMES) {
+        for (const id of STYLE_LAYERS_OF[name]) {
+          const layer = this.map.getLayer(id);
+          if (!layer) continue;
+          for (const property of (OPACITY_PROPERTIES[layer.type] ?? []) as (keyof AllPaintProperties)[]) {
+            const key = `${id}|${property}`;
+            if (!this.styleOpacity.has(key)) this.styleOpacity.set(key, this.map.getPaintProperty(id, property));
+            this.map.setPaintProperty(id, property, scaledOpacity(this.styleOpacity.get(key), opacity[name] ?? 1) as ExpressionSpecification);
+          }
+        }
+      }
+      this.refreshDeck();
+    });
+  }
+
   setVisibleLayers(names: readonly LayerName[]) {
     this.visible = new Set(names);
     this.whenLoaded(() => {
@@ -243,7 +269,7 @@ export class AtlasMap {
   private refreshDeck() {
     if (!this.overlay) return;
     const base: Layer[] = [];
-    if (this.visible.has('facilities') && this.data.facilities) base.push(facilitiesLayer(this.data.facilities));
+    if (this.visible.has('facilities') && this.data.facilities) base.push(facilitiesLayer(this.data.facilities, this.opacity.facilities ?? 1));
     const view = this.view();
     this.hidden = hiddenKey(this.analysisLayers, view);
     this.overlay.setProps({ layers: [...base, ...cullLayers(this.analysisLayers, view)] });

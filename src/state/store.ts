@@ -9,6 +9,7 @@ import type { LayerName } from '../model/layer-names';
 import type { FeatureId } from '../model/types';
 import type { Scene } from './scenes';
 import type { BasemapId } from '../map/basemaps';
+import type { LayerOpacity } from '../map/layer-opacity';
 
 export type AnalysisName = 'summary' | 'parking' | 'elevators' | 'services' | 'pooling' | 'priority';
 
@@ -31,6 +32,8 @@ export interface AppState {
   /** Parameters of the active analysis as they appear in the URL (strings). */
   params: Record<string, string>;
   visibleLayers: LayerName[];
+  /** Per-layer opacity factor 0–1 (map/layer-opacity.ts); a layer not listed is drawn as its style says. */
+  layerOpacity: LayerOpacity;
   camera: Camera | null;
   selection: Selection | null;
   year: number | null;
@@ -62,6 +65,7 @@ export const initialState: AppState = {
   analysis: 'summary',
   params: {},
   visibleLayers: DEFAULT_VISIBLE,
+  layerOpacity: {},
   camera: null,
   selection: null,
   year: null,

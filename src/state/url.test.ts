@@ -13,8 +13,10 @@ describe('URL state', () => {
       visibleLayers: ['communities', 'buildings'],
       selection: { layer: 'communities', id: 'C01' },
       year: 2023,
+      layerOpacity: { buildings: 0.5, roads: 0.3 },
     };
     const hash = hashFromState(state);
+    expect(hash).toContain('opacity=buildings:0.5,roads:0.3');
     expect(hash).toContain('analysis=parking');
     expect(hash).toContain('mode=cross');
     expect(hash).toContain('walk=400');
@@ -26,6 +28,7 @@ describe('URL state', () => {
     expect(back.visibleLayers).toEqual(['communities', 'buildings']);
     expect(back.selection).toEqual({ layer: 'communities', id: 'C01' });
     expect(back.year).toBe(2023);
+    expect(back.layerOpacity).toEqual({ buildings: 0.5, roads: 0.3 });
   });
 
   it('keeps the online basemap (not a key) and leaves it out when offline', () => {

@@ -1,14 +1,15 @@
 /**
  * The URL hash carries all state that matters (DESIGN §5), so a link reopens the same view:
- * `#lang=en&analysis=parking&mode=cross&walk=400&map=15.2/30.31/120.14/0/45&layers=…&sel=communities:C01&year=2023&basemap=osm`.
+ * `#lang=en&analysis=parking&mode=cross&walk=400&map=15.2/30.31/120.14/0/45&layers=…&sel=communities:C01&year=2023&basemap=osm&opacity=buildings:0.5`.
  * Keys other than the reserved ones are the active analysis's parameters.
  */
 import { LAYER_NAMES, type LayerName } from '../model/layer-names';
 import { parseBasemap } from '../map/basemaps';
+import { layerOpacityText, parseLayerOpacity } from '../map/layer-opacity';
 import { type AnalysisName, type AppState, DEFAULT_VISIBLE, initialState, type appStore } from './store';
 
 const ANALYSES: AnalysisName[] = ['summary', 'parking', 'elevators', 'services', 'pooling', 'priority'];
-const RESERVED = new Set(['lang', 'analysis', 'map', 'layers', 'sel', 'year', 'filter', 'dashboard', 'sheet', 'costs', 'colour', 'basemap']);
+const RESERVED = new Set(['lang', 'analysis', 'map', 'layers', 'sel', 'year', 'filter', 'dashboard', 'sheet', 'costs', 'colour', 'basemap', 'opacity']);
 
 export function stateFromHash(hash: string): Partial<AppState> {
   const query = new URLSearchParams(hash.replace(/^#/, ''));
@@ -24,6 +25,7 @@ export function stateFromHash(hash: string): Partial<AppState> {
   const layers = query.get('layers');
   if (layers !== null) patch.visibleLayers = layers.split(',').filter((name): name is LayerName => (LAYER_NAMES as readonly string[]).includes(name));
   else patch.visibleLayers = DEFAULT_VISIBLE;
+  patch.layerOpacity = parseLayerOpacity(query.get('opacity'));
   const selection = query.get('sel');
   if (selection) {
     const [layer, ...rest] = selection.split(':');
@@ -70,6 +72,8 @@ export function hashFromState(state: AppState): string {
   }
   const visible = [...state.visibleLayers].sort().join(',');
   if (visible !== [...DEFAULT_VISIBLE].sort().join(',')) query.set('layers', state.visibleLayers.join(','));
+  const opacity = layerOpacityText(state.layerOpacity ?? {});
+  if (opacity) query.set('opacity', opacity);
   if (state.selection) query.set('sel', `${state.selection.layer}:${state.selection.id}`);
   if (state.year !== null) query.set('year', String(state.year));
   const filter = [state.filter.districtId && `district:${state.filter.districtId}`, state.filter.status && `status:${state.filter.status}`].filter(Boolean);

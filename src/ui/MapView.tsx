@@ -108,6 +108,8 @@ export function MapView() {
   }, [dataset]);
 
   useEffect(() => mapRef.current?.setVisibleLayers(visible), [visible]);
+  const layerOpacity = useAppState((state) => state.layerOpacity);
+  useEffect(() => mapRef.current?.setLayerOpacity(layerOpacity), [layerOpacity]);
 
   // The online basemap, if any (off by default: DESIGN §5), and its attribution on the map.
   const basemap = useAppState((state) => state.basemap);

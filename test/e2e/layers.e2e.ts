@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, startHarness, stopHarness } from './harness';
+import { countColour, openApp, settle, startHarness, stopHarness } from './harness';
+import { FACILITY_COLOURS, hexToRgb } from '../../src/map/palette';
 
 beforeAll(startHarness);
 afterAll(stopHarness);
@@ -57,7 +58,8 @@ describe('layers: import over the demo, remove, undo', () => {
     await page.waitForFunction(() => !(window as any).__atlas.map.map.isMoving());
     expect(await mapCentre(page)).toEqual(OWN_CENTRE);
     await page.evaluate(() => (window as any).__atlas.map.map.jumpTo({ center: [121.47, 31.23], zoom: 12 }));
-    await page.getByRole('button', { name: '缩放至图层 小区' }).click();
+    await page.getByRole('button', { name: '图层选项 小区' }).click();
+    await page.getByTestId('layer-zoom-communities').click();
     await page.waitForTimeout(300);
     await page.waitForFunction(() => !(window as any).__atlas.map.map.isMoving());
     expect(await mapCentre(page)).toEqual(OWN_CENTRE);
@@ -85,19 +87,60 @@ describe('layers: import over the demo, remove, undo', () => {
     expect(await layerCount(page, 'communities')).toBe(2);
 
     const roads = await layerCount(page, 'roads');
-    await page.getByRole('button', { name: '移除图层 道路' }).click();
+    await page.getByTestId('layer-more-roads').click();
+    await page.getByTestId('layer-remove-roads').click();
     expect(await listedLayers(page)).not.toContain('roads');
     await expect(page.getByTestId('tool-undo').getAttribute('title')).resolves.toContain('移除图层 道路');
     await page.getByTestId('tool-undo').click();
     expect(await listedLayers(page)).toEqual(demoLayers);
     expect(await layerCount(page, 'roads')).toBe(roads);
 
-    for (const name of demoLayers) await page.getByTestId(`layer-remove-${name}`).click();
+    for (const name of demoLayers) {
+      await page.getByTestId(`layer-more-${name}`).click();
+      await page.getByTestId(`layer-remove-${name}`).click();
+    }
     await page.getByTestId('layers-empty').waitFor();
     await page.getByTestId('use-demo').click();
     await page.waitForFunction((count) => document.querySelectorAll('[data-testid^="layer-toggle-"]').length === count, demoLayers.length);
     await page.getByTestId('demo-badge').first().waitFor();
     expect(await layerCount(page, 'communities')).toBeGreaterThan(2);
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
+  it("a layer's opacity scales its own style, stays in the link, and facilities fade too", async () => {
+    const session = await openApp();
+    const { page } = session;
+    const paint = (id: string, property: string) => page.evaluate(([layer, name]) => (window as any).__atlas.map.map.getPaintProperty(layer, name), [id, property]);
+    expect(await paint('buildings-extrusion', 'fill-extrusion-opacity')).toBe(0.9);
+    await page.getByTestId('layer-more-buildings').click();
+    await page.getByTestId('layer-opacity-buildings').fill('50');
+    await expect(page.locator('.layer-opacity output').textContent()).resolves.toBe('50%');
+    expect(await paint('buildings-extrusion', 'fill-extrusion-opacity')).toBe(0.45);
+    await page.getByTestId('layer-more-communities').click();
+    await page.getByTestId('layer-opacity-communities').fill('20');
+    const fill = await paint('communities-fill', 'fill-opacity');
+    expect(fill[0]).toBe('*');
+    expect(fill[1]).toBe(0.2);
+    await page.waitForFunction(() => location.hash.includes('opacity=communities:0.2,buildings:0.5'));
+    // A link (or a scene) brings the same opacities back.
+    await page.reload();
+    await page.waitForSelector('#root[data-atlas-ready="true"]', { timeout: 60_000 });
+    expect(await paint('buildings-extrusion', 'fill-extrusion-opacity')).toBe(0.45);
+    // Facilities are deck.gl points: shown alone, their colours leave the map at 0 %.
+    await page.evaluate(() => { location.hash = '#layers=facilities'; });
+    await settle(page);
+    const facilityPixels = async () => {
+      let total = 0;
+      for (const colour of Object.values(FACILITY_COLOURS)) total += await countColour(page, hexToRgb(colour) as [number, number, number], 20);
+      return total;
+    };
+    const before = await facilityPixels();
+    expect(before).toBeGreaterThan(1000);
+    await page.getByTestId('layer-more-facilities').click();
+    await page.getByTestId('layer-opacity-facilities').fill('0');
+    await settle(page);
+    expect(await facilityPixels()).toBeLessThan(before / 20);
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });

@@ -9,9 +9,11 @@ import { FACILITY_COLOURS, hexToRgb } from '../palette';
 
 type FacilityFeature = FeatureCollection<Point, { type: FacilityType; id: string }>['features'][number];
 
-export function facilitiesLayer(collection: FeatureCollection) {
+/** `opacity`: the layer panel's factor for facilities (layer-opacity.ts). */
+export function facilitiesLayer(collection: FeatureCollection, opacity = 1) {
   return new ScatterplotLayer<FacilityFeature>({
     id: 'facilities',
+    opacity,
     data: collection.features as FacilityFeature[],
     getPosition: (feature) => feature.geometry.coordinates as [number, number],
     getFillColor: (feature) => [...hexToRgb(FACILITY_COLOURS[feature.properties.type] ?? '#333333'), 235],

@@ -1,0 +1,60 @@
+/**
+ * One row of the layer list: the toggle with its count, and behind ⋯ what a GIS's layer menu
+ * holds: opacity (不透明度), zoom to the layer (缩放至图层) and remove it (移除图层, undone by 撤销).
+ */
+import { useId, useState } from 'react';
+import { LAYER_LABELS, type LayerName } from '../model/layer-names';
+import { appStore, useAppState } from '../state/store';
+import { applyEdit, removeLayerEdit } from '../data/edits';
+import { datasetStore } from '../data/dataset';
+import { flyToLayers } from './map-context';
+import { useLabel, useLang, useT } from './i18n';
+
+export function LayerRow({ name, count }: { name: LayerName; count: number }) {
+  const t = useT();
+  const label = useLabel();
+  const zh = useLang() === 'zh';
+  const [open, setOpen] = useState(false);
+  const optionsId = useId();
+  const visible = useAppState((state) => state.visibleLayers.includes(name));
+  const opacity = useAppState((state) => state.layerOpacity[name] ?? 1);
+  const title = label(LAYER_LABELS[name]);
+  const toggle = () =>
+    appStore.update((state) => ({ visibleLayers: state.visibleLayers.includes(name) ? state.visibleLayers.filter((n) => n !== name) : [...state.visibleLayers, name] }));
+  const setOpacity = (value: number) =>
+    appStore.update((state) => {
+      const next = { ...state.layerOpacity };
+      if (value >= 1) delete next[name];
+      else next[name] = value;
+      return { layerOpacity: next };
+    });
+  // Through the edit history, so 撤销 (Ctrl+Z) brings the layer back.
+  const remove = () => applyEdit(removeLayerEdit(datasetStore.get().layers, name, `${zh ? '移除图层' : 'Remove layer'} ${title}`));
+
+  return (
+    <li className="layer-row">
+      <div className="layer-line">
+        <label>
+          <input type="checkbox" data-testid={`layer-toggle-${name}`} checked={visible} onChange={toggle} />
+          <span className="layer-name">{title}</span>
+          <span className="layer-count">{t('layers.count', { n: count.toLocaleString('en-US') })}</span>
+        </label>
+        <button type="button" className="layer-action" data-testid={`layer-more-${name}`} aria-expanded={open} aria-controls={optionsId}
+          aria-label={`${zh ? '图层选项' : 'Layer options'} ${title}`} title={zh ? '不透明度、缩放至图层、移除' : 'Opacity, zoom to, remove'} onClick={() => setOpen(!open)}>⋯</button>
+      </div>
+      {open && (
+        <div className="layer-options" id={optionsId}>
+          <label className="layer-opacity">{zh ? '不透明度' : 'Opacity'}
+            <input type="range" min={0} max={100} step={5} value={Math.round(opacity * 100)} data-testid={`layer-opacity-${name}`}
+              onChange={(event) => setOpacity(Number(event.target.value) / 100)} />
+            <output>{Math.round(opacity * 100)}%</output>
+          </label>
+          <div className="layer-buttons">
+            <button type="button" className="button small" data-testid={`layer-zoom-${name}`} onClick={() => flyToLayers({ [name]: datasetStore.get().layers[name] })}>{zh ? '缩放至图层' : 'Zoom to layer'}</button>
+            <button type="button" className="button small danger" data-testid={`layer-remove-${name}`} onClick={remove} title={zh ? '可用“撤销”恢复' : 'Undo brings it back'}>{zh ? '移除图层' : 'Remove layer'}</button>
+          </div>
+        </div>
+      )}
+    </li>
+  );
+}
