@@ -59,6 +59,9 @@ export class AtlasMap {
   private data: LayerSet = {};
   private visible = new Set<LayerName>(LAYER_NAMES);
   private opacity: LayerOpacity = {};
+  /** The deck layers last set, and whether their MapLibre groups wait for the map to be idle (refreshDeck). */
+  private deckLayers: Layer[] = [];
+  private groupsPending = false;
   /** Each style layer's own opacity per property (`id|property`), read before the first scaling. */
   private readonly styleOpacity = new Map<string, unknown>();
   private analysisLayers: Layer[] = [];
@@ -272,7 +275,20 @@ export class AtlasMap {
     if (this.visible.has('facilities') && this.data.facilities) base.push(facilitiesLayer(this.data.facilities, this.opacity.facilities ?? 1));
     const view = this.view();
     this.hidden = hiddenKey(this.analysisLayers, view);
-    this.overlay.setProps({ layers: [...base, ...cullLayers(this.analysisLayers, view)] });
+    const layers = [...base, ...cullLayers(this.analysisLayers, view)];
+    this.overlay.setProps({ layers });
+    // @deck.gl/maplibre places its layer groups (where `beforeId` puts deck layers in the
+    // style) only while map.isStyleLoaded(), which is false whenever a source is still loading
+    // (a new GeoJSON, building tiles). Without its group a layer was drawn over everything,
+    // the community names included. So once the map is idle, the same layers are set again.
+    if (!this.map.isStyleLoaded() && !this.groupsPending) {
+      this.groupsPending = true;
+      this.map.once('idle', () => {
+        this.groupsPending = false;
+        this.overlay?.setProps({ layers: this.deckLayers });
+      });
+    }
+    this.deckLayers = layers;
   }
 
   private pick(x: number, y: number): PickedFeature | null {

@@ -25,6 +25,14 @@ describe('parking panel', () => {
     await settle(page);
     const flowCount = await page.evaluate(() => (window as any).__atlas.map.deckLayerSummary().find((l: any) => l.id === 'parking-flows')?.items ?? 0);
     expect(flowCount).toBeGreaterThan(0);
+    // The community fills sit in the style under the buildings and the names (beforeId), not
+    // over everything: their group is in MapLibre's layer order (it was missing when the
+    // layers arrived while a source was still loading, and the names were painted over).
+    const order: string[] = await page.evaluate(() => (window as any).__atlas.map.map.getLayersOrder());
+    const group = order.indexOf('deck-maplibre-layer-group-before:buildings-extrusion');
+    expect(group).toBeGreaterThan(-1);
+    expect(order[group + 1]).toBe('buildings-extrusion');
+    expect(group).toBeLessThan(order.indexOf('communities-label'));
 
     await page.getByTestId('param-mode').selectOption('self');
     await page.waitForFunction((before) => {
