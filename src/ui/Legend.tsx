@@ -5,7 +5,8 @@ import { FACILITY_COLOURS, FLOOR_STEPS, IDLE_LAND_COLOURS } from '../map/palette
 import { useLabel, useT } from './i18n';
 import { coversCommunities, type KeySection, type KeySwatch, rgbaCss, sectionsAtZoom, swatchBackground } from '../map/map-key';
 import { panelKeyStore } from './map-context';
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
+import { useDataset } from './use-dataset';
 
 function Swatch({ colour, shape = 'square' }: { colour: string; shape?: 'square' | 'circle' }) {
   return <span className={`swatch swatch-${shape}`} style={{ background: colour }} aria-hidden="true" />;
@@ -33,8 +34,14 @@ export function Legend() {
   const label = useLabel();
   const colourBy = parseColourBy(useAppState((state) => state.colourBy));
   const sections = useMapKey();
-  // Only the layers on the map: a presenter's scene with two layers gets a legend of two.
-  const visible = new Set(useAppState((state) => state.visibleLayers));
+  // Only the layers on the map: a presenter's scene with two layers gets a legend of two, and
+  // a planner's own data without facilities gets no facility key.
+  const visibleLayers = useAppState((state) => state.visibleLayers);
+  const { layers } = useDataset();
+  const visible = useMemo(() => new Set(visibleLayers.filter((name) => (layers[name]?.features.length ?? 0) > 0)), [visibleLayers, layers]);
+  // The kinds and types the data has, in the code list's order (a key of eight types for three is noise).
+  const idleKinds = useMemo(() => presentCodes(IDLE_LAND_KINDS, layers.idleLand, 'kind'), [layers.idleLand]);
+  const facilityTypes = useMemo(() => presentCodes(FACILITY_TYPES, layers.facilities, 'type'), [layers.facilities]);
   return (
     <section className="legend" aria-label={t('legend.title')} data-testid="legend">
       <h3>{t('legend.title')}</h3>
@@ -63,7 +70,7 @@ export function Legend() {
         <div data-testid="legend-idle-land">
           <h4>{t('legend.idleLand')}</h4>
           <ul>
-            {IDLE_LAND_KINDS.map((kind) => (
+            {idleKinds.map((kind) => (
               <li key={kind}><Swatch colour={IDLE_LAND_COLOURS[kind]} />{label(IDLE_LAND_KIND_LABELS[kind])}</li>
             ))}
           </ul>
@@ -73,7 +80,7 @@ export function Legend() {
         <div data-testid="legend-facilities">
           <h4>{t('legend.facilities')}</h4>
           <ul>
-            {FACILITY_TYPES.map((type) => (
+            {facilityTypes.map((type) => (
               <li key={type}><Swatch colour={FACILITY_COLOURS[type]} shape="circle" />{label(FACILITY_TYPE_LABELS[type])}</li>
             ))}
           </ul>
@@ -91,4 +98,11 @@ export function Legend() {
       )}
     </section>
   );
+}
+
+/** The codes of `list` that some feature's `field` holds, in the list's order. */
+function presentCodes<T extends string>(list: readonly T[], collection: { features: { properties: unknown }[] } | undefined, field: string): T[] {
+  const seen = new Set<unknown>();
+  for (const feature of collection?.features ?? []) seen.add((feature.properties as Record<string, unknown> | null)?.[field]);
+  return list.filter((code) => seen.has(code));
 }

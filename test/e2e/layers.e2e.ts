@@ -54,6 +54,8 @@ describe('layers: import over the demo, remove, undo', () => {
     expect(await listedLayers(page)).toEqual(['communities']);
     expect(await layerCount(page, 'communities')).toBe(2);
     await expect(page.getByTestId('demo-badge').count()).resolves.toBe(0);
+    // The legend keys only what the data has: no facility, idle-land or building key now.
+    for (const key of ['legend-facilities', 'legend-idle-land', 'legend-buildings']) expect(await page.getByTestId(key).count(), key).toBe(0);
     // The map went to the imported data; 缩放至图层 brings it back after a pan away.
     await page.waitForFunction(() => !(window as any).__atlas.map.map.isMoving());
     expect(await mapCentre(page)).toEqual(OWN_CENTRE);
