@@ -21,6 +21,7 @@ import { buildingTileUrl, registerTileProtocol } from '../worker/tiles-client';
 import { featuresById } from './layers/geometry-lookup';
 import { cullLayers, hiddenKey, type MapView } from './layer-culling';
 import { isSoftwareRenderer } from './renderer';
+import { labelPoints } from './label-points';
 import { type LayerOpacity, OPACITY_PROPERTIES, scaledOpacity } from './layer-opacity';
 
 setWorkerUrl(workerUrl);
@@ -144,6 +145,7 @@ export class AtlasMap {
         this.drawn.set(name, collection);
         if (name === 'buildings') (this.map.getSource('buildings') as VectorTileSource | undefined)?.setTiles([buildingTileUrl(version)]);
         else this.giveSource(name, collection);
+        if (name === 'communities') (this.map.getSource('communityLabels') as GeoJSONSource | undefined)?.setData(labelPoints(collection));
       }
       this.refreshDeck();
     });

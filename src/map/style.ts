@@ -73,7 +73,8 @@ const layers: LayerSpecification[] = [
     paint: { 'text-color': '#283593', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
   },
   {
-    id: 'communities-label', type: 'symbol', source: 'communities', minzoom: 14,
+    // From one point per community (label-points.ts): a polygon source repeats the name in every tile.
+    id: 'communities-label', type: 'symbol', source: 'communityLabels', minzoom: 14,
     layout: { 'text-field': ['get', 'name'], 'text-size': 13, 'text-font': ['Noto Sans CJK SC Regular'], 'text-allow-overlap': false },
     // A halo near MapLibre's widest (a quarter of the size): a white plate under the name, which
     // the dark fills of the analyses (elevator verdicts, parking shortfalls) otherwise swallow.
@@ -91,7 +92,7 @@ export function offlineStyle(): StyleSpecification {
       // Buildings come as vector tiles cut by the tile worker (worker/tiles-client.ts): MapLibre's
       // GeoJSON path would parse and index every building before the first frame.
       buildings: { type: 'vector', tiles: [buildingTileUrl(0)], minzoom: 0, maxzoom: 16, promoteId: 'id' },
-      roads: source(), protected: source(), selection: source(),
+      roads: source(), protected: source(), selection: source(), communityLabels: source(),
     },
     layers,
   };

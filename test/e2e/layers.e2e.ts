@@ -59,6 +59,13 @@ describe('layers: import over the demo, remove, undo', () => {
     // The map went to the imported data; 缩放至图层 brings it back after a pan away.
     await page.waitForFunction(() => !(window as any).__atlas.map.map.isMoving());
     expect(await mapCentre(page)).toEqual(OWN_CENTRE);
+    await settle(page);
+    // Each community is named once, from one label point (a polygon source names it in every tile it crosses).
+    const labels = await page.evaluate(() => {
+      const map = (window as any).__atlas.map.map;
+      return { source: map.getLayer('communities-label').source, names: [...new Set(map.querySourceFeatures('communityLabels').map((f: any) => f.properties.name))].sort() };
+    });
+    expect(labels).toEqual({ source: 'communityLabels', names: ['自有小区0', '自有小区1'] });
     await page.evaluate(() => (window as any).__atlas.map.map.jumpTo({ center: [121.47, 31.23], zoom: 12 }));
     await page.getByRole('button', { name: '图层选项 小区' }).click();
     await page.getByTestId('layer-zoom-communities').click();
