@@ -80,6 +80,12 @@ describe('layers: import over the demo, remove, undo', () => {
     await page.getByTestId('toggle-dashboard').click();
     await expect(page.getByTestId('chart-funding-empty').textContent()).resolves.toContain('资金来源(funding)');
     await expect(page.getByTestId('chart-progress-empty').textContent()).resolves.toContain('计划年度(planYear)');
+    // Their plan sheet says what was not assessed, rather than "0 of 6 services reachable".
+    await page.evaluate(() => { location.hash = '#sheet=MY-0'; });
+    await page.getByTestId('sheet-no-facilities').waitFor({ timeout: 30_000 });
+    await page.getByTestId('sheet-no-idle-land').waitFor();
+    expect(await page.getByTestId('sheet-services').count()).toBe(0);
+    await page.evaluate(() => { location.hash = '#analysis=parking'; });
     // A second import over the user's own data asks nothing and keeps what is there.
     await importCommunities(page, null);
     expect(await listedLayers(page)).toEqual(['communities']);

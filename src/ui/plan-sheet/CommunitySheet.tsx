@@ -111,6 +111,8 @@ export function CommunitySheet({ community, buildings, layers, districtName, ana
       <section className="sheet-section">
         <h2>{t('四、停车挖潜', '4. Parking')}</h2>
         <ParkingSection finding={parking} state={analyses.parking.state} lang={lang} />
+        {/* An official sheet must not read "0 spaces found" as a finding when no land was looked at. */}
+        {!layers.idleLand?.features.length && <p className="empty" data-testid="sheet-no-idle-land">{t('没有闲置资源图层:挖潜车位未评估。', 'No idle-land layer: spaces on idle land were not assessed.')}</p>}
       </section>
 
       <section className="sheet-section">
@@ -120,7 +122,9 @@ export function CommunitySheet({ community, buildings, layers, districtName, ana
 
       <section className="sheet-section">
         <h2>{t('六、公共服务设施(生活圈)', '6. Community services (life circles)')}</h2>
-        <ServicesSection findings={services} state={analyses.lifeCircles.state} lang={lang} />
+        {layers.facilities?.features.length
+          ? <ServicesSection findings={services} state={analyses.lifeCircles.state} lang={lang} />
+          : <p className="empty" data-testid="sheet-no-facilities">{t('没有设施图层:生活圈覆盖未评估。', 'No facilities layer: life-circle coverage was not assessed.')}</p>}
       </section>
 
       <section className="sheet-section" data-testid="sheet-funding">
