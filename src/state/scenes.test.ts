@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captureScene, deleteScene, duplicateScene, moveScene, renameScene, sceneState, scenesFromProject, scenesToProject } from './scenes';
+import { captureScene, deleteScene, duplicateScene, frameZoomShift, moveScene, renameScene, sceneState, scenesFromProject, scenesToProject } from './scenes';
 import { initialState, type AppState } from './store';
 
 const view: AppState = {
@@ -27,9 +27,21 @@ describe('scenes', () => {
   });
 
   it('survives the project file', () => {
-    const scenes = [captureScene(view, 'A', 'notes A'), captureScene(initialState, 'B')];
+    const scenes = [captureScene(view, 'A', 'notes A', [750, 540]), captureScene(initialState, 'B')];
+    expect(scenes[0].frame).toEqual([750, 540]);
+    expect('frame' in scenes[1]).toBe(false);
     const back = scenesFromProject(JSON.parse(JSON.stringify(scenesToProject(scenes))));
     expect(back).toEqual(scenes);
+  });
+
+  it('a view framed for one map size fits another by the smaller ratio, one zoom level per doubling', () => {
+    expect(frameZoomShift([750, 540], [1500, 1080])).toBe(1);
+    expect(frameZoomShift([750, 540], [1500, 540])).toBe(0);
+    expect(frameZoomShift([1000, 800], [500, 800])).toBe(-1);
+    expect(frameZoomShift([750, 540], [1400, 900])).toBeCloseTo(Math.log2(900 / 540), 12);
+    expect(frameZoomShift([0, 540], [1400, 900])).toBe(0);
+    expect(captureScene(initialState, 'x', '', [0, 10]).frame).toBeUndefined();
+    expect(scenesFromProject([{ id: 's', title: 't', state: { hash: '#', frame: ['a', 3] } }])[0].frame).toBeUndefined();
   });
 
   it('reorders, renames, duplicates and deletes', () => {

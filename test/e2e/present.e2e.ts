@@ -32,13 +32,22 @@ describe('presenter mode', () => {
     await page.getByTestId('scene-save').click();
     expect(await page.getByTestId('scene-item').count()).toBe(2);
 
+    // Each scene keeps the map's size it was saved at: on the presenter's wider map the same area
+    // is shown larger, by log2 of the smaller ratio of the sizes.
+    const frames: [number, number][] = await page.evaluate(() => (window as any).__atlas.store.get().scenes.map((scene: any) => scene.frame));
+    expect(frames[0][0]).toBeGreaterThan(300);
+    const window = await page.evaluate(() => [innerWidth, innerHeight]);
+    const shift = (frame: [number, number]) => Math.log2(Math.min(window[0] / frame[0], window[1] / frame[1]));
+    expect(shift(frames[0])).toBeGreaterThan(0.05); // 1400 × 900: the header (and the dashboard, when open) are gone
+
     await page.getByTestId('present-start').click();
     await page.getByTestId('presenter').waitFor();
     await expect(page.getByTestId('presenter-title').textContent()).resolves.toBe('片区概况');
     await page.waitForTimeout(1600);
     let now = await state(page);
     expect(now.analysis).toBe('summary');
-    expect(now.zoom).toBeCloseTo(15, 1);
+    expect(await page.evaluate(() => { const c = (window as any).__atlas.map.map.getContainer(); return [c.clientWidth, c.clientHeight]; })).toEqual(window);
+    expect(now.zoom).toBeCloseTo(15 + shift(frames[0]), 1);
     await expect(page.locator('.header').isVisible()).resolves.toBe(false);
 
     await page.keyboard.press('ArrowRight');
@@ -47,7 +56,7 @@ describe('presenter mode', () => {
     now = await state(page);
     expect(now.analysis).toBe('parking');
     expect(now.layers).toEqual(['communities', 'idleLand']);
-    expect(now.zoom).toBeCloseTo(16.4, 1);
+    expect(now.zoom).toBeCloseTo(16.4 + shift(frames[1]), 1);
     expect(now.centre[0]).toBeCloseTo(120.1455, 3);
     await expect(page.getByTestId('presenter-counter').textContent()).resolves.toContain('2 / 2');
     await page.getByTestId('scene-figures').waitFor({ timeout: 30_000 });

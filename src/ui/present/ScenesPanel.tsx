@@ -7,6 +7,7 @@ import { appStore, useAppState } from '../../state/store';
 import { captureScene, deleteScene, duplicateScene, moveScene, renameScene, sceneState } from '../../state/scenes';
 import { useLang } from '../i18n';
 import { startPresenting } from './presenting';
+import { atlasMap } from '../map-context';
 
 export function ScenesPanel() {
   const lang = useLang();
@@ -23,7 +24,9 @@ export function ScenesPanel() {
         <input value={title} placeholder={zh ? '场景标题' : 'Scene title'} onChange={(event) => setTitle(event.target.value)} data-testid="scene-title" aria-label={zh ? '场景标题' : 'Scene title'} />
         <textarea value={notes} placeholder={zh ? '讲稿备注(观众不可见)' : 'Speaker notes (hidden from the audience)'} onChange={(event) => setNotes(event.target.value)} rows={2} aria-label={zh ? '讲稿备注' : 'Notes'} />
         <button type="button" className="button primary" data-testid="scene-save" onClick={() => {
-          setScenes([...scenes, captureScene(appStore.get(), title.trim() || `${zh ? '场景' : 'Scene'} ${scenes.length + 1}`, notes)]);
+          const container = atlasMap()?.map.getContainer();
+          const frame: [number, number] | undefined = container ? [container.clientWidth, container.clientHeight] : undefined;
+          setScenes([...scenes, captureScene(appStore.get(), title.trim() || `${zh ? '场景' : 'Scene'} ${scenes.length + 1}`, notes, frame)]);
           setTitle('');
           setNotes('');
         }}>{zh ? '保存当前视图为场景' : 'Save this view as a scene'}</button>

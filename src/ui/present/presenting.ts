@@ -5,7 +5,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { datasetStore } from '../../data/dataset';
 import { appStore } from '../../state/store';
-import { sceneState } from '../../state/scenes';
+import { frameZoomShift, sceneState } from '../../state/scenes';
+import { atlasMap } from '../map-context';
 import { requestsFor } from '../analyses/requests';
 import { analysisQueryOptions, type RunnableName } from '../use-analysis';
 
@@ -30,6 +31,9 @@ export function showScene(index: number) {
   const scene = scenes[clamped];
   if (!scene) return;
   const { panels: _panels, ...state } = sceneState(scene);
+  // A scene saved on the normal layout's map, shown on the presenter's (the whole window): the
+  // same area, larger, rather than the same zoom with more around it.
+  if (state.camera && scene.frame) state.camera = { ...state.camera, zoom: state.camera.zoom + frameZoomShift(scene.frame, presenterMapSize()) };
   appStore.update({ ...state, presenting: clamped });
 }
 
@@ -42,4 +46,11 @@ export function startPresenting(index = 0) {
 export function stopPresenting() {
   appStore.update({ presenting: null });
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+}
+
+/** The map's size while presenting: the window's (the panels are hidden), or the map's own once it is presenting. */
+function presenterMapSize(): [number, number] {
+  const container = atlasMap()?.map.getContainer();
+  if (appStore.get().presenting !== null && container) return [container.clientWidth, container.clientHeight];
+  return [window.innerWidth, window.innerHeight];
 }
