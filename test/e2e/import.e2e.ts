@@ -89,6 +89,28 @@ describe('import', () => {
     await session.close();
   });
 
+  it('the report lists each kind of issue once, errors first, the rest of its features behind it', async () => {
+    const session = await openApp();
+    const { page } = session;
+    const square = (x: number) => [[x, 30.27], [x + 0.001, 30.27], [x + 0.001, 30.27], [x + 0.001, 30.271], [x, 30.271], [x, 30.27]];
+    const collection = {
+      type: 'FeatureCollection',
+      features: [0, 1, 2].map((i) => ({ type: 'Feature', properties: { id: `D${i}`, households: 10 }, geometry: { type: 'Polygon', coordinates: [square(120.15 + i * 0.002)] } }))
+        .concat([{ type: 'Feature', properties: { households: 5 } as never, geometry: { type: 'Polygon', coordinates: [square(120.16)] } }]),
+    };
+    await page.getByTestId('import-input').setInputFiles({ name: '小区.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(collection)) });
+    await page.getByTestId('import-dialog').waitFor();
+    const lines = page.locator('[data-testid="import-issues"] > li');
+    await lines.first().waitFor();
+    // The one error (no id) first; the four repeated vertices as one line, the other three behind it.
+    expect(await lines.count()).toBe(2);
+    await expect(lines.nth(0).getAttribute('class')).resolves.toBe('error');
+    await expect(lines.nth(0).textContent()).resolves.toContain('编号');
+    await expect(page.getByTestId('import-issue-group').locator('summary').textContent()).resolves.toMatch(/重复的连续顶点.*同类问题共 4 处/);
+    expect(await page.getByTestId('import-issue-group').locator('details li').count()).toBe(3);
+    await session.close();
+  });
+
   it('file text is shown as text, never run as HTML', async () => {
     const session = await openApp();
     const { page } = session;

@@ -15,6 +15,7 @@ import { importLayers, type ImportMode } from '../../data/dataset';
 import type { LayerSet } from '../../model/types';
 import { prepareImportInWorker } from '../../worker/import-client';
 import { ImportProgressBar } from './ImportProgressBar';
+import { IssueList } from './IssueList';
 import { useLang } from '../i18n';
 import { COMMON_CRS, ROLE_LABELS } from './role-labels';
 import { TABLE_FILES, type TableName } from '../../io/types';
@@ -153,14 +154,7 @@ export function ImportDialog({ files, rejected = [], onClose }: { files: InputFi
             )}
             {file.mapping && file.role && <FieldMapping file={file} role={file.role} onChange={(mapping) => setMappings({ ...mappings, [file.fileName]: mapping })} />}
             {file.repairs && <p className="small">{zh ? '已修复:' : 'Repaired:'} {Object.entries(file.repairs).map(([k, v]) => `${k} ${v}`).join(' · ')}</p>}
-            {file.report.issues.length > 0 && (
-              <ul className="issues" data-testid="import-issues">
-                {file.report.issues.slice(0, 60).map((issue, i) => (
-                  <li key={i} className={issue.severity}>{zh ? issue.messageZh : issue.message}</li>
-                ))}
-                {file.report.issues.length > 60 && <li>… {file.report.issues.length - 60}</li>}
-              </ul>
-            )}
+            {file.report.issues.length > 0 && <IssueList issues={file.report.issues} zh={zh} />}
           </section>
         ))}
         <footer className="modal-foot">

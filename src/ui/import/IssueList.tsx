@@ -1,0 +1,33 @@
+/**
+ * A file's validation report in the import dialog: one line per kind of issue (issue-groups.ts),
+ * the first occurrence in words and, behind it, every other feature it concerns. File text
+ * reaches the page as React text only.
+ */
+import type { ImportIssue } from '../../io';
+import { groupIssues } from './issue-groups';
+
+/** Features listed under one kind of issue; past this the rest are counted. */
+const LISTED = 200;
+
+export function IssueList({ issues, zh }: { issues: readonly ImportIssue[]; zh: boolean }) {
+  const text = (issue: ImportIssue) => (zh ? issue.messageZh : issue.message);
+  return (
+    <ul className="issues" data-testid="import-issues">
+      {groupIssues(issues).map((group) => {
+        const [first, ...others] = group.issues;
+        if (others.length === 0) return <li key={`${group.severity}:${group.code}`} className={group.severity}>{text(first)}</li>;
+        return (
+          <li key={`${group.severity}:${group.code}`} className={group.severity} data-testid="import-issue-group">
+            <details>
+              <summary>{text(first)} <span className="issue-count">{zh ? `(同类问题共 ${group.issues.length} 处)` : `(${group.issues.length} like it in all)`}</span></summary>
+              <ul>
+                {others.slice(0, LISTED).map((issue, i) => <li key={i}>{text(issue)}</li>)}
+                {others.length > LISTED && <li>{zh ? `…… 另有 ${others.length - LISTED} 处` : `… ${others.length - LISTED} more`}</li>}
+              </ul>
+            </details>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
