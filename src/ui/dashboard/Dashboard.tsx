@@ -43,7 +43,7 @@ export default function Dashboard() {
     textStyle: TEXT,
     tooltip: { trigger: 'axis' },
     legend: { top: 0, textStyle: TEXT },
-    grid: { left: 40, right: 50, top: 28, bottom: 24 },
+    grid: { left: 40, right: 50, top: 44, bottom: 24 },
     xAxis: { type: 'category', data: RENOVATION_STATUSES.map((s) => label(RENOVATION_STATUS_LABELS[s])), axisLabel: { fontSize: 10, interval: 0, rotate: 25 } },
     yAxis: [{ type: 'value', name: zh ? '小区' : 'comm.' }, { type: 'value', name: zh ? '户' : 'hh' }],
     series: [
@@ -56,7 +56,7 @@ export default function Dashboard() {
     textStyle: TEXT,
     tooltip: { trigger: 'axis', valueFormatter: (value: number) => formatMoneyWan(value, lang) },
     legend: { top: 0, type: 'scroll', textStyle: TEXT },
-    grid: { left: 60, right: 10, top: 44, bottom: 24 },
+    grid: { left: 60, right: 10, top: 52, bottom: 24 },
     xAxis: { type: 'category', data: data.fundingByDistrict.map((row) => row.name ?? (row.districtId === null ? (zh ? '未划入片区' : 'none') : String(row.districtId))) },
     yAxis: { type: 'value', name: zh ? '万元' : '10k CNY' },
     series: FUNDING_SOURCES.map((source, i) => ({
