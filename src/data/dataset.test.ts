@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { datasetStore, importLayers, mergeImport, replaceDataset } from './dataset';
+import { datasetStore, mergeImport, replaceDataset } from './dataset';
+import { canUndo, clearEditHistory, editHistoryStore, importLayers, redo, UNDOABLE_IMPORT_MAX_FEATURES, undo } from './edits';
 import type { LayerSet } from '../model/types';
 
 const collection = (id: string) => ({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id }, geometry: null }] }) as unknown as FeatureCollection as never;
@@ -41,5 +42,32 @@ describe('importLayers', () => {
     replaceDataset(demoLayers, 'imported', { name: 'mine' });
     importLayers({ roads: collection('r2') });
     expect(datasetStore.get().manifest).toEqual({ name: 'mine' });
+  });
+});
+
+describe('an import is one undoable step', () => {
+  it('undo puts back the dataset before it (the demo, its manifest and tables); redo imports again', () => {
+    replaceDataset(demoLayers, 'demo', { name: '示例' }, demoTables);
+    clearEditHistory();
+    const demo = datasetStore.get();
+    importLayers({ communities: collection('mine') }, {}, 'replace', '导入 小区.geojson');
+    expect(Object.keys(datasetStore.get().layers)).toEqual(['communities']);
+    expect(editHistoryStore.get().undo.at(-1)!.note).toBe('导入 小区.geojson');
+    expect(undo()).toBe(true);
+    const back = datasetStore.get();
+    expect(back.layers).toBe(demo.layers);
+    expect([back.source, back.manifest, back.tables]).toEqual(['demo', { name: '示例' }, demoTables]);
+    expect(redo()).toBe(true);
+    expect(datasetStore.get().layers.communities!.features[0].properties!.id).toBe('mine');
+    expect(datasetStore.get().source).toBe('imported');
+  });
+
+  it('over a dataset too large to keep twice, an import clears the history instead', () => {
+    const many = { type: 'FeatureCollection', features: Array.from({ length: UNDOABLE_IMPORT_MAX_FEATURES + 1 }, () => ({ type: 'Feature', properties: {}, geometry: null })) } as never;
+    replaceDataset({ buildings: many }, 'imported');
+    clearEditHistory();
+    importLayers({ communities: collection('mine') });
+    expect(canUndo()).toBe(false);
+    expect(datasetStore.get().layers.communities).toBeDefined();
   });
 });

@@ -27,7 +27,8 @@ export function replaceDataset(layers: LayerSet, source: Dataset['source'], mani
  * replaced; an import of buildings alone leaves communities, roads… as they were. `replace`:
  * the imported files become the whole dataset, as when a planner brings their own data while
  * the fictional demo is shown (mixing the two would analyse a real district against an
- * invented one, and widen the projection to both).
+ * invented one, and widen the projection to both). The import itself is edits.ts importLayers,
+ * undoable as one step.
  */
 export type ImportMode = 'keep' | 'replace';
 
@@ -40,11 +41,4 @@ export function mergeImport(
 ): Pick<Dataset, 'layers' | 'tables'> {
   if (mode === 'replace') return { layers: { ...layers } as LayerSet, tables: { ...tables } };
   return { layers: { ...current.layers, ...layers } as LayerSet, tables: { ...current.tables, ...tables } };
-}
-
-/** Applies an import: the dataset becomes the user's ('imported'); the demo's manifest is not theirs. */
-export function importLayers(layers: Partial<LayerSet>, tables: Record<string, string> = {}, mode: ImportMode = 'keep') {
-  const current = datasetStore.get();
-  const next = mergeImport(current, layers, tables, mode);
-  replaceDataset(next.layers, 'imported', current.source === 'demo' || mode === 'replace' ? null : current.manifest, next.tables);
 }

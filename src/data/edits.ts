@@ -15,7 +15,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { FeatureCollection } from 'geojson';
-import { datasetStore, replaceDataset } from './dataset';
+import { type Dataset, datasetStore, type ImportMode, mergeImport, replaceDataset } from './dataset';
 import { createStore } from '../state/store';
 import type { LayerName } from '../model/layers';
 import { err, featureId, ok, type AnyFeature, type FeatureId, type LayerSet, type Result } from '../model/types';
@@ -139,10 +139,18 @@ function putFeatures(features: AnyFeature[], put: LayerPut): AnyFeature[] {
 
 // ——— The history store ————————————————————————————————————————————————————————
 
+/** A whole dataset as an import leaves it: an import's inverse is the dataset before it. */
+export interface DatasetSwap {
+  dataset: Pick<Dataset, 'layers' | 'source' | 'manifest' | 'tables'>;
+}
+
+/** What undo applies: an edit's inverse edit, or an import's previous dataset. */
+export type Change = Edit | DatasetSwap;
+
 export interface HistoryEntry {
   note: string;
   /** Takes the dataset back to before this entry. */
-  inverse: Edit;
+  inverse: Change;
 }
 
 export interface ChangeLogLine {
@@ -173,31 +181,63 @@ datasetStore.subscribe(() => {
   }
 });
 
-/** Applies `edit` to the current dataset (new version), returning its inverse. */
-function commit(edit: Edit): Result<Edit> {
+/** Applies a change to the current dataset (new version), returning its inverse. */
+function commit(change: Change): Result<Change> {
   const current = datasetStore.get();
-  const outcome = editLayers(current.layers, edit);
+  if ('dataset' in change) {
+    const { layers, source, manifest, tables } = change.dataset;
+    replaceAsEdit(layers, source, manifest, tables);
+    return ok({ dataset: { layers: current.layers, source: current.source, manifest: current.manifest, tables: current.tables } });
+  }
+  const outcome = editLayers(current.layers, change);
   if (!outcome.ok) return outcome;
+  // Keeps source, manifest and tables: an edited demo is still the demo (its notice stays).
+  replaceAsEdit(outcome.value.layers, current.source, current.manifest, current.tables);
+  return ok(outcome.value.inverse);
+}
+
+function replaceAsEdit(...dataset: Parameters<typeof replaceDataset>) {
   applying = true;
   try {
-    // Keeps source, manifest and tables: an edited demo is still the demo (its notice stays).
-    replaceDataset(outcome.value.layers, current.source, current.manifest, current.tables);
+    replaceDataset(...dataset);
   } finally {
     applying = false;
   }
-  return ok(outcome.value.inverse);
+}
+
+/** Applies a change, records it for undo under `note`, clears redo. */
+function record(note: string, change: Change): Result<void> {
+  const inverse = commit(change);
+  if (!inverse.ok) return inverse;
+  editHistoryStore.update((history) => ({
+    undo: [...history.undo, { note, inverse: inverse.value }],
+    redo: [],
+    log: [...history.log, { note, action: 'edit', at: Date.now() }],
+  }));
+  return ok(undefined);
 }
 
 /** The main method for changing the document: applies, records for undo, clears redo. */
 export function applyEdit(edit: Edit): Result<void> {
-  const inverse = commit(edit);
-  if (!inverse.ok) return inverse;
-  editHistoryStore.update((history) => ({
-    undo: [...history.undo, { note: edit.note, inverse: inverse.value }],
-    redo: [],
-    log: [...history.log, { note: edit.note, action: 'edit', at: Date.now() }],
-  }));
-  return ok(undefined);
+  return record(edit.note, edit);
+}
+
+/**
+ * Undo keeps the dataset before an import alive in the page: past this many features it would
+ * double the memory of a city's data, so such an import cannot be undone (it clears the
+ * history as any load does; 恢复示例数据 and re-importing remain).
+ */
+export const UNDOABLE_IMPORT_MAX_FEATURES = 250_000;
+
+/** Applies an import (dataset.ts mergeImport decides the layers), undoable as one step. */
+export function importLayers(layers: Partial<LayerSet>, tables: Record<string, string> = {}, mode: ImportMode = 'keep', note = '导入数据') {
+  const current = datasetStore.get();
+  const next = mergeImport(current, layers, tables, mode);
+  // The data is the user's now; the demo's manifest (its name, its fictional notice) is not theirs.
+  const manifest = current.source === 'demo' || mode === 'replace' ? null : current.manifest;
+  const before = Object.values(current.layers).reduce((sum, collection) => sum + (collection?.features.length ?? 0), 0);
+  if (before > UNDOABLE_IMPORT_MAX_FEATURES) replaceDataset(next.layers, 'imported', manifest, next.tables);
+  else record(note, { dataset: { layers: next.layers, source: 'imported', manifest, tables: next.tables } });
 }
 
 /** Moves one entry from `from` to `to`, applying its inverse; false when there is none. */

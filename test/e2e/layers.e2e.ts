@@ -89,6 +89,13 @@ describe('layers: import over the demo, remove, undo', () => {
     // A second import over the user's own data asks nothing and keeps what is there.
     await importCommunities(page, null);
     expect(await listedLayers(page)).toEqual(['communities']);
+    // Each import is one step of 撤销: twice brings the demo back, whole.
+    await expect(page.getByTestId('tool-undo').getAttribute('title')).resolves.toContain('导入 小区.geojson');
+    await page.getByTestId('tool-undo').click();
+    await page.getByTestId('tool-undo').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid^="layer-toggle-"]').length > 5);
+    await page.getByTestId('demo-badge').first().waitFor();
+    expect(await layerCount(page, 'communities')).toBeGreaterThan(2);
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });

@@ -11,7 +11,8 @@ import type { FixName, ImportIssue, InputFile, PreparedFile, Role } from '../../
 import { ROLES } from '../../io/import';
 import { csvText } from '../../io/write/csv';
 import { fieldAliases } from '../../io/fields';
-import { importLayers, type ImportMode } from '../../data/dataset';
+import type { ImportMode } from '../../data/dataset';
+import { importLayers } from '../../data/edits';
 import type { LayerSet } from '../../model/types';
 import { prepareImportInWorker } from '../../worker/import-client';
 import { ImportProgressBar } from './ImportProgressBar';
@@ -97,7 +98,9 @@ export function ImportDialog({ files, rejected = [], onClose }: { files: InputFi
       if (file.role === 'surveys' || file.role === 'elevatorVotes') tables[TABLE_FILES[file.role as TableName]] = csvText(file.features.map((f) => f.properties ?? {}), { chineseHeaders: false });
       else (layers as Record<string, unknown>)[file.role!] = { type: 'FeatureCollection', features: file.features };
     }
-    importLayers(layers, tables, overDemo ? mode : 'keep');
+    const names = ready.map((file) => file.fileName);
+    const listed = names.length > 3 ? `${names.slice(0, 3).join('、')} 等 ${names.length} 个文件` : names.join('、');
+    importLayers(layers, tables, overDemo ? mode : 'keep', `${zh ? '导入' : 'Import'} ${listed}`);
     // The planner's own data may lie far from what was shown (another city): go to it.
     flyToLayers(layers);
     onClose();
