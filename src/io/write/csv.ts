@@ -27,6 +27,8 @@ export interface CsvOptions {
   chineseHeaders?: boolean;
   /** Column order; default: first appearance. */
   columns?: string[];
+  /** Put a ' before text starting with = + - @ (Papa's escapeFormulae): a file's own text must not run as an Excel formula. */
+  escapeFormulae?: boolean;
   /** Start with a UTF-8 BOM so Excel reads the text as UTF-8 (default true). */
   bom?: boolean;
 }
@@ -41,7 +43,7 @@ export function csvText(rows: Record<string, unknown>[], options: CsvOptions = {
     seen.add(header);
     return header;
   });
-  return Papa.unparse({ fields: headers, data: rows.map((row) => columns.map((column) => cell(row[column]))) }, { newline: '\r\n' }) + '\r\n';
+  return Papa.unparse({ fields: headers, data: rows.map((row) => columns.map((column) => cell(row[column]))) }, { newline: '\r\n', escapeFormulae: options.escapeFormulae ?? false }) + '\r\n';
 }
 
 /** CSV bytes, with a UTF-8 BOM unless `bom: false`. */

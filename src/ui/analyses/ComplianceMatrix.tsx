@@ -3,6 +3,7 @@
  * communities × the six service types, coloured by 5 / 10 / 15-minute circle; sortable by
  * any column; exported as CSV with Chinese headers.
  */
+import { downloadBytes } from '../download';
 import { useMemo, useState } from 'react';
 import { FACILITY_TYPE_LABELS, SERVICE_TYPES, type ServiceType } from '../../model/codes';
 import { writeCsv } from '../../io/write/csv';
@@ -13,15 +14,6 @@ import { AnalysisStatus } from './AnalysisStatus';
 
 const CIRCLE_COLOURS: Record<string, string> = { 5: '#a5d6a7', 10: '#fff59d', 15: '#ffcc80', none: '#ef9a9a' };
 const CIRCLE_TEXT = { 5: { zh: '5分钟', en: '5 min' }, 10: { zh: '10分钟', en: '10 min' }, 15: { zh: '15分钟', en: '15 min' }, none: { zh: '未覆盖', en: 'none' } } as const;
-
-export function downloadBytes(bytes: Uint8Array, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function ComplianceMatrix({ distance }: { distance: DistanceKind }) {
   const lang = useLang();

@@ -19,7 +19,7 @@ import { scenesFromProject, scenesToProject } from '../../state/scenes';
 import { stateFromHash, hashFromState } from '../../state/url';
 import { atlasMap } from '../map-context';
 import { backToDemo } from '../persistence';
-import { downloadBytes } from '../analyses/ComplianceMatrix';
+import { downloadBytes } from '../download';
 import { useDataset } from '../use-dataset';
 import { useLang, useT } from '../i18n';
 import { renderMapPng } from './map-png';

@@ -157,7 +157,7 @@ export function ImportDialog({ files, rejected = [], onClose }: { files: InputFi
             )}
             {file.mapping && file.role && <FieldMapping file={file} role={file.role} onChange={(mapping) => setMappings({ ...mappings, [file.fileName]: mapping })} />}
             {file.repairs && <p className="small">{zh ? '已修复:' : 'Repaired:'} {Object.entries(file.repairs).map(([k, v]) => `${k} ${v}`).join(' · ')}</p>}
-            {file.report.issues.length > 0 && <IssueList issues={file.report.issues} zh={zh} />}
+            {file.report.issues.length > 0 && <IssueList issues={file.report.issues} fileName={file.fileName} zh={zh} />}
           </section>
         ))}
         <footer className="modal-foot">

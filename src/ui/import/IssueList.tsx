@@ -4,14 +4,23 @@
  * reaches the page as React text only.
  */
 import type { ImportIssue } from '../../io';
-import { groupIssues } from './issue-groups';
+import { writeCsv } from '../../io/write/csv';
+import { downloadBytes } from '../download';
+import { groupIssues, issueRows } from './issue-groups';
 
 /** Features listed under one kind of issue; past this the rest are counted. */
 const LISTED = 200;
 
-export function IssueList({ issues, zh }: { issues: readonly ImportIssue[]; zh: boolean }) {
+export function IssueList({ issues, fileName, zh }: { issues: readonly ImportIssue[]; fileName: string; zh: boolean }) {
   const text = (issue: ImportIssue) => (zh ? issue.messageZh : issue.message);
+  // For whoever keeps the data (a street office, a surveyor): every issue, to fix at the source.
+  const exportList = () => {
+    const base = fileName.replace(/\.[^.]+$/, '');
+    downloadBytes(writeCsv(issueRows(issues, zh), { escapeFormulae: true }), `${base}-${zh ? '问题清单' : 'issues'}.csv`, 'text/csv;charset=utf-8');
+  };
   return (
+    <>
+    <button type="button" className="button small" data-testid="import-issues-csv" onClick={exportList}>{zh ? `导出问题清单(CSV,${issues.length} 条)` : `Export the issues (CSV, ${issues.length})`}</button>
     <ul className="issues" data-testid="import-issues">
       {groupIssues(issues).map((group) => {
         const [first, ...others] = group.issues;
@@ -29,5 +38,6 @@ export function IssueList({ issues, zh }: { issues: readonly ImportIssue[]; zh: 
         );
       })}
     </ul>
+    </>
   );
 }

@@ -26,3 +26,23 @@ export function groupIssues(issues: readonly ImportIssue[]): IssueGroup[] {
   }
   return [...groups.values()].sort((a, b) => (SEVERITY_ORDER[a.severity] ?? 2) - (SEVERITY_ORDER[b.severity] ?? 2));
 }
+
+/**
+ * The report as rows for a CSV a data owner can work through (问题清单): one row per issue,
+ * feature numbers counted from 1 as the dialog says them, errors first.
+ */
+export function issueRows(issues: readonly ImportIssue[], zh: boolean): Record<string, string | number>[] {
+  const columns = zh
+    ? { file: '文件', feature: '要素序号', id: '编号', field: '字段', severity: '级别', code: '问题代码', message: '问题' }
+    : { file: 'file', feature: 'feature', id: 'id', field: 'field', severity: 'severity', code: 'code', message: 'issue' };
+  const severity = (value: ImportIssue['severity']) => (zh ? (value === 'error' ? '错误' : '警告') : value);
+  return groupIssues(issues).flatMap((group) => group.issues).map((issue) => ({
+    [columns.file]: issue.fileName,
+    [columns.feature]: issue.featureIndex === undefined ? '' : issue.featureIndex + 1,
+    [columns.id]: issue.featureId === undefined ? '' : String(issue.featureId),
+    [columns.field]: issue.field ?? '',
+    [columns.severity]: severity(issue.severity),
+    [columns.code]: issue.code,
+    [columns.message]: zh ? issue.messageZh : issue.message,
+  }));
+}
