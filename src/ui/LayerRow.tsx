@@ -2,7 +2,7 @@
  * One row of the layer list: the toggle with its count, and behind ⋯ what a GIS's layer menu
  * holds: opacity (不透明度), zoom to the layer (缩放至图层) and remove it (移除图层, undone by 撤销).
  */
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { LAYER_LABELS, type LayerName } from '../model/layer-names';
 import { appStore, useAppState } from '../state/store';
 import { applyEdit, removeLayerEdit } from '../data/edits';
@@ -15,6 +15,7 @@ export function LayerRow({ name, count }: { name: LayerName; count: number }) {
   const label = useLabel();
   const zh = useLang() === 'zh';
   const [open, setOpen] = useState(false);
+  const moreButton = useRef<HTMLButtonElement>(null);
   const optionsId = useId();
   const visible = useAppState((state) => state.visibleLayers.includes(name));
   const opacity = useAppState((state) => state.layerOpacity[name] ?? 1);
@@ -39,11 +40,16 @@ export function LayerRow({ name, count }: { name: LayerName; count: number }) {
           <span className="layer-name">{title}</span>
           <span className="layer-count">{t('layers.count', { n: count.toLocaleString('en-US') })}</span>
         </label>
-        <button type="button" className="layer-action" data-testid={`layer-more-${name}`} aria-expanded={open} aria-controls={optionsId}
+        <button ref={moreButton} type="button" className="layer-action" data-testid={`layer-more-${name}`} aria-expanded={open} aria-controls={optionsId}
           aria-label={`${zh ? '图层选项' : 'Layer options'} ${title}`} title={zh ? '不透明度、缩放至图层、移除' : 'Opacity, zoom to, remove'} onClick={() => setOpen(!open)}>⋯</button>
       </div>
       {open && (
-        <div className="layer-options" id={optionsId}>
+        <div className="layer-options" id={optionsId} onKeyDown={(event) => {
+          // Esc closes the options and gives the focus back to their ⋯, as a menu does.
+          if (event.key !== 'Escape') return;
+          setOpen(false);
+          moreButton.current?.focus();
+        }}>
           <label className="layer-opacity">{zh ? '不透明度' : 'Opacity'}
             <input type="range" min={0} max={100} step={5} value={Math.round(opacity * 100)} data-testid={`layer-opacity-${name}`}
               onChange={(event) => setOpacity(Number(event.target.value) / 100)} />

@@ -138,6 +138,13 @@ describe('layers: import over the demo, remove, undo', () => {
     await page.getByTestId('layer-more-buildings').click();
     await page.getByTestId('layer-opacity-buildings').fill('50');
     await expect(page.locator('.layer-opacity output').textContent()).resolves.toBe('50%');
+    // From the keyboard: the slider moves with the arrows; Esc closes and gives ⋯ the focus back.
+    await page.getByTestId('layer-opacity-buildings').press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('.layer-opacity output')?.textContent === '55%', undefined, { timeout: 5000 });
+    await page.getByTestId('layer-opacity-buildings').press('ArrowLeft');
+    await page.getByTestId('layer-opacity-buildings').press('Escape');
+    await expect(page.getByTestId('layer-opacity-buildings').count()).resolves.toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('layer-more-buildings');
     expect(await paint('buildings-extrusion', 'fill-extrusion-opacity')).toBe(0.45);
     await page.getByTestId('layer-more-communities').click();
     await page.getByTestId('layer-opacity-communities').fill('20');

@@ -19,6 +19,10 @@ describe('presenter mode', () => {
     const session = await openApp('#map=15/30.31/120.14/0/0');
     const { page } = session;
     await page.getByTestId('tab-scenes').click();
+    // Typed, not filled: the presenter's keys (space, n, arrows) are only its own while presenting.
+    await page.getByTestId('scene-title').pressSequentially('Scene one');
+    expect(await page.getByTestId('scene-title').inputValue()).toBe('Scene one');
+    expect((await state(page)).presenting).toBeNull();
     await page.getByTestId('scene-title').fill('片区概况');
     await page.getByTestId('scene-save').click();
 

@@ -4,6 +4,7 @@
  * presentation clicker sends), Esc leaves, N shows the speaker's notes.
  */
 import { useEffect, useState } from 'react';
+import { typingInField } from '../tools/use-map-tool';
 import { useAppState } from '../../state/store';
 import { sceneState } from '../../state/scenes';
 import { useLang } from '../i18n';
@@ -19,9 +20,12 @@ export function PresenterOverlay() {
   const [now, setNow] = useState(() => new Date());
 
   useEffect(() => {
+    // Only while presenting: the keys (arrows, space, n, Esc) belong to every field and the map otherwise.
+    if (index === null) return;
     const timer = setInterval(() => setNow(new Date()), 10_000);
     const onKey = (event: KeyboardEvent) => {
-      const current = index ?? 0;
+      if (typingInField(event)) return;
+      const current = index;
       if (['ArrowRight', 'PageDown', ' '].includes(event.key)) showScene(current + 1);
       else if (['ArrowLeft', 'PageUp'].includes(event.key)) showScene(current - 1);
       else if (event.key === 'Escape') stopPresenting();
