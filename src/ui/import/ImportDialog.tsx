@@ -99,7 +99,8 @@ export function ImportDialog({ files, rejected = [], onClose }: { files: InputFi
       else (layers as Record<string, unknown>)[file.role!] = { type: 'FeatureCollection', features: file.features };
     }
     const names = ready.map((file) => file.fileName);
-    const listed = names.length > 3 ? `${names.slice(0, 3).join('、')} 等 ${names.length} 个文件` : names.join('、');
+    const more = zh ? `等 ${names.length} 个文件` : `and ${names.length - 3} more`;
+    const listed = names.length > 3 ? `${names.slice(0, 3).join(zh ? '、' : ', ')} ${more}` : names.join(zh ? '、' : ', ');
     importLayers(layers, tables, overDemo ? mode : 'keep', `${zh ? '导入' : 'Import'} ${listed}`);
     // The planner's own data may lie far from what was shown (another city): go to it.
     flyToLayers(layers);
