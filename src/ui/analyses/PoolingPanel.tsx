@@ -13,7 +13,7 @@ import { numericFields, type AggregateOperation } from '../../analysis/status/ag
 import { districtChoropleth, poolingArcs, poolingKey } from '../../map/layers/pooling';
 import { DataTable, type Column } from '../components/DataTable';
 import { useAnalysis } from '../use-analysis';
-import { useDataset } from '../use-dataset';
+import { useDataset, useDistrictNames } from '../use-dataset';
 import { useLabel, useLang } from '../i18n';
 import { usePanelKey, usePanelLayers } from '../map-context';
 import { fieldLabel } from '../inspector-fields';
@@ -34,11 +34,7 @@ export default function PoolingPanel() {
   const [aggregateLayer, setAggregateLayer] = useState<LayerName>('communities');
   const fields = useMemo(() => numericFields(layers, aggregateLayer), [layers, aggregateLayer]);
   // The districts by name, as in the table above (the id on hover).
-  const districtNames = useMemo(() => new Map((layers.districts?.features ?? []).flatMap((district) => {
-    const id = district.properties?.id ?? district.id;
-    const name = district.properties?.name;
-    return id === undefined || !name ? [] : [[String(id), String(name)] as const];
-  })), [layers.districts]);
+  const districtNames = useDistrictNames();
   const [field, setField] = useState('households');
   const [operation, setOperation] = useState<AggregateOperation>('sum');
   const chosenField = fields.includes(field) ? field : fields[0] ?? '';

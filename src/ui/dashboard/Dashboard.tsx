@@ -18,7 +18,7 @@ import { EChart } from './EChart';
 import { YearSlider } from './YearSlider';
 import { ResidentsCharts } from './ResidentsCharts';
 import { fieldLabel } from '../inspector-fields';
-import { useDataset } from '../use-dataset';
+import { useDistrictNames } from '../use-dataset';
 
 const FUNDING_COLOURS = ['#1565c0', '#42a5f5', '#7e57c2', '#26a69a', '#9ccc65', '#ffa726', '#8d6e63'];
 const TEXT = { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' };
@@ -32,8 +32,7 @@ export default function Dashboard() {
   const query = useAnalysis('dashboard', params);
   const data = query.data;
   const zh = lang === 'zh';
-  const { layers } = useDataset();
-  const districtNames = useMemo(() => new Map((layers.districts?.features ?? []).map((d) => [String(d.properties?.id ?? d.id), d.properties?.name ? String(d.properties.name) : null])), [layers.districts]);
+  const districtNames = useDistrictNames();
   // A chart of nothing but zeros reads as "no money, no progress": say which fields are missing instead.
   const field = (key: string) => (zh ? `${fieldLabel('communities', key, lang)}(${key})` : key);
   const noFunding = Boolean(data) && data!.fundingByDistrict.every((row) => FUNDING_SOURCES.every((source) => !row.bySource[source]));
