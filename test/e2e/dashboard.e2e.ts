@@ -86,6 +86,10 @@ describe('dashboard', () => {
     expect(shown.dimmed).toBeGreaterThan(0);
     await page.getByTestId('clear-filter').click();
     await page.waitForFunction(() => !location.hash.includes('filter='));
+    // A district filter (a funding bar's click) names the district on its chip, not its code.
+    const district = loadDataDir('data/demo').districts!.features[0].properties as { id: string; name: string };
+    await page.evaluate((id) => { location.hash = `#dashboard=1&filter=district:${id}`; }, district.id);
+    await expect(page.getByTestId('clear-filter').textContent()).resolves.toContain(district.name);
     await session.close();
   });
 });
