@@ -35,6 +35,13 @@ const mapCentre = (page: Page) =>
     return [Math.round(centre.lng * 1e4) / 1e4, Math.round(centre.lat * 1e4) / 1e4];
   });
 
+/** The demo is loaded again: its layers listed, its notice shown, its own communities. */
+async function demoIsBack(page: Page, layers: number) {
+  await page.waitForFunction((count) => document.querySelectorAll('[data-testid^="layer-toggle-"]').length === count, layers);
+  await page.getByTestId('demo-badge').first().waitFor();
+  expect(await layerCount(page, 'communities')).toBeGreaterThan(2);
+}
+
 async function importCommunities(page: Page, mode: 'replace' | 'keep' | null) {
   await page.getByTestId('import-input').setInputFiles({ name: '小区.geojson', mimeType: 'application/json', buffer: ownCommunities });
   await page.waitForSelector('[data-testid="import-apply"]:not([disabled])');
@@ -93,9 +100,7 @@ describe('layers: import over the demo, remove, undo', () => {
     await expect(page.getByTestId('tool-undo').getAttribute('title')).resolves.toContain('导入 小区.geojson');
     await page.getByTestId('tool-undo').click();
     await page.getByTestId('tool-undo').click();
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid^="layer-toggle-"]').length > 5);
-    await page.getByTestId('demo-badge').first().waitFor();
-    expect(await layerCount(page, 'communities')).toBeGreaterThan(2);
+    await demoIsBack(page, 7);
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });
@@ -123,9 +128,7 @@ describe('layers: import over the demo, remove, undo', () => {
     }
     await page.getByTestId('layers-empty').waitFor();
     await page.getByTestId('use-demo').click();
-    await page.waitForFunction((count) => document.querySelectorAll('[data-testid^="layer-toggle-"]').length === count, demoLayers.length);
-    await page.getByTestId('demo-badge').first().waitFor();
-    expect(await layerCount(page, 'communities')).toBeGreaterThan(2);
+    await demoIsBack(page, demoLayers.length);
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });
