@@ -4,7 +4,7 @@ import { useAppState } from '../state/store';
 import { FACILITY_COLOURS, FLOOR_STEPS, IDLE_LAND_COLOURS } from '../map/palette';
 import { useLabel, useT } from './i18n';
 import { coversCommunities, type KeySection, type KeySwatch, rgbaCss, sectionsAtZoom, swatchBackground } from '../map/map-key';
-import { panelKeyStore } from './map-context';
+import { liveZoomStore, panelKeyStore } from './map-context';
 import { useMemo, useSyncExternalStore } from 'react';
 import { useDataset } from './use-dataset';
 
@@ -22,11 +22,20 @@ function KeySwatchView({ swatch }: { swatch: KeySwatch }) {
   return <span className="swatch swatch-mark" style={{ background }} aria-hidden="true">{swatch.mark}</span>;
 }
 
-/** The active panel's key sections drawn at the current zoom (the camera's, kept in the store). */
+/**
+ * The active panel's key sections drawn at the map's zoom, live while it moves (liveZoomStore;
+ * the store's camera before the map has moved). Which sections show changes only at their zoom
+ * limits, and that set is what makes the legend render again, not every frame of a flight.
+ */
 export function useMapKey(): KeySection[] {
   const keys = useSyncExternalStore(panelKeyStore.subscribe, panelKeyStore.get);
-  const zoom = useAppState((state) => state.camera?.zoom ?? null);
-  return sectionsAtZoom(Object.values(keys).flat(), zoom);
+  const cameraZoom = useAppState((state) => state.camera?.zoom ?? null);
+  const all = useMemo(() => Object.values(keys).flat(), [keys]);
+  const shown = useSyncExternalStore(liveZoomStore.subscribe, () => sectionsAtZoom(all, liveZoomStore.get().zoom ?? cameraZoom).map((section) => section.id).join('\n'));
+  return useMemo(() => {
+    const ids = new Set(shown.split('\n'));
+    return all.filter((section) => ids.has(section.id));
+  }, [all, shown]);
 }
 
 export function Legend() {

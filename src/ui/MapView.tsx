@@ -10,7 +10,7 @@ import { appStore, useAppState } from '../state/store';
 import { featureId } from '../model/types';
 import { LAYER_NAMES, type LayerName } from '../model/layer-names';
 import { useDataset } from './use-dataset';
-import { dispatchLayerClick, panelLayersStore, registerMap } from './map-context';
+import { dispatchLayerClick, liveZoomStore, panelLayersStore, registerMap } from './map-context';
 import { Inspector } from './Inspector';
 import { useStatusDisplay } from './use-status-display';
 import { parseColourBy } from '../map/community-colours';
@@ -85,8 +85,19 @@ export function MapView() {
       map.setAnalysisLayers([...Object.values(panels).flat(), ...tools]);
     };
     const unsubscribe = panelLayersStore.subscribe(drawPanelLayers);
+    let zoomFrame = 0;
+    const onZoom = () => {
+      if (zoomFrame) return;
+      zoomFrame = requestAnimationFrame(() => {
+        zoomFrame = 0;
+        liveZoomStore.update({ zoom: map.map.getZoom() });
+      });
+    };
+    map.map.on('zoom', onZoom);
     Object.assign(window, { __atlas: { map, store: appStore } });
     return () => {
+      map.map.off('zoom', onZoom);
+      cancelAnimationFrame(zoomFrame);
       unsubscribe();
       registerMap(null);
       map.destroy();

@@ -18,6 +18,13 @@ export const panelKeyStore = createStore<Record<string, KeySection[]>>({});
 
 let currentMap: AtlasMap | null = null;
 
+/**
+ * The map's zoom as it moves, at most once a frame (MapView feeds it). The store's camera
+ * follows only at the end of a move; the legend's sections follow this, so a scene's flight
+ * across zoom 16 swaps the elevator keys where the layers swap, not after landing.
+ */
+export const liveZoomStore = createStore<{ zoom: number | null }>({ zoom: null });
+
 export function registerMap(map: AtlasMap | null) {
   currentMap = map;
 }

@@ -62,6 +62,13 @@ describe('legend', () => {
     expect(layers.find((layer) => layer.id === 'elevator-communities')?.drawn).toBe(false);
     expect(layers.find((layer) => layer.id === 'elevator-marks')?.drawn).toBe(true);
 
+    // During a slow flight out across zoom 16 the key changes where the layers do, mid-flight.
+    await page.evaluate(() => (window as any).__atlas.map.map.flyTo({ center: [120.14, 30.31], zoom: 14.6, duration: 6000 }));
+    await page.waitForFunction(() => (window as any).__atlas.map.map.getZoom() < 15.7);
+    await legend.getByTestId('legend-key-elevator-communities').waitFor({ timeout: 3000 });
+    expect(await page.evaluate(() => (window as any).__atlas.map.map.isMoving())).toBe(true);
+    await page.waitForFunction(() => !(window as any).__atlas.map.map.isMoving(), undefined, { timeout: 15_000 });
+
     // Export with the patterned key drawn too (dots and hatch on the canvas).
     await jumpAndSettle(page, [120.14, 30.31], 14.6);
     await legend.getByTestId('legend-key-elevator-communities').waitFor();
