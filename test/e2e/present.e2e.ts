@@ -24,6 +24,7 @@ describe('presenter mode', () => {
     expect(await page.getByTestId('scene-title').inputValue()).toBe('Scene one');
     expect((await state(page)).presenting).toBeNull();
     await page.getByTestId('scene-title').fill('片区概况');
+    await page.getByLabel('讲稿备注').pressSequentially('先讲 north 片区');
     await page.getByTestId('scene-save').click();
 
     await page.evaluate(() => {
@@ -53,6 +54,12 @@ describe('presenter mode', () => {
     expect(await page.evaluate(() => { const c = (window as any).__atlas.map.map.getContainer(); return [c.clientWidth, c.clientHeight]; })).toEqual(window);
     expect(now.zoom).toBeCloseTo(15 + shift(frames[0]), 1);
     await expect(page.locator('.header').isVisible()).resolves.toBe(false);
+    // N shows the speaker's notes (typed with an n and spaces in them), N again hides them.
+    expect(await page.locator('.presenter-notes').count()).toBe(0);
+    await page.keyboard.press('n');
+    await expect(page.locator('.presenter-notes').textContent()).resolves.toBe('先讲 north 片区');
+    await page.keyboard.press('n');
+    expect(await page.locator('.presenter-notes').count()).toBe(0);
 
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('presenter-title').textContent()).resolves.toBe('跨片区停车');
