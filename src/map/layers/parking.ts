@@ -11,6 +11,7 @@ import { keptData } from './kept-data';
 import { lineLayers } from './line-chunks';
 import { polygonLayers } from './outline-chunks';
 import type { KeySection } from '../map-key';
+import { OVER_BUILDINGS } from './over-buildings';
 
 type RGBA = [number, number, number, number];
 
@@ -132,6 +133,7 @@ export function parkingLayers(result: ParkingOutput, communities: FeatureCollect
       getWidth: (flow) => 1.5 + 5 * Math.sqrt(flow.spaces / maxSpaces),
       widthUnits: 'pixels',
       pickable: true,
+      parameters: OVER_BUILDINGS,
     }),
   ];
 }
@@ -146,6 +148,7 @@ export function parkingFlowsLayers(id: string, result: ParkingOutput, communitie
   return lineLayers<ParkingFlowLine>({
     id, data: flows, getSourcePosition: flowFrom, getTargetPosition: flowTo,
     getColor: colour, getWidth: (flow) => 1 + 4 * Math.sqrt(flow.spaces / maxSpaces), widthUnits: 'pixels',
+    parameters: OVER_BUILDINGS,
   });
 }
 

@@ -10,6 +10,7 @@ import { anchorOf, featuresById } from './geometry-lookup';
 import { polygonLayers } from './outline-chunks';
 import type { KeySection } from '../map-key';
 import type { CodeLabel } from '../../model/codes';
+import { OVER_BUILDINGS } from './over-buildings';
 
 const ARC_SEGMENTS = 24;
 /** Arcs run from the exporting district (orange) to the importing one (blue). */
@@ -33,6 +34,7 @@ export function poolingArcs(flows: PoolingFlow[], districts: FeatureCollection |
     // deck.gl's default 50 segments per arc: 1,700 arcs at province scale were ≈85k segments of
     // vertex work a frame under software WebGL; 24 still draws a smooth curve at any zoom.
     numSegments: ARC_SEGMENTS,
+    parameters: OVER_BUILDINGS,
   });
 }
 

@@ -12,6 +12,7 @@ import { keptData } from './kept-data';
 import { polygonLayers } from './outline-chunks';
 import type { KeySection } from '../map-key';
 import type { CodeLabel } from '../../model/codes';
+import { OVER_BUILDINGS } from './over-buildings';
 
 type RGBA = [number, number, number, number];
 const COVERED: RGBA = [67, 160, 71, 140];
@@ -61,7 +62,7 @@ export function servicesLayers(result: ServicesOutput, catchment: CatchmentOutpu
       getFillColor: (feature: Feature) => (feature.properties?.coverage === 'covered' ? COVERED : feature.properties?.coverage === 'newly' ? NEWLY : UNCOVERED),
       getLineColor: [40, 40, 40, 200], getLineWidth: 1, lineWidthUnits: 'pixels',
     }),
-    new LineLayer({ id: 'services-links', data: links, getSourcePosition: (link) => link.from, getTargetPosition: (link) => link.to, getColor: LINK, getWidth: 2.5, widthUnits: 'pixels' }),
+    new LineLayer({ id: 'services-links', data: links, getSourcePosition: (link) => link.from, getTargetPosition: (link) => link.to, getColor: LINK, getWidth: 2.5, widthUnits: 'pixels', parameters: OVER_BUILDINGS }),
     new GeoJsonLayer({
       id: 'services-sites', data: { type: 'FeatureCollection', features: sites } as FeatureCollection,
       filled: true, stroked: true, pickable: true, getFillColor: SITE_FILL, getLineColor: [13, 71, 161, 255], getLineWidth: 3, lineWidthUnits: 'pixels',

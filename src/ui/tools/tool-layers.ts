@@ -9,6 +9,7 @@ import type { FeatureCollection, Polygon, MultiPolygon, Position } from 'geojson
 import type { Lang } from '../../i18n/strings';
 import { closedRing, dashedOutline, measurementText, vertexCentre, type LonLat } from './measure';
 import { displayPoints, type ToolState } from './tool-state';
+import { OVER_BUILDINGS } from '../../map/layers/over-buildings';
 
 type RGBA = [number, number, number, number];
 const INK: RGBA = [230, 81, 0, 255];
@@ -43,6 +44,7 @@ export function toolLayers(state: ToolState, lang: Lang): Layer[] {
       filled: true,
       stroked: false,
       getFillColor: FILL,
+      parameters: OVER_BUILDINGS,
     }));
   }
   const path = polygonal && points.length >= 3 ? closedRing(points) : points;
@@ -55,6 +57,7 @@ export function toolLayers(state: ToolState, lang: Lang): Layer[] {
     widthUnits: 'pixels',
     capRounded: true,
     jointRounded: true,
+    parameters: OVER_BUILDINGS,
   }));
   layers.push(new ScatterplotLayer<LonLat>({
     id: 'tools-vertices',
@@ -66,6 +69,7 @@ export function toolLayers(state: ToolState, lang: Lang): Layer[] {
     getLineColor: INK,
     stroked: true,
     lineWidthMinPixels: 2,
+    parameters: OVER_BUILDINGS,
   }));
   const text = measurementText(polygonal ? 'polygon' : 'line', points, lang);
   const anchor = polygonal && points.length >= 3 ? vertexCentre(points) : points[points.length - 1];
@@ -76,6 +80,7 @@ export function toolLayers(state: ToolState, lang: Lang): Layer[] {
     getText: (label) => label.text,
     getPixelOffset: polygonal ? [0, 0] : [0, -18],
     ...labelProps,
+    parameters: OVER_BUILDINGS,
   }));
   return layers;
 }
