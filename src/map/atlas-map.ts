@@ -3,7 +3,7 @@
  * the offline basemap from the loaded layers; a deck.gl MapLibreOverlay (interleaved,
  * NOTES.md trap 1) draws facilities and analysis results. Setters skip unchanged data.
  */
-import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type AllPaintProperties, type ExpressionSpecification, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent, type VectorTileSource } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent, type VectorTileSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
@@ -19,10 +19,11 @@ import { communityFillColour, type ColourBy } from './community-colours';
 import { geojsonBlobOf } from '../worker/stash-keys';
 import { buildingTileUrl, registerTileProtocol } from '../worker/tiles-client';
 import { featuresById } from './layers/geometry-lookup';
-import { cullLayers, hiddenKey, type MapView } from './layer-culling';
+import { cullLayers, hiddenKey, mapView } from './layer-culling';
 import { isSoftwareRenderer } from './renderer';
 import { labelPoints } from './label-points';
-import { type LayerOpacity, OPACITY_PROPERTIES, scaledOpacity } from './layer-opacity';
+import type { LayerOpacity } from './layer-opacity';
+import { StyleOpacity } from './style-opacity';
 
 setWorkerUrl(workerUrl);
 registerTileProtocol();
@@ -60,11 +61,9 @@ export class AtlasMap {
   private data: LayerSet = {};
   private visible = new Set<LayerName>(LAYER_NAMES);
   private opacity: LayerOpacity = {};
-  /** The deck layers last set, and whether their MapLibre groups wait for the map to be idle (refreshDeck). */
-  private deckLayers: Layer[] = [];
+  /** Whether the deck layers wait for the map to be idle to be set again (refreshDeck). */
   private groupsPending = false;
-  /** Each style layer's own opacity per property (`id|property`), read before the first scaling. */
-  private readonly styleOpacity = new Map<string, unknown>();
+  private readonly styleOpacity = new StyleOpacity();
   private analysisLayers: Layer[] = [];
   /** The analysis layers the view hides now (layer-culling.ts's hiddenKey). */
   private hidden = '';
@@ -109,7 +108,7 @@ export class AtlasMap {
       if (cullFrame) return;
       cullFrame = requestAnimationFrame(() => {
         cullFrame = 0;
-        if (hiddenKey(this.analysisLayers, this.view()) !== this.hidden) this.refreshDeck();
+        if (hiddenKey(this.analysisLayers, mapView(this.map)) !== this.hidden) this.refreshDeck();
       });
     });
     this.map.on('click', (event: MapMouseEvent) => events.onClick(this.pick(event.point.x, event.point.y)));
@@ -196,24 +195,11 @@ export class AtlasMap {
     });
   }
 
-  /**
-   * Scales each layer's opacities by its factor (layer-opacity.ts). The style's own values are
-   * read once and kept, so a factor always applies to them, not to the last scaled value.
-   */
+  /** Scales each layer's opacities by its factor (layer-opacity.ts); facilities are a deck layer. */
   setLayerOpacity(opacity: LayerOpacity) {
     this.opacity = opacity;
     this.whenLoaded(() => {
-      for (const name of LAYER_NAMES) {
-        for (const id of STYLE_LAYERS_OF[name]) {
-          const layer = this.map.getLayer(id);
-          if (!layer) continue;
-          for (const property of (OPACITY_PROPERTIES[layer.type] ?? []) as (keyof AllPaintProperties)[]) {
-            const key = `${id}|${property}`;
-            if (!this.styleOpacity.has(key)) this.styleOpacity.set(key, this.map.getPaintProperty(id, property));
-            this.map.setPaintProperty(id, property, scaledOpacity(this.styleOpacity.get(key), opacity[name] ?? 1) as ExpressionSpecification);
-          }
-        }
-      }
+      this.styleOpacity.apply(this.map, opacity);
       this.refreshDeck();
     });
   }
@@ -248,49 +234,28 @@ export class AtlasMap {
       // GeoJSON, or binary rows (elevator-units.ts) with a length.
       return shaped?.features?.length ?? (typeof shaped?.length === 'number' ? shaped.length : 0);
     };
-    const culled = cullLayers(this.analysisLayers, this.view());
+    const culled = cullLayers(this.analysisLayers, mapView(this.map));
     return [...base, ...this.analysisLayers.map((layer, i) => ({ id: layer.id, items: itemsOf(layer.props.data), drawn: culled[i].props.visible !== false }))];
-  }
-
-  private view(): MapView {
-    const bounds = this.map.getBounds();
-    const zoom = this.map.getZoom();
-    const centre = this.map.getCenter();
-    const pixelsPerDegreeAt = (lon: number, lat: number): number | null => {
-      // Screen distance of a step of 1e-4° in latitude there (≈11 m).
-      const a = this.map.project([lon, lat]);
-      const b = this.map.project([lon, lat + 1e-4]);
-      const pixels = Math.hypot(b.x - a.x, b.y - a.y);
-      return Number.isFinite(pixels) && pixels > 0 ? pixels : null;
-    };
-    const atCentre = pixelsPerDegreeAt(centre.lng, centre.lat);
-    const zoomAt = (lon: number, lat: number) => {
-      const here = pixelsPerDegreeAt(lon, lat);
-      return here === null || atCentre === null ? null : zoom + Math.log2(here / atCentre);
-    };
-    return { bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], zoom, zoomAt };
   }
 
   private refreshDeck() {
     if (!this.overlay) return;
     const base: Layer[] = [];
     if (this.visible.has('facilities') && this.data.facilities) base.push(facilitiesLayer(this.data.facilities, this.opacity.facilities ?? 1));
-    const view = this.view();
+    const view = mapView(this.map);
     this.hidden = hiddenKey(this.analysisLayers, view);
-    const layers = [...base, ...cullLayers(this.analysisLayers, view)];
-    this.overlay.setProps({ layers });
+    this.overlay.setProps({ layers: [...base, ...cullLayers(this.analysisLayers, view)] });
     // @deck.gl/maplibre places its layer groups (where `beforeId` puts deck layers in the
     // style) only while map.isStyleLoaded(), which is false whenever a source is still loading
     // (a new GeoJSON, building tiles). Without its group a layer was drawn over everything,
-    // the community names included. So once the map is idle, the same layers are set again.
+    // the community names included. So once the map is idle, the layers are set again.
     if (!this.map.isStyleLoaded() && !this.groupsPending) {
       this.groupsPending = true;
       this.map.once('idle', () => {
         this.groupsPending = false;
-        this.overlay?.setProps({ layers: this.deckLayers });
+        this.refreshDeck();
       });
     }
-    this.deckLayers = layers;
   }
 
   private pick(x: number, y: number): PickedFeature | null {

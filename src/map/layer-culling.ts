@@ -7,6 +7,7 @@
  * rebuilt or uploaded again.
  */
 import type { Layer } from '@deck.gl/core';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 
 export interface CulledData {
   /** [west, south, east, north] of what the layer draws. */
@@ -34,6 +35,26 @@ export interface MapView {
 function culledData(layer: Layer): CulledData | null {
   const data = layer.props.data as Partial<CulledData> | null | undefined;
   return data && Array.isArray(data.bounds) && data.bounds.length === 4 ? (data as CulledData) : null;
+}
+
+/** The map's view as the culling reads it: bounds, zoom, and the zoom at any point (a pitched map's far side is further out). */
+export function mapView(map: MapLibreMap): MapView {
+  const bounds = map.getBounds();
+  const zoom = map.getZoom();
+  const centre = map.getCenter();
+  const pixelsPerDegreeAt = (lon: number, lat: number): number | null => {
+    // Screen distance of a step of 1e-4° in latitude there (≈11 m).
+    const a = map.project([lon, lat]);
+    const b = map.project([lon, lat + 1e-4]);
+    const pixels = Math.hypot(b.x - a.x, b.y - a.y);
+    return Number.isFinite(pixels) && pixels > 0 ? pixels : null;
+  };
+  const atCentre = pixelsPerDegreeAt(centre.lng, centre.lat);
+  const zoomAt = (lon: number, lat: number) => {
+    const here = pixelsPerDegreeAt(lon, lat);
+    return here === null || atCentre === null ? null : zoom + Math.log2(here / atCentre);
+  };
+  return { bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], zoom, zoomAt };
 }
 
 /** Whether data with these bounds and min zoom shows in the view (its box grown by a tenth either way). */
