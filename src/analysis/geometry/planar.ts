@@ -122,27 +122,26 @@ export function shapeSegments(shape: Shape): [Point, Point][] {
   return segments;
 }
 
-function firstVertex(shape: Shape): Point | undefined {
-  if (shape.type === 'point') return shape.coordinates;
-  if (shape.type === 'line') return shape.coordinates[0]?.[0];
-  return shape.coordinates[0]?.[0]?.[0];
-}
-
-/** True when any vertex of `inner` lies inside the polygon shape `outer`. */
-function anyVertexInside(inner: Shape, outer: Shape): boolean {
+/**
+ * True when some part of `inner` lies inside the polygon shape `outer`, tested by the first
+ * vertex of each part: a MultiPolygon's or MultiLineString's parts are apart, so one part can
+ * lie inside while another lies outside (one vertex of the whole shape would miss it).
+ */
+function anyPartInside(inner: Shape, outer: Shape): boolean {
   if (outer.type !== 'polygon') return false;
-  const vertex = firstVertex(inner);
-  return vertex !== undefined && pointInMultiPolygon(vertex, outer.coordinates);
+  if (inner.type === 'point') return pointInMultiPolygon(inner.coordinates, outer.coordinates);
+  const parts = inner.type === 'line' ? inner.coordinates : inner.coordinates.map((polygon) => polygon[0] ?? []);
+  return parts.some((path) => path.length > 0 && pointInMultiPolygon(path[0], outer.coordinates));
 }
 
 /**
  * Minimum distance between two shapes; 0 when they touch, cross or one holds the other.
- * One vertex per shape suffices for containment: if no edges cross, a shape is wholly
- * inside or wholly outside the other.
+ * One vertex per part suffices for containment: if no edges cross, each part is wholly
+ * inside or wholly outside the other shape.
  */
 export function shapeDistance(a: Shape, b: Shape): number {
   if (a.type === 'point' && b.type === 'point') return hypot(a.coordinates[0] - b.coordinates[0], a.coordinates[1] - b.coordinates[1]);
-  if (anyVertexInside(a, b) || anyVertexInside(b, a)) return 0;
+  if (anyPartInside(a, b) || anyPartInside(b, a)) return 0;
   const segmentsA = shapeSegments(a);
   const segmentsB = shapeSegments(b);
   let best = Infinity;

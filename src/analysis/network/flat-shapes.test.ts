@@ -34,6 +34,34 @@ describe('flat shapes', () => {
   });
 });
 
+describe('distance to a shape with a part inside the other', () => {
+  // Each part of a MultiPolygon or MultiLineString is tested: the first part lies far outside
+  // the square, the second inside it, so they overlap (distance 0), not 40 m apart.
+  const square: Shape = { type: 'polygon', coordinates: [[[[0, 0], [100, 0], [100, 100], [0, 100], [0, 0]]]] };
+  const farThenInside: Shape = {
+    type: 'polygon',
+    coordinates: [[[[200, 0], [210, 0], [210, 10], [200, 10], [200, 0]]], [[[40, 40], [60, 40], [60, 60], [40, 60], [40, 40]]]],
+  };
+  const linesFarThenInside: Shape = { type: 'line', coordinates: [[[300, 0], [310, 0]], [[50, 50], [55, 55]]] };
+
+  it.each([
+    ['MultiPolygon', farThenInside],
+    ['MultiLineString', linesFarThenInside],
+  ])('%s in a polygon: 0 both ways, both kernels', (_, inner) => {
+    expect(shapeDistance(inner, square)).toBe(0);
+    expect(shapeDistance(square, inner)).toBe(0);
+    expect(flatShapeDistance(inner, flatSegments(inner), square, flatSegments(square))).toBe(0);
+    expect(flatShapeDistance(square, flatSegments(square), inner, flatSegments(inner))).toBe(0);
+  });
+
+  it('a polygon inside the second part of a MultiPolygon: 0', () => {
+    const small: Shape = { type: 'polygon', coordinates: [[[[45, 45], [55, 45], [55, 55], [45, 55], [45, 45]]]] };
+    const twoParts: Shape = { type: 'polygon', coordinates: [[[[500, 500], [510, 500], [510, 510], [500, 510], [500, 500]]], square.coordinates[0]] };
+    expect(shapeDistance(small, twoParts)).toBe(0);
+    expect(flatShapeDistance(small, flatSegments(small), twoParts, flatSegments(twoParts))).toBe(0);
+  });
+});
+
 describe('segmentsShare', () => {
   it('is segmentsIntersect', () => {
     fc.assert(

@@ -107,10 +107,18 @@ export function pointInPolygons(px: number, py: number, polygons: PlanarMultiPol
   return false;
 }
 
-function firstVertex(shape: Shape): Point | undefined {
-  if (shape.type === 'point') return shape.coordinates;
-  if (shape.type === 'line') return shape.coordinates[0]?.[0];
-  return shape.coordinates[0]?.[0]?.[0];
+/** anyPartInside of planar.ts without closures: the first vertex of each part of `inner` in `outer`'s polygons. */
+function somePartInside(inner: Shape, outer: PlanarMultiPolygon): boolean {
+  if (inner.type === 'point') return pointInPolygons(inner.coordinates[0], inner.coordinates[1], outer);
+  if (inner.type === 'line') {
+    for (const path of inner.coordinates) if (path.length > 0 && pointInPolygons(path[0][0], path[0][1], outer)) return true;
+    return false;
+  }
+  for (const polygon of inner.coordinates) {
+    const vertex = polygon[0]?.[0];
+    if (vertex && pointInPolygons(vertex[0], vertex[1], outer)) return true;
+  }
+  return false;
 }
 
 /** Scratch for the four candidate offsets of one edge pair in flatShapeDistance. */
@@ -129,10 +137,8 @@ const offsets = new Float64Array(8);
  */
 export function flatShapeDistance(a: Shape, flatA: Float64Array, b: Shape, flatB: Float64Array): number {
   if (a.type === 'point' && b.type === 'point') return hypot(a.coordinates[0] - b.coordinates[0], a.coordinates[1] - b.coordinates[1]);
-  const vertexA = firstVertex(a);
-  const vertexB = firstVertex(b);
-  if (b.type === 'polygon' && vertexA && pointInPolygons(vertexA[0], vertexA[1], b.coordinates)) return 0;
-  if (a.type === 'polygon' && vertexB && pointInPolygons(vertexB[0], vertexB[1], a.coordinates)) return 0;
+  if (b.type === 'polygon' && somePartInside(a, b.coordinates)) return 0;
+  if (a.type === 'polygon' && somePartInside(b, a.coordinates)) return 0;
   let best = Infinity;
   // An offset whose squared length is above this cannot have a hypot below best.
   let bound = Infinity;

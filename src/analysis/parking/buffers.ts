@@ -66,6 +66,16 @@ export function protectedBuffer(shape: Shape, radius: number, segmentsPerQuarter
   return { ...bufferShape(shape, radius, segmentsPerQuarter), convex: false };
 }
 
+/**
+ * protectedBuffer of each part of a MultiPolygon apart (other shapes whole): a convex part
+ * keeps the clipper-free path, and one part the clipper fails on spoils only itself. The
+ * pieces may overlap; the cut subtracts each (overlaps once, as for two objects).
+ */
+export function protectedBufferParts(shape: Shape, radius: number, segmentsPerQuarter = 32): (ClipOutcome & { convex: boolean })[] {
+  if (shape.type !== 'polygon' || shape.coordinates.length <= 1) return [protectedBuffer(shape, radius, segmentsPerQuarter)];
+  return shape.coordinates.map((part) => protectedBuffer({ type: 'polygon', coordinates: [part] }, radius, segmentsPerQuarter));
+}
+
 /** Ring of a convex single-ring multipolygon, open and counter-clockwise, or null. */
 export function convexRing(multiPolygon: PlanarMultiPolygon): Point[] | null {
   if (multiPolygon.length !== 1 || multiPolygon[0].length !== 1) return null;

@@ -14,7 +14,7 @@ import { flatShapeDistance, layerSegments, segmentsShare } from '../network/flat
 import { buildBoxIndex } from '../geometry/spatial-index';
 import type { PreparedLayers } from '../prepare';
 import { ringBBox } from '../geometry/hull';
-import { clipConvex, convexRing, openRingArea, protectedBuffer } from './buffers';
+import { clipConvex, convexRing, openRingArea, protectedBufferParts } from './buffers';
 
 export type InvalidReason = 'NO_ID' | 'NOT_POLYGON' | 'BAD_COORDINATE' | 'TOO_FEW_POINTS' | 'NOT_CLOSED' | 'SELF_INTERSECTION' | 'ZERO_AREA' | 'CLIP_FAILED';
 
@@ -143,8 +143,8 @@ interface ProtectedBuffers {
   /** Box of each buffer (the object's box grown by its radius), indexed. */
   boxes: BBox[];
   index: ReturnType<typeof buildBoxIndex>;
-  /** The buffer polygon of object i, drawn on first use (most objects are near no parcel). */
-  buffer(i: number): DrawnBuffer | null;
+  /** The buffer of object i, one piece per part, drawn on first use (most objects are near no parcel). */
+  buffer(i: number): DrawnBuffer[];
   /** Whether object i lies nearer the shape than its radius (else its buffer cannot cut it). */
   reaches(i: number, shape: Shape, segments: Float64Array): boolean;
   failures: FeatureId[];
@@ -162,15 +162,19 @@ function protectedBuffers(prepared: PreparedLayers): ProtectedBuffers {
     return FIELD_DEFAULTS.protectedBufferM;
   });
   const boxes = features.map((f, i): BBox => [f.bbox[0] - radii[i], f.bbox[1] - radii[i], f.bbox[2] + radii[i], f.bbox[3] + radii[i]]);
-  const drawn = new Map<number, DrawnBuffer | null>();
+  const drawn = new Map<number, DrawnBuffer[]>();
   const failures: FeatureId[] = [];
   const buffer = (i: number) => {
-    if (!drawn.has(i)) {
-      const outcome = protectedBuffer(features[i].shape, radii[i], 32);
-      if (outcome.failed) failures.push(features[i].id);
-      drawn.set(i, outcome.failed || outcome.value.length === 0 ? null : { value: outcome.value, ring: outcome.convex ? convexRing(outcome.value) : null });
+    let pieces = drawn.get(i);
+    if (!pieces) {
+      const outcomes = protectedBufferParts(features[i].shape, radii[i], 32);
+      if (outcomes.some((outcome) => outcome.failed)) failures.push(features[i].id);
+      pieces = outcomes
+        .filter((outcome) => !outcome.failed && outcome.value.length > 0)
+        .map((outcome) => ({ value: outcome.value, ring: outcome.convex ? convexRing(outcome.value) : null }));
+      drawn.set(i, pieces);
     }
-    return drawn.get(i)!;
+    return pieces;
   };
   // flatShapeDistance is shapeDistance bit for bit, on edges flattened once (memo) and without garbage.
   const objectSegments = layerSegments(prepared, 'protected');
@@ -217,8 +221,7 @@ function computeParcelTable(prepared: PreparedLayers): ParcelTable {
     const cutters = protectedSet.index
       .search(parcel.bbox)
       .filter((i) => bboxDistance(protectedSet.boxes[i], parcel.bbox) === 0 && protectedSet.reaches(i, parcel.shape, parcelSegments(position)))
-      .map((i) => protectedSet.buffer(i))
-      .filter((b): b is DrawnBuffer => b !== null);
+      .flatMap((i) => protectedSet.buffer(i));
     let usableAreaM2 = parcel.areaM2;
     if (cutters.length > 0) {
       const fast = convexUsableArea(parcel.shape.coordinates, parcel.areaM2, cutters);

@@ -174,6 +174,38 @@ describe('parking: capacity', () => {
     expect(out.totals.allocated).toBe(12);
   });
 
+  it('a MultiPolygon parcel whose second part lies inside the community is at distance 0', async () => {
+    // 100 + 400 m²: 80 % inside C (self mode counts it), 16 spaces. Before, only the first
+    // part's vertex was tested for containment, so the parcel read as 40 m away.
+    const layers = layersFromMetres({
+      districts: [{ properties: { id: 'D1' }, ring: rect(-500, -500, 500, 500) }],
+      communities: [community('C', rect(0, 0, 100, 100), 100, { parkingSpaces: 0 })],
+      idleLand: [{ properties: { id: 'split', kind: 'vacant' }, rings: [rect(200, 0, 210, 10), rect(40, 40, 60, 60)] }],
+    });
+    for (const mode of ['self', 'district'] as const) {
+      const out = await run(layers, { mode });
+      expect(out.totals.allocated, mode).toBe(16);
+      expect(out.flows.map((f) => f.distanceM), mode).toEqual([0]);
+    }
+  });
+
+  it('a protected MultiPolygon with a part inside a parcel cuts its buffer from it', async () => {
+    // The far part is 400 m off; the 4 × 4 m part sits in the parcel's middle: its 10 m
+    // buffer (the default) must be cut, as for the same square given as a Polygon.
+    const square = rect(48, 48, 52, 52);
+    const withProtected = (object: MetreFeature) =>
+      layersFromMetres({
+        communities: [community('C', rect(0, 110, 100, 210), 1000)],
+        idleLand: [parcel('P', rect(0, 0, 100, 100))],
+        protected: [object],
+      });
+    const multi = await run(withProtected({ properties: { id: 'H', kind: 'heritage' }, rings: [rect(-400, -400, -396, -396), square] }), { mode: 'cross' });
+    const single = await run(withProtected({ properties: { id: 'H', kind: 'heritage' }, ring: square }), { mode: 'cross' });
+    expect(single.parcels[0].usableAreaM2).toBeLessThan(9600);
+    expect(multi.parcels[0].usableAreaM2).toBeCloseTo(single.parcels[0].usableAreaM2, 3);
+    expect(multi.parcels[0].capacity).toBe(single.parcels[0].capacity);
+  });
+
   it('minSpaces is compared after × levels; dropped parcels stay listed with retained false', async () => {
     const layers = layersFromMetres({
       communities: [community('C', rect(0, 0, 100, 100), 100)],
