@@ -1,13 +1,20 @@
 /**
  * Protected buffers for parking, fast. A point's buffer is a circle; a convex polygon's buffer
- * is convex, so it is the convex hull of its vertex circles and edge-band corners: the same
+ * is convex, so it is the convex hull of its vertex circles: the same
  * region the kernel's bufferShape draws as a union of parts, computed without a clipper (the
  * union of a dozen 128-gons costs ~20 ms in polyclip, which thousands of protected objects
- * cannot afford). Other shapes go to bufferShape.
+ * cannot afford). Other shapes are cut as the kernel's pieces (bufferPieces), never unioned.
  */
-import { bufferShape, circleRing, type ClipOutcome } from '../geometry/clip';
+import { bufferPieces, circleRing } from '../geometry/clip';
 import type { PlanarMultiPolygon, Point, Ring, Shape } from '../geometry/planar';
+
 import { convexHull } from '../geometry/hull';
+
+/** One piece of a buffer; `convex` when its single ring is convex (the clipper-free path). */
+export interface BufferPiece {
+  value: PlanarMultiPolygon;
+  convex: boolean;
+}
 
 const cross = (o: Point, a: Point, b: Point) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
 
@@ -43,37 +50,25 @@ function isConvexRing(vertices: Point[]): boolean {
   return sign !== 0;
 }
 
-/** The set within `radius` of the shape, as the kernel defines it (32 segments per quarter circle). */
-export function protectedBuffer(shape: Shape, radius: number, segmentsPerQuarter = 32): ClipOutcome & { convex: boolean } {
-  if (radius <= 0) return { value: shape.type === 'polygon' ? shape.coordinates : [], failed: false, convex: false };
-  if (shape.type === 'point') return { value: [[circleRing(shape.coordinates, radius, segmentsPerQuarter)]], failed: false, convex: true };
-  if (shape.type === 'polygon' && shape.coordinates.length === 1 && shape.coordinates[0].length === 1) {
-    const vertices = ringVertices(shape.coordinates[0][0]);
-    if (isConvexRing(vertices)) {
-      const points: Point[] = [];
-      vertices.forEach((a, i) => {
-        const b = vertices[(i + 1) % vertices.length];
-        const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
-        const nx = (-(b[1] - a[1]) / length) * radius;
-        const ny = ((b[0] - a[0]) / length) * radius;
-        points.push([a[0] + nx, a[1] + ny], [b[0] + nx, b[1] + ny], [a[0] - nx, a[1] - ny], [b[0] - nx, b[1] - ny]);
-        points.push(...circleRing(a, radius, segmentsPerQuarter).slice(0, -1));
-      });
-      const value: PlanarMultiPolygon = [[closedHull(points)]];
-      return { value, failed: false, convex: true };
-    }
-  }
-  return { ...bufferShape(shape, radius, segmentsPerQuarter), convex: false };
+/** The buffer of a convex ring: the hull of its vertex discs (as segmentStadium's); null when the ring is not convex. */
+function convexRingBuffer(ring: Ring, radius: number, segmentsPerQuarter: number): Ring | null {
+  const vertices = ringVertices(ring);
+  if (!isConvexRing(vertices)) return null;
+  return closedHull(vertices.flatMap((vertex) => circleRing(vertex, radius, segmentsPerQuarter).slice(0, -1)));
 }
 
 /**
- * protectedBuffer of each part of a MultiPolygon apart (other shapes whole): a convex part
- * keeps the clipper-free path, and one part the clipper fails on spoils only itself. The
- * pieces may overlap; the cut subtracts each (overlaps once, as for two objects).
+ * The protected buffer (the set within `radius` of the shape, as the kernel's bufferPieces
+ * defines it) as pieces to cut one by one: per part of a polygon, one convex piece when the
+ * part is a convex single ring, else the part itself and a convex stadium per edge. No union
+ * is drawn: polyclip took 0.1–1 s per real footprint for it and failed on a third of them.
  */
-export function protectedBufferParts(shape: Shape, radius: number, segmentsPerQuarter = 32): (ClipOutcome & { convex: boolean })[] {
-  if (shape.type !== 'polygon' || shape.coordinates.length <= 1) return [protectedBuffer(shape, radius, segmentsPerQuarter)];
-  return shape.coordinates.map((part) => protectedBuffer({ type: 'polygon', coordinates: [part] }, radius, segmentsPerQuarter));
+export function protectedBufferPieces(shape: Shape, radius: number, segmentsPerQuarter = 32): BufferPiece[] {
+  if (radius <= 0 || shape.type !== 'polygon') return bufferPieces(shape, radius, segmentsPerQuarter);
+  return shape.coordinates.flatMap((part): BufferPiece[] => {
+    const convex = part.length === 1 ? convexRingBuffer(part[0], radius, segmentsPerQuarter) : null;
+    return convex ? [{ value: [[convex]], convex: true }] : bufferPieces({ type: 'polygon', coordinates: [part] }, radius, segmentsPerQuarter);
+  });
 }
 
 /** Ring of a convex single-ring multipolygon, open and counter-clockwise, or null. */

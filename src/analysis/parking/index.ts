@@ -77,8 +77,6 @@ export interface ParkingOutput {
   invalidCommunities: FeatureId[];
   /** Missing fields that took their documented default (DESIGN §2), as counts. */
   defaultsApplied: { parkingSpaces: number; protectedBufferM: number };
-  /** Protected objects whose buffer could not be drawn; they cut nothing. */
-  protectedFailures: FeatureId[];
   solver: { components: number; solverComponents: number };
 }
 
@@ -248,7 +246,6 @@ async function parkingUnsafe(layers: LayerSet, partial: Partial<ParkingParams>, 
     invalidParcelReasons: table.invalid,
     invalidCommunities: prepared.layer('communities').invalid.map((c) => c.id ?? `#${c.index}`),
     defaultsApplied: { parkingSpaces: defaultedSupply, protectedBufferM: table.protectedDefaultedBuffers },
-    protectedFailures: table.protectedFailures,
     solver: { components: solution.components, solverComponents: solution.solverComponents },
   };
   prepared.memo.set(outputKey, { paramsKey, output });

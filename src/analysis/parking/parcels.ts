@@ -8,13 +8,13 @@ import { PARKING_KINDS } from '../../model/codes';
 import type { IdleLandProperties, ProtectedProperties } from '../../model/layers';
 import { FIELD_DEFAULTS } from '../../model/standards';
 import { featureId, type FeatureId } from '../../model/types';
-import { subtractMultiPolygons } from '../geometry/clip';
-import { bboxDistance, multiPolygonArea, type BBox, type PlanarMultiPolygon, type Point, type Shape } from '../geometry/planar';
+import { differenceArea } from '../geometry/difference-area';
+import { bboxDistance, type BBox, type PlanarMultiPolygon, type Point, type Shape, shapeBBox } from '../geometry/planar';
 import { flatShapeDistance, layerSegments, segmentsShare } from '../network/flat-shapes';
 import { buildBoxIndex } from '../geometry/spatial-index';
 import type { PreparedLayers } from '../prepare';
 import { ringBBox } from '../geometry/hull';
-import { clipConvex, convexRing, openRingArea, protectedBufferParts } from './buffers';
+import { clipConvex, convexRing, openRingArea, protectedBufferPieces } from './buffers';
 
 export type InvalidReason = 'NO_ID' | 'NOT_POLYGON' | 'BAD_COORDINATE' | 'TOO_FEW_POINTS' | 'NOT_CLOSED' | 'SELF_INTERSECTION' | 'ZERO_AREA' | 'CLIP_FAILED';
 
@@ -38,8 +38,6 @@ export interface CandidateParcel {
 export interface ParcelTable {
   candidates: CandidateParcel[];
   invalid: InvalidParcel[];
-  /** Protected features whose buffer could not be drawn (their ids); they cut nothing. */
-  protectedFailures: FeatureId[];
   /** Protected features without `bufferM` that took the default. */
   protectedDefaultedBuffers: number;
 }
@@ -101,10 +99,12 @@ export function geometryProblem(geometry: Geometry | null | undefined): InvalidR
   return null;
 }
 
+/** One piece of a protected buffer (see protectedBufferPieces). */
 interface DrawnBuffer {
   value: PlanarMultiPolygon;
   /** Its ring when convex (open, counter-clockwise), for the clipper-free path. */
   ring: Point[] | null;
+  bbox: BBox;
 }
 
 /**
@@ -138,16 +138,14 @@ function convexUsableArea(parcel: PlanarMultiPolygon, parcelArea: number, cutter
   return Math.max(0, parcelArea - cut);
 }
 
-
 interface ProtectedBuffers {
   /** Box of each buffer (the object's box grown by its radius), indexed. */
   boxes: BBox[];
   index: ReturnType<typeof buildBoxIndex>;
-  /** The buffer of object i, one piece per part, drawn on first use (most objects are near no parcel). */
+  /** The buffer of object i as pieces (protectedBufferPieces), drawn on first use (most objects are near no parcel). */
   buffer(i: number): DrawnBuffer[];
   /** Whether object i lies nearer the shape than its radius (else its buffer cannot cut it). */
   reaches(i: number, shape: Shape, segments: Float64Array): boolean;
-  failures: FeatureId[];
   defaulted: number;
 }
 
@@ -163,15 +161,14 @@ function protectedBuffers(prepared: PreparedLayers): ProtectedBuffers {
   });
   const boxes = features.map((f, i): BBox => [f.bbox[0] - radii[i], f.bbox[1] - radii[i], f.bbox[2] + radii[i], f.bbox[3] + radii[i]]);
   const drawn = new Map<number, DrawnBuffer[]>();
-  const failures: FeatureId[] = [];
   const buffer = (i: number) => {
     let pieces = drawn.get(i);
     if (!pieces) {
-      const outcomes = protectedBufferParts(features[i].shape, radii[i], 32);
-      if (outcomes.some((outcome) => outcome.failed)) failures.push(features[i].id);
-      pieces = outcomes
-        .filter((outcome) => !outcome.failed && outcome.value.length > 0)
-        .map((outcome) => ({ value: outcome.value, ring: outcome.convex ? convexRing(outcome.value) : null }));
+      pieces = protectedBufferPieces(features[i].shape, radii[i], 32).map((piece) => ({
+        value: piece.value,
+        ring: piece.convex ? convexRing(piece.value) : null,
+        bbox: shapeBBox({ type: 'polygon', coordinates: piece.value }),
+      }));
       drawn.set(i, pieces);
     }
     return pieces;
@@ -182,7 +179,7 @@ function protectedBuffers(prepared: PreparedLayers): ProtectedBuffers {
     const distance = flatShapeDistance(features[i].shape, objectSegments(i), shape, segments);
     return distance < radii[i] || (radii[i] === 0 && distance === 0);
   };
-  return { boxes, index: buildBoxIndex(boxes), buffer, reaches, failures, defaulted };
+  return { boxes, index: buildBoxIndex(boxes), buffer, reaches, defaulted };
 }
 
 function computeParcelTable(prepared: PreparedLayers): ParcelTable {
@@ -221,23 +218,24 @@ function computeParcelTable(prepared: PreparedLayers): ParcelTable {
     const cutters = protectedSet.index
       .search(parcel.bbox)
       .filter((i) => bboxDistance(protectedSet.boxes[i], parcel.bbox) === 0 && protectedSet.reaches(i, parcel.shape, parcelSegments(position)))
-      .flatMap((i) => protectedSet.buffer(i));
+      .flatMap((i) => protectedSet.buffer(i))
+      .filter((piece) => bboxDistance(piece.bbox, parcel.bbox) === 0);
     let usableAreaM2 = parcel.areaM2;
     if (cutters.length > 0) {
       const fast = convexUsableArea(parcel.shape.coordinates, parcel.areaM2, cutters);
       if (fast !== null) usableAreaM2 = fast;
       else {
-        const remainder = subtractMultiPolygons(parcel.shape.coordinates, cutters.map((c) => c.value));
-        if (remainder.failed) {
+        try {
+          usableAreaM2 = differenceArea(parcel.shape.coordinates, cutters.map((c) => c.value));
+        } catch {
           invalid.push({ id, index, reason: 'CLIP_FAILED' });
           return;
         }
-        usableAreaM2 = multiPolygonArea(remainder.value);
       }
     }
     candidates.push({ position, id, kind, areaM2: parcel.areaM2, usableAreaM2 });
   });
-  return { candidates, invalid, protectedFailures: protectedSet.failures, protectedDefaultedBuffers: protectedSet.defaulted };
+  return { candidates, invalid, protectedDefaultedBuffers: protectedSet.defaulted };
 }
 
 const MEMO_KEY = 'parking:parcels';

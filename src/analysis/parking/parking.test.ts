@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import type { LayerSet } from '../../model/types';
 import { circleRing, subtractMultiPolygons } from '../geometry/clip';
-import { multiPolygonArea } from '../geometry/planar';
+import { multiPolygonArea, shapeDistance } from '../geometry/planar';
 import { DEFAULT_PARKING_PARAMS, parkingDemand, runParking, runParkingModes, type ParkingOutput } from './index';
 import { layersFromMetres, rect, type MetreFeature } from './test-fixtures';
 
@@ -204,6 +204,28 @@ describe('parking: capacity', () => {
     expect(single.parcels[0].usableAreaM2).toBeLessThan(9600);
     expect(multi.parcels[0].usableAreaM2).toBeCloseTo(single.parcels[0].usableAreaM2, 3);
     expect(multi.parcels[0].capacity).toBe(single.parcels[0].capacity);
+  });
+
+  it('a non-convex historic building cuts its buffer (footprint and edge stadiums) from the parcel', async () => {
+    // An L-shaped building straddling the parcel's west edge.
+    const l: [number, number][] = [[-10, 30], [20, 30], [20, 40], [5, 40], [5, 50], [-10, 50], [-10, 30]];
+    const layers = layersFromMetres({
+      communities: [community('C', rect(0, 110, 100, 210), 1000)],
+      idleLand: [parcel('P', rect(0, 0, 100, 100))],
+      protected: [{ properties: { id: 'H', kind: 'historic_building' }, ring: l }],
+    });
+    const out = await run(layers, { mode: 'cross' });
+    // Reference: the usable area by a 0.1 m grid over the parcel, each cell kept when its
+    // centre lies 10 m or more from the L (the parcel's corner at the origin, as drawn).
+    const building = { type: 'polygon' as const, coordinates: [[l]] };
+    let kept = 0;
+    for (let x = 0.05; x < 100; x += 0.1) {
+      for (let y = 0.05; y < 60; y += 0.1) if (shapeDistance({ type: 'point', coordinates: [x, y] }, building) >= 10) kept++;
+    }
+    const usable = kept * 0.01 + 100 * 40;
+    expect(out.invalidParcels).toEqual([]);
+    expect(Math.abs(out.parcels[0].usableAreaM2 - usable)).toBeLessThan(1);
+    expect(out.parcels[0].usableAreaM2).toBeLessThan(10000 - 25 * 30);
   });
 
   it('minSpaces is compared after × levels; dropped parcels stay listed with retained false', async () => {

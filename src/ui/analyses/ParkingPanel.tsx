@@ -87,7 +87,6 @@ export default function ParkingPanel() {
           <p className="muted small">
             {zh ? `需求 ${formatCount(t.demand)} · 现有 ${formatCount(t.supply)} · 可建 ${formatCount(t.capacity)} 个车位 · 用地 ${result.parcelsUsed} 处;精确最优分配(最小费用流,HiGHS 校核)` : `demand ${formatCount(t.demand)} · supply ${formatCount(t.supply)} · capacity ${formatCount(t.capacity)} · ${result.parcelsUsed} parcels used; exact optimum (min-cost flow, checked against HiGHS)`}
             {result.invalidParcels.length > 0 && (zh ? ` · ${result.invalidParcels.length} 处地块几何无效已剔除:${result.invalidParcels.join(', ')}` : ` · ${result.invalidParcels.length} invalid parcels left out: ${result.invalidParcels.join(', ')}`)}
-            {result.protectedFailures.length > 0 && (zh ? ` · ${result.protectedFailures.length} 处保护对象的缓冲区无法绘制,未从用地中扣除:${result.protectedFailures.join(', ')}` : ` · ${result.protectedFailures.length} protected objects whose buffer could not be drawn cut nothing: ${result.protectedFailures.join(', ')}`)}
           </p>
           <OutlinesNote count={Math.max(result.parcels.length, result.communities.filter((row) => row.deficit > 0).length)} what={{ zh: '地块或小区', en: 'parcels or communities' }} />
         </>
