@@ -25,6 +25,14 @@ export const FIELD_DEFAULTS = {
   protectedBufferM: 10,
 } as const;
 
+/**
+ * A protected object's buffer in metres: its `bufferM` when a finite number ≥ 0, else the
+ * default (an unchecked file may hold anything). Parking and elevators read it the same way.
+ */
+export function protectedBufferM(bufferM: unknown): number {
+  return typeof bufferM === 'number' && Number.isFinite(bufferM) && bufferM >= 0 ? bufferM : FIELD_DEFAULTS.protectedBufferM;
+}
+
 export const PARKING_DEFAULTS = {
   ratio: sourced(0.8, '老旧小区 0.5–0.8 车位/户;新建 ≥1.0(完整居住社区建设标准)', 'old compounds 0.5–0.8 per household; new builds ≥ 1.0 (Complete Community standard)', 'R'),
   areaPerSpaceM2: sourced(30, '地面停车 25–30 ㎡/车位(天津 30 ㎡)', 'surface parking 25–30 m² per space (Tianjin 30 m²)', 'R'),

@@ -76,6 +76,9 @@ describe('elevator verdicts', () => {
     expect(output.units[0].details[0]).toMatchObject({ objectId: 'T1', distanceM: expect.closeTo(6.1, 2), limitM: 10 });
     const small = run(scene({ buildings: [slab()], protectedObjects: [point(6, 20, { id: 'T1', kind: 'ancient_tree', bufferM: 5 })] }), NO_SUN);
     expect(small.totals.feasible).toBe(2);
+    // An unusable bufferM (an unchecked file) takes the default 10 m, as parking reads it.
+    const negative = run(scene({ buildings: [slab()], protectedObjects: [point(6, 20, { id: 'T1', kind: 'ancient_tree', bufferM: -3 })] }), NO_SUN);
+    expect(negative.units[0].details[0]).toMatchObject({ reason: 'PROTECTED', limitM: 10 });
   });
 
   it('SPACING: a building 4.1 m north of both shafts makes both conditional', () => {

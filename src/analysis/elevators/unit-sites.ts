@@ -6,7 +6,7 @@
  * None of this depends on requiredHours or the sun, so a change of those reuses it whole.
  */
 import type { BuildingProperties, CommunityProperties, ProtectedProperties, RoadProperties } from '../../model/layers';
-import { FIELD_DEFAULTS } from '../../model/standards';
+import { FIELD_DEFAULTS, protectedBufferM } from '../../model/standards';
 import type { FeatureId } from '../../model/types';
 import { hypot } from '../geometry/hypot';
 import { type BBox, bboxDistance, type PlanarMultiPolygon, type Point, type Ring } from '../geometry/planar';
@@ -112,7 +112,7 @@ export function siteContext(prepared: PreparedLayers, params: ElevatorParams): S
   let roadHalfWidthMax = 0;
   for (const road of roads.features) roadHalfWidthMax = Math.max(roadHalfWidthMax, (road.properties.widthM ?? FIELD_DEFAULTS.roadWidthM) / 2);
   let protectedBufferMax = 0;
-  for (const object of protectedObjects.features) protectedBufferMax = Math.max(protectedBufferMax, object.properties.bufferM ?? FIELD_DEFAULTS.protectedBufferM);
+  for (const object of protectedObjects.features) protectedBufferMax = Math.max(protectedBufferMax, protectedBufferM(object.properties.bufferM));
   return { prepared, params, buildings: prepared.layer<BuildingProperties>('buildings'), roads, protectedObjects, roadHalfWidthMax, protectedBufferMax };
 }
 
@@ -230,7 +230,7 @@ export function unitSites(
     for (const i of nearbyProtected) {
       const object = protectedObjects.features[i];
       if (!boxMeetsGrown(object.bbox, box, context.protectedBufferMax)) continue;
-      const limit = object.properties.bufferM ?? FIELD_DEFAULTS.protectedBufferM;
+      const limit = protectedBufferM(object.properties.bufferM);
       if (clearlyBeyond(object.bbox, box, limit)) continue;
       const distance = rectangleDistance(rect, ring, object.shape);
       if (distance < limit) details.push({ reason: 'PROTECTED', layer: 'protected', objectId: object.id, distanceM: round3(distance), limitM: limit });

@@ -6,7 +6,7 @@
 import type { Geometry, Position } from 'geojson';
 import { PARKING_KINDS } from '../../model/codes';
 import type { IdleLandProperties, ProtectedProperties } from '../../model/layers';
-import { FIELD_DEFAULTS } from '../../model/standards';
+import { protectedBufferM } from '../../model/standards';
 import { featureId, type FeatureId } from '../../model/types';
 import { differenceArea } from '../geometry/difference-area';
 import { bboxDistance, type BBox, type PlanarMultiPolygon, type Point, type Shape, shapeBBox } from '../geometry/planar';
@@ -154,10 +154,9 @@ function protectedBuffers(prepared: PreparedLayers): ProtectedBuffers {
   const features = prepared.layer<ProtectedProperties>('protected').features;
   let defaulted = 0;
   const radii = features.map((feature) => {
-    const raw = feature.properties.bufferM;
-    if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0) return raw;
-    defaulted += 1;
-    return FIELD_DEFAULTS.protectedBufferM;
+    const radius = protectedBufferM(feature.properties.bufferM);
+    if (radius !== feature.properties.bufferM) defaulted += 1;
+    return radius;
   });
   const boxes = features.map((f, i): BBox => [f.bbox[0] - radii[i], f.bbox[1] - radii[i], f.bbox[2] + radii[i], f.bbox[3] + radii[i]]);
   const drawn = new Map<number, DrawnBuffer[]>();
