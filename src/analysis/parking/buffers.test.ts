@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bufferPieces, circleRing, intersectMultiPolygons } from '../geometry/clip';
-import { differenceArea } from '../geometry/difference-area';
+import { differenceArea } from '../geometry/clipper';
 import { multiPolygonArea, type Point, pointInMultiPolygon, shapeDistance } from '../geometry/planar';
 import { clipConvex, closedHull, convexRing, openRingArea, protectedBufferPieces } from './buffers';
 

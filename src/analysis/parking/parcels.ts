@@ -8,7 +8,7 @@ import { PARKING_KINDS } from '../../model/codes';
 import type { IdleLandProperties, ProtectedProperties } from '../../model/layers';
 import { protectedBufferM } from '../../model/standards';
 import { featureId, type FeatureId } from '../../model/types';
-import { differenceArea } from '../geometry/difference-area';
+import { differenceArea } from '../geometry/clipper';
 import { bboxDistance, type BBox, type PlanarMultiPolygon, type Point, type Shape, shapeBBox } from '../geometry/planar';
 import { flatShapeDistance, layerSegments, segmentsShare } from '../network/flat-shapes';
 import { buildBoxIndex } from '../geometry/spatial-index';

@@ -1,7 +1,7 @@
-/** differenceArea on hand-worked cases: overlapping cutters count once, holes stay holes. */
+/** Clipper's booleans on hand-worked cases: overlapping cutters count once, holes stay holes. */
 import { describe, expect, it } from 'vitest';
-import { differenceArea } from './difference-area';
-import type { PlanarMultiPolygon, Ring } from './planar';
+import { differenceArea, unionPolygons } from './clipper';
+import { multiPolygonArea, type PlanarMultiPolygon, type Ring, ringSignedArea } from './planar';
 
 const square = (x: number, y: number, size: number, clockwise = false): Ring => {
   const ring: Ring = [[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]];
@@ -38,5 +38,33 @@ describe('differenceArea', () => {
     const far = square(40_000.123456, -38_000.654321, 30);
     const cut = square(40_010.123456, -37_990.654321, 10);
     expect(differenceArea([[far]], [[[cut]]])).toBeCloseTo(800, 6);
+  });
+});
+
+describe('unionPolygons', () => {
+  it('two overlapping squares: one ring of 16 + 16 − 4, counter-clockwise and closed', () => {
+    const union = unionPolygons([[[square(0, 0, 4)]], [[square(2, 2, 4, true)]]]);
+    expect(union).toHaveLength(1);
+    expect(union[0]).toHaveLength(1);
+    const ring = union[0][0];
+    expect(ring[0]).toEqual(ring[ring.length - 1]);
+    expect(ringSignedArea(ring)).toBeCloseTo(28, 9);
+  });
+
+  it('a frame of four bars is one polygon with its hole; an island in the hole is its own polygon', () => {
+    const bars: PlanarMultiPolygon[] = [
+      [[[[0, 0], [10, 0], [10, 2], [0, 2], [0, 0]]]],
+      [[[[0, 8], [10, 8], [10, 10], [0, 10], [0, 8]]]],
+      [[[[0, 0], [2, 0], [2, 10], [0, 10], [0, 0]]]],
+      [[[[8, 0], [10, 0], [10, 10], [8, 10], [8, 0]]]],
+      [[square(4, 4, 2)]],
+    ];
+    const union = unionPolygons(bars);
+    expect(union.map((polygon) => polygon.length).sort()).toEqual([1, 2]);
+    expect(multiPolygonArea(union)).toBeCloseTo(100 - 36 + 4, 9);
+  });
+
+  it('nothing in, nothing out', () => {
+    expect(unionPolygons([])).toEqual([]);
   });
 });
