@@ -1,9 +1,10 @@
 /**
- * Polygon booleans and buffers in the plane, on polyclip-ts (the clipper turf uses).
- * Inputs are never mutated. Clipping can throw on degenerate input; callers get an
- * empty result and a flag instead of an exception.
+ * Polygon intersection and difference in the plane, on polyclip-ts (the clipper turf uses),
+ * and buffers as pieces. Inputs are never mutated. Clipping can throw on degenerate input;
+ * callers get an empty result and a flag instead of an exception. Where near-coincident
+ * edges are the rule (buffers, sweeps), clipper.ts does the booleans instead.
  */
-import { difference, intersection, union } from 'polyclip-ts';
+import { difference, intersection } from 'polyclip-ts';
 import { convexHull } from './hull';
 import { multiPolygonArea, type PlanarMultiPolygon, type Point, type Ring, type Shape, shapeSegments } from './planar';
 
@@ -56,13 +57,6 @@ export function subtractMultiPolygons(a: PlanarMultiPolygon, cutters: PlanarMult
   if (cleanA.length === 0) return { value: [], failed: false };
   if (cleanCutters.length === 0) return { value: cleanA, failed: false };
   return safely(() => difference(cleanA, ...cleanCutters) as PlanarMultiPolygon);
-}
-
-export function unionMultiPolygons(parts: PlanarMultiPolygon[]): ClipOutcome {
-  const clean = parts.map(cleanMultiPolygon).filter((c) => c.length > 0);
-  if (clean.length === 0) return { value: [], failed: false };
-  if (clean.length === 1) return { value: clean[0], failed: false };
-  return safely(() => union(clean[0], ...clean.slice(1)) as PlanarMultiPolygon);
 }
 
 /** Area of a ∩ b in m². */

@@ -1,9 +1,8 @@
 /**
  * Protected buffers for parking, fast. A point's buffer is a circle; a convex polygon's buffer
- * is convex, so it is the convex hull of its vertex circles: the same
- * region the kernel's bufferShape draws as a union of parts, computed without a clipper (the
- * union of a dozen 128-gons costs ~20 ms in polyclip, which thousands of protected objects
- * cannot afford). Other shapes are cut as the kernel's pieces (bufferPieces), never unioned.
+ * is convex, so it is the convex hull of its vertex circles: the region the kernel's
+ * bufferPieces cover, as one piece, for the clipper-free cut of parcels.ts. Other shapes are
+ * cut as the kernel's pieces (bufferPieces), never unioned.
  */
 import { bufferPieces, circleRing } from '../geometry/clip';
 import type { PlanarMultiPolygon, Point, Ring, Shape } from '../geometry/planar';
