@@ -6,6 +6,7 @@
  */
 import { difference, intersection } from 'polyclip-ts';
 import { convexHull } from './hull';
+import { hypot } from './hypot';
 import { multiPolygonArea, type PlanarMultiPolygon, type Point, type Ring, type Shape, shapeSegments } from './planar';
 
 /** Rings closed and free of repeated consecutive points, as polyclip expects. */
@@ -78,14 +79,20 @@ export function circleRing(centre: Point, radius: number, segmentsPerQuarter = 3
 
 /**
  * The points within `radius` of segment ab as one convex ring (closed, counter-clockwise):
- * the hull of its two end discs (128-gons at 32 segments per quarter). Not a band and two
- * discs, nor the hull with the band's exact corners: those corners sit within float noise of
- * the discs' vertices, and polyclip threw on such near-coincident edges for a third of real
- * footprints. Adjacent stadiums share their vertex's disc exactly, which it handles.
+ * the hull of its two end discs (128-gons at 32 segments per quarter) and the band's four
+ * exact corners, so its straight sides lie exactly `radius` from ab, as a buffer's do. The
+ * corners sit within float noise of disc vertices on axis-parallel edges: polyclip threw on
+ * such pieces, so they are cut on Clipper (clipper.ts), which cannot.
  */
 export function segmentStadium(a: Point, b: Point, radius: number, segmentsPerQuarter = 32): Ring {
   const points: Point[] = circleRing(a, radius, segmentsPerQuarter).slice(0, -1);
-  if (a[0] !== b[0] || a[1] !== b[1]) points.push(...circleRing(b, radius, segmentsPerQuarter).slice(0, -1));
+  const length = hypot(b[0] - a[0], b[1] - a[1]);
+  if (length > 0) {
+    const nx = (-(b[1] - a[1]) / length) * radius;
+    const ny = ((b[0] - a[0]) / length) * radius;
+    points.push(...circleRing(b, radius, segmentsPerQuarter).slice(0, -1));
+    points.push([a[0] + nx, a[1] + ny], [b[0] + nx, b[1] + ny], [a[0] - nx, a[1] - ny], [b[0] - nx, b[1] - ny]);
+  }
   const hull = convexHull(points);
   hull.push([hull[0][0], hull[0][1]]);
   return hull;

@@ -1,6 +1,6 @@
 /**
  * Protected buffers for parking, fast. A point's buffer is a circle; a convex polygon's buffer
- * is convex, so it is the convex hull of its vertex circles: the region the kernel's
+ * is convex, so it is the convex hull of its vertex circles and band corners: the region the kernel's
  * bufferPieces cover, as one piece, for the clipper-free cut of parcels.ts. Other shapes are
  * cut as the kernel's pieces (bufferPieces), never unioned.
  */
@@ -49,11 +49,23 @@ function isConvexRing(vertices: Point[]): boolean {
   return sign !== 0;
 }
 
-/** The buffer of a convex ring: the hull of its vertex discs (as segmentStadium's); null when the ring is not convex. */
+/**
+ * The buffer of a convex ring: the hull of its vertex discs and its edges' band corners (the
+ * union of its segmentStadiums, which for a convex ring is convex); null when not convex.
+ */
 function convexRingBuffer(ring: Ring, radius: number, segmentsPerQuarter: number): Ring | null {
   const vertices = ringVertices(ring);
   if (!isConvexRing(vertices)) return null;
-  return closedHull(vertices.flatMap((vertex) => circleRing(vertex, radius, segmentsPerQuarter).slice(0, -1)));
+  const points: Point[] = [];
+  vertices.forEach((a, i) => {
+    const b = vertices[(i + 1) % vertices.length];
+    const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+    const nx = (-(b[1] - a[1]) / length) * radius;
+    const ny = ((b[0] - a[0]) / length) * radius;
+    points.push([a[0] + nx, a[1] + ny], [b[0] + nx, b[1] + ny], [a[0] - nx, a[1] - ny], [b[0] - nx, b[1] - ny]);
+    points.push(...circleRing(a, radius, segmentsPerQuarter).slice(0, -1));
+  });
+  return closedHull(points);
 }
 
 /**
