@@ -1,10 +1,17 @@
 /**
  * Reads a data folder (DESIGN §4: the layer files of §2, any subset) into a LayerSet.
- * Node only: the CLI's way in. Structural problems are CliInputErrors naming the file.
+ * Node only: the CLI's way in. Every layer file goes through the importer's reader and
+ * validator (src/io), as `atlas validate` does: bad input is refused (exit 2) naming file,
+ * feature and field, never analysed into a plausible-looking wrong result.
  */
-import { existsSync, readFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { constants } from 'node:buffer';
+import { applyFieldMapping } from '../io/fields';
+import { readGeoJsonText } from '../io/read/geojson';
+import { decodeText } from '../io/text';
+import { validateLayer } from '../io/validate';
+import type { ImportIssue } from '../io/types';
 import { LAYER_FILES, LAYER_NAMES } from '../model/layers';
 import type { LayerSet, Result, AnalysisError } from '../model/types';
 import { CliInputError } from './args';
@@ -12,38 +19,66 @@ import { writeJsonFile, writeJsonTo } from './json-stream';
 
 const { MAX_STRING_LENGTH } = constants;
 
-export function loadDataDir(dir: string): LayerSet {
+/** At most this many errors (and warnings) are printed; the rest are counted in one line. */
+export const MAX_LISTED = 20;
+
+/** Up to MAX_LISTED messages, then how many more there are. */
+function listed(messages: string[], total: number, prefix: string, what: string): string[] {
+  const shown = messages.slice(0, MAX_LISTED).map((m) => `${prefix}${m}`);
+  const more = total - shown.length;
+  return more > 0 ? [...shown, `${prefix}… and ${more} more ${what} (run \`atlas validate\` on the file for the full report)`] : shown;
+}
+
+/**
+ * The layers in `dir`, each read and checked as the importer does. Errors (all files' together)
+ * are one CliInputError with one line each; warnings go to `warn`, one line each.
+ */
+export function loadDataDir(dir: string, warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): LayerSet {
   if (!existsSync(dir)) throw new CliInputError(`${dir}: no such data folder`);
+  if (!statSync(dir).isDirectory()) throw new CliInputError(`${dir}: not a folder; --data takes the folder that holds the layer files (communities.geojson, …)`);
   const layers: LayerSet = {};
+  const errors: ImportIssue[] = [];
+  const warnings: ImportIssue[] = [];
+  let errorCount = 0;
+  let warningCount = 0;
   for (const name of LAYER_NAMES) {
     const path = join(dir, LAYER_FILES[name]);
     if (!existsSync(path)) continue;
-    const text = readLayerText(path);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (error) {
-      throw new CliInputError(`${path}: malformed JSON (${(error as Error).message})`);
+    const { text, encoding } = readLayerText(path);
+    const read = readGeoJsonText(path, text, encoding);
+    if (!read.ok) {
+      errors.push(...read.error);
+      errorCount += read.error.length;
+      continue;
     }
-    const collection = parsed as { type?: unknown; features?: unknown };
-    if (collection?.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {
-      throw new CliInputError(`${path}: not a GeoJSON FeatureCollection`);
-    }
-    (layers as Record<string, unknown>)[name] = collection;
+    // As `atlas validate` (prepareImport) does: map and convert the fields (a null is an absent
+    // optional field, "300户" is 300), then validate; the analysis gets what was validated.
+    const { features } = applyFieldMapping(read.value, name);
+    const report = validateLayer({ fileName: path, role: name, features, readerIssues: read.value.issues });
+    errors.push(...report.issues.filter((i) => i.severity === 'error'));
+    warnings.push(...report.issues.filter((i) => i.severity === 'warning'));
+    errorCount += report.errors;
+    warningCount += report.warnings;
+    (layers as Record<string, unknown>)[name] = { type: 'FeatureCollection', features };
   }
+  for (const line of listed(warnings.map((w) => w.message), warningCount, 'warning: ', 'warnings')) warn(line);
+  if (errorCount > 0) throw new CliInputError(listed(errors.map((e) => e.message), errorCount, '', 'errors').join('\n'));
   return layers;
 }
 
 /**
- * A layer file's text; what stops reading it is bad input naming the file. A file longer than
- * the longest string V8 can make (≈512 MB) cannot be read as one text: that is said as such,
- * not called malformed JSON as it was. `read` is for tests.
+ * A layer file's text, decoded as the importer decodes (UTF-8 with or without BOM, else GBK);
+ * what stops reading it is bad input naming the file. A file longer than the longest string V8
+ * can make (≈512 MB) cannot be read as one text: that is said as such, not called malformed
+ * JSON. `read` is for tests.
  */
-export function readLayerText(path: string, read: (path: string, encoding: 'utf8') => string = readFileSync): string {
+export function readLayerText(path: string, read: (path: string) => Uint8Array = readFileSync): { text: string; encoding: string } {
   try {
-    return read(path, 'utf8');
+    const decoded = decodeText(read(path));
+    return { text: decoded.text.replace(/^\uFEFF/, ''), encoding: decoded.encoding };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_STRING_TOO_LONG' || (error instanceof RangeError && /string length/i.test(error.message))) {
       const limitMB = Math.floor(MAX_STRING_LENGTH / 2 ** 20);
       throw new CliInputError(`${path}: too large to read (more than ${limitMB} MB of text); clip it to the study area or drop unused properties`);
     }

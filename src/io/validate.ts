@@ -153,7 +153,9 @@ export function validateLayer({ fileName, role, features, readerIssues = [] }: V
     issues.push({
       severity, code, fileName, ...(index === undefined ? {} : { featureIndex: index }),
       ...(typeof id === 'string' || typeof id === 'number' ? { featureId: id } : {}), ...(field ? { field } : {}),
-      message: `${fileName}:${where}${fieldText}: ${en}`, messageZh: `${fileName}：${whereZh}${fieldZh}：${zh}`,
+      // A file-wide problem (an empty layer) has no feature or field to name: no empty "::" slot.
+      message: where || fieldText ? `${fileName}:${where}${fieldText}: ${en}` : `${fileName}: ${en}`,
+      messageZh: whereZh || fieldZh ? `${fileName}：${`${whereZh}${fieldZh}`.replace(/^，/, '')}：${zh}` : `${fileName}：${zh}`,
     });
   };
   if (features.length === 0) add('error', 'EMPTY_LAYER', undefined, undefined, undefined, `the file holds no ${isTable ? 'rows' : 'features'}`, '文件中没有任何要素或记录');

@@ -30,6 +30,17 @@ describe('analyze elevators (CLI)', () => {
     expect(result.buildings[0]).toMatchObject({ id: 'B', units: 2 });
   });
 
+  it('says on stderr, not only inside the JSON, that the communities layer is missing', async () => {
+    const dir = dataDir();
+    const noCommunities = mkdtempSync(join(tmpdir(), 'elevators-nocomm-'));
+    writeFileSync(join(noCommunities, 'buildings.geojson'), readFileSync(join(dir, 'buildings.geojson')));
+    const lines: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true));
+    const out = join(mkdtempSync(join(tmpdir(), 'elevators-out-')), 'r.json');
+    expect(await main(['analyze', 'elevators', '--data', noCommunities, '--out', out])).toBe(0);
+    expect(lines).toEqual([`warning: ${join(noCommunities, 'communities.geojson')} missing: every unit is OUTSIDE_SITE\n`]);
+  });
+
   it('exits 2 with one line on bad input', async () => {
     const lines: string[] = [];
     vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true));

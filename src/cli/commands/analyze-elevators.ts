@@ -2,6 +2,7 @@
  * `analyze elevators --data DIR [--min-floors N] [--date YYYY-MM-DD] [--required-hours H]
  * [--out FILE]` (DESIGN §4). Bad input exits 2 with a one-line reason.
  */
+import { join } from 'node:path';
 import { elevatorJson, runElevators } from '../../analysis/elevators';
 import { parseIsoDate } from '../../analysis/sunlight/sun-position';
 import { CliInputError, flag, numberFlag, requiredFlag, type CliArgs } from '../args';
@@ -24,7 +25,10 @@ export default async function analyzeElevators(args: CliArgs): Promise<number> {
   if (!layers.buildings) throw new CliInputError(`${dir}/buildings.geojson: missing (the elevator analysis needs the buildings layer)`);
   const result = runElevators(layers, { minFloors, requiredHours, date });
   if (!result.ok && result.error.layer) throw new CliInputError(`${dir}/${result.error.message}`);
+  const value = unwrap(result);
+  // Said on stderr too: inside the JSON alone, a run without communities looked like a clean one.
+  for (const warning of value.warnings) process.stderr.write(`warning: ${join(dir, warning)}\n`);
   // Units made one by one as they are written: a province has ≈550k.
-  await writeJson(elevatorJson(unwrap(result), lazyArray), flag(args, 'out'));
+  await writeJson(elevatorJson(value, lazyArray), flag(args, 'out'));
   return 0;
 }

@@ -54,8 +54,11 @@ describe('analyze parking (CLI)', () => {
     const { lines } = captureStderr();
     const code = await main(['analyze', 'parking', '--data', dir]);
     expect(code).toBe(2);
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/communities\.geojson.*B.*households/);
+    // The validator's warning for the feature comes first; then the engine's one-line reason.
+    const errors = lines.filter((line) => !line.startsWith('warning: '));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/communities\.geojson.*B.*households/);
+    expect(lines.filter((line) => line.startsWith('warning: '))).toEqual([expect.stringMatching(/communities\.geojson: feature #2 \(id "B"\), field households/)]);
   });
 
   it('exits 2 on a bad flag value, a missing folder and malformed JSON', async () => {

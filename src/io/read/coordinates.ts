@@ -6,7 +6,7 @@
 import type { Position } from 'geojson';
 import { err, ok, type Result } from '../../model/types';
 import { converterToWgs84, crsDefinition, guessProjectedCrs, looksProjected, mapPositions, positionsOf, removeDatumShift, SUPPORTED_CRS_HINT } from '../crs';
-import { importError, type CrsInfo, type ImportError, type RawFeature, type ReadOptions } from '../types';
+import { importError, type CrsInfo, type ImportError, type ImportIssue, type RawFeature, type ReadOptions } from '../types';
 
 export interface KnownCrs {
   code?: string;
@@ -58,7 +58,7 @@ export function projectedMessage(fileName: string, sample: Position[]): ImportEr
 /** Reprojects (and removes a GCJ-02/BD-09 offset) in place of the features' geometries. */
 export function toWgs84(
   fileName: string, features: RawFeature[], fromFile: KnownCrs | undefined, options: ReadOptions,
-): Result<{ features: RawFeature[]; crs: CrsInfo }, ImportError[]> {
+): Result<{ features: RawFeature[]; crs: CrsInfo; issues: ImportIssue[] }, ImportError[]> {
   let source: KnownCrs | undefined = fromFile;
   let from: CrsInfo['from'] = fromFile ? 'prj' : 'assumed';
   if (options.crs) {
@@ -68,6 +68,7 @@ export function toWgs84(
     from = 'option';
   }
   const sample = samplePositions(features);
+  const issues: ImportIssue[] = [];
   let out = features;
   let reprojected = false;
   if (!source || source.geographic) {
@@ -87,7 +88,7 @@ export function toWgs84(
   }
   const crs: CrsInfo = { source: source?.code ?? (source ? 'custom (.prj)' : 'EPSG:4326'), from, reprojected };
   if (options.datumShift) crs.datumShift = options.datumShift;
-  return ok({ features: out, crs });
+  return ok({ features: out, crs, issues });
 }
 
 /** Moves a feature's positions; malformed geometry is left as found for validate.ts to report. */

@@ -64,6 +64,6 @@ export async function readCsv(file: InputFile, options: ReadOptions = {}): Promi
   return ok({
     fileName: file.name, format: 'csv', features: projected.value.features,
     columns: columns.filter((c) => !geometryColumns.has(c)), hasGeometry, crs: hasGeometry ? projected.value.crs : { source: 'none', from: 'none', reprojected: false },
-    encoding, issues: warnings,
+    encoding, issues: [...warnings, ...projected.value.issues],
   });
 }

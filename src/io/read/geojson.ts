@@ -104,15 +104,23 @@ export function columnsOf(features: RawFeature[]): string[] {
 
 export async function readGeoJson(file: InputFile, options: ReadOptions = {}): Promise<Result<RawLayer, ImportError[]>> {
   const { text, encoding } = decodeText(file.bytes);
-  const parsed = parseJson(file.name, text.replace(/^\uFEFF/, ''));
+  return readGeoJsonText(file.name, text, encoding, options);
+}
+
+/**
+ * The reader after decoding: the CLI's data-folder reader decodes a file itself (to say "too
+ * large" of a file V8 cannot hold as one string) and then reads it here, as the importer does.
+ */
+export function readGeoJsonText(fileName: string, text: string, encoding: string, options: ReadOptions = {}): Result<RawLayer, ImportError[]> {
+  const parsed = parseJson(fileName, text.replace(/^\uFEFF/, ''));
   if (!parsed.ok) return parsed;
-  const found = featuresFromJson(file.name, parsed.value);
+  const found = featuresFromJson(fileName, parsed.value);
   if (!found.ok) return found;
-  const projected = toWgs84(file.name, found.value, declaredCrs(parsed.value), options);
+  const projected = toWgs84(fileName, found.value, declaredCrs(parsed.value), options);
   if (!projected.ok) return projected;
   const features = projected.value.features;
   return ok({
-    fileName: file.name, format: 'geojson', features, columns: columnsOf(features),
-    hasGeometry: true, crs: projected.value.crs, encoding, issues: [],
+    fileName, format: 'geojson', features, columns: columnsOf(features),
+    hasGeometry: true, crs: projected.value.crs, encoding, issues: projected.value.issues,
   });
 }

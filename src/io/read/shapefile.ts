@@ -111,7 +111,7 @@ export function readShapefile(parts: ShapefileParts, options: ReadOptions = {}):
   if (!projected.ok) return projected;
   return ok({
     fileName, format: 'shapefile', features: projected.value.features, columns: table.fields.map((field) => field.name),
-    hasGeometry: true, crs: projected.value.crs, encoding: table.encoding, issues: warnings,
+    hasGeometry: true, crs: projected.value.crs, encoding: table.encoding, issues: [...warnings, ...projected.value.issues],
   });
 }
 
