@@ -2,12 +2,13 @@
  * Reading a data folder's layer files: the importer's decoding and validation run on every
  * file `analyze` loads, and what stops a file from being read is said as such.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CliInputError } from './args';
-import { loadDataDir, MAX_LISTED, readLayerText } from './data-dir';
+import { loadDataDir, MAX_LISTED, readLayerText, writeJson } from './data-dir';
 import { main } from './main';
 
 const DEMO = join(import.meta.dirname, '../../data/demo');
@@ -117,5 +118,28 @@ describe('loadDataDir validates every layer file', () => {
     expect(await main(['analyze', 'summary', '--data', dir])).toBe(2);
     expect(out).not.toHaveBeenCalled();
     expect(errors.join('')).toMatch(/households/);
+  });
+});
+
+describe('writeJson', () => {
+  it('refuses --out naming a folder, or ending in a slash, with one line and no .partial', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'write-json-'));
+    mkdirSync(join(dir, 'outdir'));
+    await expect(writeJson({ a: 1 }, join(dir, 'outdir'))).rejects.toThrow(CliInputError);
+    await expect(writeJson({ a: 1 }, join(dir, 'outdir'))).rejects.toThrow(/outdir: is a folder; give the file to write, e\.g\. --out .*outdir\/result\.json/);
+    await expect(writeJson({ a: 1 }, `${join(dir, 'nd')}/`)).rejects.toThrow(/nd\/: is a folder/);
+    expect(readdirSync(dir)).toEqual(['outdir']);
+  });
+
+  it('says a file that cannot be written as bad input', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'write-json-'));
+    writeFileSync(join(dir, 'file'), '');
+    await expect(writeJson({ a: 1 }, join(dir, 'file', 'r.json'))).rejects.toThrow(/--out .*file\/r\.json: cannot be written/);
+  });
+
+  it('ends quietly when the reader of stdout has gone (EPIPE)', async () => {
+    const closed = new Writable({ write(_chunk, _encoding, done) { done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })); } });
+    closed.on('error', () => undefined);
+    await expect(writeJson({ rows: Array.from({ length: 100 }, (_, i) => i) }, undefined, closed)).resolves.toBeUndefined();
   });
 });

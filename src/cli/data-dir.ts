@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { constants } from 'node:buffer';
+import type { Writable } from 'node:stream';
 import { applyFieldMapping } from '../io/fields';
 import { readGeoJsonText } from '../io/read/geojson';
 import { decodeText } from '../io/text';
@@ -88,13 +89,30 @@ export function readLayerText(path: string, read: (path: string) => Uint8Array =
 
 /**
  * Writes a result as JSON (two-space indented) to FILE, or to stdout without --out, streamed
- * (json-stream.ts): a province's elevator result is too long for one string.
+ * (json-stream.ts): a province's elevator result is too long for one string. What stops the
+ * file from being written is bad input (one line, exit 2); a reader that stopped reading
+ * stdout (`| head`) just ends the output. `stdout` is for tests.
  */
-export async function writeJson(value: unknown, out: string | undefined): Promise<void> {
+export async function writeJson(value: unknown, out: string | undefined, stdout: Writable = process.stdout): Promise<void> {
   if (out && out !== 'true') {
-    mkdirSync(dirname(out), { recursive: true });
-    writeJsonFile(out, value);
-  } else await writeJsonTo(process.stdout, value);
+    if (/[\\/]$/.test(out) || (existsSync(out) && statSync(out).isDirectory())) {
+      throw new CliInputError(`--out ${out}: is a folder; give the file to write, e.g. --out ${join(out, 'result.json')}`);
+    }
+    try {
+      mkdirSync(dirname(out), { recursive: true });
+      writeJsonFile(out, value);
+    } catch (error) {
+      // Only the file system's errors (they carry a code); an analysis error thrown while a lazy array is made stays as it is.
+      if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
+      throw new CliInputError(`--out ${out}: cannot be written (${(error as Error).message})`);
+    }
+  } else {
+    try {
+      await writeJsonTo(stdout, value);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+    }
+  }
 }
 
 /** Unwraps an analysis result; an error becomes exit 2 with its one-line message. */

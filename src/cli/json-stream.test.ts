@@ -2,7 +2,7 @@
  * The streamed JSON writer: byte for byte JSON.stringify(value, null, 2) + '\n', whatever the
  * value, and written in pieces as it is made (a lazy list is not made whole first).
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -127,6 +127,13 @@ describe('writeJsonFile', () => {
     expect(() => writeJsonFile(path, failing)).toThrow('row 4000 failed');
     expect(readFileSync(path, 'utf8')).toBe(expected({ before: true }));
     expect(readdirSync(folder)).toEqual(['out.json']);
+  });
+
+  it('leaves no .partial beside a path it cannot rename onto (a folder)', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'json-stream-'));
+    mkdirSync(join(folder, 'taken'));
+    expect(() => writeJsonFile(join(folder, 'taken'), { a: 1 })).toThrow(/EISDIR|EPERM|ENOTEMPTY|EEXIST/);
+    expect(readdirSync(folder)).toEqual(['taken']);
   });
 
   it('throws on a path it cannot open', () => {

@@ -144,5 +144,11 @@ export function writeJsonFile(path: string, value: unknown): void {
     throw error;
   }
   closeSync(descriptor);
-  renameSync(partial, path);
+  try {
+    renameSync(partial, path);
+  } catch (error) {
+    // path is a folder, or cannot be replaced: no stray .partial is left beside it.
+    rmSync(partial, { force: true });
+    throw error;
+  }
 }

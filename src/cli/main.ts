@@ -41,12 +41,19 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`${error.message}\n`);
       return error.exitCode;
     }
+    // The reader of stdout went away (`| head -1`): nothing is wrong with the input.
+    if ((error as NodeJS.ErrnoException)?.code === 'EPIPE') return 0;
     throw error;
   }
 }
 
 const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
 if (isEntry) {
+  // A closed pipe is reported as an 'error' event too; without a listener node prints a stack.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error) => {

@@ -20,7 +20,11 @@ export default async function importCommand(args: CliArgs): Promise<number> {
   if (firstError) throw new CliInputError(`${firstError} (nothing written to ${out})`);
   const byRole = new Map<Role, RawFeature[]>();
   for (const file of prepared) if (file.role) byRole.set(file.role, [...(byRole.get(file.role) ?? []), ...file.features]);
-  mkdirSync(out, { recursive: true });
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (error) {
+    throw new CliInputError(`--out ${out}: cannot be made a folder (${(error as Error).message})`);
+  }
   for (const [role, features] of byRole) {
     if ((TABLE_NAMES as readonly string[]).includes(role)) {
       const path = join(out, TABLE_FILES[role as TableName]);
