@@ -6,7 +6,7 @@
 import type { Position } from 'geojson';
 import { err, ok, type Result } from '../../model/types';
 import { converterToWgs84, crsDefinition, guessProjectedCrs, looksProjected, mapPositions, positionsOf, removeDatumShift, SUPPORTED_CRS_HINT } from '../crs';
-import { importError, type CrsInfo, type ImportError, type ImportIssue, type RawFeature, type ReadOptions } from '../types';
+import { importError, issue, type CrsInfo, type ImportError, type ImportIssue, type RawFeature, type ReadOptions } from '../types';
 
 export interface KnownCrs {
   code?: string;
@@ -55,26 +55,82 @@ export function projectedMessage(fileName: string, sample: Position[]): ImportEr
     `${fileName}：坐标 ${numbers} 是投影坐标（米），不是经纬度；请在导入对话框的“坐标系”中选择（命令行用 --crs EPSG:NNNN）。${proposalZh}`);
 }
 
+/** China's extent in lon/lat, generously: a reprojection landing outside it used the wrong CRS. */
+const CHINA = { west: 73, east: 136, south: 3, north: 54 };
+
+/**
+ * Whether the caller's --crs applies to this file: only to one with no CRS of its own (no
+ * .prj, no "crs" member, no SRID) whose numbers are not already longitude/latitude; a batch
+ * given one --crs for its no-.prj Shapefile must not move its WGS84 GeoJSON. Else a warning.
+ */
+function optionApplies(fileName: string, chosen: KnownCrs & { code: string }, fromFile: KnownCrs | undefined, sample: Position[]): ImportIssue | undefined {
+  if (fromFile) {
+    return issue('warning', 'CRS_OPTION_IGNORED', fileName,
+      `${fileName}: --crs ${chosen.code} not applied: the file gives its own CRS (${fromFile.code ?? 'its .prj'})`,
+      `${fileName}：未采用指定的坐标系 ${chosen.code}：文件自带坐标系（${fromFile.code ?? '.prj'}）`);
+  }
+  if (!chosen.geographic && sample.length > 0 && !looksProjected(sample)) {
+    return issue('warning', 'CRS_OPTION_IGNORED', fileName,
+      `${fileName}: --crs ${chosen.code} not applied: the coordinates are already longitude/latitude`,
+      `${fileName}：未采用指定的坐标系 ${chosen.code}：坐标已是经纬度`);
+  }
+  return undefined;
+}
+
+/**
+ * A CRS that does not fit the numbers gives non-finite results, or (a chosen one) places
+ * most of them outside China: said once, with the guess the numbers suggest, not as one
+ * "[Infinity, Infinity] is not a number" per feature.
+ */
+function misfit(fileName: string, source: KnownCrs, from: CrsInfo['from'], sample: Position[], convert: (p: Position) => Position): ImportError | undefined {
+  const finite = sample.filter((p) => Number.isFinite(p[0]) && Number.isFinite(p[1]));
+  if (!finite.length) return undefined;
+  let bad = 0;
+  let example: [Position, Position] | undefined;
+  for (const p of finite) {
+    const [lon, lat] = convert(p);
+    const outside = !Number.isFinite(lon) || !Number.isFinite(lat)
+      || (from === 'option' && (lon < CHINA.west || lon > CHINA.east || lat < CHINA.south || lat > CHINA.north));
+    if (outside) { bad++; example ??= [p, [lon, lat]]; }
+  }
+  if (!example || bad / finite.length <= 0.5) return undefined;
+  const code = source.code ?? (from === 'prj' ? 'the .prj’s CRS' : 'the given CRS');
+  const guess = guessProjectedCrs(finite);
+  const offer = guess && guess.code !== source.code ? ` The numbers suggest ${guess.code} (${guess.reason}).` : '';
+  const offerZh = guess && guess.code !== source.code ? `坐标数值看起来是 ${guess.code}。` : '';
+  const [[x, y], [lon, lat]] = example;
+  const lands = Number.isFinite(lon) && Number.isFinite(lat) ? `lands at [${lon.toFixed(4)}, ${lat.toFixed(4)}], outside China` : 'cannot be converted';
+  return importError('CRS_MISMATCH', fileName,
+    `${fileName}: the coordinates do not fit ${code}: (${x}, ${y}) ${lands}; give the file's CRS (--crs EPSG:NNNN, or choose it in the import dialog).${offer}`,
+    `${fileName}：坐标与坐标系 ${code} 不符：(${x}, ${y}) ${Number.isFinite(lon) && Number.isFinite(lat) ? '转换后位于中国范围之外' : '无法转换'}；请指定正确的坐标系（命令行用 --crs EPSG:NNNN）。${offerZh}`);
+}
+
 /** Reprojects (and removes a GCJ-02/BD-09 offset) in place of the features' geometries. */
 export function toWgs84(
   fileName: string, features: RawFeature[], fromFile: KnownCrs | undefined, options: ReadOptions,
 ): Result<{ features: RawFeature[]; crs: CrsInfo; issues: ImportIssue[] }, ImportError[]> {
   let source: KnownCrs | undefined = fromFile;
   let from: CrsInfo['from'] = fromFile ? 'prj' : 'assumed';
+  const sample = samplePositions(features);
+  const issues: ImportIssue[] = [];
   if (options.crs) {
     const chosen = crsFromOption(fileName, options.crs);
     if (!chosen.ok) return chosen;
-    source = chosen.value;
-    from = 'option';
+    const ignored = optionApplies(fileName, chosen.value, fromFile, sample);
+    if (ignored) issues.push(ignored);
+    else {
+      source = chosen.value;
+      from = 'option';
+    }
   }
-  const sample = samplePositions(features);
-  const issues: ImportIssue[] = [];
   let out = features;
   let reprojected = false;
   if (!source || source.geographic) {
     if (looksProjected(sample)) return err([projectedMessage(fileName, sample)]);
   } else {
     const convert = converterToWgs84(source.proj4);
+    const wrong = misfit(fileName, source, from, sample, convert);
+    if (wrong) return err([wrong]);
     // 1e-9° is about 0.1 mm: drops the float noise of the inverse projection, keeps survey precision.
     const round = (v: number) => Math.round(v * 1e9) / 1e9;
     const safe = (p: Position) => (Number.isFinite(p[0]) && Number.isFinite(p[1]) ? convert(p).map((v, i) => (i < 2 ? round(v) : v)) : p);

@@ -8,7 +8,7 @@ import { err, ok, type Result } from '../../model/types';
 import { normaliseColumnName } from '../../model/aliases';
 import { decodeText } from '../text';
 import { importError, issue, type ImportError, type ImportIssue, type InputFile, type RawFeature, type RawLayer, type ReadOptions } from '../types';
-import { toWgs84 } from './coordinates';
+import { crsFromOption, toWgs84 } from './coordinates';
 import { parseWkt } from './wkt';
 
 const LON_NAMES = ['经度', 'lon', 'lng', 'long', 'longitude', 'x', 'x坐标', '东经'];
@@ -59,7 +59,10 @@ export async function readCsv(file: InputFile, options: ReadOptions = {}): Promi
     features.push({ type: 'Feature', geometry, properties });
   });
   const hasGeometry = Boolean(wktColumn || (lonColumn && latColumn));
-  const projected = toWgs84(file.name, features, undefined, srid && !options.crs ? { ...options, crs: `EPSG:${srid}` } : options);
+  // An EWKT SRID is the file's own CRS: it wins over --crs, as a .prj does.
+  const fromSrid = srid ? crsFromOption(file.name, `EPSG:${srid}`) : undefined;
+  if (fromSrid && !fromSrid.ok) return fromSrid;
+  const projected = toWgs84(file.name, features, fromSrid?.value, options);
   if (!projected.ok) return projected;
   return ok({
     fileName: file.name, format: 'csv', features: projected.value.features,
