@@ -4,10 +4,10 @@
  * (readInputs → proposeRole → applyFieldMapping → validateLayer → repairFeatures) so the
  * user can correct each guess; the CLI `import` and `validate` commands call this.
  */
-import { applyFieldMapping, proposeRole, type RoleProposal } from './fields';
+import { applyFieldMapping, proposeRole, ROLE_LABELS, type RoleProposal } from './fields';
 import { readInputs } from './read';
 import { repairFeatures, type RepairResult } from './repair';
-import { importError, TABLE_NAMES, type InputFile, type RawFeature, type RawLayer, type ReadOptions, type Role } from './types';
+import { importError, TABLE_NAMES, type ImportIssue, type InputFile, type RawFeature, type RawLayer, type ReadOptions, type Role } from './types';
 import { validateLayer, type FixName, type ValidationReport } from './validate';
 import { LAYER_NAMES } from '../model/layers';
 
@@ -77,6 +77,37 @@ export async function prepareImport(files: InputFile[], options: PrepareOptions 
     prepared.push({ fileName, raw, proposal, role, mapping: mapped.mapping, features, repairs, report });
   }
   return prepared;
+}
+
+/**
+ * Ids used again in another file of the same layer: each file validates alone, so two files
+ * merged into one layer (two 小区 exports) need this check across them. One error per repeat,
+ * naming the later file, its feature and the file that has the id first. Tables are left out:
+ * their rows repeat community and building ids by design.
+ */
+export function crossFileDuplicates(prepared: PreparedFile[]): ImportIssue[] {
+  const issues: ImportIssue[] = [];
+  const owners = new Map<string, { fileName: string; index: number }>();
+  for (const file of prepared) {
+    if (!file.role || (TABLE_NAMES as readonly string[]).includes(file.role)) continue;
+    const inThisFile = new Map<string, number>();
+    file.features.forEach((feature, index) => {
+      const id = feature.properties?.id;
+      if (typeof id !== 'string' && typeof id !== 'number') return;
+      const key = `${file.role}\u0000${typeof id}:${id}`;
+      const first = owners.get(key);
+      if (first && first.fileName !== file.fileName) {
+        const shown = typeof id === 'string' ? `"${id}"` : String(id);
+        issues.push(importError('DUPLICATE_ID_ACROSS_FILES', file.fileName,
+          `${file.fileName}: feature #${index + 1} (id ${shown}), field id: id ${shown} is already used by feature #${first.index + 1} of ${first.fileName}; both files are ${file.role}, so the ids must differ`,
+          `${file.fileName}：第 ${index + 1} 个要素（编号 ${shown}），字段 编号：编号 ${shown} 已被 ${first.fileName} 的第 ${first.index + 1} 个要素使用；两个文件同属${ROLE_LABELS[file.role!].zh}图层，编号不能重复`,
+          { featureIndex: index, featureId: id, field: 'id' }));
+      } else if (!first && !inThisFile.has(key)) inThisFile.set(key, index);
+    });
+    // Registered after the file: repeats within one file are validateLayer's DUPLICATE_ID.
+    for (const [key, index] of inThisFile) owners.set(key, { fileName: file.fileName, index });
+  }
+  return issues;
 }
 
 /** One line per issue, for a terminal or a plain-text log. */

@@ -6,7 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CliInputError, requiredFlag, type CliArgs } from '../args';
-import { prepareImport } from '../../io/import';
+import { crossFileDuplicates, prepareImport } from '../../io/import';
+import { MAX_LISTED } from '../data-dir';
 import { writeCsv } from '../../io/write/csv';
 import { writeGeoJson } from '../../io/write/geojson';
 import { LAYER_FILES, type LayerName } from '../../model/layers';
@@ -18,6 +19,12 @@ export default async function importCommand(args: CliArgs): Promise<number> {
   const prepared = await prepareImport(readInputFiles(args.positionals), importOptions(args));
   const firstError = printReports(prepared);
   if (firstError) throw new CliInputError(`${firstError} (nothing written to ${out})`);
+  const repeated = crossFileDuplicates(prepared);
+  if (repeated.length) {
+    const shown = repeated.slice(0, MAX_LISTED).map((issue) => issue.message);
+    const more = repeated.length > MAX_LISTED ? [`… and ${repeated.length - MAX_LISTED} more ids used in two files`] : [];
+    throw new CliInputError([...shown, ...more, `(nothing written to ${out})`].join('\n'));
+  }
   const byRole = new Map<Role, RawFeature[]>();
   for (const file of prepared) if (file.role) byRole.set(file.role, [...(byRole.get(file.role) ?? []), ...file.features]);
   try {
