@@ -58,3 +58,32 @@ export function choiceFlag<T extends string>(args: CliArgs, name: string, choice
   if (!(choices as readonly string[]).includes(raw)) throw new CliInputError(`--${name}: "${raw}" is not one of ${choices.join(', ')}`);
   return raw as T;
 }
+
+/** Edit distance (insertions, deletions, substitutions): how far a typo is from a known flag. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** The known flag closest to `name`; one contained in it (--max-walk: --walk) wins a tie. */
+export function closestFlag(name: string, known: readonly string[]): string | undefined {
+  const score = (candidate: string) => distance(name, candidate) - (name.includes(candidate) || candidate.includes(name) ? 0.5 : 0);
+  return [...known].sort((a, b) => score(a) - score(b))[0];
+}
+
+/**
+ * Refuses a flag the command does not take: a typo (--max-walk for --walk) silently ran with
+ * the default and gave a result that looked valid.
+ */
+export function checkFlags(args: CliArgs, known: readonly string[], command: string): void {
+  for (const name of args.flags.keys()) {
+    if (known.includes(name)) continue;
+    const closest = closestFlag(name, known);
+    throw new CliInputError(`${command}: unknown flag --${name}${closest ? `; did you mean --${closest}?` : ' (it takes no flags)'}`);
+  }
+}
