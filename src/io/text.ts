@@ -3,7 +3,24 @@
  * Excel and ArcGIS still write. TextDecoder('gbk') works in browsers and in Node with full ICU.
  */
 
-/** Maps a .cpg / code-page label to a TextDecoder label. */
+/** Windows code pages that are not a range below, as TextDecoder labels. */
+const CODE_PAGES: Record<number, string> = {
+  874: 'windows-874', 866: 'ibm866', 932: 'shift_jis', 936: 'gbk', 949: 'euc-kr', 950: 'big5',
+  20936: 'gbk', 54936: 'gb18030', 65001: 'utf-8', 20866: 'koi8-r', 21866: 'koi8-u',
+};
+
+/** A code-page number ("1250", "ANSI 936", "CP1252") as a TextDecoder label. */
+function codePageLabel(label: string): string | undefined {
+  const match = /^(?:ansi|cp|ms|windows-|ibm)?\s*(\d{3,5})$/.exec(label);
+  if (!match) return undefined;
+  const n = Number(match[1]);
+  if (CODE_PAGES[n]) return CODE_PAGES[n];
+  if (n >= 1250 && n <= 1258) return `windows-${n}`;
+  if (n >= 28591 && n <= 28606) return `iso-8859-${n - 28590}`;
+  return undefined;
+}
+
+/** Maps a .cpg / code-page label to a TextDecoder label (ArcGIS writes a bare number such as "1250"). */
 export function encodingFromCodePage(cpg: string): string | undefined {
   const label = cpg.trim().toLowerCase().replace(/^"|"$/g, '');
   if (!label) return undefined;
@@ -12,7 +29,7 @@ export function encodingFromCodePage(cpg: string): string | undefined {
   if (/^(big5|950|cp950)$/.test(label)) return 'big5';
   if (/^(latin1|iso-?8859-?1|1252|cp1252|windows-1252|ansi 1252)$/.test(label)) return 'windows-1252';
   try {
-    return new TextDecoder(label).encoding;
+    return new TextDecoder(codePageLabel(label) ?? label).encoding;
   } catch {
     return undefined;
   }

@@ -99,7 +99,13 @@ export function readShapefile(parts: ShapefileParts, options: ReadOptions = {}):
       `${fileName}: the .shp has ${geometries.value.length} shapes but the .dbf ${table.records.length} records; they are matched by position`,
       `${fileName}：.shp 有 ${geometries.value.length} 个图形，.dbf 有 ${table.records.length} 条记录，按顺序对应`));
   }
-  if (table.encodingFrom === 'detected' && table.encoding === 'gbk') {
+  const cpg = parts.cpg ? decodeText(parts.cpg).text.trim() : undefined;
+  if (cpg && table.encodingFrom !== 'cpg') {
+    // A .cpg that names no encoding known here: said as such, not as a missing .cpg.
+    warnings.push(issue('warning', 'UNKNOWN_CPG', fileName,
+      `${fileName}: the .cpg says "${cpg.slice(0, 40)}", not an encoding known here; the .dbf text was read as ${table.encoding.toUpperCase()}`,
+      `${fileName}：.cpg 中的编码“${cpg.slice(0, 40)}”无法识别，.dbf 文本按 ${table.encoding.toUpperCase()} 编码读取`));
+  } else if (table.encodingFrom === 'detected' && table.encoding === 'gbk') {
     warnings.push(issue('warning', 'ENCODING_GBK', fileName, `${fileName}: no .cpg; the .dbf text was read as GBK (it is not valid UTF-8)`, `${fileName}：缺少 .cpg，.dbf 文本按 GBK 编码读取`));
   }
   const count = Math.max(geometries.value.length, table.records.length);
