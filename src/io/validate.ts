@@ -6,6 +6,7 @@
 import type { Geometry, Position } from 'geojson';
 import { LAYER_GEOMETRY, type LayerName } from '../model/layers';
 import { featureId } from '../model/types';
+import { fieldLabelZh, fieldValueMessage } from './field-messages';
 import { roleSchema } from './fields';
 import {
   closeRing, findSelfIntersection, hasDuplicateVertices, isClosed, removeDuplicateVertices, signedArea2, type Ring,
@@ -149,7 +150,9 @@ export function validateLayer({ fileName, role, features, readerIssues = [] }: V
     const where = index === undefined ? '' : ` ${kind} #${index + 1}${idText}`;
     const whereZh = index === undefined ? '' : `第 ${index + 1} ${kindZh}${id === undefined ? '' : `（编号 ${formatValue(id)}）`}`;
     const fieldText = field ? `, field ${field}` : '';
-    const fieldZh = field ? `，字段 ${field}` : '';
+    // The field by its Chinese name, with the schema's name for the mapping dialog: 字段 户数（households）.
+    const labelZh = field ? fieldLabelZh(role, field) : '';
+    const fieldZh = field ? `，字段 ${labelZh === field ? field : `${labelZh}（${field}）`}` : '';
     issues.push({
       severity, code, fileName, ...(index === undefined ? {} : { featureIndex: index }),
       ...(typeof id === 'string' || typeof id === 'number' ? { featureId: id } : {}), ...(field ? { field } : {}),
@@ -165,7 +168,7 @@ export function validateLayer({ fileName, role, features, readerIssues = [] }: V
     const properties = feature?.properties ?? {};
     const id = featureId(feature as { id?: string | number; properties?: Record<string, unknown> });
     const invalid = (feature as { invalid?: string }).invalid;
-    if (invalid) { add('error', 'BAD_FEATURE', index, id, undefined, `not a GeoJSON Feature: ${invalid}`, `不是有效的 GeoJSON 要素：${invalid}`); return; }
+    if (invalid) { add('error', 'BAD_FEATURE', index, id, undefined, `not a GeoJSON Feature: ${invalid}`, `不是有效的 GeoJSON 要素：${(feature as { invalidZh?: string }).invalidZh ?? invalid}`); return; }
     if (!isTable) {
       const geometry = feature.geometry as Geometry | null;
       const allowed = LAYER_GEOMETRY[role as LayerName];
@@ -197,7 +200,8 @@ export function validateLayer({ fileName, role, features, readerIssues = [] }: V
         const field = problem.path.map(String).join('.') || undefined;
         if (field === idField && (idValue === undefined || idValue === null || idValue === '')) continue;
         const value = problem.path.reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key as string], properties);
-        add('error', 'FIELD_INVALID', index, id, field, `value ${formatValue(value)}: ${problem.message}`, `值 ${formatValue(value)} 不符合要求（${problem.message}）`);
+        const text = fieldValueMessage(role, field ?? '', problem, value, formatValue(value));
+        add('error', 'FIELD_INVALID', index, id, field, text.en, text.zh);
       }
     }
   });

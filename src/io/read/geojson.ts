@@ -47,21 +47,27 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function describe(value: unknown): string {
-  if (Array.isArray(value)) return 'an array';
-  if (value === null) return 'null';
-  if (isObject(value)) return typeof value.type === 'string' ? `an object of type "${value.type}"` : 'an object without "type"';
-  return `a ${typeof value}`;
+/** What was found instead of GeoJSON, in English and Chinese. */
+function describe(value: unknown): { en: string; zh: string } {
+  if (Array.isArray(value)) return { en: 'an array', zh: '数组' };
+  if (value === null) return { en: 'null', zh: '空值 null' };
+  if (isObject(value)) {
+    return typeof value.type === 'string'
+      ? { en: `an object of type "${value.type}"`, zh: `类型为 “${value.type}” 的对象` }
+      : { en: 'an object without "type"', zh: '没有 “type” 成员的对象' };
+  }
+  const zh: Record<string, string> = { string: '字符串', number: '数字', boolean: '布尔值', undefined: '空' };
+  return { en: `a ${typeof value}`, zh: zh[typeof value] ?? typeof value };
 }
 
 /** Turns parsed JSON into features, or says why it is not GeoJSON. */
 export function featuresFromJson(fileName: string, json: unknown): Result<RawFeature[], ImportError[]> {
-  const notGeoJson = (found: string) => err([importError('NOT_GEOJSON', fileName,
-    `${fileName}: not GeoJSON (expected a FeatureCollection, Feature or geometry; found ${found})`,
-    `${fileName}：不是 GeoJSON（应为 FeatureCollection、Feature 或几何对象，实际为 ${found}）`)]);
+  const notGeoJson = (found: { en: string; zh: string }) => err([importError('NOT_GEOJSON', fileName,
+    `${fileName}: not GeoJSON (expected a FeatureCollection, Feature or geometry; found ${found.en})`,
+    `${fileName}：不是 GeoJSON（应为 FeatureCollection、Feature 或几何对象，实际为${found.zh}）`)]);
   if (!isObject(json)) return notGeoJson(describe(json));
   if (json.type === 'FeatureCollection') {
-    if (!Array.isArray(json.features)) return notGeoJson('a FeatureCollection whose "features" is not an array');
+    if (!Array.isArray(json.features)) return notGeoJson({ en: 'a FeatureCollection whose "features" is not an array', zh: '“features” 不是数组的 FeatureCollection' });
     return ok(json.features.map((feature) => normaliseFeature(feature)));
   }
   if (json.type === 'Feature') return ok([normaliseFeature(json)]);
@@ -76,13 +82,24 @@ export function featuresFromJson(fileName: string, json: unknown): Result<RawFea
  * copies a top-level id into properties.id, which is where the schema looks.
  */
 function normaliseFeature(value: unknown): RawFeature {
-  if (!isObject(value)) return { type: 'Feature', geometry: null, properties: {}, ...{ invalid: describe(value) } } as RawFeature;
+  if (!isObject(value)) {
+    const found = describe(value);
+    return { type: 'Feature', geometry: null, properties: {}, ...{ invalid: found.en, invalidZh: found.zh } } as RawFeature;
+  }
   const properties = isObject(value.properties) ? { ...value.properties } : {};
   if (properties.id === undefined && (typeof value.id === 'string' || typeof value.id === 'number')) properties.id = value.id;
-  const feature = { ...value, properties } as unknown as RawFeature & { invalid?: string };
-  if (value.type !== 'Feature') feature.invalid = `"type" is ${JSON.stringify(value.type)}, not "Feature"`;
-  else if (value.properties !== undefined && value.properties !== null && !isObject(value.properties)) feature.invalid = `"properties" is ${describe(value.properties)}`;
-  else if (value.geometry === undefined) feature.invalid = 'no "geometry" member';
+  // Why it is not a Feature, in both languages (validate.ts reports it as BAD_FEATURE).
+  const feature = { ...value, properties } as unknown as RawFeature & { invalid?: string; invalidZh?: string };
+  if (value.type !== 'Feature') {
+    feature.invalid = `"type" is ${JSON.stringify(value.type)}, not "Feature"`;
+    feature.invalidZh = `“type” 为 ${JSON.stringify(value.type)}，应为 “Feature”`;
+  } else if (value.properties !== undefined && value.properties !== null && !isObject(value.properties)) {
+    feature.invalid = `"properties" is ${describe(value.properties).en}`;
+    feature.invalidZh = `“properties” 是${describe(value.properties).zh}，应为对象`;
+  } else if (value.geometry === undefined) {
+    feature.invalid = 'no "geometry" member';
+    feature.invalidZh = '缺少 “geometry” 成员';
+  }
   return feature;
 }
 
