@@ -36,7 +36,7 @@ export interface PreparedFile {
 
 function failedReport(fileName: string, role: Role | undefined, issues: ValidationReport['issues']): ValidationReport {
   return {
-    fileName, role: role ?? 'communities', featureCount: 0, issues,
+    fileName, ...(role ? { role } : {}), featureCount: 0, issues,
     errors: issues.filter((i) => i.severity === 'error').length, warnings: issues.filter((i) => i.severity === 'warning').length,
     fixable: { closeRings: 0, removeDuplicateVertices: 0, rewind: 0, selfIntersections: 0 },
   };
@@ -112,9 +112,10 @@ export function crossFileDuplicates(prepared: PreparedFile[]): ImportIssue[] {
 
 /** One line per issue, for a terminal or a plain-text log. */
 export function formatReport(report: ValidationReport, language: 'en' | 'zh' = 'en'): string {
+  // A role is shown only once decided: a file that could not be read or told has none.
   const head = language === 'zh'
-    ? `${report.fileName}（${report.role}）：${report.featureCount} 个要素，${report.errors} 个错误，${report.warnings} 个警告`
-    : `${report.fileName} (${report.role}): ${report.featureCount} features, ${report.errors} errors, ${report.warnings} warnings`;
+    ? `${report.fileName}${report.role ? `（${report.role}）` : ''}：${report.featureCount} 个要素，${report.errors} 个错误，${report.warnings} 个警告`
+    : `${report.fileName}${report.role ? ` (${report.role})` : ''}: ${report.featureCount} features, ${report.errors} errors, ${report.warnings} warnings`;
   const fixes = Object.entries(report.fixable).filter(([, n]) => n > 0).map(([fix, n]) => `${fix} ${n}`).join(', ');
   const lines = report.issues.map((i) => `  ${i.severity === 'error' ? 'ERROR' : 'warn '} ${language === 'zh' ? i.messageZh : i.message}`);
   return [head, ...lines, ...(fixes ? [`  fixable: ${fixes}`] : [])].join('\n');

@@ -17,7 +17,8 @@ export type FixName = 'closeRings' | 'removeDuplicateVertices' | 'rewind' | 'sel
 
 export interface ValidationReport {
   fileName: string;
-  role: Role;
+  /** Undefined when the file could not be read or its layer could not be told. */
+  role?: Role;
   featureCount: number;
   issues: ImportIssue[];
   errors: number;
