@@ -3,7 +3,6 @@ import { appStore, useAppState } from '../state/store';
 import { useDataset } from './use-dataset';
 import { useT } from './i18n';
 import { useState } from 'react';
-import { Legend } from './Legend';
 import { RENOVATION_ITEMS } from '../model/codes';
 import { ScenesPanel } from './present/ScenesPanel';
 import { BasemapPicker } from './BasemapPicker';
@@ -42,7 +41,6 @@ export function LayerPanel() {
         </select>
       </label>
       <BasemapPicker />
-      <Legend />
       </>}
     </aside>
   );

@@ -38,7 +38,8 @@ export function useMapKey(): KeySection[] {
   }, [all, shown]);
 }
 
-export function Legend() {
+/** `heading`: false where the host draws the title itself (the map's overlay: its title is the collapse button). */
+export function Legend({ heading = true }: { heading?: boolean }) {
   const t = useT();
   const label = useLabel();
   const colourBy = parseColourBy(useAppState((state) => state.colourBy));
@@ -53,7 +54,7 @@ export function Legend() {
   const facilityTypes = useMemo(() => presentCodes(FACILITY_TYPES, layers.facilities, 'type'), [layers.facilities]);
   return (
     <section className="legend" aria-label={t('legend.title')} data-testid="legend">
-      <h3>{t('legend.title')}</h3>
+      {heading && <h3>{t('legend.title')}</h3>}
       {sections.map((section) => (
         <div key={section.id} data-testid={`legend-key-${section.id}`}>
           <h4>{label(section.title)}</h4>

@@ -19,6 +19,7 @@ import { basemapCredit, basemapParts } from '../map/basemaps';
 import { useBasemapSettings } from './basemap-key';
 import { MapTools } from './tools/MapTools';
 import { isToolActive } from './tools/tool-state';
+import { MapLegend } from './MapLegend';
 
 /**
  * Analysis layers that draw a base layer's features (their properties carry its id): a click
@@ -48,6 +49,7 @@ export function MapView() {
   const dataset = useDataset();
   const visible = useAppState((state) => state.visibleLayers);
   const selection = useAppState((state) => state.selection);
+  const presenting = useAppState((state) => state.presenting !== null);
 
   useEffect(() => {
     if (!container.current) return;
@@ -176,6 +178,7 @@ export function MapView() {
         <MapTools />
       </div>
       {basemapLine && <div className="basemap-attribution" data-testid="basemap-attribution">{basemapLine}</div>}
+      {!presenting && <MapLegend />}
       {picked && <Inspector picked={picked} onClose={() => setPicked(null)} />}
     </div>
   );

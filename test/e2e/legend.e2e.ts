@@ -11,13 +11,13 @@ import { deckLayers, jumpAndSettle, openApp, settle, startHarness, stopHarness }
 beforeAll(startHarness);
 afterAll(stopHarness);
 
-const sidebarLegend = (page: import('playwright-core').Page) => page.locator('.panel-left [data-testid="legend"]');
+const mapLegend = (page: import('playwright-core').Page) => page.locator('.map-legend [data-testid="legend"]');
 
 describe('legend', () => {
   it('parking: the share-met key replaces the status colours; back on the summary they return', async () => {
     const session = await openApp('#analysis=parking&mode=cross');
     const { page } = session;
-    const legend = sidebarLegend(page);
+    const legend = mapLegend(page);
     await legend.getByTestId('legend-key-parking-communities').waitFor({ timeout: 60_000 });
     await expect(legend.getByTestId('legend-key-parking-communities').textContent()).resolves.toContain('无缺口');
     await expect(legend.getByTestId('legend-key-parking-flows').textContent()).resolves.toContain('跨片区调配');
@@ -41,7 +41,7 @@ describe('legend', () => {
     const session = await openApp('#analysis=elevators&map=14.6/30.31/120.14/0/0');
     const { page } = session;
     await page.getByTestId('elevator-candidates').waitFor({ timeout: 60_000 });
-    const legend = sidebarLegend(page);
+    const legend = mapLegend(page);
     await legend.getByTestId('legend-key-elevator-communities').waitFor();
     await settle(page);
     let layers = await deckLayers(page);
@@ -78,4 +78,44 @@ describe('legend', () => {
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   }, 120_000);
+
+  it('sits in the map at the bottom left, whatever the panels, clear of the scale bar; collapses', async () => {
+    type Box = { x: number; y: number; width: number; height: number };
+    const inside = (inner: Box, outer: Box) => inner.x >= outer.x - 0.5 && inner.y >= outer.y - 0.5 && inner.x + inner.width <= outer.x + outer.width + 0.5 && inner.y + inner.height <= outer.y + outer.height + 0.5;
+    const apart = (a: Box, b: Box) => a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+    for (const [hash, viewport] of [['#analysis=parking', { width: 1400, height: 900 }], ['#analysis=parking&dashboard=1', { width: 1400, height: 900 }], ['#analysis=parking', { width: 1280, height: 720 }], ['#analysis=parking&dashboard=1', { width: 1024, height: 768 }]] as const) {
+      const session = await openApp(hash, viewport);
+      const { page } = session;
+      const card = page.getByTestId('map-legend');
+      await card.getByTestId('legend-key-parking-communities').waitFor({ timeout: 60_000 });
+      const map = (await page.getByTestId('map').boundingBox())!;
+      const box = (await card.boundingBox())!;
+      expect(inside(box, map), `${hash} ${viewport.width}`).toBe(true);
+      expect(box.x - map.x).toBeLessThan(20);
+      expect(map.y + map.height - (box.y + box.height)).toBeLessThan(20);
+      expect(apart(box, (await page.locator('.maplibregl-ctrl-scale').boundingBox())!)).toBe(true);
+      // Hiding the layer panel leaves the legend, as the map keeps the parking colours; hiding
+      // the analysis too takes its layers off, and the legend keys the status colours left.
+      await page.locator('.header-nav button').nth(0).click();
+      expect(await page.locator('.panel-left').count()).toBe(0);
+      await card.getByTestId('legend-key-parking-communities').waitFor();
+      await page.locator('.header-nav button').nth(1).click();
+      await card.getByTestId('legend-communities').waitFor();
+      await session.close();
+    }
+
+    const session = await openApp('#analysis=parking');
+    const { page } = session;
+    const card = page.getByTestId('map-legend');
+    await card.getByTestId('legend-key-parking-communities').waitFor({ timeout: 60_000 });
+    const open = (await card.boundingBox())!;
+    await card.getByTestId('map-legend-toggle').click();
+    expect(await card.getByTestId('map-legend-toggle').getAttribute('aria-expanded')).toBe('false');
+    expect(await card.getByTestId('legend-key-parking-communities').isVisible()).toBe(false);
+    expect((await card.boundingBox())!.height).toBeLessThan(open.height / 3);
+    await card.getByTestId('map-legend-toggle').click();
+    await card.getByTestId('legend-key-parking-communities').waitFor();
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  }, 240_000);
 });
