@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { type ParamSpec, setUrlParam } from './params';
-import { useLabel, useT } from '../i18n';
+import { defaultText, type ParamSpec, setUrlParam } from './params';
+import { useLabel, useLang, useT } from '../i18n';
 
 function NumberInput({ spec, value }: { spec: ParamSpec; value: number }) {
   // Local text so typing "0." is possible; the URL takes only valid numbers.
@@ -30,10 +30,11 @@ function NumberInput({ spec, value }: { spec: ParamSpec; value: number }) {
 export function ParamsForm({ specs, values }: { specs: readonly ParamSpec[]; values: Record<string, number | string> }) {
   const label = useLabel();
   const t = useT();
+  const lang = useLang();
   return (
     <div className="param-grid">
       {specs.map((spec) => {
-        const hint = `${t('common.default')} ${spec.default}${spec.unit ?? ''}${spec.source ? ` · ${t('common.source')}: ${label(spec.source)}` : ''}`;
+        const hint = `${t('common.default')} ${defaultText(spec, lang)}${spec.source ? ` · ${t('common.source')}: ${label(spec.source)}` : ''}`;
         return (
           <div key={spec.key} className="param-row" title={hint}>
             <label htmlFor={`param-${spec.key}`}>{label(spec.label)}{spec.unit ? ` (${spec.unit})` : ''}</label>
