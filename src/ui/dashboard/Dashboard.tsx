@@ -9,7 +9,7 @@ import {
   type RenovationStatus,
 } from '../../model/codes';
 import { STATUS_COLOURS } from '../../map/palette';
-import { formatMoneyWan } from '../../i18n/format';
+import { formatMoneyWan, formatShare } from '../../i18n/format';
 import { appStore, useAppState } from '../../state/store';
 import { useAnalysis } from '../use-analysis';
 import { useLabel, useLang } from '../i18n';
@@ -17,6 +17,7 @@ import { AnalysisStatus } from '../analyses/AnalysisStatus';
 import { EChart } from './EChart';
 import { YearSlider } from './YearSlider';
 import { ResidentsCharts } from './ResidentsCharts';
+import { pieOption } from './pie-option';
 import { fieldLabel } from '../inspector-fields';
 import { useDistrictNames } from '../use-dataset';
 
@@ -72,24 +73,20 @@ export default function Dashboard() {
     xAxis: { type: 'category', data: data.progress.map((p) => String(p.year)) },
     yAxis: { type: 'value' },
     series: [
-      { name: zh ? '纳入计划' : 'Planned', type: 'line', data: data.progress.map((p) => p.planned), itemStyle: { color: STATUS_COLOURS.approved } },
+      { name: zh ? '纳入计划' : 'Planned', type: 'line', data: data.progress.map((p) => p.planned), itemStyle: { color: STATUS_COLOURS.planned } },
       { name: zh ? '开工' : 'Started', type: 'line', data: data.progress.map((p) => p.started), itemStyle: { color: STATUS_COLOURS.under_construction } },
       { name: zh ? '完工' : 'Completed', type: 'line', data: data.progress.map((p) => p.completed), itemStyle: { color: STATUS_COLOURS.completed } },
     ],
   }, [data, zh]);
 
-  const managementOption = useMemo(() => data && {
-    textStyle: TEXT,
-    tooltip: { trigger: 'item' },
-    series: [{
-      type: 'pie', radius: ['35%', '70%'],
-      label: { fontSize: 11, formatter: '{b}\n{d}%' },
-      data: Object.entries(data.propertyManagement).filter(([, v]) => v.communities > 0).map(([key, value]) => ({
-        name: key === 'unknown' ? (zh ? '未填报' : 'unknown') : label(PROPERTY_MANAGEMENT_LABELS[key as keyof typeof PROPERTY_MANAGEMENT_LABELS]),
-        value: value.households,
-      })),
-    }],
-  }, [data, label, zh]);
+  const managementOption = useMemo(() => data && pieOption(
+    Object.entries(data.propertyManagement).filter(([, v]) => v.communities > 0).map(([key, value]) => ({
+      name: key === 'unknown' ? (zh ? '未填报' : 'unknown') : label(PROPERTY_MANAGEMENT_LABELS[key as keyof typeof PROPERTY_MANAGEMENT_LABELS]),
+      value: value.households,
+    })),
+    (_, share) => formatShare(share),
+    TEXT,
+  ), [data, label, zh]);
 
   const clearFilter = () => appStore.update({ filter: {} });
   return (

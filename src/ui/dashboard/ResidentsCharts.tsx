@@ -9,6 +9,8 @@ import { RENOVATION_ITEMS } from '../../model/codes';
 import { useAnalysis } from '../use-analysis';
 import { useLang } from '../i18n';
 import { EChart } from './EChart';
+import { pieOption } from './pie-option';
+import { formatCount } from '../../i18n/format';
 
 const TEXT = { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' };
 const EXTRA_ITEMS: Record<string, { zh: string; en: string }> = { greening: { zh: '绿化', en: 'greening' }, security: { zh: '安防', en: 'security' } };
@@ -59,18 +61,12 @@ export function ResidentsCharts() {
         </figure>
       )}
       {residents.tables.elevatorVotes && (
-        <figure><figcaption>{zh ? '加梯表决(民法典第278条)' : 'Elevator votes (Civil Code art. 278)'}</figcaption>
-          <EChart testId="chart-votes" option={{
-            textStyle: TEXT, tooltip: { trigger: 'item' },
-            series: [{
-              type: 'pie', radius: ['35%', '70%'], label: { fontSize: 11, formatter: '{b}\n{c} 栋' },
-              data: [
-                { name: zh ? '已达标' : 'passed', value: t.buildingsReached, itemStyle: { color: '#2e7d32' } },
-                { name: zh ? '未达标' : 'short', value: t.buildingsShort, itemStyle: { color: '#f9a825' } },
-                { name: zh ? '未表决' : 'not voted', value: t.buildingsNone, itemStyle: { color: '#bdbdbd' } },
-              ],
-            }],
-          }} />
+        <figure><figcaption>{zh ? '加梯表决(民法典第278条)' : 'Elevator votes, buildings (Civil Code art. 278)'}</figcaption>
+          <EChart testId="chart-votes" option={pieOption([
+            { name: zh ? '已达标' : 'passed', value: t.buildingsReached, colour: '#2e7d32' },
+            { name: zh ? '未达标' : 'short', value: t.buildingsShort, colour: '#f9a825' },
+            { name: zh ? '未表决' : 'not voted', value: t.buildingsNone, colour: '#bdbdbd' },
+          ], (entry) => (zh ? `${formatCount(entry.value)} 栋` : formatCount(entry.value)), TEXT)} />
         </figure>
       )}
     </>
