@@ -22,6 +22,18 @@ describe('elevator panel', () => {
     const session = await openApp(`#analysis=elevators&map=19.5/${lat}/${lon}/0/0&layers=communities`);
     const { page } = session;
     await page.getByTestId('elevator-feasible').waitFor({ timeout: 60_000 });
+    // The verdict KPIs keep their colour in a mark; their figures are ink on the card (UX.md: 4.5 : 1).
+    for (const status of ['feasible', 'conditional', 'infeasible']) {
+      expect(await page.getByTestId(`elevator-${status}`).evaluate((element) => {
+        const rgb = (css: string) => css.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+        const luminance = (css: string) => {
+          const [r, g, b] = rgb(css).map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const [a, b] = [luminance(getComputedStyle(element).color), luminance(getComputedStyle(element.closest('.kpi')!).backgroundColor)];
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      }), status).toBeGreaterThanOrEqual(4.5);
+    }
     await expect(page.getByTestId('elevator-candidates').textContent()).resolves.toBe(result.value.totals.candidateBuildings.toLocaleString('en-US'));
     await settle(page);
     // The fills come in chunks of about 2 km (one for the demo's district).

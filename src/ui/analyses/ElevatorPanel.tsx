@@ -8,7 +8,7 @@ import type { ElevatorCommunitySummary, ElevatorParams } from '../../analysis/el
 import { unitFootprint } from '../../analysis/elevators/footprints';
 import { formatCount } from '../../i18n/format';
 import { DETAILED_UNITS_LIMIT, elevatorKey, elevatorLayers, overviewMaxZoom, shadowLayer, unitKey, UNITS_MIN_ZOOM, VERDICT_MARKS } from '../../map/layers/elevators';
-import { VERDICT_COLOURS } from '../../map/palette';
+import { VERDICT_COLOURS, VERDICT_MARK_INK } from '../../map/palette';
 import { appStore, useAppState } from '../../state/store';
 import { DataTable, type Column } from '../components/DataTable';
 import { ParamsForm } from '../components/ParamsForm';
@@ -92,7 +92,9 @@ export default function ElevatorPanel() {
           <div className="kpi"><span className="kpi-value">{formatCount(totals.candidateUnits)}</span><span className="kpi-label">{zh ? '候选单元(部)' : 'Candidate units'}</span></div>
           {(['feasible', 'conditional', 'infeasible'] as const).map((status) => (
             <div className="kpi" key={status}>
-              <span className="kpi-value" data-testid={`elevator-${status}`} style={{ color: VERDICT_COLOURS[status] }}>{VERDICT_MARKS[status]} {formatCount(totals[status])}</span>
+              <span className="kpi-value" data-testid={`elevator-${status}`}>
+                <span className="kpi-mark" aria-hidden="true" style={{ background: VERDICT_COLOURS[status], color: VERDICT_MARK_INK[status] }}>{VERDICT_MARKS[status]}</span>{formatCount(totals[status])}
+              </span>
               <span className="kpi-label">{VERDICT_LABEL[status][lang]}</span>
             </div>
           ))}
