@@ -88,4 +88,39 @@ describe('presenter mode', () => {
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });
+
+  it('片区联动 and 改造优先级 scenes show their own figures; type at 20 px; leaving full screen leaves presenting', async () => {
+    const session = await openApp('#map=15/30.31/120.14/0/0');
+    const { page } = session;
+    await page.getByTestId('tab-scenes').click();
+    for (const [analysis, title] of [['pooling', '片区联动'], ['priority', '优先级']]) {
+      await page.evaluate((name) => (window as any).__atlas.store.update({ analysis: name, params: {} }), analysis);
+      await page.waitForFunction((name) => location.hash.includes(`analysis=${name}`), analysis);
+      await page.getByTestId('scene-title').fill(title);
+      await page.getByTestId('scene-save').click();
+    }
+    await page.getByTestId('present-start').click();
+    await page.getByTestId('presenter').waitFor();
+    const figures = page.getByTestId('scene-figures');
+    await figures.waitFor({ timeout: 60_000 });
+    await expect(figures.textContent()).resolves.toContain('跨片区调配车位');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('presenter-title').textContent()).resolves.toBe('优先级');
+    await page.waitForFunction(() => document.querySelector('[data-testid="scene-figures"]')?.textContent?.includes('优先级第一'), undefined, { timeout: 60_000 });
+    expect(await figures.textContent()).not.toContain('户数');
+
+    // UX.md: text in presenter mode at least 20 px, the legend's and the clock's too.
+    const sizes = await page.evaluate(() => [...document.querySelectorAll('.presenter-legend li, .presenter-legend h4, .presenter-clock, .scene-figure-label')]
+      .map((element) => parseFloat(getComputedStyle(element).fontSize)));
+    expect(sizes.length).toBeGreaterThan(3);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(20);
+
+    // The browser's own Esc leaves full screen first (no key reaches the page): presenting ends with it.
+    expect(await page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.evaluate(() => document.exitFullscreen());
+    await page.getByTestId('presenter').waitFor({ state: 'detached' });
+    expect((await state(page)).presenting).toBeNull();
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  }, 180_000);
 });

@@ -18,13 +18,7 @@ import { AnalysisStatus } from './AnalysisStatus';
 import { OutlinesNote } from './OutlinesNote';
 import { itemName, ResidentsView } from './ResidentsView';
 import { noteText } from './engine-notes';
-
-export function weightsFromUrl(url: Record<string, string>): Record<CriterionName, number> {
-  return Object.fromEntries(CRITERIA.map((name) => {
-    const value = Number(url[`w_${name}`]);
-    return [name, url[`w_${name}`] !== undefined && Number.isFinite(value) && value >= 0 ? value : DEFAULT_PRIORITY_WEIGHTS[name]];
-  })) as Record<CriterionName, number>;
-}
+import { weightsFromUrl } from './priority-weights';
 
 const setWeight = (name: CriterionName, value: number) => appStore.update((state) => {
   const params = { ...state.params };

@@ -8,9 +8,10 @@ import { paramsFromUrl } from '../components/params';
 import { ELEVATOR_SPECS } from './elevator-specs';
 import { PARKING_SPECS } from './parking-specs';
 import { SERVICES_SPECS } from './services-specs';
+import { weightsFromUrl } from './priority-weights';
 
 export interface AnalysisRequest {
-  name: 'summary' | 'parking' | 'parkingModes' | 'elevators' | 'services' | 'lifeCircles';
+  name: 'summary' | 'parking' | 'parkingModes' | 'elevators' | 'services' | 'lifeCircles' | 'pooling' | 'priority';
   params: Record<string, unknown>;
 }
 
@@ -31,6 +32,11 @@ export function requestsFor(analysis: AnalysisName, url: Record<string, string>)
       const params = servicesParams(url);
       return [{ name: 'services', params }, { name: 'lifeCircles', params: { distance: params.distance } }];
     }
+    // As PoolingPanel and PriorityPanel ask for them (no parameters; the weights in the URL).
+    case 'pooling':
+      return [{ name: 'pooling', params: {} }];
+    case 'priority':
+      return [{ name: 'priority', params: { weights: weightsFromUrl(url) } }];
     default:
       return [{ name: 'summary', params: {} }];
   }

@@ -40,7 +40,16 @@ export function showScene(index: number) {
 export function startPresenting(index = 0) {
   void prefetchScenes();
   showScene(index);
-  void document.documentElement.requestFullscreen?.().catch(() => {});
+  void document.documentElement.requestFullscreen?.().then(() => {
+    // A browser's own Esc (or F11) leaves full screen without a key event reaching the page:
+    // leaving full screen leaves presenting too, rather than the overlay on a normal window.
+    const onChange = () => {
+      if (document.fullscreenElement) return;
+      document.removeEventListener('fullscreenchange', onChange);
+      if (appStore.get().presenting !== null) stopPresenting();
+    };
+    document.addEventListener('fullscreenchange', onChange);
+  }).catch(() => {});
 }
 
 export function stopPresenting() {
