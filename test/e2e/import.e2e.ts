@@ -84,8 +84,20 @@ describe('import', () => {
     await page.getByTestId('import-dialog').waitFor();
     await expect(page.getByTestId('import-issues').textContent()).resolves.toMatch(/JSON/);
     await expect(page.getByTestId('import-apply').isDisabled()).resolves.toBe(true);
+    // And it looks disabled: not the primary blue, a dashed border, no pointer.
+    const look = (locator: import('playwright-core').Locator) => locator.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { background: style.backgroundColor, border: style.borderTopStyle, cursor: style.cursor };
+    });
+    const disabledLook = { background: 'rgb(236, 239, 241)', border: 'dashed', cursor: 'not-allowed' };
+    expect(await look(page.getByTestId('import-apply'))).toEqual(disabledLook);
     await page.getByRole('button', { name: '取消' }).click();
     expect(await layerCount(page, 'communities')).toBe(before);
+    // So do 汇报 and 开始汇报 before any scene is saved.
+    expect(await look(page.locator('.header-nav button').nth(3))).toEqual(disabledLook);
+    await page.getByTestId('tab-scenes').click();
+    expect(await look(page.getByTestId('present-start'))).toEqual(disabledLook);
+    expect((await look(page.getByTestId('scene-save'))).background).toBe('rgb(21, 101, 192)');
     await session.close();
   });
 
