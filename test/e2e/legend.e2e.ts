@@ -4,7 +4,7 @@
  * community; the elevator key follows the zoom (the community overview below 16, the units
  * from 16); the map PNG carries the same legend.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckLayers, jumpAndSettle, openApp, settle, startHarness, stopHarness } from './harness';
 
@@ -118,4 +118,21 @@ describe('legend', () => {
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   }, 240_000);
+
+  it('exports a PNG from a small map (1024 × 768, dashboard open) with its furniture laid out', async () => {
+    const session = await openApp('#analysis=elevators&dashboard=1', { width: 1024, height: 768 });
+    const { page } = session;
+    await page.getByTestId('map-legend').getByTestId('legend-key-elevator-communities').waitFor({ timeout: 60_000 });
+    await settle(page);
+    await page.getByTestId('export-button').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    const png = readFileSync(await download.path());
+    if (process.env.KEEP_PNG) writeFileSync(process.env.KEEP_PNG, png);
+    const canvas = await page.evaluate(() => { const c = (window as any).__atlas.map.map.getCanvas(); return [c.width, c.height]; });
+    // As tall as the map; as wide, or wider with the legend beside a map too small to hold it.
+    expect(png.readUInt32BE(20)).toBe(canvas[1]);
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(canvas[0]);
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  }, 120_000);
 });

@@ -1,11 +1,13 @@
 /**
  * The map view as a PNG for documents (UX.md): the map with a title, a legend of what the
- * map shows (png-legend.ts: the analysis's key and the community colours, as the side
- * panel's legend), a scale bar, a north arrow, the date and the data's source line
- * ("示例数据为虚拟片区" for the demo). Drawn on a 2D canvas over the WebGL map.
+ * map shows (png-legend.ts: the analysis's key and the community colours, as the map's
+ * legend card), a scale bar, a north arrow, the date and the data's source line
+ * ("示例数据为虚拟片区" for the demo). Drawn on a 2D canvas over the WebGL map, laid out by
+ * png-layout.ts so that nothing overlaps at any map size.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { drawLegend, legendHeight, measureLegend, type PngLegendSection } from './png-legend';
+import { layoutMapPng, type Rect } from './png-layout';
 
 const FONT = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
@@ -25,44 +27,63 @@ export function niceScale(metresPerPx: number, maxPixels = 150): { metres: numbe
 export function renderMapPng(map: MapLibreMap, options: { title: string; source: string; legend: PngLegendSection[]; date?: Date }): string {
   const source = map.getCanvas();
   const ratio = source.width / source.clientWidth;
-  const canvas = document.createElement('canvas');
-  canvas.width = source.width;
-  canvas.height = source.height;
-  const context = canvas.getContext('2d')!;
-  context.drawImage(source, 0, 0);
-  context.scale(ratio, ratio);
   const width = source.clientWidth;
   const height = source.clientHeight;
-  const panel = (x: number, y: number, w: number, h: number) => {
+  const canvas = document.createElement('canvas');
+  const context = canvas.getContext('2d')!;
+  const measure = (text: string, px: number, bold: boolean) => {
+    context.font = `${bold ? 'bold ' : ''}${px}px ${FONT}`;
+    return context.measureText(text).width;
+  };
+  const date = (options.date ?? new Date()).toISOString().slice(0, 10);
+  const line = `${options.source} · ${date}`;
+  const { lat } = map.getCenter();
+  const scale = niceScale(metresPerPixel(lat, map.getZoom()));
+  const layout = layoutMapPng({
+    width, height, title: options.title, measure, sourceWidth: measure(line, 12, false), scalePixels: scale.pixels,
+    legend: options.legend.length > 0 ? { w: measureLegend(context, options.legend, FONT) + 8, h: legendHeight(options.legend) } : null,
+  });
+  // Setting the size clears the context's state (font, transform): everything is drawn after.
+  canvas.width = Math.round(layout.canvasWidth * ratio);
+  canvas.height = source.height;
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(source, 0, 0);
+  context.scale(ratio, ratio);
+  const panel = ({ x, y, w, h }: Rect) => {
     context.fillStyle = 'rgba(255,255,255,0.92)';
     context.fillRect(x, y, w, h);
     context.strokeStyle = '#90a4ae';
     context.strokeRect(x, y, w, h);
   };
   // Title
-  context.font = `bold 22px ${FONT}`;
-  const titleWidth = context.measureText(options.title).width;
-  panel(12, 12, titleWidth + 24, 40);
+  const { title } = layout;
+  panel(title.rect);
+  context.font = `bold ${title.px}px ${FONT}`;
   context.fillStyle = '#1f2933';
-  context.fillText(options.title, 24, 40);
-  // Legend, bottom left
-  if (options.legend.length > 0) {
-    const legendH = legendHeight(options.legend);
-    const legendW = measureLegend(context, options.legend, FONT) + 8;
-    panel(12, height - 28 - legendH, legendW, legendH);
-    drawLegend(context, options.legend, 12, height - 28 - legendH, FONT);
+  context.textBaseline = 'middle';
+  context.fillText(title.text, title.rect.x + 12, title.rect.y + title.rect.h / 2);
+  context.textBaseline = 'alphabetic';
+  // Legend, bottom left (scaled to fit), or beside the map on a small one
+  if (layout.legend) {
+    const { rect, scale: factor } = layout.legend;
+    context.save();
+    context.translate(rect.x, rect.y);
+    context.scale(factor, factor);
+    panel({ x: 0, y: 0, w: rect.w / factor, h: rect.h / factor });
+    drawLegend(context, options.legend, 0, 0, FONT);
+    context.restore();
   }
   // Scale bar
-  const { lat } = map.getCenter();
-  const scale = niceScale(metresPerPixel(lat, map.getZoom()));
-  panel(width - scale.pixels - 40, height - 44, scale.pixels + 28, 32);
+  const bar = layout.scaleBar;
+  panel(bar);
   context.fillStyle = '#1f2933';
-  context.fillRect(width - scale.pixels - 26, height - 22, scale.pixels, 4);
+  context.fillRect(bar.x + 14, bar.y + 22, scale.pixels, 4);
   context.font = `12px ${FONT}`;
-  context.fillText(scale.metres >= 1000 ? `${scale.metres / 1000} km` : `${scale.metres} m`, width - scale.pixels - 26, height - 28);
+  context.fillText(scale.metres >= 1000 ? `${scale.metres / 1000} km` : `${scale.metres} m`, bar.x + 14, bar.y + 16);
   // North arrow, turned with the map's bearing
   context.save();
-  context.translate(width - 36, 44);
+  context.translate(layout.north.x, layout.north.y);
   context.rotate((-map.getBearing() * Math.PI) / 180);
   context.beginPath();
   context.moveTo(0, -18);
@@ -76,12 +97,9 @@ export function renderMapPng(map: MapLibreMap, options: { title: string; source:
   context.fillText('N', -4, -22);
   context.restore();
   // Date and source line
-  const date = (options.date ?? new Date()).toISOString().slice(0, 10);
+  panel(layout.source);
   context.font = `12px ${FONT}`;
-  const line = `${options.source} · ${date}`;
-  const lineWidth = context.measureText(line).width;
-  panel(width - lineWidth - 40, height - 76, lineWidth + 28, 24);
   context.fillStyle = '#37474f';
-  context.fillText(line, width - lineWidth - 26, height - 59);
+  context.fillText(line, layout.source.x + 14, layout.source.y + 17);
   return canvas.toDataURL('image/png');
 }
