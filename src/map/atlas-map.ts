@@ -3,7 +3,7 @@
  * the offline basemap from the loaded layers; a deck.gl MapLibreOverlay (interleaved,
  * NOTES.md trap 1) draws facilities and analysis results. Setters skip unchanged data.
  */
-import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent, type VectorTileSource } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent, type VectorTileSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
@@ -24,6 +24,8 @@ import { isSoftwareRenderer } from './renderer';
 import { labelPoints } from './label-points';
 import type { LayerOpacity } from './layer-opacity';
 import { StyleOpacity } from './style-opacity';
+import { MapControls, maplibreLocale } from './maplibre-locale';
+import type { Lang } from '../i18n/strings';
 
 setWorkerUrl(workerUrl);
 registerTileProtocol();
@@ -73,8 +75,9 @@ export class AtlasMap {
   private drawn = new Map<string, FeatureCollection>();
   /** blob: URLs handed to MapLibre per source, revoked when the source gets other data. */
   private blobUrls = new Map<string, string>();
+  private readonly controls: MapControls;
 
-  constructor(container: HTMLElement, events: AtlasMapEvents, camera: Camera | null) {
+  constructor(container: HTMLElement, events: AtlasMapEvents, camera: Camera | null, lang: Lang = 'zh') {
     this.map = new MapLibreMap({
       container,
       style: offlineStyle(),
@@ -84,13 +87,13 @@ export class AtlasMap {
       bearing: camera?.bearing ?? 0,
       maxPitch: 70,
       attributionControl: false,
+      locale: maplibreLocale(lang),
       // preserveDrawingBuffer: to read pixels back (PNG export, tests); NOTES.md. No
       // multisampling on a software rasteriser (renderer.ts): it doubles every frame there.
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: !isSoftwareRenderer() },
       localIdeographFontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
     });
-    this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
-    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
+    this.controls = new MapControls(this.map, lang);
     this.map.on('load', () => {
       // Add the overlay after load, or beforeId ordering is lost (NOTES.md trap 3).
       // Layer errors surface in the console (and so fail the e2e tests) instead of vanishing.
@@ -298,6 +301,9 @@ export class AtlasMap {
   set3D(on: boolean) {
     this.map.easeTo({ pitch: on ? 55 : 0, bearing: on ? -20 : 0, duration: 800 });
   }
+
+  /** MapLibre's tooltips in the app's language. */
+  setLang = (lang: Lang) => this.controls.setLang(lang);
 
   destroy() {
     this.map.remove();

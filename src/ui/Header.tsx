@@ -17,7 +17,7 @@ export function Header() {
     <header className="header">
       <h1 className="title">{t('app.title')}</h1>
       {source === 'demo' && <span className="demo-badge" data-testid="demo-badge">{t('app.demoBadge')}</span>}
-      <nav className="header-nav" aria-label="main">
+      <nav className="header-nav" aria-label={t('nav.main')}>
         <button type="button" aria-pressed={panels.left} onClick={() => toggle('left')}>{t('nav.layers')}</button>
         <button type="button" aria-pressed={panels.right} onClick={() => toggle('right')}>{t('nav.analysis')}</button>
         <button type="button" aria-pressed={panels.bottom} data-testid="toggle-dashboard" onClick={() => toggle('bottom')}>{t('nav.dashboard')}</button>

@@ -77,6 +77,7 @@ export function MapView() {
         onIdleFirst: () => {},
       },
       appStore.get().camera,
+      appStore.get().lang,
     );
     mapRef.current = map;
     registerMap(map);
@@ -127,6 +128,7 @@ export function MapView() {
   // The online basemap, if any (off by default: DESIGN §5), and its attribution on the map.
   const basemap = useAppState((state) => state.basemap);
   const lang = useLang();
+  useEffect(() => mapRef.current?.setLang(lang), [lang]);
   const basemapSettings = useBasemapSettings();
   const basemapLine = basemapCredit(basemap, basemapSettings, lang);
   useEffect(() => mapRef.current?.setBasemap(basemapParts(basemap, basemapSettings)), [basemap, basemapSettings]);
