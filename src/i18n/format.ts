@@ -12,6 +12,11 @@ export function formatCount(value: number, unit = ''): string {
   return `${grouped(Math.round(value))}${unit ? ` ${unit}` : ''}`.trim();
 }
 
+/** An English count with its noun, singular for one: "1 error", "3 errors". */
+export function countNoun(value: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(value)} ${value === 1 ? singular : plural}`;
+}
+
 export function formatArea(squareMetres: number, lang: Lang = 'zh'): string {
   if (Math.abs(squareMetres) >= 10_000) return `${grouped(squareMetres / 10_000, 2)} ${lang === 'zh' ? '公顷' : 'ha'}`;
   return `${grouped(Math.round(squareMetres))} ㎡`;

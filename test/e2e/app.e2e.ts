@@ -63,11 +63,35 @@ describe('the app on the demo district', () => {
   it('switches to English and back, with the language in the URL', async () => {
     const session = await openApp();
     const { page } = session;
+    // MapLibre's tooltips and the header's navigation speak the app's language too.
+    const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');
+    await expect(zoomIn.getAttribute('title')).resolves.toBe('放大');
+    await expect(page.locator('.maplibregl-ctrl-compass').getAttribute('title')).resolves.toBe('拖动旋转地图,单击恢复正北');
+    await expect(page.locator('.header-nav').getAttribute('aria-label')).resolves.toBe('主导航');
     await page.getByTestId('language-switch').click();
     await expect(page.locator('h1').textContent()).resolves.toBe('Renewal Atlas');
     expect(page.url()).toContain('lang=en');
+    await expect(zoomIn.getAttribute('title')).resolves.toBe('Zoom in');
+    await expect(page.locator('.maplibregl-canvas').getAttribute('aria-label')).resolves.toBe('Map');
+    await expect(page.locator('.header-nav').getAttribute('aria-label')).resolves.toBe('Main');
+    expect(await page.locator('.maplibregl-ctrl-zoom-in').count()).toBe(1);
     await page.getByTestId('language-switch').click();
     await expect(page.locator('h1').textContent()).resolves.toBe('老旧小区改造规划图台');
+    await expect(zoomIn.getAttribute('title')).resolves.toBe('放大');
+    await session.close();
+  });
+
+  it('in English the parking table fits its panel, and counts take the singular for one', async () => {
+    const session = await openApp('#lang=en&analysis=parking');
+    const { page } = session;
+    const table = page.getByTestId('parking-table');
+    await table.waitFor({ timeout: 60_000 });
+    const [wide, box] = await table.evaluate((element) => [element.scrollWidth, element.parentElement!.clientWidth]);
+    expect(wide).toBeLessThanOrEqual(box);
+    await page.getByTestId('import-input').setInputFiles({ name: 'communities.geojson', mimeType: 'application/json', buffer: Buffer.from('{"type": "FeatureCollection", "features": [') });
+    await page.getByTestId('import-dialog').waitFor();
+    await expect(page.locator('[data-testid="import-file"] .badge').textContent()).resolves.toBe('1 error');
+    await expect(page.getByTestId('import-apply').textContent()).resolves.toBe('Import 0 files');
     await session.close();
   });
 

@@ -133,6 +133,10 @@ describe('district pooling', () => {
     const names = expected.value.districts.flatMap((row) => (row.name ? [row.name] : []));
     expect(names.length).toBeGreaterThan(0);
     expect(await page.locator('[data-testid="aggregate-table"] tr td:first-child').allTextContents()).toEqual(expect.arrayContaining(names));
+    // The field list in Chinese names fields only in Chinese, the key on hover (as the inspector does).
+    const built = page.locator('[data-testid="aggregate-field"] option[value="builtYear"]');
+    await expect(built.textContent()).resolves.toBe('建成年代');
+    await expect(built.getAttribute('title')).resolves.toBe('builtYear');
     await session.close();
   });
 });

@@ -21,7 +21,7 @@ import { AnalysisStatus } from './AnalysisStatus';
 
 const NO_PARAMS = {};
 
-/** A field's Chinese name, as the inspector gives it (inspector-fields.ts). */
+/** A field's Chinese name, as the inspector gives it (inspector-fields.ts; the key on hover). */
 const fieldName = (layer: LayerName, field: string) => fieldLabel(layer, field, 'zh');
 
 export default function PoolingPanel() {
@@ -92,7 +92,7 @@ export default function PoolingPanel() {
         </select>
         <label htmlFor="aggregate-field">{zh ? '字段' : 'Field'}</label>
         <select id="aggregate-field" data-testid="aggregate-field" value={chosenField} onChange={(event) => setField(event.target.value)}>
-          {fields.map((name) => <option key={name} value={name}>{zh && fieldName(aggregateLayer, name) !== name ? `${fieldName(aggregateLayer, name)} (${name})` : name}</option>)}
+          {fields.map((name) => <option key={name} value={name} title={name}>{zh ? fieldName(aggregateLayer, name) : name}</option>)}
         </select>
         <label htmlFor="aggregate-operation">{zh ? '统计' : 'Statistic'}</label>
         <select id="aggregate-operation" value={operation} onChange={(event) => setOperation(event.target.value as AggregateOperation)}>

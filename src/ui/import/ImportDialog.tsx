@@ -18,6 +18,7 @@ import { prepareImportInWorker } from '../../worker/import-client';
 import { ImportProgressBar } from './ImportProgressBar';
 import { IssueList } from './IssueList';
 import { useLang } from '../i18n';
+import { countNoun } from '../../i18n/format';
 import { COMMON_CRS, ROLE_LABELS } from './role-labels';
 import { TABLE_FILES, type TableName } from '../../io/types';
 import { detectDatumOffset, vertexCount, vertexSample, type DatumOffsetResult } from '../../io/offset';
@@ -138,7 +139,7 @@ export function ImportDialog({ files, rejected = [], onClose }: { files: InputFi
         {prepared?.map((file) => (
           <section key={file.fileName} className="import-file" data-testid="import-file">
             <h3>{file.fileName}
-              <span className={file.report.errors ? 'badge bad' : 'badge good'}>{file.report.errors ? (zh ? `${file.report.errors} 个错误` : `${file.report.errors} errors`) : (zh ? `可导入 ${file.features.length} 个要素` : `${file.features.length} features ready`)}</span>
+              <span className={file.report.errors ? 'badge bad' : 'badge good'}>{file.report.errors ? (zh ? `${file.report.errors} 个错误` : countNoun(file.report.errors, 'error')) : (zh ? `可导入 ${file.features.length} 个要素` : `${countNoun(file.features.length, 'feature')} ready`)}</span>
             </h3>
             {file.raw && <p className="small muted">{file.raw.format} · {file.raw.encoding} · {file.raw.crs.source}{file.raw.crs.reprojected ? (zh ? '(已转换为 WGS84)' : ' (reprojected to WGS84)') : ''}{file.raw.crs.datumShift ? ` · ${file.raw.crs.datumShift} → WGS84` : ''}</p>}
             {file.raw && (
@@ -172,7 +173,7 @@ export function ImportDialog({ files, rejected = [], onClose }: { files: InputFi
             <span className="small muted">{zh ? '只有无错误的文件会替换对应图层,其余已加载图层保持不变。' : 'Only files without errors replace their layer; every other loaded layer stays.'}</span>
           )}
           <button type="button" className="button" onClick={onClose}>{zh ? '取消' : 'Cancel'}</button>
-          <button type="button" className="button primary" disabled={busy || ready.length === 0} onClick={apply} data-testid="import-apply">{zh ? `导入 ${ready.length} 个文件` : `Import ${ready.length} files`}</button>
+          <button type="button" className="button primary" disabled={busy || ready.length === 0} onClick={apply} data-testid="import-apply">{zh ? `导入 ${ready.length} 个文件` : `Import ${countNoun(ready.length, 'file')}`}</button>
         </footer>
       </div>
     </div>
