@@ -1,7 +1,7 @@
 /**
  * The cost estimate table: quantity, unit cost (editable on screen, kept in the URL as
  * `costs=item:value`, printed as text), amount, and totals by class. Every default is an
- * engineering assumption [I]; its source shows on hover and in the footnote.
+ * engineering assumption; its source shows on hover and the footnote says so in words for the reader.
  */
 import { CATEGORY_LABELS, CATEGORIES, RENOVATION_ITEMS } from '../../model/codes';
 import { COST_RULES, DEFAULT_UNIT_COSTS, QUANTITY_ASSUMPTIONS, type CostEstimate, type CostItem } from '../../analysis/cost';
@@ -73,10 +73,11 @@ export function CostSection({ estimate, lang, investmentWan, edited }: { estimat
       </table>
       {estimate.unpriced.length > 0 && <p className="small">{t('未计价的改造内容:', 'Items without a unit cost: ')}{estimate.unpriced.join('、')}</p>}
       <p className="small muted">
-        {t('单价均为工程估算假设 [I](DOMAIN.md 无浙江省统一价格),请以本地定额或招标价替换;', 'Every unit cost is an engineering assumption [I] (no Zhejiang price list in DOMAIN.md); replace with local rates; ')}
+        {t('单价为工程估算假设,浙江省无统一价格标准,请以本地定额或招标价替换;', 'Unit costs are engineering estimates (Zhejiang has no unified price standard); replace them with local rates or tender prices; ')}
         {edited ? t('本表已修改部分单价。', 'some unit costs on this sheet were edited. ') : t('本表使用默认单价。', 'this sheet uses the default unit costs. ')}
         {t('* 工程量含假设:', '* quantity rests on an assumption: ')}
-        {[QUANTITY_ASSUMPTIONS.floorHeightM, QUANTITY_ASSUMPTIONS.chargerShare, QUANTITY_ASSUMPTIONS.siteAreaM2].map((label) => label[lang]).join(lang === 'zh' ? ';' : '; ')}
+        {/* The engine's labels carry DOMAIN.md's [I] (an assumption) marker: the sentence says so already. */}
+        {[QUANTITY_ASSUMPTIONS.floorHeightM, QUANTITY_ASSUMPTIONS.chargerShare, QUANTITY_ASSUMPTIONS.siteAreaM2].map((label) => label[lang].replace(/\s*\[I\]/g, '')).join(lang === 'zh' ? ';' : '; ')}
         {t('。缺少分析结果时工程量记为 0。', '. A missing analysis counts 0.')}
       </p>
     </>
