@@ -2,17 +2,27 @@
  * The legend as a card at the map's bottom left (UX.md: "legend bottom-left", "nothing covers
  * the legend"): it stays while the side panels are hidden and above the dashboard's fold.
  * Collapsible to its title; a tall legend scrolls inside the card. Presenter mode has its own
- * (PresenterOverlay), so the app leaves this one out while presenting.
+ * (PresenterOverlay), so the app leaves this one out while presenting. On a short map (a
+ * 1024 × 768 screen with the dashboard open leaves ~420 px) it starts collapsed: open, it
+ * would hide most of the map the planner is looking at.
  */
-import { useState } from 'react';
+
+/** Below this map height (px) the legend starts collapsed. */
+const SHORT_MAP_PX = 480;
+import { useLayoutEffect, useRef, useState } from 'react';
 import { Legend } from './Legend';
 import { useT } from './i18n';
 
 export function MapLegend() {
   const t = useT();
   const [open, setOpen] = useState(true);
+  const card = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const map = card.current?.parentElement;
+    if (map && map.clientHeight > 0 && map.clientHeight < SHORT_MAP_PX) setOpen(false);
+  }, []);
   return (
-    <div className="map-legend" data-testid="map-legend" data-open={open}>
+    <div className="map-legend" data-testid="map-legend" data-open={open} ref={card}>
       <button type="button" className="map-legend-toggle" data-testid="map-legend-toggle" aria-expanded={open}
         title={open ? t('legend.collapse') : t('legend.expand')} onClick={() => setOpen(!open)}>
         {t('legend.title')} <span aria-hidden="true">{open ? '▾' : '▸'}</span>
