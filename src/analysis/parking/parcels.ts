@@ -9,7 +9,7 @@ import type { IdleLandProperties, ProtectedProperties } from '../../model/layers
 import { protectedBufferM } from '../../model/standards';
 import { featureId, type FeatureId } from '../../model/types';
 import { differenceArea } from '../geometry/clipper';
-import { bboxDistance, type BBox, type PlanarMultiPolygon, type Point, type Shape, shapeBBox } from '../geometry/planar';
+import { bboxDistance, type BBox, type PlanarMultiPolygon, type Point, type Shape } from '../geometry/planar';
 import { flatShapeDistance, layerSegments, segmentsShare } from '../network/flat-shapes';
 import { buildBoxIndex } from '../geometry/spatial-index';
 import type { PreparedLayers } from '../prepare';
@@ -149,6 +149,19 @@ interface ProtectedBuffers {
   defaulted: number;
 }
 
+/** Box of a multipolygon's outer rings (its holes lie inside them), without a pair array per edge. */
+function outerRingsBox(multiPolygon: PlanarMultiPolygon): BBox {
+  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const polygon of multiPolygon) {
+    const ring = ringBBox(polygon[0] ?? []);
+    box[0] = Math.min(box[0], ring[0]);
+    box[1] = Math.min(box[1], ring[1]);
+    box[2] = Math.max(box[2], ring[2]);
+    box[3] = Math.max(box[3], ring[3]);
+  }
+  return box;
+}
+
 /** Every protected object's buffer (point → circle, polygon → buffered polygon), 32 segments per quarter. */
 function protectedBuffers(prepared: PreparedLayers): ProtectedBuffers {
   const features = prepared.layer<ProtectedProperties>('protected').features;
@@ -166,7 +179,7 @@ function protectedBuffers(prepared: PreparedLayers): ProtectedBuffers {
       pieces = protectedBufferPieces(features[i].shape, radii[i], 32).map((piece) => ({
         value: piece.value,
         ring: piece.convex ? convexRing(piece.value) : null,
-        bbox: shapeBBox({ type: 'polygon', coordinates: piece.value }),
+        bbox: outerRingsBox(piece.value),
       }));
       drawn.set(i, pieces);
     }
