@@ -81,6 +81,21 @@ describe('bad input: each file gives its message, naming file, feature and field
 });
 
 describe('awkward but good input', () => {
+  it('a position whose third value is not a height is imported with a warning, said once per feature', async () => {
+    const collection = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { id: 'f1', type: 'elderly_care' }, geometry: { type: 'Point', coordinates: [120.15, 30.27, 'f'] } },
+        { type: 'Feature', properties: { id: 'f2', type: 'clinic' }, geometry: { type: 'Point', coordinates: [120.16, 30.27, 12.5] } },
+      ],
+    };
+    const [prepared] = await prepareImport([{ name: 'facilities.geojson', bytes: new TextEncoder().encode(JSON.stringify(collection)) }]);
+    expect(prepared.report.errors).toBe(0);
+    const warnings = prepared.report.issues.filter((issue) => issue.code === 'BAD_HEIGHT');
+    expect(warnings.map((issue) => issue.message)).toEqual([expect.stringContaining('feature #1 (id "f1")')]);
+    expect(warnings[0].message).toContain('["f"]');
+    expect(warnings[0].messageZh).toContain('不是以米计的高程');
+  });
   it('keeps <script> and <img onerror> as plain text', async () => {
     const [prepared] = await prepareImport([load('script-name-communities.geojson')]);
     expect(prepared.features[0].properties.name).toBe('<script>alert("x")</script>');

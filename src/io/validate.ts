@@ -36,6 +36,7 @@ interface GeometryProblem { severity: Severity; code: string; en: string; zh: st
 
 /** Checks a position list; a bad one is reported once per feature. */
 function checkPositions(positions: unknown[], problems: GeometryProblem[]): boolean {
+  let extraSaid = problems.some((problem) => problem.code === 'BAD_HEIGHT');
   for (const p of positions) {
     if (!Array.isArray(p) || p.length < 2 || typeof p[0] !== 'number' || typeof p[1] !== 'number') {
       problems.push({ severity: 'error', code: 'BAD_COORDINATES', en: `a position is ${JSON.stringify(p)?.slice(0, 40)}, not [longitude, latitude]`, zh: `坐标 ${JSON.stringify(p)?.slice(0, 40)} 不是 [经度, 纬度]` });
@@ -44,6 +45,12 @@ function checkPositions(positions: unknown[], problems: GeometryProblem[]): bool
     if (!Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
       problems.push({ severity: 'error', code: 'NAN_COORDINATE', en: `coordinate [${p[0]}, ${p[1]}] is not a number`, zh: `坐标 [${p[0]}, ${p[1]}] 不是有效数字` });
       return false;
+    }
+    // RFC 7946 allows a third value, a height in metres; anything else is said once (it is ignored).
+    if (!extraSaid && p.slice(2).some((value) => typeof value !== 'number' || !Number.isFinite(value))) {
+      const extra = JSON.stringify(p.slice(2))?.slice(0, 40);
+      problems.push({ severity: 'warning', code: 'BAD_HEIGHT', en: `a position carries ${extra} after longitude and latitude, not a height in metres; it is ignored`, zh: `坐标在经纬度之后带有 ${extra}，不是以米计的高程，已忽略` });
+      extraSaid = true;
     }
     if (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90) {
       problems.push({ severity: 'error', code: 'OUT_OF_RANGE', en: `coordinate [${p[0]}, ${p[1]}] is outside longitude −180…180 / latitude −90…90`, zh: `坐标 [${p[0]}, ${p[1]}] 超出经纬度范围` });
