@@ -124,6 +124,27 @@ describe('legend', () => {
     await session.close();
   }, 240_000);
 
+  it('collapses on a short map and opens when the map grows, until the planner chooses', async () => {
+    const session = await openApp('#analysis=parking&dashboard=1', { width: 1024, height: 768 });
+    const { page } = session;
+    const toggle = page.getByTestId('map-legend-toggle');
+    await page.getByTestId('map-legend').getByTestId('legend-key-parking-communities').waitFor({ state: 'attached', timeout: 60_000 });
+    const expanded = () => toggle.getAttribute('aria-expanded');
+    expect(await expanded()).toBe('false');
+    const dashboardButton = page.getByTestId('toggle-dashboard');
+    await dashboardButton.click(); // the dashboard closes: the map is tall again
+    await expect.poll(expanded).toBe('true');
+    await dashboardButton.click();
+    await expect.poll(expanded).toBe('false');
+    await toggle.click(); // opened by hand: it stays open whatever the map does
+    await dashboardButton.click();
+    await dashboardButton.click();
+    await page.waitForTimeout(300);
+    expect(await expanded()).toBe('true');
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  }, 120_000);
+
   it('exports a PNG from a small map (1024 × 768, dashboard open) with its furniture laid out', async () => {
     const session = await openApp('#analysis=elevators&dashboard=1', { width: 1024, height: 768 });
     const { page } = session;
