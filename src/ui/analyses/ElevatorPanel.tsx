@@ -118,8 +118,8 @@ export default function ElevatorPanel() {
           {building && (
             <p className="consent" data-testid="unit-consent">
               {zh
-                ? `本楼 ${building.households} 户(民法典第 278 条):需 ≥${building.mustTakePart} 户参与表决,其中 ≥${building.mustAgree} 户同意。`
-                : `${building.households} households (Civil Code art. 278): ≥ ${building.mustTakePart} must take part and ≥ ${building.mustAgree} of them agree.`}
+                ? `本楼 ${building.households} 户(民法典第 278 条):需 ≥${building.mustTakePart} 户参与表决,其中 ≥${building.mustAgree} 户同意(按户数计;专有部分面积亦须同样达标)。`
+                : `${building.households} households (Civil Code art. 278): ≥ ${building.mustTakePart} must take part and ≥ ${building.mustAgree} of them agree (by households; the floor area must meet the same shares).`}
             </p>
           )}
         </section>

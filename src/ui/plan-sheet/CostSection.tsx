@@ -73,7 +73,7 @@ export function CostSection({ estimate, lang, investmentWan, edited }: { estimat
       </table>
       {estimate.unpriced.length > 0 && <p className="small">{t('未计价的改造内容:', 'Items without a unit cost: ')}{estimate.unpriced.join('、')}</p>}
       <p className="small muted">
-        {t('单价为工程估算假设,浙江省无统一价格标准,请以本地定额或招标价替换;', 'Unit costs are engineering estimates (Zhejiang has no unified price standard); replace them with local rates or tender prices; ')}
+        {t('单价为工程估算假设(未查到浙江省统一价格标准),请以本地定额或招标价替换;', 'Unit costs are engineering estimates (no unified Zhejiang price standard was found); replace them with local rates or tender prices; ')}
         {edited ? t('本表已修改部分单价。', 'some unit costs on this sheet were edited. ') : t('本表使用默认单价。', 'this sheet uses the default unit costs. ')}
         {t('* 工程量含假设:', '* quantity rests on an assumption: ')}
         {/* The engine's labels carry DOMAIN.md's [I] (an assumption) marker: the sentence says so already. */}

@@ -65,8 +65,8 @@ export function ElevatorSection({ finding, state, lang }: { finding: ElevatorFin
     <div data-testid="sheet-elevators">
       <p>
         {t(
-          `候选楼栋 ${finding.buildings.length} 栋:${VERDICT_MARKS.feasible} 可行 ${finding.feasible} 部,${VERDICT_MARKS.conditional} 需协调 ${finding.conditional} 部,${VERDICT_MARKS.infeasible} 不可行 ${finding.infeasible} 部。表决门槛依民法典第 278 条:≥2/3 户参与表决,参与户 ≥3/4 同意。`,
-          `${finding.buildings.length} candidate buildings: ${finding.feasible} feasible, ${finding.conditional} conditional, ${finding.infeasible} infeasible units. Vote thresholds (Civil Code art. 278): ≥ 2/3 take part, ≥ 3/4 of them agree.`,
+          `候选楼栋 ${finding.buildings.length} 栋:${VERDICT_MARKS.feasible} 可行 ${finding.feasible} 部,${VERDICT_MARKS.conditional} 需协调 ${finding.conditional} 部,${VERDICT_MARKS.infeasible} 不可行 ${finding.infeasible} 部。表决门槛依民法典第 278 条(本表按户数计;专有部分面积亦须同样达标):≥2/3 户参与表决,参与户 ≥3/4 同意。`,
+          `${finding.buildings.length} candidate buildings: ${finding.feasible} feasible, ${finding.conditional} conditional, ${finding.infeasible} infeasible units. Vote thresholds (Civil Code art. 278, counted here by households; the floor area must meet them too): ≥ 2/3 take part, ≥ 3/4 of them agree.`,
         )}
       </p>
       <table className="sheet-table">
