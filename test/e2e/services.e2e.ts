@@ -19,6 +19,11 @@ describe('services panel', () => {
     await page.getByTestId('services-covered').waitFor({ timeout: 60_000 });
     await expect(page.getByTestId('services-covered').textContent()).resolves.toBe(String(expected.value.totals.covered));
     await expect(page.getByTestId('services-covered-after').textContent()).resolves.toBe(String(expected.value.totals.covered + expected.value.totals.newlyCovered));
+    // The radius and least site area used, with the type's standards (the form can only say "0 = by type").
+    const standards = await page.getByTestId('services-standards').textContent();
+    expect(standards).toContain(`服务半径 ${expected.value.params.radiusM} m`);
+    expect(standards).toContain(`≥${expected.value.params.minAreaM2} ㎡`);
+    expect(standards).toMatch(/依据:.*GB 50180-2018.*完整居住社区建设标准/);
     await expect(page.getByTestId('services-solver').textContent()).resolves.toContain('最优解');
     const siteRows = await page.locator('[data-testid="services-sites"] tbody tr').count();
     expect(siteRows).toBe(expected.value.sites.length);

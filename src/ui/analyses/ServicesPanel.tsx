@@ -17,6 +17,7 @@ import { usePanelKey, usePanelLayers } from '../map-context';
 import { AnalysisStatus } from './AnalysisStatus';
 import { OutlinesNote } from './OutlinesNote';
 import { SERVICES_SPECS } from './services-specs';
+import { TypeStandards } from './TypeStandards';
 import { ComplianceMatrix } from './ComplianceMatrix';
 import { ScenarioCompare, useScenarioB, type Kpi } from './ScenarioCompare';
 import { servicesParams } from './requests';
@@ -67,7 +68,7 @@ export default function ServicesPanel() {
       {!layers.facilities && <p className="empty">{zh ? '没有设施图层:导入或使用示例数据' : 'No facilities layer: import one or use the demo'}</p>}
       {result && t && (
         <>
-          <p className="muted small">{zh ? `服务半径 ${result.params.radiusM} m · ${result.params.distance === 'network' ? '步行网络距离' : '直线距离'}` : `radius ${result.params.radiusM} m · ${result.params.distance}`}</p>
+          <TypeStandards params={result.params} byType={params.radiusM === undefined} />
           <table className="mode-compare" data-testid="services-kpis">
             <thead><tr><th /><th>{zh ? '现状' : 'Now'}</th><th>{zh ? '新增后' : 'After'}</th></tr></thead>
             <tbody>
