@@ -5,6 +5,7 @@
  * edges are the rule (buffers, sweeps), clipper.ts does the booleans instead.
  */
 import { difference, intersection } from 'polyclip-ts';
+import { intersectionAreaOnGrid } from './clipper';
 import { convexHull } from './hull';
 import { hypot } from './hypot';
 import { multiPolygonArea, type PlanarMultiPolygon, type Point, type Ring, type Shape, shapeSegments } from './planar';
@@ -60,9 +61,14 @@ export function subtractMultiPolygons(a: PlanarMultiPolygon, cutters: PlanarMult
   return safely(() => difference(cleanA, ...cleanCutters) as PlanarMultiPolygon);
 }
 
-/** Area of a ∩ b in m². */
+/**
+ * Area of a ∩ b in m². polyclip first (its doubles: results as they always were); where it
+ * throws (shared vertices, near-coincident edges) Clipper answers instead: before, the area
+ * read 0, so a parcel inside its community could count as outside it.
+ */
 export function intersectionArea(a: PlanarMultiPolygon, b: PlanarMultiPolygon): number {
-  return multiPolygonArea(intersectMultiPolygons(a, b).value);
+  const outcome = intersectMultiPolygons(a, b);
+  return outcome.failed ? intersectionAreaOnGrid(a, b) : multiPolygonArea(outcome.value);
 }
 
 /** A circle as a ring of `segmentsPerQuarter` × 4 vertices (DESIGN §3.6: at least 32 per quarter). */

@@ -71,6 +71,22 @@ export function differenceArea(subject: PlanarMultiPolygon, cutters: readonly Pl
   return area / (SCALE * SCALE);
 }
 
+/** Area of a ∩ b; each by even-odd, as its rings are (holes are holes whichever way they wind). */
+export function intersectionAreaOnGrid(a: PlanarMultiPolygon, b: PlanarMultiPolygon): number {
+  const grid = new Grid([a, b]);
+  if (grid.empty) return 0;
+  const clipper = new ClipperLib.Clipper();
+  for (const polygon of a) for (const ring of polygon) clipper.AddPath(grid.path(ring), ClipperLib.PolyType.ptSubject, true);
+  for (const polygon of b) for (const ring of polygon) clipper.AddPath(grid.path(ring), ClipperLib.PolyType.ptClip, true);
+  const solution: Path[] = [];
+  if (!clipper.Execute(ClipperLib.ClipType.ctIntersection, solution, ClipperLib.PolyFillType.pftEvenOdd, ClipperLib.PolyFillType.pftEvenOdd)) {
+    throw new Error('Clipper could not intersect the polygons');
+  }
+  let area = 0;
+  for (const ring of solution) area += ClipperLib.Clipper.Area(ring);
+  return area / (SCALE * SCALE);
+}
+
 /** The union of overlapping pieces as polygons with their holes (rings closed, outer counter-clockwise). */
 export function unionPolygons(pieces: readonly PlanarMultiPolygon[]): PlanarMultiPolygon {
   const grid = new Grid(pieces);
