@@ -16,7 +16,7 @@ import type { BasemapPart } from './basemaps';
 import { offlineStyle, STYLE_LAYERS_OF } from './style';
 import { facilitiesLayer } from './layers/facilities';
 import { communityFillColour, type ColourBy } from './community-colours';
-import { geojsonBlobOf } from '../worker/stash-keys';
+import { BlobSources } from './blob-sources';
 import { buildingTileUrl, registerTileProtocol } from '../worker/tiles-client';
 import { featuresById } from './layers/geometry-lookup';
 import { cullLayers, hiddenKey, mapView } from './layer-culling';
@@ -73,8 +73,8 @@ export class AtlasMap {
   private pending: (() => void)[] = [];
   /** What each MapLibre source currently shows, to skip unchanged setData calls. */
   private drawn = new Map<string, FeatureCollection>();
-  /** blob: URLs handed to MapLibre per source, revoked when the source gets other data. */
-  private blobUrls = new Map<string, string>();
+  /** GeoJSON sources, fed by a blob: URL where the import kept the text (blob-sources.ts). */
+  private readonly sources: BlobSources;
   private readonly controls: MapControls;
 
   constructor(container: HTMLElement, events: AtlasMapEvents, camera: Camera | null, lang: Lang = 'zh') {
@@ -94,6 +94,7 @@ export class AtlasMap {
       localIdeographFontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
     });
     this.controls = new MapControls(this.map, lang);
+    this.sources = new BlobSources(this.map);
     this.map.on('load', () => {
       // Add the overlay after load, or beforeId ordering is lost (NOTES.md trap 3).
       // Layer errors surface in the console (and so fail the e2e tests) instead of vanishing.
@@ -146,32 +147,11 @@ export class AtlasMap {
         if (this.drawn.get(name) === collection) continue;
         this.drawn.set(name, collection);
         if (name === 'buildings') (this.map.getSource('buildings') as VectorTileSource | undefined)?.setTiles([buildingTileUrl(version)]);
-        else this.giveSource(name, collection);
+        else this.sources.give(name, collection);
         if (name === 'communities') (this.map.getSource('communityLabels') as GeoJSONSource | undefined)?.setData(labelPoints(collection));
       }
       this.refreshDeck();
     });
-  }
-
-  /**
-   * A big imported layer comes with its GeoJSON text as a Blob (worker/import-stash.ts): MapLibre
-   * then fetches a blob: URL and parses it in its own worker. Handing it the objects instead
-   * structured-clones them on the main thread, seconds for 240k buildings.
-   */
-  private giveSource(name: string, collection: FeatureCollection) {
-    const source = this.map.getSource(name) as GeoJSONSource | undefined;
-    if (!source) return;
-    const blob = geojsonBlobOf.get(collection.features);
-    const old = this.blobUrls.get(name);
-    if (old) URL.revokeObjectURL(old);
-    this.blobUrls.delete(name);
-    if (!blob) {
-      source.setData(collection);
-      return;
-    }
-    const url = URL.createObjectURL(blob);
-    this.blobUrls.set(name, url);
-    source.setData(url);
   }
 
   setCommunityColours(colourBy: ColourBy) {
@@ -194,7 +174,7 @@ export class AtlasMap {
   setLayerData(name: LayerName, collection: FeatureCollection) {
     this.whenLoaded(() => {
       this.drawn.set(name, collection);
-      this.giveSource(name, collection);
+      this.sources.give(name, collection);
     });
   }
 

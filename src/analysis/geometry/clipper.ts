@@ -49,8 +49,22 @@ class Grid {
   }
 }
 
-function addAll(clipper: ClipperLib.Clipper, grid: Grid, polygons: readonly PlanarMultiPolygon[], type: number): void {
+function addNonZero(clipper: ClipperLib.Clipper, grid: Grid, polygons: readonly PlanarMultiPolygon[], type: number): void {
   for (const multiPolygon of polygons) for (const polygon of multiPolygon) polygon.forEach((ring, r) => clipper.AddPath(grid.oriented(ring, r === 0), type, true));
+}
+
+/** A multipolygon's rings as they are, to be filled even-odd (holes are holes whichever way they wind). */
+function addEvenOdd(clipper: ClipperLib.Clipper, grid: Grid, multiPolygon: PlanarMultiPolygon, type: number): void {
+  for (const polygon of multiPolygon) for (const ring of polygon) clipper.AddPath(grid.path(ring), type, true);
+}
+
+/** Runs the operation and sums its rings: outer rings come out positive, holes negative. */
+function resultArea(clipper: ClipperLib.Clipper, clipType: number, subjectFill: number, clipFill: number): number {
+  const solution: Path[] = [];
+  if (!clipper.Execute(clipType, solution, subjectFill, clipFill)) throw new Error('Clipper could not complete the operation');
+  let area = 0;
+  for (const ring of solution) area += ClipperLib.Clipper.Area(ring);
+  return area / (SCALE * SCALE);
 }
 
 /** Area of `subject` minus every cutter (cutters may overlap: each point is cut once). */
@@ -58,33 +72,19 @@ export function differenceArea(subject: PlanarMultiPolygon, cutters: readonly Pl
   const grid = new Grid([subject]);
   if (grid.empty) return 0;
   const clipper = new ClipperLib.Clipper();
-  // The subject by even-odd, as its rings are (holes are holes whichever way they wind).
-  for (const polygon of subject) for (const ring of polygon) clipper.AddPath(grid.path(ring), ClipperLib.PolyType.ptSubject, true);
-  addAll(clipper, grid, cutters, ClipperLib.PolyType.ptClip);
-  const solution: Path[] = [];
-  if (!clipper.Execute(ClipperLib.ClipType.ctDifference, solution, ClipperLib.PolyFillType.pftEvenOdd, ClipperLib.PolyFillType.pftNonZero)) {
-    throw new Error('Clipper could not subtract the cutters');
-  }
-  // Outer rings come out with positive area, holes negative: the sum is the area.
-  let area = 0;
-  for (const ring of solution) area += ClipperLib.Clipper.Area(ring);
-  return area / (SCALE * SCALE);
+  addEvenOdd(clipper, grid, subject, ClipperLib.PolyType.ptSubject);
+  addNonZero(clipper, grid, cutters, ClipperLib.PolyType.ptClip);
+  return resultArea(clipper, ClipperLib.ClipType.ctDifference, ClipperLib.PolyFillType.pftEvenOdd, ClipperLib.PolyFillType.pftNonZero);
 }
 
-/** Area of a ∩ b; each by even-odd, as its rings are (holes are holes whichever way they wind). */
+/** Area of a ∩ b, each filled even-odd. */
 export function intersectionAreaOnGrid(a: PlanarMultiPolygon, b: PlanarMultiPolygon): number {
   const grid = new Grid([a, b]);
   if (grid.empty) return 0;
   const clipper = new ClipperLib.Clipper();
-  for (const polygon of a) for (const ring of polygon) clipper.AddPath(grid.path(ring), ClipperLib.PolyType.ptSubject, true);
-  for (const polygon of b) for (const ring of polygon) clipper.AddPath(grid.path(ring), ClipperLib.PolyType.ptClip, true);
-  const solution: Path[] = [];
-  if (!clipper.Execute(ClipperLib.ClipType.ctIntersection, solution, ClipperLib.PolyFillType.pftEvenOdd, ClipperLib.PolyFillType.pftEvenOdd)) {
-    throw new Error('Clipper could not intersect the polygons');
-  }
-  let area = 0;
-  for (const ring of solution) area += ClipperLib.Clipper.Area(ring);
-  return area / (SCALE * SCALE);
+  addEvenOdd(clipper, grid, a, ClipperLib.PolyType.ptSubject);
+  addEvenOdd(clipper, grid, b, ClipperLib.PolyType.ptClip);
+  return resultArea(clipper, ClipperLib.ClipType.ctIntersection, ClipperLib.PolyFillType.pftEvenOdd, ClipperLib.PolyFillType.pftEvenOdd);
 }
 
 /** The union of overlapping pieces as polygons with their holes (rings closed, outer counter-clockwise). */
@@ -92,7 +92,7 @@ export function unionPolygons(pieces: readonly PlanarMultiPolygon[]): PlanarMult
   const grid = new Grid(pieces);
   if (grid.empty) return [];
   const clipper = new ClipperLib.Clipper();
-  addAll(clipper, grid, pieces, ClipperLib.PolyType.ptSubject);
+  addNonZero(clipper, grid, pieces, ClipperLib.PolyType.ptSubject);
   const tree = new ClipperLib.PolyTree();
   if (!clipper.Execute(ClipperLib.ClipType.ctUnion, tree, ClipperLib.PolyFillType.pftNonZero, ClipperLib.PolyFillType.pftNonZero)) {
     throw new Error('Clipper could not unite the pieces');

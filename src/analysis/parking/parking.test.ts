@@ -4,24 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
-import type { LayerSet } from '../../model/types';
-import { DEFAULT_PARKING_PARAMS, parkingDemand, runParking, runParkingModes, type ParkingOutput } from './index';
-import { layersFromMetres, rect, type MetreFeature } from './test-fixtures';
+import { DEFAULT_PARKING_PARAMS, parkingDemand, runParking, runParkingModes } from './index';
+import { community, parcel, runParkingValue } from './parking-fixtures';
+import { layersFromMetres, rect } from './test-fixtures';
 
-const community = (id: string, ring: MetreFeature['ring'], households: number, extra: Record<string, unknown> = {}): MetreFeature => ({
-  properties: { id, name: `小区${id}`, households, ...extra },
-  ring,
-});
-const parcel = (id: string, ring: MetreFeature['ring'], kind = 'vacant', extra: Record<string, unknown> = {}): MetreFeature => ({
-  properties: { id, kind, ...extra },
-  ring,
-});
-
-async function run(layers: LayerSet, params: Parameters<typeof runParking>[1] = {}): Promise<ParkingOutput> {
-  const result = await runParking(layers, params);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+const run = runParkingValue;
 
 describe('parking: allocation is the true optimum', () => {
   // A and B each lack 10 spaces. P (10 spaces) is nearest to both; Q (10) only A reaches.

@@ -3,26 +3,12 @@
  * circle), on hand-worked fixtures drawn in metres (see test-fixtures.ts).
  */
 import { describe, expect, it } from 'vitest';
-import type { LayerSet } from '../../model/types';
 import { circleRing, subtractMultiPolygons } from '../geometry/clip';
 import { multiPolygonArea, shapeDistance } from '../geometry/planar';
-import { runParking, type ParkingOutput } from './index';
+import { community, parcel, runParkingValue } from './parking-fixtures';
 import { layersFromMetres, rect, type MetreFeature } from './test-fixtures';
 
-const community = (id: string, ring: MetreFeature['ring'], households: number, extra: Record<string, unknown> = {}): MetreFeature => ({
-  properties: { id, name: `小区${id}`, households, ...extra },
-  ring,
-});
-const parcel = (id: string, ring: MetreFeature['ring'], kind = 'vacant', extra: Record<string, unknown> = {}): MetreFeature => ({
-  properties: { id, kind, ...extra },
-  ring,
-});
-
-async function run(layers: LayerSet, params: Parameters<typeof runParking>[1] = {}): Promise<ParkingOutput> {
-  const result = await runParking(layers, params);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+const run = runParkingValue;
 
 describe('parking: protected buffers', () => {
   it('protected buffers cut the usable area (point → circle, polygon → default 10 m buffer)', async () => {
