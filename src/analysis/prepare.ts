@@ -35,6 +35,12 @@ export interface PreparedLayers {
   layer<P = Record<string, unknown>>(name: LayerName): PreparedLayer<P>;
   /** District of the feature at `position` in layer(name).features, per DESIGN §3 (property first, else largest share of area). */
   districtOf(name: LayerName, position: number): FeatureId | null;
+  /**
+   * The id of layer `name`'s feature that a reference (a districtId, a communityId) names: the
+   * same value, else the first id equal to it as text ("1" names district 1: a spreadsheet's
+   * text next to a Shapefile's number), else the reference unchanged.
+   */
+  canonicalId(name: LayerName, reference: FeatureId): FeatureId;
   /** Memo space for analyses: derived tables (distances, graphs) keyed by name. */
   memo: Map<string, unknown>;
 }
@@ -111,6 +117,7 @@ export function prepareLayers(layers: LayerSet): PreparedLayers {
   const projection = projectionForLayers(layers);
   const prepared = new Map<LayerName, PreparedLayer>();
   const districts = new Map<LayerName, (FeatureId | null)[]>();
+  const idsByText = new Map<LayerName, { exact: Set<FeatureId>; byText: Map<string, FeatureId> }>();
 
   const layer = <P = Record<string, unknown>>(name: LayerName): PreparedLayer<P> => {
     let found = prepared.get(name);
@@ -121,9 +128,21 @@ export function prepareLayers(layers: LayerSet): PreparedLayers {
     return found as PreparedLayer<P>;
   };
 
+  const canonicalId = (name: LayerName, reference: FeatureId): FeatureId => {
+    let ids = idsByText.get(name);
+    if (!ids) {
+      const features = layer(name).features;
+      const byText = new Map<string, FeatureId>();
+      for (const feature of features) if (!byText.has(String(feature.id))) byText.set(String(feature.id), feature.id);
+      ids = { exact: new Set(features.map((feature) => feature.id)), byText };
+      idsByText.set(name, ids);
+    }
+    return ids.exact.has(reference) ? reference : ids.byText.get(String(reference)) ?? reference;
+  };
+
   const computeDistrict = (feature: PreparedFeature): FeatureId | null => {
     const own = feature.properties.districtId;
-    if (typeof own === 'string' || typeof own === 'number') return own;
+    if (typeof own === 'string' || typeof own === 'number') return canonicalId('districts', own);
     const districtLayer = layer('districts');
     const candidates = districtLayer.index.search(feature.bbox).sort((a, b) => a - b);
     if (feature.shape.type === 'point') {
@@ -165,7 +184,7 @@ export function prepareLayers(layers: LayerSet): PreparedLayers {
     return list[position] ?? null;
   };
 
-  const result: PreparedLayers = { source: layers, projection, layer, districtOf, memo: new Map() };
+  const result: PreparedLayers = { source: layers, projection, layer, districtOf, canonicalId, memo: new Map() };
   cache.set(layers, result);
   return result;
 }

@@ -51,7 +51,7 @@ export function buildingCommunities(prepared: PreparedLayers): (FeatureId | null
   const communities = prepared.layer<CommunityProperties>('communities');
   const result = prepared.layer<BuildingProperties>('buildings').features.map((building) => {
     const own = building.properties.communityId;
-    if (typeof own === 'string' || typeof own === 'number') return own;
+    if (typeof own === 'string' || typeof own === 'number') return prepared.canonicalId('communities', own);
     if (building.shape.type !== 'polygon') return null;
     const candidates = communities.index.search(building.bbox).sort((a, b) => a - b);
     const polygon = building.shape.coordinates;

@@ -24,7 +24,10 @@ export function statusAsOf(community: Pick<CommunityProperties, 'renovationStatu
   return 'candidate';
 }
 
+const sameId = (a: FeatureId | null, b: FeatureId | null): boolean => a === b || (a !== null && b !== null && String(a) === String(b));
+
 export interface StatusFilter {
+  /** A district id; the app's filter carries it as text (the URL), so "1" selects district 1. */
   districtId?: FeatureId | null;
   status?: RenovationStatus;
 }
@@ -67,7 +70,7 @@ export function runDashboard(layers: LayerSet, params: { year?: number | null; f
     } satisfies StatusCommunity,
   }));
   const selected = all.filter(({ row }) =>
-    (filter.districtId === undefined || row.districtId === filter.districtId) && (filter.status === undefined || row.status === filter.status));
+    (filter.districtId === undefined || sameId(row.districtId, filter.districtId)) && (filter.status === undefined || row.status === filter.status));
 
   const byStatus = zeroBy(RENOVATION_STATUSES, () => ({ communities: 0, households: 0 }));
   const propertyManagement = zeroBy([...PROPERTY_MANAGEMENT, 'unknown' as const], () => ({ communities: 0, households: 0 }));

@@ -70,6 +70,16 @@ describe('runDashboard', () => {
     expect(result.value.byStatus.completed.communities + result.value.byStatus.planned.communities).toBe(2);
     expect(result.value.fundingByDistrict.find((row) => row.districtId === 'E')!.investmentWan).toBe(0);
   });
+  it('a district filter given as text (the URL\'s) selects a district whose id is a number', () => {
+    const numbered = fixture();
+    const districts = numbered.districts!.features.map((feature, i) => ({ ...feature, properties: { ...feature.properties, id: i + 1 } }));
+    const layers = { ...numbered, districts: { ...numbered.districts!, features: districts } } as LayerSet;
+    const byText = runDashboard(layers, { year: 2026, filter: { districtId: '1' } });
+    const byNumber = runDashboard(layers, { year: 2026, filter: { districtId: 1 } });
+    if (!byText.ok || !byNumber.ok) throw new Error('dashboard failed');
+    expect(byText.value.byStatus.completed.communities + byText.value.byStatus.planned.communities).toBe(2);
+    expect(byText.value).toEqual(byNumber.value);
+  });
 });
 
 describe('aggregateByDistrict', () => {

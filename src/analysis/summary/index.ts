@@ -69,7 +69,8 @@ export function runSummary(layers: LayerSet): Result<SummaryOutput> {
   });
 
   prepared.layer<BuildingProperties>('buildings').features.forEach((building, position) => {
-    const viaCommunity = building.properties.communityId != null ? communityDistrict.get(building.properties.communityId) : undefined;
+    const own = building.properties.communityId;
+    const viaCommunity = own != null ? communityDistrict.get(prepared.canonicalId('communities', own)) : undefined;
     rowFor(viaCommunity !== undefined ? viaCommunity : prepared.districtOf('buildings', position)).buildings += 1;
   });
 
