@@ -191,7 +191,7 @@ export function convertValue(field: string, kind: FieldKind, value: unknown): un
       return VALUE_ALIASES[field]?.[word] ?? (word.toLowerCase() === word ? word : word.toLowerCase().replace(/\s+/g, '_'));
     }
     case 'id': return typeof text === 'number' ? text : String(text);
-    case 'string': return String(text);
+    case 'string': return VALUE_ALIASES[field]?.[String(text).trim()] ?? String(text);
     case 'array': {
       if (Array.isArray(text)) return text;
       return String(text).split(/[、,，;；/\s]+/).filter(Boolean).map((item) => ITEM_ALIASES[item] ?? item);

@@ -173,6 +173,12 @@ describe('fields and WKT', () => {
     expect(convertValue('renovationStatus', 'enum', '已完工')).toBe('completed');
     expect(convertValue('kind', 'enum', '空地')).toBe('vacant');
     expect(convertValue('items', 'array', '加装电梯、管网')).toEqual(['elevator', 'pipes']);
+    // 用途 is free text, but only `residential` makes an elevator candidate (design audit: 住宅 lost every candidate).
+    expect(convertValue('use', 'string', '住宅')).toBe('residential');
+    expect(convertValue('use', 'string', ' 商住楼 ')).toBe('residential');
+    expect(convertValue('use', 'string', '办公')).toBe('office');
+    expect(convertValue('use', 'string', '幼儿园')).toBe('幼儿园');
+    expect(convertValue('name', 'string', '住宅')).toBe('住宅');
   });
   it('honours the dialog’s corrections', () => {
     expect(mapColumns(['名称', 'hh', '备注'], 'communities', { 备注: 'name', 名称: null })).toMatchObject({ 备注: 'name', 名称: null, hh: 'households' });

@@ -79,6 +79,12 @@ export const VALUE_ALIASES: Record<string, Record<string, string>> = {
   },
   category: { 基础类: 'basic', 完善类: 'improve', 提升类: 'enhance' },
   propertyManagement: { 专业物业: 'professional', 准物业: 'quasi', 自管: 'self', 无: 'none', 无物业: 'none' },
+  // A building's use is free text, but only `residential` makes an elevator candidate: a table's
+  // 用途 "住宅" must reach it. 商住 (shops below, homes above) houses households, so it counts.
+  use: {
+    住宅: 'residential', 住宅楼: 'residential', 居住: 'residential', 住宅建筑: 'residential', 商住: 'residential', 商住楼: 'residential',
+    Residential: 'residential', RESIDENTIAL: 'residential', 商业: 'commercial', 办公: 'office', 工业: 'industrial', 公建: 'public', 公共建筑: 'public',
+  },
 };
 
 /** Normalises a column name for alias matching. */

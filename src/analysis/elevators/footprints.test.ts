@@ -15,7 +15,7 @@ describe('unit footprints, flat and as GeoJSON', () => {
     if (!result.ok) throw new Error(result.error.message);
     const json = elevatorJson(result.value);
     expect(json.units).toHaveLength(result.value.units.length);
-    expect(Object.keys(json)).toEqual(['totals', 'units', 'buildings', 'communities', 'params', 'sun', 'warnings']);
+    expect(Object.keys(json)).toEqual(['totals', 'units', 'buildings', 'communities', 'params', 'sun', 'defaultsApplied', 'nonResidential', 'crowdedFacades', 'warnings']);
     expect(Object.keys(json.units[0])).toEqual(['buildingId', 'communityId', 'unit', 'status', 'reasons', 'footprint', 'sunlight', 'details']);
     json.units.forEach((unit, i) => expect(unit.footprint).toEqual(unitFootprint(result.value.footprints, i)));
     expect(JSON.stringify(json)).not.toContain('footprints');

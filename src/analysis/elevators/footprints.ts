@@ -61,6 +61,9 @@ export function elevatorJson<Units = ElevatorUnitJson[]>(
     communities: output.communities,
     params: output.params,
     sun: output.sun,
+    defaultsApplied: output.defaultsApplied,
+    nonResidential: output.nonResidential,
+    crowdedFacades: output.crowdedFacades,
     warnings: output.warnings,
   };
 }

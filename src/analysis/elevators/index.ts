@@ -24,6 +24,7 @@ import { stageTable } from './stage-cache';
 import { buildingHeight, type ShaftDarkening, SunlightChecker, sunlightKey } from './sunlight-check';
 import { FrameTable } from './frame-table';
 import { buildingFrame, type BuildingSites, frameKey, siteContext, siteKey, unitRings, unitSites } from './unit-sites';
+import { elevatorDefaults, nonResidentialUses, nonResidentialWarning } from './defaults';
 
 export { DEFAULT_ELEVATOR_PARAMS } from './params';
 export { elevatorJson, unitFootprint, type ElevatorOutputJson, type ElevatorUnitJson } from './footprints';
@@ -69,6 +70,10 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
   const units: ElevatorUnit[] = [];
   /** Each building's footprints (its sites' view), copied into the output's flat array at the end. */
   const footprintParts: Float64Array[] = [];
+  /** Positions of the buildings that are candidates (for the defaults they rest on). */
+  const candidatePositions: number[] = [];
+  /** Candidates whose shafts do not fit side by side on their stair façade (see crowdedWarning). */
+  const crowded: FeatureId[] = [];
   const buildingRows: ElevatorBuilding[] = [];
   /** Per building row: its conditional and infeasible units (feasible is on the row). */
   const conditionalCounts: number[] = [];
@@ -79,12 +84,14 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
     const building = buildings.features[position];
     if (position % 500 === 0) options.onProgress?.(position / buildings.features.length, 'elevators');
     if (!isCandidate(building.properties, merged.minFloors) || building.shape.type !== 'polygon') continue;
+    candidatePositions.push(position);
     if (!frames.has(position)) frames.set(position, buildingFrame(building, merged));
     const frame = frames.get(position);
     if (!frame) {
       warnings.push(`buildings.geojson: building ${building.id} has a degenerate footprint and was skipped`);
       continue;
     }
+    if (frame.count * merged.shaftWidthM > facadeLength(frame.facade) + 1e-9) crowded.push(building.id);
     const communityId = communityOf[position];
     // The planar rings are not cached (memory): made once here for whichever stage runs.
     let rings: Ring[] | null = null;
@@ -137,6 +144,10 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
     infeasibleCounts.push(infeasibleCount);
   }
   options.onProgress?.(1, 'elevators');
+  const nonResidential = nonResidentialUses(prepared, merged.minFloors);
+  const nonResidentialLine = nonResidentialWarning(nonResidential, merged.minFloors);
+  if (nonResidentialLine) warnings.push(nonResidentialLine);
+  if (crowded.length > 0) warnings.push(crowdedWarning(crowded, merged));
 
   const [lon, lat] = prepared.projection.centre;
   const noon = sunlight.table.samples.reduce((best, s) => (s.altitudeDeg > best ? s.altitudeDeg : best), -90);
@@ -154,8 +165,24 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
     communities: summariseCommunities(buildingRows, conditionalCounts, infeasibleCounts),
     params: merged,
     sun: { lon, lat, samples: sunlight.table.samples.length, noonAltitudeDeg: noon },
+    defaultsApplied: elevatorDefaults(prepared, candidatePositions, communityOf),
+    nonResidential,
+    crowdedFacades: crowded.length,
     warnings,
   });
+}
+
+const facadeLength = (side: { start: number[]; end: number[] }) => Math.hypot(side.end[0] - side.start[0], side.end[1] - side.start[1]);
+
+/**
+ * The unit count comes from the frame's length (§3.2) and the façade is the side facing
+ * stairSide most (§3.6): on a slab running north–south with stairSide north, or any slab with
+ * stairSide east, that is a short gable, and the shafts overlap each other and pass its ends.
+ * The verdicts follow the rules as written (other shafts do not count); the result says so.
+ */
+function crowdedWarning(ids: readonly FeatureId[], params: ElevatorParams): string {
+  const listed = ids.slice(0, 5).join(', ') + (ids.length > 5 ? `, and ${ids.length - 5} more` : '');
+  return `buildings.geojson: ${ids.length} building(s) have more units than their stair façade (the frame side facing ${params.stairSide}) holds at ${params.shaftWidthM} m a shaft, so their shafts overlap: check stairSide or the units field (${listed})`;
 }
 
 /** One frozen reasons array per combination, shared by every unit that has it. */

@@ -120,6 +120,8 @@ export interface ElevatorCommunitySummary {
  */
 export type UnitFootprints = Float64Array;
 
+import type { ElevatorDefaults } from './defaults';
+
 export interface ElevatorOutput {
   totals: { candidateBuildings: number; candidateUnits: number; feasible: number; conditional: number; infeasible: number };
   units: ElevatorUnit[];
@@ -130,5 +132,11 @@ export interface ElevatorOutput {
   params: ElevatorParams;
   /** Sun position used (centre of the dataset). */
   sun: { lon: number; lat: number; samples: number; noonAltitudeDeg: number };
+  /** Fields that took their default (DESIGN §2), counted (defaults.ts). */
+  defaultsApplied: ElevatorDefaults;
+  /** Buildings tall enough but left out for a `use` other than residential, by value. */
+  nonResidential: { use: string; buildings: number }[];
+  /** Candidate buildings whose units' shafts do not fit side by side on the stair façade (a warning names them). */
+  crowdedFacades: number;
   warnings: string[];
 }

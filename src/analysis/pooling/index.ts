@@ -6,7 +6,7 @@
  */
 import { SERVICE_TYPES, type ServiceType } from '../../model/codes';
 import { err, ok, type LayerSet, type Result } from '../../model/types';
-import { runParking, type ParkingParams } from '../parking';
+import { runParking, type ParkingOutput, type ParkingParams } from '../parking';
 import { resolveParkingParams } from '../parking/params';
 import { prepareLayers } from '../prepare';
 import type { RunOptions } from '../run-options';
@@ -30,6 +30,8 @@ export interface PoolingOutput {
   /** Parking spaces between districts (land in `from`, cars in `to`), for the map's arcs. */
   flows: PoolingFlow[];
   totals: PoolingTotals;
+  /** The defaults the parking and coverage runs behind the table took (DESIGN §2: the result says so). */
+  defaultsApplied: ParkingOutput['defaultsApplied'] & ServicesOutput['defaultsApplied'];
 }
 
 export async function runPooling(
@@ -72,5 +74,11 @@ async function poolingUnsafe(layers: LayerSet, params: Partial<PoolingParams & {
 
   const table = poolingTable(prepareLayers(layers), parking.value, services);
   progress(1, 'done');
-  return ok({ params: { parking: parkingParams.value, distance }, ...table });
+  // Each type counts the communities whose demand took a default; a field only some types read
+  // (elderlyShare) is counted by those, so the most over the types is the number of communities.
+  const coverageDefaults = { population: 0, elderlyShare: 0 };
+  for (const type of SERVICE_TYPES) {
+    for (const field of ['population', 'elderlyShare'] as const) coverageDefaults[field] = Math.max(coverageDefaults[field], services[type].defaultsApplied[field]);
+  }
+  return ok({ params: { parking: parkingParams.value, distance }, ...table, defaultsApplied: { ...parking.value.defaultsApplied, ...coverageDefaults } });
 }

@@ -82,6 +82,13 @@ describe('pooling: hand-worked fixture', () => {
     });
   });
 
+  it('says which defaults its parking and coverage runs took (DESIGN §2)', async () => {
+    // B has no parkingSpaces; the fixture's communities all carry population and elderlyShare.
+    expect((await pooling(fixture)).defaultsApplied).toEqual({ parkingSpaces: 1, protectedBufferM: 0, population: 0, elderlyShare: 0 });
+    const communities = fixture.communities!;
+    const bare = { ...fixture, communities: { ...communities, features: communities.features.map((f, i) => (i === 3 ? { ...f, properties: { id: 'N', households: 25, parkingSpaces: 0 } } : f)) } } as LayerSet;
+    expect((await pooling(bare)).defaultsApplied).toEqual({ parkingSpaces: 1, protectedBufferM: 0, population: 1, elderlyShare: 1 });
+  });
   it('aggregates flows between districts and totals', async () => {
     const out = await pooling(fixture);
     expect(out.flows).toEqual([

@@ -12,7 +12,8 @@ function output(count: number): ElevatorOutput {
   }));
   const footprints = new Float64Array(count * 8);
   for (let i = 0; i < count; i++) footprints.set([120 + i * 1e-4, 30, 120.00002 + i * 1e-4, 30, 120.00002 + i * 1e-4, 30.00004, 120 + i * 1e-4, 30.00004], i * 8);
-  return { totals: { candidateBuildings: count, candidateUnits: count, feasible: 0, conditional: 0, infeasible: 0 }, units, footprints, buildings: [], communities: [], params: {} as ElevatorOutput['params'], sun: { lon: 120, lat: 30, samples: 96, noonAltitudeDeg: 36 }, warnings: [] };
+  return { totals: { candidateBuildings: count, candidateUnits: count, feasible: 0, conditional: 0, infeasible: 0 }, units, footprints, buildings: [], communities: [], params: {} as ElevatorOutput['params'], sun: { lon: 120, lat: 30, samples: 96, noonAltitudeDeg: 36 },
+    defaultsApplied: { hasElevator: 0, use: 0, roadWidthM: 0, protectedBufferM: 0, communityHouseholds: 0 }, nonResidential: [], crowdedFacades: 0, warnings: [] };
 }
 
 const selectedKeys = (layer: { props: { data: unknown } }) =>
