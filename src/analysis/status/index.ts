@@ -11,8 +11,29 @@ import type { CommunityProperties } from '../../model/layers';
 import { ok, type FeatureId, type LayerSet, type Result } from '../../model/types';
 import { prepareLayers } from '../prepare';
 
+/** The years the slider and the progress chart span at least (UX.md: 2019…2026; the province began in 2019). */
 export const FIRST_YEAR = 2019;
 export const LAST_YEAR = 2026;
+/** Years a record can widen the span to: a typo (20223, 1900) must not make a century of bars. */
+const EARLIEST_RECORDED = 2000;
+const LATEST_RECORDED = 2040;
+
+/**
+ * FIRST_YEAR…LAST_YEAR widened to every plan, start and completion year on record within
+ * EARLIEST_RECORDED…LATEST_RECORDED: a 2027 plan must show on the chart and the slider.
+ */
+export function yearSpan(communities: readonly { properties: CommunityProperties }[]): { first: number; last: number } {
+  let first = FIRST_YEAR;
+  let last = LAST_YEAR;
+  for (const { properties } of communities) {
+    for (const year of [properties.planYear, properties.startYear, properties.completedYear]) {
+      if (typeof year !== 'number' || !Number.isInteger(year) || year < EARLIEST_RECORDED || year > LATEST_RECORDED) continue;
+      if (year < first) first = year;
+      if (year > last) last = year;
+    }
+  }
+  return { first, last };
+}
 
 /** DESIGN §3.5, literally. A missing year never counts as ≤ Y. */
 export function statusAsOf(community: Pick<CommunityProperties, 'renovationStatus' | 'planYear' | 'startYear' | 'completedYear'>, year: number): RenovationStatus {
@@ -42,6 +63,8 @@ export interface StatusCommunity {
 
 export interface DashboardOutput {
   year: number | null;
+  /** The years of `progress` (and of the slider): yearSpan. */
+  years: { first: number; last: number };
   communities: StatusCommunity[];
   byStatus: Record<RenovationStatus, { communities: number; households: number }>;
   /** 万元 by district and source; districts in file order, null last. */
@@ -92,8 +115,9 @@ export function runDashboard(layers: LayerSet, params: { year?: number | null; f
     entry.investmentWan += feature.properties.investmentWan ?? 0;
   }
 
+  const years = yearSpan(all.map(({ feature }) => feature));
   const progress: DashboardOutput['progress'] = [];
-  for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+  for (let y = years.first; y <= years.last; y++) {
     let planned = 0;
     let started = 0;
     let completed = 0;
@@ -108,6 +132,7 @@ export function runDashboard(layers: LayerSet, params: { year?: number | null; f
 
   return ok({
     year,
+    years,
     communities: all.map(({ row }) => row),
     byStatus,
     fundingByDistrict: [...funding.values()],

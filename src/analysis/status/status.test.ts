@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { runDashboard, statusAsOf } from '.';
+import { runDashboard, statusAsOf, yearSpan } from '.';
 import { aggregateByDistrict } from './aggregate';
 import { collection, deepFreeze, rectangle } from '../../../test/fixtures/geo';
 import type { LayerSet } from '../../model/types';
@@ -79,6 +79,24 @@ describe('runDashboard', () => {
     if (!byText.ok || !byNumber.ok) throw new Error('dashboard failed');
     expect(byText.value.byStatus.completed.communities + byText.value.byStatus.planned.communities).toBe(2);
     expect(byText.value).toEqual(byNumber.value);
+  });
+});
+
+describe('the dashboard\'s years', () => {
+  it('span 2019–2026, widened to the plan, start and completion years on record (2000–2040 only)', () => {
+    const at = (years: Record<string, number>) => ({ properties: { id: 'x', ...years } });
+    expect(yearSpan([])).toEqual({ first: 2019, last: 2026 });
+    expect(yearSpan([at({ planYear: 2027, startYear: 2028 }), at({ completedYear: 2017 })])).toEqual({ first: 2017, last: 2028 });
+    expect(yearSpan([at({ planYear: 20227 }), at({ startYear: 1900 }), at({ completedYear: 2030.5 })])).toEqual({ first: 2019, last: 2026 });
+  });
+  it('runs the progress chart over them: a community planned for 2027 shows there', () => {
+    const layers = fixture();
+    const planned = { ...layers, communities: { ...layers.communities!, features: [...layers.communities!.features, rectangle(500, 0, 600, 100, { id: 'D', households: 10, renovationStatus: 'planned' as const, planYear: 2027 })] } } as LayerSet;
+    const result = runDashboard(planned, { year: null });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.years).toEqual({ first: 2019, last: 2027 });
+    expect(result.value.progress.map((p) => p.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027]);
+    expect(result.value.progress.at(-1)).toEqual({ year: 2027, planned: 4, started: 2, completed: 1 });
   });
 });
 

@@ -92,7 +92,7 @@ export default function Dashboard() {
   return (
     <section className="dashboard" aria-label={zh ? '看板' : 'Dashboard'} data-testid="dashboard">
       <div className="dashboard-bar">
-        <YearSlider />
+        <YearSlider first={data?.years.first} last={data?.years.last} />
         {(filter.status || filter.districtId) && (
           <button type="button" className="filter-chip" data-testid="clear-filter" onClick={clearFilter}>
             {zh ? '筛选' : 'Filter'}: {filter.status ? label(RENOVATION_STATUS_LABELS[filter.status as RenovationStatus]) : ''} {filter.districtId ? districtNames.get(filter.districtId) ?? filter.districtId : ''} ×
