@@ -151,16 +151,32 @@ export function mapPositions<G extends Geometry | null>(geometry: G, fn: (positi
   }
 }
 
-/** Every position of a geometry, in order (for checks and guesses). */
+/** How deep each geometry type nests its positions. */
+const POSITION_DEPTH: Record<string, number> = { Point: 0, MultiPoint: 1, LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3 };
+
+/**
+ * Every position of a geometry, in order (for checks and guesses). Malformed nesting (null or
+ * a number where a ring should be) is skipped, never thrown on: this runs on files before they
+ * are validated (the import dialog's offset check went blank on `"coordinates": null`), and
+ * validate.ts names such a feature and field.
+ */
 export function* positionsOf(geometry: Geometry | null | undefined): Generator<Position> {
-  if (!geometry) return;
-  switch (geometry.type) {
-    case 'Point': yield geometry.coordinates; break;
-    case 'MultiPoint': case 'LineString': yield* geometry.coordinates; break;
-    case 'MultiLineString': case 'Polygon': for (const line of geometry.coordinates) yield* line; break;
-    case 'MultiPolygon': for (const poly of geometry.coordinates) for (const ring of poly) yield* ring; break;
-    case 'GeometryCollection': for (const child of geometry.geometries) yield* positionsOf(child); break;
+  if (!geometry || typeof geometry !== 'object') return;
+  if (geometry.type === 'GeometryCollection') {
+    if (Array.isArray(geometry.geometries)) for (const child of geometry.geometries) yield* positionsOf(child);
+    return;
   }
+  const depth = POSITION_DEPTH[geometry.type];
+  if (depth !== undefined) yield* positionsAt((geometry as { coordinates?: unknown }).coordinates, depth);
+}
+
+function* positionsAt(node: unknown, depth: number): Generator<Position> {
+  if (!Array.isArray(node)) return;
+  if (depth === 0) {
+    if (typeof node[0] === 'number' && typeof node[1] === 'number') yield node as Position;
+    return;
+  }
+  for (const child of node) yield* positionsAt(child, depth - 1);
 }
 
 /** GCJ-02 (Amap) or BD-09 (Baidu) → WGS84, per position; outside China gcoord leaves points as they are. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import gcoord from 'gcoord';
-import type { FeatureCollection, Position } from 'geojson';
+import type { FeatureCollection, Geometry, Position } from 'geojson';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectDatumOffset, vertexCount, vertexSample } from './offset';
 
@@ -75,5 +76,23 @@ describe('detectDatumOffset', () => {
     const geometries = communities.features.map((f) => f.geometry);
     expect(vertexCount(geometries)).toBe(original.length);
     expect(vertexSample(geometries, 10)).toHaveLength(10);
+  });
+
+  it('skips malformed coordinates instead of throwing (the import dialog went blank on them before validation)', () => {
+    const broken = [
+      { type: 'Polygon', coordinates: null },
+      { type: 'Polygon', coordinates: [5] },
+      { type: 'Polygon' },
+      { type: 'MultiPolygon', coordinates: [null, [[[120, 30], [120.1, 30], 'x', [120, 30.1]]]] },
+      { type: 'Polygon', coordinates: [120.15, 30.27, 120.16, 30.28] },
+      { type: 'GeometryCollection', geometries: null },
+      { type: 'Nonsense', coordinates: [[1, 2]] },
+    ] as unknown as Geometry[];
+    expect(vertexCount(broken)).toBe(3);
+    expect(vertexSample(broken)).toEqual([[120, 30], [120.1, 30], [120, 30.1]]);
+    fc.assert(fc.property(fc.jsonValue(), fc.constantFrom('Point', 'LineString', 'Polygon', 'MultiPolygon', 'GeometryCollection'), (coordinates, type) => {
+      const geometry = { type, coordinates, geometries: coordinates } as unknown as Geometry;
+      return vertexSample([geometry]).every((p) => typeof p[0] === 'number' && typeof p[1] === 'number');
+    }));
   });
 });

@@ -101,6 +101,24 @@ describe('import', () => {
     await session.close();
   });
 
+  it('a polygon file with malformed coordinates is reported, not a blank page (the offset check read them before validation)', async () => {
+    const session = await openApp();
+    const { page } = session;
+    const ring = [[120.15, 30.27], [120.151, 30.27], [120.151, 30.271], [120.15, 30.271], [120.15, 30.27]];
+    const collection = { type: 'FeatureCollection', features: [
+      { type: 'Feature', properties: { id: 'A1', name: '好小区' }, geometry: { type: 'Polygon', coordinates: [ring] } },
+      { type: 'Feature', properties: { id: 'A2', name: '坏小区' }, geometry: { type: 'Polygon', coordinates: null } },
+    ] };
+    await page.getByTestId('import-input').setInputFiles({ name: '小区-nullcoords.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(collection)) });
+    await page.getByTestId('import-dialog').waitFor();
+    await expect(page.getByTestId('import-issues').textContent()).resolves.toMatch(/A2/);
+    await expect(page.getByTestId('import-apply').isDisabled()).resolves.toBe(true);
+    expect(session.consoleErrors).toEqual([]);
+    await page.getByRole('button', { name: '取消' }).click();
+    expect(await layerCount(page, 'communities')).toBe(40);
+    await session.close();
+  });
+
   it('the report lists each kind of issue once, errors first, the rest of its features behind it', async () => {
     const session = await openApp();
     const { page } = session;
