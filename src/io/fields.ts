@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { FIELD_ALIASES, normaliseColumnName, VALUE_ALIASES } from '../model/aliases';
-import { FUNDING_SOURCES } from '../model/codes';
+import { FUNDING_SOURCES, RENOVATION_ITEMS } from '../model/codes';
 import { LAYER_GEOMETRY, LAYER_NAMES, LAYER_PROPERTY_SCHEMAS, type LayerName } from '../model/layers';
 import { LAYER_LABELS } from '../model/layer-names';
 import { baseName } from './text';
@@ -24,9 +24,11 @@ const EXTRA_ALIASES: Partial<Record<Role, Record<string, readonly string[]>>> = 
 };
 
 const ITEM_ALIASES: Record<string, string> = {
-  管网: 'pipes', 管线: 'pipes', 管网改造: 'pipes', 屋面: 'roof', 屋顶: 'roof', 外立面: 'facade', 立面: 'facade',
-  加装电梯: 'elevator', 电梯: 'elevator', 停车: 'parking', 停车位: 'parking', 充电桩: 'ev_charging', 充电: 'ev_charging',
-  养老: 'elderly_care', 托育: 'childcare', 助餐: 'canteen', 无障碍: 'barrier_free', 适老化: 'barrier_free',
+  // Each item's own name first (what the app shows and the Chinese-headed files write), then synonyms.
+  ...Object.fromEntries(Object.entries(RENOVATION_ITEMS).map(([code, label]) => [label.zh, code])),
+  管网: 'pipes', 管线: 'pipes', 屋面: 'roof', 屋顶: 'roof', 立面: 'facade', 消防: 'fire_safety',
+  电梯: 'elevator', 停车: 'parking', 停车位: 'parking', 充电桩: 'ev_charging', 充电: 'ev_charging',
+  养老: 'elderly_care', 托育: 'childcare', 适老化: 'barrier_free',
 };
 
 const FILE_NAME_ROLES: [Role, RegExp][] = [
@@ -198,6 +200,32 @@ export function convertValue(field: string, kind: FieldKind, value: unknown): un
     }
     default: return text;
   }
+}
+
+/** fieldKinds per role, for chineseValue (called per cell: a city's buildings are 400k cells). */
+const kindsByRole = new Map<Role, Record<string, FieldKind>>();
+
+/** A code's Chinese word: the first Chinese alias that maps to it (so it reads back as the code). */
+function firstAliasOf(aliases: Record<string, string> | undefined, code: string): string | undefined {
+  if (!aliases) return undefined;
+  for (const [word, mapped] of Object.entries(aliases)) if (mapped === code && /[\u4e00-\u9fff]/.test(word)) return word;
+  return undefined;
+}
+
+/**
+ * A value as the Chinese-headed CSV and Excel show it: codes by their Chinese word (准物业, not
+ * quasi), booleans as 是/否, renovation items by name. Every word is one the importer maps
+ * back (VALUE_ALIASES, ITEM_ALIASES, TRUE_WORDS), so the file re-imports unchanged; a value
+ * with no word stays as it is.
+ */
+export function chineseValue(role: Role, field: string, value: unknown): unknown {
+  let kinds = kindsByRole.get(role);
+  if (!kinds) kindsByRole.set(role, (kinds = fieldKinds(role)));
+  const kind = kinds[field];
+  if (typeof value === 'boolean' && kind === 'boolean') return value ? '是' : '否';
+  if (typeof value === 'string' && (kind === 'enum' || Object.hasOwn(VALUE_ALIASES, field))) return firstAliasOf(VALUE_ALIASES[field], value) ?? value;
+  if (Array.isArray(value) && kind === 'array') return value.map((item) => (typeof item === 'string' ? firstAliasOf(ITEM_ALIASES, item) ?? item : item));
+  return value;
 }
 
 export interface MappedLayer {

@@ -11,7 +11,9 @@ import { writeCsv } from './write/csv';
 import { parseProject, serialiseProject, migrateV0, validateProject } from './project-file';
 import { repairFeatures } from './repair';
 import { validateLayer } from './validate';
-import { mapColumns, convertValue, proposeRole } from './fields';
+import { mapColumns, convertValue, proposeRole, chineseValue, fieldKinds } from './fields';
+import { LAYER_PROPERTY_SCHEMAS } from '../model/layers';
+import { RENOVATION_ITEMS } from '../model/codes';
 import type { RawFeature } from './types';
 
 const metres = (a: Position, b: Position) => {
@@ -179,6 +181,30 @@ describe('fields and WKT', () => {
     expect(convertValue('use', 'string', '办公')).toBe('office');
     expect(convertValue('use', 'string', '幼儿园')).toBe('幼儿园');
     expect(convertValue('name', 'string', '住宅')).toBe('住宅');
+  });
+  it('writes codes as Chinese words the importer reads back as the same codes (Chinese-headed CSV and Excel)', () => {
+    expect(chineseValue('communities', 'propertyManagement', 'quasi')).toBe('准物业');
+    expect(chineseValue('communities', 'renovationStatus', 'completed')).toBe('已完工');
+    expect(chineseValue('buildings', 'hasElevator', false)).toBe('否');
+    expect(chineseValue('buildings', 'use', 'residential')).toBe('住宅');
+    expect(chineseValue('idleLand', 'kind', 'vacant')).toBe('空地');
+    expect(chineseValue('communities', 'items', ['pipes', 'facade', 'unknown'])).toEqual(['管网改造', '外立面', 'unknown']);
+    expect(chineseValue('communities', 'name', 'quasi')).toBe('quasi');
+    expect(chineseValue('buildings', 'use', '仓库')).toBe('仓库');
+    // Every code of every coded field, every boolean and every item survives the trip.
+    for (const role of Object.keys(LAYER_PROPERTY_SCHEMAS) as (keyof typeof LAYER_PROPERTY_SCHEMAS)[]) {
+      for (const [field, kind] of Object.entries(fieldKinds(role))) {
+        if (kind === 'enum') {
+          const schema = (LAYER_PROPERTY_SCHEMAS[role] as unknown as { shape: Record<string, { unwrap?: () => { options: string[] }; options?: string[] }> }).shape[field];
+          const options = schema.options ?? schema.unwrap?.().options ?? [];
+          expect(options.length, `${role}.${field}`).toBeGreaterThan(0);
+          for (const code of options) expect(convertValue(field, 'enum', chineseValue(role, field, code)), `${role}.${field} ${code}`).toBe(code);
+        }
+        if (kind === 'boolean') for (const value of [true, false]) expect(convertValue(field, 'boolean', chineseValue(role, field, value))).toBe(value);
+      }
+    }
+    const codes = Object.keys(RENOVATION_ITEMS);
+    expect(convertValue('items', 'array', (chineseValue('communities', 'items', codes) as string[]).join('、'))).toEqual(codes);
   });
   it('honours the dialog’s corrections', () => {
     expect(mapColumns(['名称', 'hh', '备注'], 'communities', { 备注: 'name', 名称: null })).toMatchObject({ 备注: 'name', 名称: null, hh: 'households' });

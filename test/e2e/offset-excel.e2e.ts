@@ -42,6 +42,9 @@ describe('GCJ-02 warning and Excel export', () => {
     const one = await workbook('export-xlsx');
     expect(one.name).toBe('communities.xlsx');
     expect(one.sheet1).toContain('小区名称');
+    // Chinese headers, Chinese values: statuses by their words, not codes.
+    expect(one.sheet1).toMatch(/待改造|已纳入计划|已立项|在建|已完工/);
+    expect(one.sheet1).not.toMatch(/>(candidate|planned|approved|under_construction|completed)</);
     const all = await workbook('export-all-xlsx');
     expect(all.name).toBe('renewal-atlas-tables.xlsx');
     for (const sheet of ['小区', '楼栋', '闲置资源', '居民意愿调查', '加梯表决']) expect(all.workbookXml).toContain(`name="${sheet}"`);

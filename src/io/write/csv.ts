@@ -4,7 +4,7 @@
  * so a file exported here re-imports through the same aliases.
  */
 import Papa from 'papaparse';
-import { fieldAliases } from '../fields';
+import { chineseValue, fieldAliases } from '../fields';
 import type { Role } from '../types';
 
 /** The Chinese header for a field: its first alias with a CJK character, else the field. */
@@ -43,7 +43,9 @@ export function csvText(rows: Record<string, unknown>[], options: CsvOptions = {
     seen.add(header);
     return header;
   });
-  return Papa.unparse({ fields: headers, data: rows.map((row) => columns.map((column) => cell(row[column]))) }, { newline: '\r\n', escapeFormulae: options.escapeFormulae ?? false }) + '\r\n';
+  // Chinese headers, Chinese values: 准物业, not quasi (chineseValue; the importer reads both).
+  const value = useChinese && options.role ? (row: Record<string, unknown>, column: string) => chineseValue(options.role!, column, row[column]) : (row: Record<string, unknown>, column: string) => row[column];
+  return Papa.unparse({ fields: headers, data: rows.map((row) => columns.map((column) => cell(value(row, column)))) }, { newline: '\r\n', escapeFormulae: options.escapeFormulae ?? false }) + '\r\n';
 }
 
 /** CSV bytes, with a UTF-8 BOM unless `bom: false`. */

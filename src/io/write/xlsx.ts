@@ -9,6 +9,7 @@
 import { zipSync, strToU8 } from 'fflate';
 import type { Role } from '../types';
 import { chineseHeader } from './csv';
+import { chineseValue } from '../fields';
 
 export interface XlsxSheet {
   /** Sheet tab name; cleaned to Excel's rules (≤ 31 characters, none of []:*?/\, unique). */
@@ -162,7 +163,8 @@ function worksheetXml(sheet: XlsxSheet): string {
   }
   sheet.rows.forEach((row, r) => {
     const cells = columns.map((column, c) => {
-      const cell = toCell(row[column]);
+      // With a role the sheet reads in Chinese: codes by their words, as the CSV writer does.
+      const cell = toCell(sheet.role ? chineseValue(sheet.role, column, row[column]) : row[column]);
       widths[c] = Math.max(widths[c], cellWidth(cell));
       return cellXml(`${columnLetter(c)}${r + 2}`, cell);
     });
