@@ -27,6 +27,8 @@ import { useMapKey } from '../Legend';
 import { pngLegend } from './png-legend-sections';
 import { parseColourBy } from '../../map/community-colours';
 import { basemapCredit } from '../../map/basemaps';
+import type { Lang } from '../../i18n/strings';
+import { projectErrorText } from './project-error';
 import { useBasemapSettings } from '../basemap-key';
 import { ROLE_LABELS } from '../import/role-labels';
 
@@ -66,9 +68,9 @@ export function saveProjectFile() {
   downloadBytes(new TextEncoder().encode(text), 'renewal-atlas.atlas.json', 'application/json');
 }
 
-export function openProjectText(fileName: string, text: string): string | null {
+export function openProjectText(fileName: string, text: string, lang: Lang): string | null {
   const parsed = parseProject(fileName, text);
-  if (!parsed.ok) return parsed.error.map((issue) => issue.messageZh || issue.message).join('\n');
+  if (!parsed.ok) return projectErrorText(parsed.error, lang);
   const project = parsed.value;
   const tables: Record<string, string> = {};
   for (const [name, rows] of Object.entries(project.tables)) if (rows?.length) tables[TABLE_FILE[name as TableName]] = Papa.unparse(rows);
@@ -121,7 +123,7 @@ export default function ExportActions() {
           <button type="button" role="menuitem" onClick={() => projectInput.current?.click()}>{zh ? '打开工程文件' : 'Open project file'}</button>
           <input ref={projectInput} type="file" hidden accept=".json" data-testid="open-project" onChange={async (event) => {
             const file = event.target.files?.[0];
-            if (file) setMessage(openProjectText(file.name, await file.text()));
+            if (file) setMessage(openProjectText(file.name, await file.text(), lang));
             event.target.value = '';
           }} />
           {source !== 'demo' && (
