@@ -17,6 +17,16 @@ export function countNoun(value: number, singular: string, plural = `${singular}
   return `${formatCount(value)} ${value === 1 ? singular : plural}`;
 }
 
+/** A layer's feature count: "12 个要素"; "1 feature", "12 features". */
+export function featureCount(value: number, lang: Lang): string {
+  return lang === 'zh' ? `${formatCount(value)} 个要素` : countNoun(value, 'feature');
+}
+
+/** Items in a running text: 、 between Chinese ones, a comma between English ones. */
+export function joinList(items: readonly string[], lang: Lang): string {
+  return items.join(lang === 'zh' ? '、' : ', ');
+}
+
 export function formatArea(squareMetres: number, lang: Lang = 'zh'): string {
   if (Math.abs(squareMetres) >= 10_000) return `${grouped(squareMetres / 10_000, 2)} ${lang === 'zh' ? '公顷' : 'ha'}`;
   return `${grouped(Math.round(squareMetres))} ㎡`;

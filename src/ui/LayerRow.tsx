@@ -8,10 +8,10 @@ import { appStore, useAppState } from '../state/store';
 import { applyEdit, removeLayerEdit } from '../data/edits';
 import { datasetStore } from '../data/dataset';
 import { flyToLayers } from './map-context';
-import { useLabel, useLang, useT } from './i18n';
+import { useLabel, useLang } from './i18n';
+import { featureCount } from '../i18n/format';
 
 export function LayerRow({ name, count }: { name: LayerName; count: number }) {
-  const t = useT();
   const label = useLabel();
   const zh = useLang() === 'zh';
   const [open, setOpen] = useState(false);
@@ -38,7 +38,7 @@ export function LayerRow({ name, count }: { name: LayerName; count: number }) {
         <label>
           <input type="checkbox" data-testid={`layer-toggle-${name}`} checked={visible} onChange={toggle} />
           <span className="layer-name">{title}</span>
-          <span className="layer-count">{t('layers.count', { n: count.toLocaleString('en-US') })}</span>
+          <span className="layer-count">{featureCount(count, zh ? 'zh' : 'en')}</span>
         </label>
         <button ref={moreButton} type="button" className="layer-action" data-testid={`layer-more-${name}`} aria-expanded={open} aria-controls={optionsId}
           aria-label={`${zh ? '图层选项' : 'Layer options'} ${title}`} title={zh ? '不透明度、缩放至图层、移除' : 'Opacity, zoom to, remove'} onClick={() => setOpen(!open)}>⋯</button>

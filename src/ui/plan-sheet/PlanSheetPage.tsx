@@ -13,6 +13,7 @@ import { idOf, sheetCommunities } from './sheet-target';
 import { useDataset } from '../use-dataset';
 import { CommunitySheet } from './CommunitySheet';
 import { pick } from './sheet-format';
+import { countNoun } from '../../i18n/format';
 import { useSheetAnalyses } from './use-sheet-analyses';
 import './plan-sheet.css';
 
@@ -76,7 +77,7 @@ export default function PlanSheetPage() {
           <button type="button" onClick={() => appStore.update((state) => ({ sheet: state.sheet ? { ...state.sheet, costs: {} } : null }))}>{t('恢复默认单价', 'Reset unit costs')}</button>
         )}
         <span className="muted small" role="status">
-          {!loaded ? t('正在加载数据…', 'Loading data…') : analyses.settled ? t(`共 ${communities.length} 页,可打印`, `${communities.length} page(s), ready to print`) : t('正在计算分析结果…', 'Computing the findings…')}
+          {!loaded ? t('正在加载数据…', 'Loading data…') : analyses.settled ? t(`共 ${communities.length} 页,可打印`, `${countNoun(communities.length, 'page')}, ready to print`) : t('正在计算分析结果…', 'Computing the findings…')}
         </span>
       </nav>
       {loaded && communities.length === 0 && (
