@@ -5,7 +5,7 @@
  */
 import type { CommunityVoice, ResidentsOutput } from '../../analysis/residents';
 import { RENOVATION_ITEMS } from '../../model/codes';
-import { formatShare } from '../../i18n/format';
+import { formatShare, joinList } from '../../i18n/format';
 import { DataTable, type Column } from '../components/DataTable';
 import { useLang } from '../i18n';
 
@@ -24,9 +24,9 @@ export function ResidentsView({ residents, needItem, onNeedItem }: { residents: 
   }
   const columns: Column<CommunityVoice>[] = [
     { key: 'name', header: zh ? '小区' : 'Community', value: (row) => row.name ?? String(row.id) },
-    { key: 'asked', header: zh ? '居民所需' : 'Asked', value: (row) => row.asked.map((i) => itemName(i, lang)).join('、') },
-    { key: 'askedNotPlanned', header: zh ? '需而未列' : 'Asked, not planned', value: (row) => row.askedNotPlanned.length, render: (row) => <span className={row.askedNotPlanned.length ? 'mismatch' : undefined}>{row.askedNotPlanned.map((i) => itemName(i, lang)).join('、') || '—'}</span> },
-    { key: 'plannedNotAsked', header: zh ? '列而未需' : 'Planned, not asked', value: (row) => row.plannedNotAsked.length, render: (row) => <span className={row.plannedNotAsked.length ? 'mismatch' : undefined}>{row.plannedNotAsked.map((i) => itemName(i, lang)).join('、') || '—'}</span> },
+    { key: 'asked', header: zh ? '居民所需' : 'Asked', value: (row) => joinList(row.asked.map((i) => itemName(i, lang)), lang) },
+    { key: 'askedNotPlanned', header: zh ? '需而未列' : 'Asked, not planned', value: (row) => row.askedNotPlanned.length, render: (row) => <span className={row.askedNotPlanned.length ? 'mismatch' : undefined}>{joinList(row.askedNotPlanned.map((i) => itemName(i, lang)), lang) || '—'}</span> },
+    { key: 'plannedNotAsked', header: zh ? '列而未需' : 'Planned, not asked', value: (row) => row.plannedNotAsked.length, render: (row) => <span className={row.plannedNotAsked.length ? 'mismatch' : undefined}>{joinList(row.plannedNotAsked.map((i) => itemName(i, lang)), lang) || '—'}</span> },
     { key: 'pay', header: zh ? '出资意愿' : 'Will pay', value: (row) => row.willingToPay, render: (row) => (row.willingToPay === null ? '—' : formatShare(row.willingToPay)), numeric: true },
     { key: 'satisfaction', header: zh ? '满意度' : 'Satisfaction', value: (row) => row.satisfaction, render: (row) => (row.satisfaction === null ? '—' : row.satisfaction.toFixed(1)), numeric: true },
     { key: 'votes', header: zh ? '加梯表决' : 'Votes', value: (row) => row.votes.reached, render: (row) => <span className="nowrap">{zh ? `达标 ${row.votes.reached} · 差 ${row.votes.missingHouseholds} 户 · 未表决 ${row.votes.none}` : `${row.votes.reached} passed · ${row.votes.missingHouseholds} short · ${row.votes.none} none`}</span> },

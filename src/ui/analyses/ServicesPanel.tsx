@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import type { ServicesParams } from '../../analysis/services';
 import { FACILITY_TYPE_LABELS, type ServiceType } from '../../model/codes';
-import { formatCount, formatShare } from '../../i18n/format';
+import { formatCount, formatShare, joinList } from '../../i18n/format';
 import { servicesKey, servicesLayers } from '../../map/layers/services';
 import { ParamsForm } from '../components/ParamsForm';
 import { useUrlParams } from '../components/params';
@@ -87,7 +87,7 @@ export default function ServicesPanel() {
             <table className="data-table" data-testid="services-sites">
               <thead><tr><th>{zh ? '新增选址' : 'New site'}</th><th className="num">{zh ? '用地(㎡)' : 'Area (m²)'}</th><th className="num">{zh ? '新覆盖需求' : 'New demand'}</th><th>{zh ? '新覆盖小区' : 'Communities'}</th></tr></thead>
               <tbody>{result.sites.map((site) => (
-                <tr key={String(site.id)}><td>{String(site.id)}</td><td className="num">{formatCount(site.siteAreaM2)}</td><td className="num">{formatCount(site.newlyCoveredDemand)}</td><td>{site.communityIds.map((id) => names.get(String(id)) || String(id)).join('、')}</td></tr>
+                <tr key={String(site.id)}><td>{String(site.id)}</td><td className="num">{formatCount(site.siteAreaM2)}</td><td className="num">{formatCount(site.newlyCoveredDemand)}</td><td>{joinList(site.communityIds.map((id) => names.get(String(id)) || String(id)), lang)}</td></tr>
               ))}</tbody>
             </table>
           )}
