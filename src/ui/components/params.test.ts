@@ -16,6 +16,7 @@ describe('defaultText', () => {
   });
 
   it('gives a number with its unit', () => {
-    expect(defaultText(spec(PARKING_SPECS, 'maxWalkM'), 'zh')).toBe('300m');
+    expect(defaultText(spec(PARKING_SPECS, 'maxWalkM'), 'zh')).toBe('300 m');
+    expect(defaultText(spec(PARKING_SPECS, 'areaPerSpaceM2'), 'en')).toBe('30 ㎡');
   });
 });

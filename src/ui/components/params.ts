@@ -21,10 +21,10 @@ export interface ParamSpec {
   options?: { value: string; label: CodeLabel }[];
 }
 
-/** The default as a planner reads it: a select's option label (默认 大片区统筹, not "district"), else the value with its unit. */
+/** The default as a planner reads it: a select's option label (默认 大片区统筹, not "district"), else the value and its unit as results write them (300 m). */
 export function defaultText(spec: ParamSpec, lang: 'zh' | 'en'): string {
   const option = spec.kind === 'select' ? spec.options?.find((o) => o.value === String(spec.default)) : undefined;
-  return option ? option.label[lang] : `${spec.default}${spec.unit ?? ''}`;
+  return option ? option.label[lang] : `${spec.default}${spec.unit ? ` ${spec.unit}` : ''}`;
 }
 
 export function numberSpec(key: string, urlKey: string, label: CodeLabel, sourced: Sourced<number>, extra: Partial<ParamSpec> = {}): ParamSpec {
