@@ -48,7 +48,7 @@ export default function PoolingPanel() {
   usePanelKey('pooling', useMemo(() => {
     const values = (aggregate.data ?? []).flatMap((row) => (row.value === null ? [] : [row.value]));
     const fieldZh = fieldName(aggregateLayer, chosenField);
-    const what = operation === 'count' ? { zh: '计数', en: 'count' } : operation === 'mean' ? { zh: `${fieldZh}平均`, en: `mean ${chosenField}` } : { zh: `${fieldZh}求和`, en: `sum of ${chosenField}` };
+    const what = operation === 'count' ? { zh: '计数', en: 'count' } : operation === 'mean' ? { zh: `${fieldZh}平均`, en: `mean ${fieldLabel(aggregateLayer, chosenField, 'en')}` } : { zh: `${fieldZh}求和`, en: `sum of ${fieldLabel(aggregateLayer, chosenField, 'en')}` };
     const layer = LAYER_LABELS[aggregateLayer];
     const choropleth = aggregate.data ? { title: { zh: `片区 · ${layer.zh}${what.zh}`, en: `Districts · ${layer.en}, ${what.en}` }, min: Math.min(...values), max: Math.max(...values) } : null;
     return poolingKey(choropleth, Boolean(result));
@@ -92,7 +92,7 @@ export default function PoolingPanel() {
         </select>
         <label htmlFor="aggregate-field">{zh ? '字段' : 'Field'}</label>
         <select id="aggregate-field" data-testid="aggregate-field" value={chosenField} onChange={(event) => setField(event.target.value)}>
-          {fields.map((name) => <option key={name} value={name} title={name}>{zh ? fieldName(aggregateLayer, name) : name}</option>)}
+          {fields.map((name) => <option key={name} value={name} title={name}>{fieldLabel(aggregateLayer, name, lang)}</option>)}
         </select>
         <label htmlFor="aggregate-operation">{zh ? '统计' : 'Statistic'}</label>
         <select id="aggregate-operation" value={operation} onChange={(event) => setOperation(event.target.value as AggregateOperation)}>
