@@ -18,6 +18,7 @@ import type { FeatureCollection } from 'geojson';
 import { type Dataset, datasetStore, type ImportMode, mergeImport, replaceDataset } from './dataset';
 import { createStore } from '../state/store';
 import type { LayerName } from '../model/layers';
+import { type EditNote, editNoteText, importNote } from './edit-notes';
 import { err, featureId, ok, type AnyFeature, type FeatureId, type LayerSet, type Result } from '../model/types';
 
 export interface LayerPut {
@@ -37,8 +38,8 @@ export interface LayerDelete {
 }
 
 export interface Edit {
-  /** What the planner did, in words, for the change log (e.g. "绘制选址 P-1"). */
-  note: string;
+  /** What the planner did, in words, for the change log (e.g. "绘制选址 P-1"; both languages, edit-notes.ts). */
+  note: EditNote;
   put?: LayerPut[];
   delete?: LayerDelete[];
   /**
@@ -74,7 +75,7 @@ export function editLayers(layers: LayerSet, edit: Edit): Result<EditOutcome> {
     const deletes = new Set((edit.delete ?? []).filter((d) => d.layer === layer).flatMap((d) => d.ids.map(String)));
     for (const put of puts) {
       const missing = put.features.find((feature) => key(featureId(feature)) === undefined);
-      if (missing) return err({ code: 'INVALID_EDIT', message: `${edit.note}: a feature put into ${layer} has no id`, layer });
+      if (missing) return err({ code: 'INVALID_EDIT', message: `${editNoteText(edit.note, 'en')}: a feature put into ${layer} has no id`, layer });
     }
     const before = layers[layer] as FeatureCollection | undefined;
     const original = (before?.features ?? []) as AnyFeature[];
@@ -112,7 +113,7 @@ export function editLayers(layers: LayerSet, edit: Edit): Result<EditOutcome> {
  * The edit that removes a whole layer: every feature deleted by id and the layer dropped, so
  * that undo puts it back through the same door as any other edit (STYLE.md rule 4).
  */
-export function removeLayerEdit(layers: LayerSet, layer: LayerName, note: string): Edit {
+export function removeLayerEdit(layers: LayerSet, layer: LayerName, note: EditNote): Edit {
   const features = (layers[layer]?.features ?? []) as AnyFeature[];
   return { note, delete: [{ layer, ids: features.map((feature) => featureId(feature) as FeatureId) }], dropIfEmpty: [layer] };
 }
@@ -148,13 +149,13 @@ export interface DatasetSwap {
 export type Change = Edit | DatasetSwap;
 
 export interface HistoryEntry {
-  note: string;
+  note: EditNote;
   /** Takes the dataset back to before this entry. */
   inverse: Change;
 }
 
 export interface ChangeLogLine {
-  note: string;
+  note: EditNote;
   action: 'edit' | 'undo' | 'redo';
   /** Milliseconds since the epoch. */
   at: number;
@@ -206,7 +207,7 @@ function replaceAsEdit(...dataset: Parameters<typeof replaceDataset>) {
 }
 
 /** Applies a change, records it for undo under `note`, clears redo. */
-function record(note: string, change: Change): Result<void> {
+function record(note: EditNote, change: Change): Result<void> {
   const inverse = commit(change);
   if (!inverse.ok) return inverse;
   editHistoryStore.update((history) => ({
@@ -230,7 +231,7 @@ export function applyEdit(edit: Edit): Result<void> {
 export const UNDOABLE_IMPORT_MAX_FEATURES = 250_000;
 
 /** Applies an import (dataset.ts mergeImport decides the layers), undoable as one step. */
-export function importLayers(layers: Partial<LayerSet>, tables: Record<string, string> = {}, mode: ImportMode = 'keep', note = '导入数据') {
+export function importLayers(layers: Partial<LayerSet>, tables: Record<string, string> = {}, mode: ImportMode = 'keep', note: EditNote = importNote([])) {
   const current = datasetStore.get();
   const next = mergeImport(current, layers, tables, mode);
   // The data is the user's now; the demo's manifest (its name, its fictional notice) is not theirs.

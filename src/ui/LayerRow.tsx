@@ -7,6 +7,7 @@ import { LAYER_LABELS, type LayerName } from '../model/layer-names';
 import { appStore, useAppState } from '../state/store';
 import { applyEdit, removeLayerEdit } from '../data/edits';
 import { datasetStore } from '../data/dataset';
+import { removeLayerNote } from '../data/edit-notes';
 import { flyToLayers } from './map-context';
 import { useLabel, useLang } from './i18n';
 import { featureCount } from '../i18n/format';
@@ -30,7 +31,7 @@ export function LayerRow({ name, count }: { name: LayerName; count: number }) {
       return { layerOpacity: next };
     });
   // Through the edit history, so 撤销 (Ctrl+Z) brings the layer back.
-  const remove = () => applyEdit(removeLayerEdit(datasetStore.get().layers, name, `${zh ? '移除图层' : 'Remove layer'} ${title}`));
+  const remove = () => applyEdit(removeLayerEdit(datasetStore.get().layers, name, removeLayerNote(name)));
 
   return (
     <li className="layer-row">

@@ -13,6 +13,7 @@ import { csvText } from '../../io/write/csv';
 import { fieldAliases } from '../../io/fields';
 import type { ImportMode } from '../../data/dataset';
 import { importLayers } from '../../data/edits';
+import { importNote } from '../../data/edit-notes';
 import type { LayerSet } from '../../model/types';
 import { prepareImportInWorker } from '../../worker/import-client';
 import { ImportProgressBar } from './ImportProgressBar';
@@ -99,10 +100,7 @@ export function ImportDialog({ files, rejected = [], onClose }: { files: InputFi
       if (file.role === 'surveys' || file.role === 'elevatorVotes') tables[TABLE_FILES[file.role as TableName]] = csvText(file.features.map((f) => f.properties ?? {}), { chineseHeaders: false });
       else (layers as Record<string, unknown>)[file.role!] = { type: 'FeatureCollection', features: file.features };
     }
-    const names = ready.map((file) => file.fileName);
-    const more = zh ? `等 ${names.length} 个文件` : `and ${names.length - 3} more`;
-    const listed = names.length > 3 ? `${names.slice(0, 3).join(zh ? '、' : ', ')} ${more}` : names.join(zh ? '、' : ', ');
-    importLayers(layers, tables, overDemo ? mode : 'keep', `${zh ? '导入' : 'Import'} ${listed}`);
+    importLayers(layers, tables, overDemo ? mode : 'keep', importNote(ready.map((file) => file.fileName)));
     // The planner's own data may lie far from what was shown (another city): go to it.
     flyToLayers(layers);
     onClose();

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { applyEdit, redo, undo, useEditHistory } from '../../data/edits';
 import { datasetStore } from '../../data/dataset';
+import { drawSiteNote, editNoteText } from '../../data/edit-notes';
 import { IDLE_LAND_KINDS, IDLE_LAND_KIND_LABELS } from '../../model/codes';
 import { useAppState } from '../../state/store';
 import { useDataset } from '../use-dataset';
@@ -41,8 +42,8 @@ export function MapTools() {
     // Read at commit time: the ids taken are those of the dataset as it is now.
     const id = nextProposedId(datasetStore.get().layers.idleLand as FeatureCollection | undefined);
     const feature = siteFeature(points, { id, kind: current.siteKind, name: current.siteName });
-    applyEdit({ note: `${zh ? '绘制选址' : 'Draw site'} ${id}`, put: [{ layer: 'idleLand', features: [feature] }] });
-  }, [zh]);
+    applyEdit({ note: drawSiteNote(id), put: [{ layer: 'idleLand', features: [feature] }] });
+  }, []);
   useMapTool(state.tool, commitSite);
 
   // Undo / redo keys anywhere but in a form field, where the browser's own text undo rules.
@@ -83,11 +84,11 @@ export function MapTools() {
         </button>
       ))}
       <button type="button" data-testid="tool-undo" disabled={!lastUndo} onClick={() => undo()}
-        title={lastUndo ? `${zh ? '撤销' : 'Undo'}: ${lastUndo.note} (Ctrl+Z)` : undefined}>
+        title={lastUndo ? `${zh ? '撤销' : 'Undo'}: ${editNoteText(lastUndo.note, lang)} (Ctrl+Z)` : undefined}>
         {zh ? '撤销' : 'Undo'}
       </button>
       <button type="button" data-testid="tool-redo" disabled={!lastRedo} onClick={() => redo()}
-        title={lastRedo ? `${zh ? '重做' : 'Redo'}: ${lastRedo.note} (Ctrl+Shift+Z)` : undefined}>
+        title={lastRedo ? `${zh ? '重做' : 'Redo'}: ${editNoteText(lastRedo.note, lang)} (Ctrl+Shift+Z)` : undefined}>
         {zh ? '重做' : 'Redo'}
       </button>
       {state.tool && (
