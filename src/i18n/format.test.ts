@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countNoun, featureCount, joinList } from './format';
+import { countNoun, featureCount, formatMoneyWan, joinList, moneyAxis } from './format';
 
 describe('countNoun', () => {
   it('says one in the singular, every other count in the plural, grouped', () => {
@@ -22,5 +22,19 @@ describe('joinList', () => {
   it('joins Chinese items with 、 and English ones with a comma', () => {
     expect(joinList(['停车', '电梯'], 'zh')).toBe('停车、电梯');
     expect(joinList(['parking', 'elevator'], 'en')).toBe('parking, elevator');
+  });
+});
+
+describe('money in English', () => {
+  it('in millions of yuan everywhere, as precise as the Chinese', () => {
+    expect(formatMoneyWan(3250, 'en')).toBe('¥32.50 m');
+    expect(formatMoneyWan(25_660, 'en')).toBe('¥257 m');
+    expect(formatMoneyWan(1370, 'en')).toBe('¥13.70 m');
+  });
+  it('the axis of a money chart in the same units as its tooltips', () => {
+    expect(moneyAxis('en').name).toBe('¥ m');
+    expect(moneyAxis('en').label(21_000)).toBe('210');
+    expect(moneyAxis('zh').name).toBe('万元');
+    expect(moneyAxis('zh').label(21_000)).toBe('21,000');
   });
 });

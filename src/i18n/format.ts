@@ -32,10 +32,19 @@ export function formatArea(squareMetres: number, lang: Lang = 'zh'): string {
   return `${grouped(Math.round(squareMetres))} ㎡`;
 }
 
+/**
+ * Money given in 万元. English says it in millions of yuan, as precisely as the Chinese
+ * (one 万元 is ¥0.01 m): 3,250 万元 → ¥32.50 m, 2.57 亿元 → ¥257 m.
+ */
 export function formatMoneyWan(wan: number, lang: Lang = 'zh'): string {
-  if (lang === 'en') return `¥${grouped(wan / 100, 1)} m`;
+  if (lang === 'en') return `¥${grouped(wan / 100, Math.abs(wan) >= 10_000 ? 0 : 2)} m`;
   if (Math.abs(wan) >= 10_000) return `${grouped(wan / 10_000, 2)} 亿元`;
   return `${grouped(wan, 0)} 万元`;
+}
+
+/** A money axis (values in 万元): its name and tick labels, in the same units as formatMoneyWan. */
+export function moneyAxis(lang: Lang): { name: string; label(wan: number): string } {
+  return lang === 'zh' ? { name: '万元', label: (wan) => grouped(wan) } : { name: '¥ m', label: (wan) => grouped(wan / 100) };
 }
 
 export function formatShare(share: number): string {

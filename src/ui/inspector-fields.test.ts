@@ -11,6 +11,12 @@ describe('inspector fields', () => {
     expect(fieldLabel('communities', 'builtYear', 'en')).toBe('built year');
   });
 
+  it('says money in English once, in the value: "investment ¥13.70 m", not "investment wan"', () => {
+    expect(fieldLabel('communities', 'investmentWan', 'en')).toBe('investment');
+    expect(fieldValue('communities', 'investmentWan', 1370, 'en')).toBe('¥13.70 m');
+    expect(fieldValue('communities', 'funding', { central: 5150 }, 'en')).toBe('central subsidy ¥51.50 m');
+  });
+
   it('shows codes in words, counts with units, shares, money and lists', () => {
     expect(fieldValue('communities', 'renovationStatus', 'planned', 'zh')).toBe('已纳入计划');
     expect(fieldValue('communities', 'propertyManagement', 'quasi', 'zh')).toBe('准物业');

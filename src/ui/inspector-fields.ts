@@ -19,11 +19,21 @@ const EXTRA_LABELS: Record<string, CodeLabel> = {
   funding: { zh: '资金来源', en: 'funding' },
 };
 
+/** English names where the key's words would carry its unit ("investment wan", "height m"): the value says the unit. */
+const ENGLISH_LABELS: Record<string, string> = {
+  investmentWan: 'investment',
+  elderlyShare: 'share aged 60+',
+  floorAreaM2: 'floor area',
+  heightM: 'height',
+  widthM: 'width',
+  bufferM: 'buffer',
+};
+
 const isChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
 
 /** The field's name in the UI language: the first Chinese alias of the layer's schema field; in English its words. */
 export function fieldLabel(layer: string, key: string, lang: Lang): string {
-  if (lang === 'en') return EXTRA_LABELS[key]?.en ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+  if (lang === 'en') return EXTRA_LABELS[key]?.en ?? ENGLISH_LABELS[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
   const alias = FIELD_ALIASES[layer as LayerName]?.[key]?.find(isChinese);
   return alias ?? EXTRA_LABELS[key]?.zh ?? key;
 }

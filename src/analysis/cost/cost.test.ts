@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BuildingFeature } from '../../model/types';
 import { createLocalProjection } from '../geometry/projection';
-import { costBuildingsFromFeatures, DEFAULT_UNIT_COSTS, estimateCost, scopeOf, unitCostUnit, type CostBuilding } from '.';
+import { costBuildingsFromFeatures, DEFAULT_UNIT_COSTS, estimateCost, scopeOf, unitCostScale, unitCostUnit, type CostBuilding } from '.';
 
 const community = {
   id: 'C1',
@@ -90,6 +90,11 @@ describe('estimateCost inputs', () => {
     expect(unitCostUnit('pipes').zh).toBe('万元/户');
     expect(unitCostUnit('parking').zh).toBe('万元/车位');
     expect(unitCostUnit('elevator').zh).toBe('万元/部');
+    // English quotes in yuan, as its amounts are in ¥ (1.2 万元/户 → 12,000 yuan per household).
+    expect(unitCostUnit('pipes').en).toBe('yuan per household');
+    expect(DEFAULT_UNIT_COSTS.pipes * unitCostScale('pipes', 'en')).toBe(12_000);
+    expect(unitCostScale('pipes', 'zh')).toBe(1);
+    expect(unitCostScale('roof', 'en')).toBe(1);
     expect(DEFAULT_UNIT_COSTS.elevator).toBeGreaterThanOrEqual(60);
     expect(DEFAULT_UNIT_COSTS.elevator).toBeLessThanOrEqual(80);
   });

@@ -81,13 +81,21 @@ export const DEFAULT_QUANTITY_ASSUMPTIONS: QuantityAssumptions = {
   siteAreaM2: { elderly_care: 350, childcare: 200, canteen: 150 },
 };
 
-/** The unit a unit cost is quoted in, e.g. 万元/户 or 元/㎡. */
+/**
+ * The unit a unit cost is quoted in, e.g. 万元/户 or 元/㎡; English quotes every unit cost in
+ * yuan ("yuan per household"), its figure the rule's times unitCostScale (1.2 万元/户 → 12,000).
+ */
 export function unitCostUnit(item: CostItem): CodeLabel {
   const rule: ItemCostRule = COST_RULES[item];
   return {
     zh: `${rule.money === 'wan' ? '万元' : '元'}/${rule.quantityUnit.zh.replace(/^个(?=.)/, '')}`,
-    en: `${rule.money === 'wan' ? '10k yuan' : 'yuan'} per ${rule.quantityUnit.en.replace(/s$/, '')}`,
+    en: `yuan per ${rule.quantityUnit.en.replace(/s$/, '')}`,
   };
+}
+
+/** What a unit cost's figure is multiplied by to be read in `unitCostUnit(item)[lang]`: 10,000 for a 万元 rule in English. */
+export function unitCostScale(item: CostItem, lang: 'zh' | 'en'): number {
+  return lang === 'en' && COST_RULES[item].money === 'wan' ? 10_000 : 1;
 }
 
 /** Unit costs from partial input: missing, negative or non-finite values take the default. */

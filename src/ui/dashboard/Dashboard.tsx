@@ -9,7 +9,7 @@ import {
   type RenovationStatus,
 } from '../../model/codes';
 import { STATUS_COLOURS } from '../../map/palette';
-import { formatMoneyWan, formatShare } from '../../i18n/format';
+import { formatMoneyWan, formatShare, moneyAxis } from '../../i18n/format';
 import { appStore, useAppState } from '../../state/store';
 import { useAnalysis } from '../use-analysis';
 import { useLabel, useLang } from '../i18n';
@@ -58,7 +58,7 @@ export default function Dashboard() {
     legend: { top: 0, type: 'scroll', textStyle: TEXT },
     grid: { left: 60, right: 10, top: 52, bottom: 24 },
     xAxis: { type: 'category', data: data.fundingByDistrict.map((row) => row.name ?? (row.districtId === null ? (zh ? '未划入片区' : 'none') : String(row.districtId))) },
-    yAxis: { type: 'value', name: zh ? '万元' : '10k CNY' },
+    yAxis: { type: 'value', name: moneyAxis(lang).name, axisLabel: { formatter: moneyAxis(lang).label } },
     series: FUNDING_SOURCES.map((source, i) => ({
       name: label(FUNDING_SOURCE_LABELS[source]), type: 'bar', stack: 'funding', itemStyle: { color: FUNDING_COLOURS[i] },
       data: data.fundingByDistrict.map((row) => Math.round(row.bySource[source])),
@@ -108,7 +108,7 @@ export default function Dashboard() {
               if (status) appStore.update((state) => ({ filter: { ...state.filter, status: state.filter.status === status ? undefined : status } }));
             }} />
           </figure>
-          <figure><figcaption>{zh ? '各片区资金来源(万元)' : 'Funding by source and district (10k CNY)'}</figcaption>
+          <figure><figcaption>{zh ? '各片区资金来源(万元)' : 'Funding by source and district (¥ m)'}</figcaption>
             {noFunding ? <EmptyChart testId="chart-funding-empty" text={zh ? `所选小区没有资金数据:小区图层需有${field('funding')}字段` : 'No funding in the selected communities: the communities layer needs a funding field'} /> : (
               <EChart option={fundingOption!} testId="chart-funding" onClick={(event) => {
                 const row = data.fundingByDistrict[event.dataIndex ?? -1];

@@ -4,16 +4,17 @@
  * engineering assumption; its source shows on hover and the footnote says so in words for the reader.
  */
 import { CATEGORY_LABELS, CATEGORIES, RENOVATION_ITEMS } from '../../model/codes';
-import { COST_RULES, DEFAULT_UNIT_COSTS, QUANTITY_ASSUMPTIONS, type CostEstimate, type CostItem } from '../../analysis/cost';
+import { COST_RULES, DEFAULT_UNIT_COSTS, QUANTITY_ASSUMPTIONS, unitCostScale, type CostEstimate, type CostItem } from '../../analysis/cost';
 import { appStore } from '../../state/store';
 import type { Lang } from '../../i18n/strings';
 import { money, pick, plainNumber, quantity } from './sheet-format';
 
-function setUnitCost(item: CostItem, raw: string) {
+/** `scale`: the figure typed is the unit cost times it (English quotes in yuan, unitCostScale). */
+function setUnitCost(item: CostItem, raw: string, scale: number) {
   appStore.update((state) => {
     if (!state.sheet) return {};
     const costs = { ...state.sheet.costs };
-    const value = Number(raw);
+    const value = Number(raw) / scale;
     // An emptied field or the default value goes back to the default (and out of the URL).
     if (raw.trim() === '' || !Number.isFinite(value) || value < 0 || value === DEFAULT_UNIT_COSTS[item]) delete costs[item];
     else costs[item] = value;
@@ -50,12 +51,12 @@ export function CostSection({ estimate, lang, investmentWan, edited }: { estimat
                   step="any"
                   aria-label={`${RENOVATION_ITEMS[line.item][lang]} ${line.unitCostUnit[lang]}`}
                   data-testid={`unit-cost-${line.item}`}
-                  defaultValue={line.unitCost}
-                  key={line.unitCost}
-                  onBlur={(event) => setUnitCost(line.item, event.currentTarget.value)}
-                  onKeyDown={(event) => { if (event.key === 'Enter') setUnitCost(line.item, event.currentTarget.value); }}
+                  defaultValue={line.unitCost * unitCostScale(line.item, lang)}
+                  key={`${lang}:${line.unitCost}`}
+                  onBlur={(event) => setUnitCost(line.item, event.currentTarget.value, unitCostScale(line.item, lang))}
+                  onKeyDown={(event) => { if (event.key === 'Enter') setUnitCost(line.item, event.currentTarget.value, unitCostScale(line.item, lang)); }}
                 />
-                <span className="print-only">{plainNumber(line.unitCost)}</span> {line.unitCostUnit[lang]}
+                <span className="print-only">{plainNumber(line.unitCost * unitCostScale(line.item, lang))}</span> {line.unitCostUnit[lang]}
               </td>
               <td className="num">{money(line.amountWan, lang)}</td>
             </tr>

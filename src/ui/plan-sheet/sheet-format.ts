@@ -1,6 +1,7 @@
 /**
  * Number formats of the sheet (UX.md): money in 万元 with one decimal (a cost table's lines
- * are often under 10 万元, where whole 万元 would hide them), 亿元 from 10,000 万元; areas in
+ * are often under 10 万元, where whole 万元 would hide them), 亿元 from 10,000 万元 (in English
+ * ¥ m as everywhere, formatMoneyWan, with a third decimal under ¥1 m); areas in
  * ㎡ without decimals; counts grouped with their unit.
  */
 import { formatMoneyWan } from '../../i18n/format';
@@ -9,8 +10,8 @@ import type { Lang } from '../../i18n/strings';
 const grouped = (value: number, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 export function money(wan: number, lang: Lang): string {
-  if (lang === 'en') return `¥${grouped(wan / 100, 2)} m`;
-  if (Math.abs(wan) >= 10_000) return formatMoneyWan(wan, lang);
+  if (lang === 'en' && Math.abs(wan) < 100) return `¥${grouped(wan / 100, 3)} m`;
+  if (lang === 'en' || Math.abs(wan) >= 10_000) return formatMoneyWan(wan, lang);
   return `${grouped(wan, 1)} 万元`;
 }
 
