@@ -3,21 +3,20 @@
  * (inspector-fields.ts; the field's own name on hover). Values from files are rendered as
  * React text nodes, never as HTML.
  */
-import { LAYER_LABELS, type LayerName } from '../model/layer-names';
 import type { PickedFeature } from '../map/atlas-map';
 import { useLabel, useLang, useT } from './i18n';
 import { fieldLabel, fieldValue } from './inspector-fields';
+import { layerTitle, shownField } from './analysis-fields';
 
 export function Inspector({ picked, onClose }: { picked: PickedFeature; onClose(): void }) {
   const t = useT();
   const lang = useLang();
   const label = useLabel();
-  const layerLabel = LAYER_LABELS[picked.layer as LayerName];
-  const entries = Object.entries(picked.properties).filter(([key]) => key !== 'displayStatus');
+  const entries = Object.entries(picked.properties).filter(([key]) => shownField(picked.layer, key));
   return (
     <div className="inspector" role="dialog" aria-label={t('inspector.title')} data-testid="inspector">
       <div className="inspector-head">
-        <strong>{layerLabel ? label(layerLabel) : picked.layer}</strong>
+        <strong title={picked.layer}>{label(layerTitle(picked.layer))}</strong>
         <button type="button" onClick={onClose} aria-label={t('inspector.close')}>×</button>
       </div>
       <div className="inspector-body">

@@ -20,20 +20,9 @@ import { useBasemapSettings } from './basemap-key';
 import { MapTools } from './tools/MapTools';
 import { isToolActive } from './tools/tool-state';
 import { MapLegend } from './MapLegend';
+// A click on an analysis layer that draws a base layer's features selects that feature, so the panel's table, the outline and the URL follow the map.
+import { BASE_LAYER_OF } from './analysis-fields';
 
-/**
- * Analysis layers that draw a base layer's features (their properties carry its id): a click
- * on one selects that feature as a click on the base map does, so the panel's table, the
- * outline and the URL follow the map.
- */
-const BASE_LAYER_OF: Record<string, LayerName> = {
-  'parking-communities': 'communities',
-  'parking-parcels': 'idleLand',
-  'services-communities': 'communities',
-  'priority-score': 'communities',
-  'resident-needs': 'communities',
-  'district-choropleth': 'districts',
-};
 
 function markReady() {
   document.getElementById('root')?.setAttribute('data-atlas-ready', 'true');

@@ -2,9 +2,11 @@
  * How the inspector names a feature's fields and shows their values: the Chinese name
  * planners' files use for a schema field (its first alias), the codes in words (改造状态
  * planned → 已纳入计划, items → 管网改造、屋面修缮…, funding in 万元 by source), counts grouped,
- * shares as percentages. Fields the schema does not know are shown as they are.
+ * shares as percentages. A feature of an analysis layer reads as its drawn layer's, with the
+ * analysis's own fields (analysis-fields.ts). Fields nobody knows are shown as they are.
  */
 import { FIELD_ALIASES } from '../model/aliases';
+import { analysisFieldLabel, analysisFieldValue, sourceLayer } from './analysis-fields';
 import {
   CATEGORY_LABELS, type CodeLabel, FACILITY_TYPE_LABELS, FUNDING_SOURCE_LABELS, IDLE_LAND_KIND_LABELS, PROPERTY_MANAGEMENT_LABELS,
   PROTECTED_KIND_LABELS, RENOVATION_ITEMS, RENOVATION_STATUS_LABELS,
@@ -32,7 +34,10 @@ const ENGLISH_LABELS: Record<string, string> = {
 const isChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
 
 /** The field's name in the UI language: the first Chinese alias of the layer's schema field; in English its words. */
-export function fieldLabel(layer: string, key: string, lang: Lang): string {
+export function fieldLabel(picked: string, key: string, lang: Lang): string {
+  const named = analysisFieldLabel(picked, key, lang);
+  if (named !== null) return named;
+  const layer = sourceLayer(picked);
   if (lang === 'en') return EXTRA_LABELS[key]?.en ?? ENGLISH_LABELS[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
   const alias = FIELD_ALIASES[layer as LayerName]?.[key]?.find(isChinese);
   return alias ?? EXTRA_LABELS[key]?.zh ?? key;
@@ -63,8 +68,11 @@ const UNITS: Record<string, (value: number, lang: Lang) => string> = {
 };
 
 /** The value as text (React renders it as a text node, never as HTML). */
-export function fieldValue(layer: string, key: string, value: unknown, lang: Lang): string {
+export function fieldValue(picked: string, key: string, value: unknown, lang: Lang): string {
   if (value === null || value === undefined || value === '') return '—';
+  const analysed = analysisFieldValue(picked, key, value, lang);
+  if (analysed !== null) return analysed;
+  const layer = sourceLayer(picked);
   const coded = CODED[`${layer}.${key}`];
   if (coded && typeof value === 'string' && coded[value]) return coded[value][lang];
   if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';

@@ -29,7 +29,7 @@ export function communityHeatLayer(id: string, values: Map<string, number | null
     const [min, max] = [Math.min(...known), Math.max(...known)];
     const features = [...values.entries()].flatMap(([communityId, value]) => {
       const feature = byId.get(communityId);
-      return feature ? [{ ...feature, properties: { ...feature.properties, heat: value === null ? null : max > min ? (value - min) / (max - min) : 1 } } as Feature] : [];
+      return feature ? [{ ...feature, properties: { ...feature.properties, value, heat: value === null ? null : max > min ? (value - min) / (max - min) : 1 } } as Feature] : [];
     });
     return { type: 'FeatureCollection', features };
   });
