@@ -5,11 +5,12 @@
  */
 import { useMemo } from 'react';
 import {
-  FUNDING_SOURCE_LABELS, FUNDING_SOURCES, PROPERTY_MANAGEMENT_LABELS, RENOVATION_STATUS_LABELS, RENOVATION_STATUSES,
+  FUNDING_SOURCES, PROPERTY_MANAGEMENT_LABELS, RENOVATION_STATUS_LABELS, RENOVATION_STATUSES,
   type RenovationStatus,
 } from '../../model/codes';
 import { STATUS_COLOURS } from '../../map/palette';
-import { formatMoneyWan, formatShare, moneyAxis } from '../../i18n/format';
+import { formatShare } from '../../i18n/format';
+import { fundingOption } from './funding-option';
 import { appStore, useAppState } from '../../state/store';
 import { useAnalysis } from '../use-analysis';
 import { useLabel, useLang } from '../i18n';
@@ -21,7 +22,6 @@ import { pieOption } from './pie-option';
 import { fieldLabel } from '../inspector-fields';
 import { useDistrictNames } from '../use-dataset';
 
-const FUNDING_COLOURS = ['#1565c0', '#42a5f5', '#7e57c2', '#26a69a', '#9ccc65', '#ffa726', '#8d6e63'];
 const TEXT = { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' };
 
 export default function Dashboard() {
@@ -52,18 +52,7 @@ export default function Dashboard() {
     ],
   }, [data, label, zh, filter.status]);
 
-  const fundingOption = useMemo(() => data && {
-    textStyle: TEXT,
-    tooltip: { trigger: 'axis', valueFormatter: (value: number) => formatMoneyWan(value, lang) },
-    legend: { top: 0, type: 'scroll', textStyle: TEXT },
-    grid: { left: 60, right: 10, top: 52, bottom: 24 },
-    xAxis: { type: 'category', data: data.fundingByDistrict.map((row) => row.name ?? (row.districtId === null ? (zh ? '未划入片区' : 'none') : String(row.districtId))) },
-    yAxis: { type: 'value', name: moneyAxis(lang).name, axisLabel: { formatter: moneyAxis(lang).label } },
-    series: FUNDING_SOURCES.map((source, i) => ({
-      name: label(FUNDING_SOURCE_LABELS[source]), type: 'bar', stack: 'funding', itemStyle: { color: FUNDING_COLOURS[i] },
-      data: data.fundingByDistrict.map((row) => Math.round(row.bySource[source])),
-    })),
-  }, [data, label, zh, lang]);
+  const fundingChart = useMemo(() => data && fundingOption(data.fundingByDistrict, lang, TEXT), [data, lang]);
 
   const progressOption = useMemo(() => data && {
     textStyle: TEXT,
@@ -110,7 +99,7 @@ export default function Dashboard() {
           </figure>
           <figure><figcaption>{zh ? '各片区资金来源(万元)' : 'Funding by source and district (¥ m)'}</figcaption>
             {noFunding ? <EmptyChart testId="chart-funding-empty" text={zh ? `所选小区没有资金数据:小区图层需有${field('funding')}字段` : 'No funding in the selected communities: the communities layer needs a funding field'} /> : (
-              <EChart option={fundingOption!} testId="chart-funding" onClick={(event) => {
+              <EChart option={fundingChart!} testId="chart-funding" onClick={(event) => {
                 const row = data.fundingByDistrict[event.dataIndex ?? -1];
                 if (row && row.districtId !== null) {
                   const id = String(row.districtId);
