@@ -9,7 +9,7 @@ import {
   type RenovationStatus,
 } from '../../model/codes';
 import { STATUS_COLOURS } from '../../map/palette';
-import { formatShare } from '../../i18n/format';
+import { countNoun, formatCount, formatMoneyWan, formatShare } from '../../i18n/format';
 import { fundingOption } from './funding-option';
 import { appStore, useAppState } from '../../state/store';
 import { useAnalysis } from '../use-analysis';
@@ -78,6 +78,12 @@ export default function Dashboard() {
   ), [data, label, zh]);
 
   const clearFilter = () => appStore.update({ filter: {} });
+  const caption = {
+    status: zh ? '各状态小区与户数' : 'Communities and households by status',
+    funding: zh ? '各片区资金来源(万元)' : 'Funding by source and district (¥ m)',
+    progress: zh ? '年度进展' : 'Progress by year',
+    management: zh ? '物业覆盖(户)' : 'Property management (households)',
+  };
   return (
     <section className="dashboard" aria-label={zh ? '看板' : 'Dashboard'} data-testid="dashboard">
       <div className="dashboard-bar">
@@ -91,15 +97,15 @@ export default function Dashboard() {
       </div>
       {data && (
         <div className="dashboard-charts">
-          <figure><figcaption>{zh ? '各状态小区与户数' : 'Communities and households by status'}</figcaption>
-            <EChart option={statusOption!} testId="chart-status" onClick={(event) => {
+          <figure><figcaption>{caption.status}</figcaption>
+            <EChart option={statusOption!} title={caption.status} testId="chart-status" onClick={(event) => {
               const status = RENOVATION_STATUSES[event.dataIndex ?? -1];
               if (status) appStore.update((state) => ({ filter: { ...state.filter, status: state.filter.status === status ? undefined : status } }));
             }} />
           </figure>
-          <figure><figcaption>{zh ? '各片区资金来源(万元)' : 'Funding by source and district (¥ m)'}</figcaption>
+          <figure><figcaption>{caption.funding}</figcaption>
             {noFunding ? <EmptyChart testId="chart-funding-empty" text={zh ? `所选小区没有资金数据:小区图层需有${field('funding')}字段` : 'No funding in the selected communities: the communities layer needs a funding field'} /> : (
-              <EChart option={fundingChart!} testId="chart-funding" onClick={(event) => {
+              <EChart option={fundingChart!} title={caption.funding} format={(value) => formatMoneyWan(value, lang)} testId="chart-funding" onClick={(event) => {
                 const row = data.fundingByDistrict[event.dataIndex ?? -1];
                 if (row && row.districtId !== null) {
                   const id = String(row.districtId);
@@ -108,10 +114,10 @@ export default function Dashboard() {
               }} />
             )}
           </figure>
-          <figure><figcaption>{zh ? '年度进展' : 'Progress by year'}</figcaption>
-            {noYears ? <EmptyChart testId="chart-progress-empty" text={zh ? `所选小区没有年份数据:小区图层需有${field('planYear')}、${field('startYear')}或${field('completedYear')}字段` : 'No years in the selected communities: the communities layer needs planYear, startYear or completedYear'} /> : <EChart option={progressOption!} testId="chart-progress" />}
+          <figure><figcaption>{caption.progress}</figcaption>
+            {noYears ? <EmptyChart testId="chart-progress-empty" text={zh ? `所选小区没有年份数据:小区图层需有${field('planYear')}、${field('startYear')}或${field('completedYear')}字段` : 'No years in the selected communities: the communities layer needs planYear, startYear or completedYear'} /> : <EChart option={progressOption!} title={caption.progress} testId="chart-progress" />}
           </figure>
-          <figure><figcaption>{zh ? '物业覆盖(户)' : 'Property management (households)'}</figcaption><EChart option={managementOption!} testId="chart-management" /></figure>
+          <figure><figcaption>{caption.management}</figcaption><EChart option={managementOption!} title={caption.management} format={(value) => (zh ? `${formatCount(value)} 户` : countNoun(value, 'household'))} testId="chart-management" /></figure>
           <ResidentsCharts />
         </div>
       )}

@@ -1,14 +1,18 @@
 /**
  * One ECharts chart (modular import, so only bar/line/pie and the canvas renderer ship),
  * created once per element and fed options; clicks come back as {seriesName, name, dataIndex}.
+ * Screen readers get the chart as an image named by its title and figures in the UI's language
+ * (chart-description.ts), not ECharts' English description.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { init, use, type ECharts, type EChartsCoreOption } from 'echarts/core';
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent, TitleComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, TooltipComponent, TitleComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { useLang } from '../i18n';
+import { describeChart, type FigureFormat, type OptionLike } from './chart-description';
 
-use([BarChart, LineChart, PieChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, TitleComponent, CanvasRenderer]);
+use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, TitleComponent, CanvasRenderer]);
 
 export interface ChartClick {
   seriesName?: string;
@@ -17,7 +21,12 @@ export interface ChartClick {
   data?: unknown;
 }
 
-export function EChart({ option, onClick, testId, height = 180 }: { option: EChartsCoreOption; onClick?(event: ChartClick): void; testId?: string; height?: number }) {
+/** `title`: what the chart shows (its caption); `format`: how its figures read (counts grouped by default). */
+export function EChart({ option, title, format, onClick, testId, height = 180 }: {
+  option: EChartsCoreOption; title: string; format?: FigureFormat; onClick?(event: ChartClick): void; testId?: string; height?: number;
+}) {
+  const lang = useLang();
+  const description = useMemo(() => describeChart(title, option as OptionLike, lang, format), [title, option, lang, format]);
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const clickHandler = useRef(onClick);
@@ -38,9 +47,8 @@ export function EChart({ option, onClick, testId, height = 180 }: { option: ECha
   }, []);
 
   useEffect(() => {
-    // aria: ECharts writes a text description (series, categories, values) for screen readers.
-    chart.current?.setOption({ aria: { enabled: true }, ...option }, { notMerge: true });
+    chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  return <div ref={element} className="chart" style={{ height }} data-testid={testId} />;
+  return <div ref={element} className="chart" style={{ height }} data-testid={testId} role="img" aria-label={description} />;
 }

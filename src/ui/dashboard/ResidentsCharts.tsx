@@ -10,7 +10,7 @@ import { useAnalysis } from '../use-analysis';
 import { useLang } from '../i18n';
 import { EChart } from './EChart';
 import { pieOption } from './pie-option';
-import { formatCount } from '../../i18n/format';
+import { countNoun, formatCount, formatShare } from '../../i18n/format';
 
 const TEXT = { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' };
 const EXTRA_ITEMS: Record<string, { zh: string; en: string }> = { greening: { zh: '绿化', en: 'greening' }, security: { zh: '安防', en: 'security' } };
@@ -47,11 +47,13 @@ export function ResidentsCharts() {
 
   if (!residents || (!residents.tables.surveys && !residents.tables.elevatorVotes)) return null;
   const t = residents.totals;
+  const needsCaption = `${zh ? '居民需求(受访户占比)' : 'Residents asking for (share)'}${satisfaction !== null ? (zh ? ` · 已完工满意度 ${satisfaction.toFixed(1)}/5` : ` · satisfaction ${satisfaction.toFixed(1)}/5`) : ''}`;
+  const votesCaption = zh ? '加梯表决(民法典第278条)' : 'Elevator votes, buildings (Civil Code art. 278)';
   return (
     <>
       {needs && needs.length > 0 && (
-        <figure><figcaption>{zh ? '居民需求(受访户占比)' : 'Residents asking for (share)'}{satisfaction !== null ? (zh ? ` · 已完工满意度 ${satisfaction.toFixed(1)}/5` : ` · satisfaction ${satisfaction.toFixed(1)}/5`) : ''}</figcaption>
-          <EChart testId="chart-needs" option={{
+        <figure><figcaption>{needsCaption}</figcaption>
+          <EChart testId="chart-needs" title={needsCaption} format={formatShare} option={{
             textStyle: TEXT, tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${(v * 100).toFixed(1)}%` },
             grid: { left: 64, right: 14, top: 8, bottom: 20 },
             xAxis: { type: 'value', max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
@@ -61,8 +63,8 @@ export function ResidentsCharts() {
         </figure>
       )}
       {residents.tables.elevatorVotes && (
-        <figure><figcaption>{zh ? '加梯表决(民法典第278条)' : 'Elevator votes, buildings (Civil Code art. 278)'}</figcaption>
-          <EChart testId="chart-votes" option={pieOption([
+        <figure><figcaption>{votesCaption}</figcaption>
+          <EChart testId="chart-votes" title={votesCaption} format={(value) => (zh ? `${formatCount(value)} 栋` : countNoun(value, 'building'))} option={pieOption([
             { name: zh ? '已达标' : 'passed', value: t.buildingsReached, colour: '#2e7d32' },
             { name: zh ? '未达标' : 'short', value: t.buildingsShort, colour: '#f9a825' },
             { name: zh ? '未表决' : 'not voted', value: t.buildingsNone, colour: '#bdbdbd' },
