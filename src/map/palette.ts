@@ -14,6 +14,8 @@ export const STATUS_COLOURS: Record<RenovationStatus, string> = {
 };
 
 export const VERDICT_COLOURS = { feasible: '#2e7d32', conditional: '#f9a825', infeasible: '#c62828' } as const;
+/** The mark each verdict carries besides its colour, on the map, its key and the plan sheet. */
+export const VERDICT_MARKS = { feasible: '✓', conditional: '!', infeasible: '✕' } as const;
 /** Ink for a verdict's mark drawn on its colour (a swatch, never text in the colour: amber text is 1.8 : 1 on a light panel). */
 export const VERDICT_MARK_INK = { feasible: '#ffffff', conditional: '#1f2933', infeasible: '#ffffff' } as const;
 

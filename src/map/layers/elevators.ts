@@ -14,8 +14,9 @@ import type { CulledData } from '../layer-culling';
 import type { KeySection, Rgba } from '../map-key';
 import { featuresById } from './geometry-lookup';
 import { keptData } from './kept-data';
+import { VERDICT_MARKS } from '../palette';
 
-export const VERDICT_MARKS = { feasible: '✓', conditional: '!', infeasible: '✕' } as const;
+export { VERDICT_MARKS };
 
 export { DETAILED_UNITS_LIMIT, UNITS_MIN_ZOOM, unitKey } from './elevator-units';
 export { OVERVIEW_MAX_ZOOM, overviewMaxZoom } from './elevator-communities';

@@ -7,7 +7,7 @@ import type { Geometry } from 'geojson';
 import { useMemo } from 'react';
 import { IDLE_LAND_KIND_LABELS, type IdleLandKind } from '../../model/codes';
 import type { FeatureId, LayerSet } from '../../model/types';
-import { BASE_COLOURS, IDLE_LAND_COLOURS, VERDICT_COLOURS } from '../../map/palette';
+import { BASE_COLOURS, IDLE_LAND_COLOURS, VERDICT_COLOURS, VERDICT_MARK_INK, VERDICT_MARKS } from '../../map/palette';
 import type { Lang } from '../../i18n/strings';
 import { FRAME, siteDrawing } from './site-geometry';
 
@@ -22,6 +22,29 @@ interface Props {
 }
 
 const VERDICT_WORDS = { feasible: { zh: '可行', en: 'feasible' }, conditional: { zh: '需协调', en: 'conditional' }, infeasible: { zh: '不可行', en: 'infeasible' } } as const;
+type Verdict = keyof typeof VERDICT_WORDS;
+const isVerdict = (kind: string): kind is Verdict => kind in VERDICT_WORDS;
+
+/**
+ * Verdicts read without colour too (UX.md: black-and-white prints, colour-blind readers), as on
+ * the map: 需协调 dotted, 不可行 hatched, and each unit large enough for it marked ✓ ! ✕.
+ */
+const PATTERN_INK = 'rgba(33, 33, 33, 0.9)';
+const VERDICT_PATTERN: Partial<Record<Verdict, 'dots' | 'hatch'>> = { conditional: 'dots', infeasible: 'hatch' };
+const SWATCH_PATTERN = {
+  dots: `radial-gradient(circle, ${PATTERN_INK} 1.1px, transparent 1.3px) 0 0 / 4px 4px`,
+  hatch: `repeating-linear-gradient(45deg, ${PATTERN_INK} 0 1.2px, transparent 1.2px 3.5px)`,
+};
+/** Below this side (frame units) a unit shows its pattern only: a mark would cover it. */
+const MARK_MIN_SIZE = 7;
+
+function VerdictSwatch({ verdict }: { verdict: Verdict }) {
+  const pattern = VERDICT_PATTERN[verdict];
+  return (
+    <i className={`swatch swatch-verdict verdict-${verdict}`} style={{ background: pattern ? `${SWATCH_PATTERN[pattern]}, ${VERDICT_COLOURS[verdict]}` : VERDICT_COLOURS[verdict], color: VERDICT_MARK_INK[verdict] }}
+      data-mark={VERDICT_MARKS[verdict]} aria-hidden="true">{VERDICT_MARKS[verdict]}</i>
+  );
+}
 
 export function SiteMap({ layers, communityId, title, source, lang, units, parkingParcels }: Props) {
   const drawing = useMemo(() => siteDrawing(layers, communityId, units), [layers, communityId, units]);
@@ -35,8 +58,9 @@ export function SiteMap({ layers, communityId, title, source, lang, units, parki
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} xmlns="http://www.w3.org/2000/svg">
         <defs>
           <clipPath id={`frame-${String(communityId)}`}><rect width={width} height={height} /></clipPath>
-          {/* Hatching keeps 不可行 readable in black-and-white prints (UX.md). */}
-          <pattern id={`hatch-${String(communityId)}`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="4" stroke="#ffffff" strokeWidth="1.5" /></pattern>
+          {/* Dots and hatching keep 需协调 and 不可行 readable in black-and-white prints (UX.md). */}
+          <pattern id={`dots-${String(communityId)}`} width="3" height="3" patternUnits="userSpaceOnUse"><circle cx="1.5" cy="1.5" r="0.7" fill={PATTERN_INK} /></pattern>
+          <pattern id={`hatch-${String(communityId)}`} width="3" height="3" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="3" stroke={PATTERN_INK} strokeWidth="1" /></pattern>
         </defs>
         <rect width={width} height={height} fill={BASE_COLOURS.background} />
         <g clipPath={`url(#frame-${String(communityId)})`}>
@@ -50,12 +74,20 @@ export function SiteMap({ layers, communityId, title, source, lang, units, parki
           {drawing.buildings.map((building) => (
             <path key={String(building.id)} d={building.d} fill={building.own ? '#90a4ae' : '#cfd8dc'} stroke="#455a64" strokeWidth={building.own ? 0.8 : 0.4} />
           ))}
-          {drawing.elevatorUnits.map((unit) => (
-            <g key={String(unit.id)}>
-              <path d={unit.d} fill={VERDICT_COLOURS[unit.kind as keyof typeof VERDICT_COLOURS] ?? '#000'} stroke="#1f2933" strokeWidth={0.5} />
-              {unit.kind === 'infeasible' && <path d={unit.d} fill={`url(#hatch-${String(communityId)})`} />}
-            </g>
-          ))}
+          {drawing.elevatorUnits.map((unit) => {
+            const verdict = isVerdict(unit.kind) ? unit.kind : null;
+            const pattern = verdict && VERDICT_PATTERN[verdict];
+            return (
+              <g key={String(unit.id)} data-verdict={unit.kind}>
+                <path d={unit.d} fill={verdict ? VERDICT_COLOURS[verdict] : '#000'} stroke="#1f2933" strokeWidth={0.5} />
+                {pattern && <path d={unit.d} fill={`url(#${pattern}-${String(communityId)})`} />}
+                {verdict && unit.centre && (unit.size ?? 0) >= MARK_MIN_SIZE && (
+                  <text x={unit.centre[0]} y={unit.centre[1]} textAnchor="middle" dominantBaseline="central" fontSize={Math.min(12, unit.size! * 0.8)} fontWeight="bold"
+                    fill={VERDICT_MARK_INK[verdict]} stroke={VERDICT_COLOURS[verdict]} strokeWidth={1.5} paintOrder="stroke">{VERDICT_MARKS[verdict]}</text>
+                )}
+              </g>
+            );
+          })}
         </g>
         {/* North arrow: the local projection is centred on the community, so grid north is true north. */}
         <g transform={`translate(${width - 28}, 34)`} aria-label={zh ? '指北针' : 'north arrow'}>
@@ -73,7 +105,7 @@ export function SiteMap({ layers, communityId, title, source, lang, units, parki
         <span><i className="swatch" style={{ background: '#e3f2fd', borderColor: BASE_COLOURS.communityLine, borderStyle: 'dashed' }} />{zh ? '小区边界' : 'community'}</span>
         <span><i className="swatch" style={{ background: '#90a4ae' }} />{zh ? '本小区楼栋' : 'its buildings'}</span>
         {(['feasible', 'conditional', 'infeasible'] as const).map((status) => (
-          <span key={status}><i className={`swatch verdict-${status}`} style={{ background: VERDICT_COLOURS[status] }} />{zh ? `加梯${VERDICT_WORDS[status].zh}` : `elevator ${VERDICT_WORDS[status].en}`}</span>
+          <span key={status}><VerdictSwatch verdict={status} />{zh ? `加梯${VERDICT_WORDS[status].zh}` : `elevator ${VERDICT_WORDS[status].en}`}</span>
         ))}
         {kinds.map((kind) => <span key={kind}><i className="swatch" style={{ background: IDLE_LAND_COLOURS[kind] }} />{IDLE_LAND_KIND_LABELS[kind]?.[lang] ?? kind}</span>)}
         {parkingParcels.size > 0 && <span><i className="swatch" style={{ borderColor: BASE_COLOURS.highlight, borderWidth: 2 }} />{zh ? '本小区停车挖潜地块' : 'parcels taking its parking'}</span>}

@@ -17,6 +17,9 @@ export interface SitePath {
   /** Layer-specific style key: idle land kind, road width, verdict… */
   kind: string;
   own?: boolean;
+  /** An elevator unit's centre and smaller side in frame units, where its verdict mark goes. */
+  centre?: [number, number];
+  size?: number;
 }
 
 export interface SiteDrawing {
@@ -66,6 +69,17 @@ function lonLatBox(geometry: Geometry | null | undefined): [number, number, numb
   return Number.isFinite(box[0]) ? box : null;
 }
 
+/** Where a unit's mark fits: the centre of its outer ring's box and the box's smaller side. */
+function markPlace(geometry: Geometry, project: Project): { centre?: [number, number]; size?: number } {
+  const ring = geometry.type === 'Polygon' ? geometry.coordinates[0] : geometry.type === 'MultiPolygon' ? geometry.coordinates[0]?.[0] : undefined;
+  if (!ring?.length) return {};
+  const points = ring.map(project);
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  return { centre: [(x0 + x1) / 2, (y0 + y1) / 2], size: Math.min(x1 - x0, y1 - y0) };
+}
+
 const overlaps = (a: [number, number, number, number] | null, b: [number, number, number, number]) => !!a && a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
 
 export function siteDrawing(
@@ -107,7 +121,7 @@ export function siteDrawing(
     kind: f.properties?.fireLane ? 'fireLane' : 'road',
     widthPx: Math.max(1, (f.properties?.widthM ?? 4) / metresPerUnit),
   }));
-  const units = elevatorUnits.map((u) => ({ id: `${u.buildingId}-${u.unit}`, d: pathOf(u.footprint, project), kind: u.status }));
+  const units = elevatorUnits.map((u) => ({ id: `${u.buildingId}-${u.unit}`, d: pathOf(u.footprint, project), kind: u.status, ...markPlace(u.footprint, project) }));
   return {
     community: pathOf(community.geometry, project),
     buildings,
