@@ -8,6 +8,7 @@ import { COST_RULES, DEFAULT_UNIT_COSTS, QUANTITY_ASSUMPTIONS, unitCostScale, ty
 import { appStore } from '../../state/store';
 import type { Lang } from '../../i18n/strings';
 import { money, pick, plainNumber, quantity } from './sheet-format';
+import { joinList } from '../../i18n/format';
 
 /** `scale`: the figure typed is the unit cost times it (English quotes in yuan, unitCostScale). */
 function setUnitCost(item: CostItem, raw: string, scale: number) {
@@ -72,7 +73,7 @@ export function CostSection({ estimate, lang, investmentWan, edited }: { estimat
           )}
         </tfoot>
       </table>
-      {estimate.unpriced.length > 0 && <p className="small">{t('未计价的改造内容:', 'Items without a unit cost: ')}{estimate.unpriced.join('、')}</p>}
+      {estimate.unpriced.length > 0 && <p className="small">{t('未计价的改造内容:', 'Items without a unit cost: ')}{joinList(estimate.unpriced.map((code) => RENOVATION_ITEMS[code as keyof typeof RENOVATION_ITEMS]?.[lang] ?? code), lang)}</p>}
       <p className="small muted">
         {t('单价为工程估算假设(未查到浙江省统一价格标准),请以本地定额或招标价替换;', 'Unit costs are engineering estimates (no unified Zhejiang price standard was found); replace them with local rates or tender prices; ')}
         {edited ? t('本表已修改部分单价。', 'some unit costs on this sheet were edited. ') : t('本表使用默认单价。', 'this sheet uses the default unit costs. ')}

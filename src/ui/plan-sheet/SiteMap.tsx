@@ -41,7 +41,7 @@ const MARK_MIN_SIZE = 7;
 function VerdictSwatch({ verdict }: { verdict: Verdict }) {
   const pattern = VERDICT_PATTERN[verdict];
   return (
-    <i className={`swatch swatch-verdict verdict-${verdict}`} style={{ background: pattern ? `${SWATCH_PATTERN[pattern]}, ${VERDICT_COLOURS[verdict]}` : VERDICT_COLOURS[verdict], color: VERDICT_MARK_INK[verdict] }}
+    <i className={`swatch swatch-verdict verdict-${verdict}`} style={{ background: pattern ? `${SWATCH_PATTERN[pattern]}, ${VERDICT_COLOURS[verdict]}` : VERDICT_COLOURS[verdict], color: VERDICT_MARK_INK[verdict], textShadow: `0 0 2px ${VERDICT_COLOURS[verdict]}, 0 0 2px ${VERDICT_COLOURS[verdict]}` }}
       data-mark={VERDICT_MARKS[verdict]} aria-hidden="true">{VERDICT_MARKS[verdict]}</i>
   );
 }
