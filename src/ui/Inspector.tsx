@@ -16,7 +16,7 @@ export function Inspector({ picked, onClose }: { picked: PickedFeature; onClose(
   return (
     <div className="inspector" role="dialog" aria-label={t('inspector.title')} data-testid="inspector">
       <div className="inspector-head">
-        <strong title={picked.layer}>{label(layerTitle(picked.layer))}</strong>
+        <strong>{label(layerTitle(picked.layer))}</strong>
         <button type="button" onClick={onClose} aria-label={t('inspector.close')}>×</button>
       </div>
       <div className="inspector-body">
