@@ -57,9 +57,9 @@ export function App() {
 
   return (
     <div className={presenting ? 'app presenting' : 'app'} data-panels-left={panels.left} data-panels-right={panels.right}>
-      <Header />
+      <div className="behind-presenter" inert={presenting}><Header /></div>
       <main className="workspace">
-        {panels.left && <LayerPanel />}
+        {panels.left && <div className="behind-presenter" inert={presenting}><LayerPanel /></div>}
         <section className="map-area" aria-label={t('nav.layers')}>
           <MapView />
           {demo.isPending && <div className="map-status">{t('app.loading')}</div>}
@@ -69,12 +69,15 @@ export function App() {
             </div>
           )}
         </section>
-        {(panels.right || presenting) && <AnalysisPanel />}
+        {/* Kept while presenting (its panel's analysis draws the scene's map layers), off screen and inert. */}
+        {(panels.right || presenting) && <div className="behind-presenter" inert={presenting}><AnalysisPanel /></div>}
       </main>
       {panels.bottom && (
-        <Suspense fallback={<div className="dashboard muted">{t('analysis.running')}</div>}>
-          <Dashboard />
-        </Suspense>
+        <div className="behind-presenter" inert={presenting}>
+          <Suspense fallback={<div className="dashboard muted">{t('analysis.running')}</div>}>
+            <Dashboard />
+          </Suspense>
+        </div>
       )}
       <PresenterOverlay />
     </div>

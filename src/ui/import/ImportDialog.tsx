@@ -6,7 +6,7 @@
  * file that sits a GCJ-02/BD-09 shift away from the loaded layers gets a warning with a button
  * that sets the offset option (src/io/offset.ts).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FixName, ImportIssue, InputFile, PreparedFile, Role } from '../../io';
 import { ROLES } from '../../io/import';
 import { csvText } from '../../io/write/csv';
@@ -26,6 +26,7 @@ import { detectDatumOffset, vertexCount, vertexSample, type DatumOffsetResult } 
 import { LAYER_GEOMETRY, LAYER_NAMES, type LayerName } from '../../model/layer-names';
 import { useDataset } from '../use-dataset';
 import { flyToLayers } from '../map-context';
+import { useModalFocus } from '../components/focus';
 
 /** Above this many vertices the check would hold up the dialog's main thread; it is skipped. */
 const OFFSET_CHECK_MAX_VERTICES = 50_000;
@@ -58,8 +59,11 @@ const FIXES: { name: FixName; zh: string; en: string }[] = [
   { name: 'selfIntersections', zh: '修复自相交', en: 'repair self-intersections' },
 ];
 
-export function ImportDialog({ files, rejected = [], onClose }: { files: InputFile[]; rejected?: ImportIssue[]; onClose(): void }) {
+export function ImportDialog({ files, rejected = [], onClose, returnFocus }: { files: InputFile[]; rejected?: ImportIssue[]; onClose(): void; returnFocus?(): HTMLElement | null }) {
   const lang = useLang();
+  const dialog = useRef<HTMLDivElement>(null);
+  // Modal for the keyboard too: focus inside, Tab kept inside, Esc is Cancel, focus back on close.
+  useModalFocus(dialog, onClose, returnFocus);
   const zh = lang === 'zh';
   const [roles, setRoles] = useState<Record<string, Role>>({});
   const [mappings, setMappings] = useState<Record<string, Record<string, string | null>>>({});
@@ -108,7 +112,7 @@ export function ImportDialog({ files, rejected = [], onClose }: { files: InputFi
 
   return (
     <div className="modal-backdrop" role="presentation">
-      <div className="modal" role="dialog" aria-modal="true" aria-label={zh ? '导入数据' : 'Import data'} data-testid="import-dialog">
+      <div className="modal" ref={dialog} tabIndex={-1} role="dialog" aria-modal="true" aria-label={zh ? '导入数据' : 'Import data'} data-testid="import-dialog">
         <header className="modal-head">
           <h2>{zh ? '导入数据' : 'Import data'}</h2>
           <button type="button" onClick={onClose} aria-label={zh ? '关闭' : 'Close'}>×</button>

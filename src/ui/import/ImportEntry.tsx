@@ -7,6 +7,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { checkFileSize } from '../../io/file-size';
 import type { ImportIssue, InputFile } from '../../io/types';
 import { useLang } from '../i18n';
+import { useModalFocus } from '../components/focus';
 // The dialog (readers, field mapping, schemas) loads only when a file arrives.
 const ImportDialog = lazy(() => import('./ImportDialog').then((module) => ({ default: module.ImportDialog })));
 
@@ -24,6 +25,7 @@ async function readFiles(list: FileList | File[]): Promise<{ files: InputFile[];
 export function ImportEntry() {
   const lang = useLang();
   const input = useRef<HTMLInputElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   const [pending, setPending] = useState<{ files: InputFile[]; rejected: ImportIssue[] } | null>(null);
   const [dragging, setDragging] = useState(false);
 
@@ -52,7 +54,7 @@ export function ImportEntry() {
 
   return (
     <>
-      <button type="button" data-testid="import-button" onClick={() => input.current?.click()}>{lang === 'zh' ? '导入' : 'Import'}</button>
+      <button type="button" ref={button} data-testid="import-button" onClick={() => input.current?.click()}>{lang === 'zh' ? '导入' : 'Import'}</button>
       <input ref={input} type="file" multiple hidden data-testid="import-input" accept=".geojson,.json,.zip,.shp,.dbf,.prj,.cpg,.shx,.csv"
         onChange={async (event) => {
           if (event.target.files?.length) setPending(await readFiles(event.target.files));
@@ -60,12 +62,24 @@ export function ImportEntry() {
         }} />
       {dragging && <div className="drop-overlay">{lang === 'zh' ? '松开以导入(GeoJSON、Shapefile 压缩包、CSV)' : 'Drop to import (GeoJSON, zipped Shapefile, CSV)'}</div>}
       {pending && pending.rejected.length > 0 && pending.files.length === 0 && (
-        <div className="modal-backdrop"><div className="modal" role="alertdialog" data-testid="import-rejected">
-          <ul className="issues">{pending.rejected.map((issue, i) => <li key={i} className="error">{lang === 'zh' ? issue.messageZh : issue.message}</li>)}</ul>
-          <footer className="modal-foot"><button type="button" className="button" onClick={() => setPending(null)}>{lang === 'zh' ? '关闭' : 'Close'}</button></footer>
-        </div></div>
+        <RejectedDialog issues={pending.rejected} onClose={() => setPending(null)} returnFocus={() => button.current} />
       )}
-      {pending && pending.files.length > 0 && <Suspense fallback={null}><ImportDialog files={pending.files} rejected={pending.rejected} onClose={() => setPending(null)} /></Suspense>}
+      {pending && pending.files.length > 0 && <Suspense fallback={null}><ImportDialog files={pending.files} rejected={pending.rejected} onClose={() => setPending(null)} returnFocus={() => button.current} /></Suspense>}
     </>
+  );
+}
+
+/** Every file refused before reading (too large): the reasons, and Close (or Esc). */
+function RejectedDialog({ issues, onClose, returnFocus }: { issues: ImportIssue[]; onClose(): void; returnFocus(): HTMLElement | null }) {
+  const lang = useLang();
+  const dialog = useRef<HTMLDivElement>(null);
+  useModalFocus(dialog, onClose, returnFocus);
+  const title = lang === 'zh' ? '无法导入' : 'Cannot import';
+  return (
+    <div className="modal-backdrop" role="presentation"><div className="modal" ref={dialog} tabIndex={-1} role="alertdialog" aria-modal="true" aria-labelledby="import-rejected-title" aria-describedby="import-rejected-issues" data-testid="import-rejected">
+      <header className="modal-head"><h2 id="import-rejected-title">{title}</h2></header>
+      <ul className="issues" id="import-rejected-issues">{issues.map((issue, i) => <li key={i} className="error">{lang === 'zh' ? issue.messageZh : issue.message}</li>)}</ul>
+      <footer className="modal-foot"><button type="button" className="button" onClick={onClose}>{lang === 'zh' ? '关闭' : 'Close'}</button></footer>
+    </div></div>
   );
 }

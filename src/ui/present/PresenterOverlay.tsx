@@ -3,14 +3,15 @@
  * bar, a small clock and scene counter; ← / → / PageUp / PageDown step (the keys a
  * presentation clicker sends), Esc leaves, N shows the speaker's notes.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { typingInField } from '../tools/use-map-tool';
 import { useAppState } from '../../state/store';
 import { sceneState } from '../../state/scenes';
 import { useLang } from '../i18n';
 import { Legend } from '../Legend';
 import { SceneFigures } from './SceneFigures';
-import { showScene, stopPresenting } from './presenting';
+import { presentingOpener, showScene, stopPresenting } from './presenting';
+import { useModalFocus } from '../components/focus';
 
 export function PresenterOverlay() {
   const lang = useLang();
@@ -18,6 +19,12 @@ export function PresenterOverlay() {
   const scenes = useAppState((state) => state.scenes);
   const [notes, setNotes] = useState(false);
   const [now, setNow] = useState(() => new Date());
+  const overlay = useRef<HTMLDivElement>(null);
+  // The overlay holds the focus while presenting (the panels behind it are inert, App.tsx):
+  // Tab stays on its controls, so the presenter's keys always reach it; the 汇报 button that
+  // started it has the focus again on leaving.
+  const shown = index !== null && scenes[index] !== undefined;
+  useModalFocus(overlay, stopPresenting, presentingOpener, { active: shown, initial: 'root' });
 
   useEffect(() => {
     // Only while presenting: the keys (arrows, space, n, Esc) belong to every field and the map otherwise.
@@ -45,7 +52,7 @@ export function PresenterOverlay() {
   if (!scene) return null;
   const state = sceneState(scene);
   return (
-    <div className="presenter" data-testid="presenter">
+    <div className="presenter" ref={overlay} tabIndex={-1} data-testid="presenter">
       <div className="presenter-progress" style={{ width: `${((index + 1) / scenes.length) * 100}%` }} />
       <div className="presenter-clock" data-testid="presenter-counter">
         {now.toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour: '2-digit', minute: '2-digit' })} · {index + 1} / {scenes.length}

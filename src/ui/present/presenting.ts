@@ -37,7 +37,12 @@ export function showScene(index: number) {
   appStore.update({ ...state, presenting: clamped });
 }
 
+/** The control that started presenting (a 汇报 button): it takes the focus back on leaving. */
+let opener: HTMLElement | null = null;
+export const presentingOpener = () => opener;
+
 export function startPresenting(index = 0) {
+  opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
   void prefetchScenes();
   showScene(index);
   void document.documentElement.requestFullscreen?.().then(() => {
