@@ -14,7 +14,7 @@ export function Inspector({ picked, onClose }: { picked: PickedFeature; onClose(
   const label = useLabel();
   const entries = Object.entries(picked.properties).filter(([key]) => shownField(picked.layer, key));
   return (
-    <div className="inspector" role="dialog" aria-label={t('inspector.title')} data-testid="inspector">
+    <div className="inspector" role="dialog" aria-label={t('inspector.title')} data-testid="inspector" onKeyDown={(event) => { if (event.key === 'Escape') { event.stopPropagation(); onClose(); } }}>
       <div className="inspector-head">
         <strong>{label(layerTitle(picked.layer))}</strong>
         <button type="button" onClick={onClose} aria-label={t('inspector.close')}>×</button>

@@ -170,7 +170,11 @@ export function MapView() {
       </div>
       {basemapLine && <div className="basemap-attribution" data-testid="basemap-attribution">{basemapLine}</div>}
       {!presenting && <MapLegend />}
-      {picked && <Inspector picked={picked} onClose={() => setPicked(null)} />}
+      {picked && <Inspector picked={picked} onClose={() => {
+        // The card's × (or Esc) goes away with the card: the focus goes back to the map, not the page.
+        setPicked(null);
+        mapRef.current?.map.getCanvas().focus();
+      }} />}
     </div>
   );
 }

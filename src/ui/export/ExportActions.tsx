@@ -108,7 +108,7 @@ export default function ExportActions() {
 
   return (
     <>
-          <button type="button" role="menuitem" onClick={exportPng} data-testid="export-png">{zh ? '地图 PNG(含标题、图例、比例尺、指北针)' : 'Map as PNG (title, legend, scale, north)'}</button>
+          <button type="button" onClick={exportPng} data-testid="export-png">{zh ? '地图 PNG(含标题、图例、比例尺、指北针)' : 'Map as PNG (title, legend, scale, north)'}</button>
           <div className="menu-row">
             <select value={layer} onChange={(event) => setLayer(event.target.value as LayerName)} aria-label={zh ? '图层' : 'Layer'}>
               {LAYER_NAMES.filter((name) => layers[name]).map((name) => <option key={name} value={name}>{LAYER_LABELS[name][lang]}</option>)}
@@ -118,16 +118,16 @@ export default function ExportActions() {
             <button type="button" onClick={() => downloadBytes(writeCsv(features().map((f) => ({ ...f.properties })), { role: layer }), `${base}.csv`, 'text/csv')}>CSV</button>
             <button type="button" data-testid="export-xlsx" onClick={() => downloadBytes(writeXlsx([layerSheet(layers, layer)]), `${base}.xlsx`, XLSX_TYPE)}>Excel</button>
           </div>
-          <button type="button" role="menuitem" onClick={exportAllTables} data-testid="export-all-xlsx">{zh ? '导出全部表格 (Excel)' : 'All tables (Excel)'}</button>
-          <button type="button" role="menuitem" onClick={saveProjectFile} data-testid="save-project">{zh ? '保存工程文件' : 'Save project file'}</button>
-          <button type="button" role="menuitem" onClick={() => projectInput.current?.click()}>{zh ? '打开工程文件' : 'Open project file'}</button>
+          <button type="button" onClick={exportAllTables} data-testid="export-all-xlsx">{zh ? '导出全部表格 (Excel)' : 'All tables (Excel)'}</button>
+          <button type="button" onClick={saveProjectFile} data-testid="save-project">{zh ? '保存工程文件' : 'Save project file'}</button>
+          <button type="button" onClick={() => projectInput.current?.click()}>{zh ? '打开工程文件' : 'Open project file'}</button>
           <input ref={projectInput} type="file" hidden accept=".json" data-testid="open-project" onChange={async (event) => {
             const file = event.target.files?.[0];
             if (file) setMessage(openProjectText(file.name, await file.text(), lang));
             event.target.value = '';
           }} />
           {source !== 'demo' && (
-            <button type="button" role="menuitem" data-testid="back-to-demo" onClick={() => void backToDemo()}>{zh ? '恢复示例数据' : 'Back to the demo data'}</button>
+            <button type="button" data-testid="back-to-demo" onClick={() => void backToDemo()}>{zh ? '恢复示例数据' : 'Back to the demo data'}</button>
           )}
           {message && <p className="error small" role="alert">{message}</p>}
     </>

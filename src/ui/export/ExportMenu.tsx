@@ -1,19 +1,20 @@
 /**
  * 导出: the header button; its actions (writers, zip, project file) load when first opened.
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
+import { usePopup } from '../components/focus';
 import { useT } from '../i18n';
 
 const ExportActions = lazy(() => import('./ExportActions'));
 
 export function ExportMenu() {
   const t = useT();
-  const [open, setOpen] = useState(false);
+  const { open, rootRef, buttonProps, popupProps } = usePopup('export-popup');
   return (
-    <div className="menu">
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="export-button">{t('nav.export')}</button>
+    <div className="menu" ref={rootRef}>
+      <button type="button" {...buttonProps} data-testid="export-button">{t('nav.export')}</button>
       {open && (
-        <div className="menu-popup" role="menu">
+        <div className="menu-popup" {...popupProps} data-testid="export-popup">
           <Suspense fallback={<span className="muted small">…</span>}><ExportActions /></Suspense>
         </div>
       )}

@@ -2,9 +2,9 @@
  * 一案一策 in the header: opens the plan sheet of the selected community (or the first one),
  * or the batch sheet of a district (one page per community). Uses the header's menu pattern.
  */
-import { useState } from 'react';
 import { appStore, useAppState } from '../../state/store';
 import { useDataset } from '../use-dataset';
+import { usePopup } from '../components/focus';
 import { pick } from './sheet-format';
 import { idOf } from './sheet-target';
 
@@ -12,7 +12,7 @@ export function PlanSheetEntry() {
   const lang = useAppState((state) => state.lang);
   const selection = useAppState((state) => state.selection);
   const { layers } = useDataset();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, rootRef, buttonProps, popupProps } = usePopup('plan-sheet-popup');
   const t = pick(lang);
   const communities = layers.communities?.features ?? [];
   const selected = selection?.layer === 'communities' ? communities.find((c) => idOf(c) === String(selection.id)) : undefined;
@@ -24,15 +24,15 @@ export function PlanSheetEntry() {
     appStore.update({ sheet: { target, costs: {} } });
   };
   return (
-    <div className="menu">
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)} disabled={!community} data-testid="plan-sheet-button">{t('一案一策', 'Plan sheet')}</button>
+    <div className="menu" ref={rootRef}>
+      <button type="button" {...buttonProps} disabled={!community} data-testid="plan-sheet-button">{t('一案一策', 'Plan sheet')}</button>
       {open && community && (
-        <div className="menu-popup" role="menu">
-          <button type="button" role="menuitem" data-testid="plan-sheet-community" onClick={() => openSheet(idOf(community))}>
+        <div className="menu-popup" {...popupProps} data-testid="plan-sheet-popup">
+          <button type="button" data-testid="plan-sheet-community" onClick={() => openSheet(idOf(community))}>
             {t(selected ? '所选小区:' : '第一个小区:', selected ? 'Selected: ' : 'First community: ')}{community.properties?.name ?? idOf(community)}
           </button>
           {districts.map((district) => (
-            <button type="button" role="menuitem" key={idOf(district)} data-testid={`plan-sheet-district-${idOf(district)}`} onClick={() => openSheet(`district:${idOf(district)}`)}>
+            <button type="button" key={idOf(district)} data-testid={`plan-sheet-district-${idOf(district)}`} onClick={() => openSheet(`district:${idOf(district)}`)}>
               {t('片区批量:', 'District batch: ')}{district.properties?.name ?? idOf(district)}{t(`(${countIn(idOf(district))} 个小区)`, ` (${countIn(idOf(district))} communities)`)}
             </button>
           ))}

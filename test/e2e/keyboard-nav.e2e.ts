@@ -1,0 +1,61 @@
+/**
+ * The keyboard in the workspace (accessibility audit, items 4, 5, 7, 17, 19): the header's
+ * Export and Plan sheet popups close with Esc (focus back on their button) and on a click
+ * outside, with no role=menu around a select; the inspector card closes with Esc.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { clickLonLat, openApp, settle, startHarness, stopHarness } from './harness';
+import { demoLayers, openGroundIn } from './demo-points';
+
+beforeAll(startHarness);
+afterAll(stopHarness);
+
+const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+
+describe('header popups and the inspector', () => {
+  for (const [button, popup] of [['export-button', 'export-popup'], ['plan-sheet-button', 'plan-sheet-popup']]) {
+    it(`${popup}: Enter opens it, Esc closes it with the focus back on its button, a click outside closes it`, async () => {
+      const session = await openApp();
+      const { page } = session;
+      await page.getByTestId(button).focus();
+      await page.keyboard.press('Enter');
+      await page.getByTestId(popup).locator('button').first().waitFor(); // Export's actions load on first open
+      await expect(page.getByTestId(button).getAttribute('aria-expanded')).resolves.toBe('true');
+      await expect(page.getByTestId(button).getAttribute('aria-controls')).resolves.toBe(popup);
+      // A disclosure, not a menu: a role=menu may hold only menu items (axe aria-required-children).
+      expect(await page.locator('[role="menu"], [role="menuitem"]').count()).toBe(0);
+      // Tab goes into the popup (its first control), and Esc from there closes it too.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate((id) => document.querySelector(`[data-testid="${id}"]`)!.contains(document.activeElement), popup)).toBe(true);
+      await page.keyboard.press('Escape');
+      await page.getByTestId(popup).waitFor({ state: 'detached' });
+      expect(await focusedTestId(page)).toBe(button);
+      await expect(page.getByTestId(button).getAttribute('aria-expanded')).resolves.toBe('false');
+
+      await page.getByTestId(button).click();
+      await page.getByTestId(popup).waitFor();
+      const map = (await page.getByTestId('map').boundingBox())!;
+      await page.mouse.click(map.x + map.width / 2, map.y + map.height / 2);
+      await page.getByTestId(popup).waitFor({ state: 'detached' });
+      expect(session.consoleErrors).toEqual([]);
+      await session.close();
+    });
+  }
+
+  it('the inspector card closes with Esc, the focus back on the map', async () => {
+    const community = demoLayers().communities.features.find((feature) => openGroundIn(feature) !== null)!;
+    const ground = openGroundIn(community)!;
+    const session = await openApp(`#map=17/${ground[1]}/${ground[0]}/0/0&layers=communities`);
+    const { page } = session;
+    await settle(page);
+    await clickLonLat(page, ground);
+    const inspector = page.getByTestId('inspector');
+    await inspector.waitFor();
+    await inspector.getByRole('button').focus();
+    await page.keyboard.press('Escape');
+    await inspector.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))).toBe(true);
+    await session.close();
+  });
+});
