@@ -59,3 +59,24 @@ describe('header popups and the inspector', () => {
     await session.close();
   });
 });
+
+describe('the map and the keyboard', () => {
+  it('the map canvas shows a focus ring when Tab reaches it', async () => {
+    const session = await openApp();
+    const { page } = session;
+    let onCanvas = false;
+    for (let i = 0; i < 80 && !onCanvas; i++) {
+      await page.keyboard.press('Tab');
+      onCanvas = await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas') ?? false);
+    }
+    expect(onCanvas).toBe(true);
+    const ring = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return { focusVisible: document.activeElement!.matches(':focus-visible'), style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(ring.focusVisible).toBe(true);
+    expect(ring.style).not.toBe('none');
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    await session.close();
+  });
+});
