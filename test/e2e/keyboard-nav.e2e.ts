@@ -80,3 +80,31 @@ describe('the map and the keyboard', () => {
     await session.close();
   });
 });
+
+describe('elevator reasons by keyboard', () => {
+  it('Enter on a community lists its units under the row; Tab reaches them; Enter on one opens its card', async () => {
+    const session = await openApp('#lang=en&analysis=elevators');
+    const { page } = session;
+    const firstRow = page.locator('[data-testid="elevator-table"] tbody tr').first();
+    await firstRow.waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('unit-card').count()).toBe(0);
+    await firstRow.focus();
+    await page.keyboard.press('Enter');
+    const list = page.getByTestId('elevator-unit-list');
+    await list.waitFor();
+    const units = list.getByTestId('elevator-unit');
+    expect(await units.count()).toBeGreaterThan(0);
+    // The verdict is in words as well as the mark.
+    await expect(units.first().textContent()).resolves.toMatch(/Building .+ · unit \d+ · (feasible|conditional|infeasible)/);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('elevator-unit');
+    await page.keyboard.press('Enter');
+    const card = page.getByTestId('unit-card');
+    await card.waitFor();
+    expect(await focusedTestId(page)).toBe('unit-card');
+    await expect(card.textContent()).resolves.toMatch(/Building .+ · unit \d+/);
+    await expect(units.first().getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+});

@@ -3,7 +3,7 @@
  * with sunlight before/after and the building's consent numbers, a shadow view of 大寒日
  * with a time slider, and the per-community summary.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ElevatorCommunitySummary, ElevatorParams } from '../../analysis/elevators';
 import { unitFootprint } from '../../analysis/elevators/footprints';
 import { formatCount } from '../../i18n/format';
@@ -21,6 +21,7 @@ import { AnalysisStatus } from './AnalysisStatus';
 import { ELEVATOR_SPECS } from './elevator-specs';
 import { explainReason } from './elevator-reasons';
 import { ShadowControl, useShadowHour } from './ShadowControl';
+import { ElevatorUnitList } from './ElevatorUnitList';
 
 const VERDICT_LABEL = { feasible: { zh: '可行', en: 'feasible' }, conditional: { zh: '需协调', en: 'conditional' }, infeasible: { zh: '不可行', en: 'infeasible' } } as const;
 
@@ -75,9 +76,27 @@ export default function ElevatorPanel() {
   const names = useMemo(() => new Map((layers.communities?.features ?? []).map((f) => [String(f.properties?.id), f.properties?.name ?? ''])), [layers.communities]);
   columns[0].value = (row) => names.get(String(row.id)) || String(row.id ?? '—');
 
+  // A row (Enter or click) flies to its community and lists its units under it; a unit chosen
+  // there opens its card, which takes the focus (the keyboard's way to the reasons).
+  const [listed, setListed] = useState<string | null>(null);
   const flyTo = (row: ElevatorCommunitySummary) => {
-    if (row.id !== null) selectCommunity(layers.communities, row.id, flyInZoom);
+    if (row.id === null) return;
+    selectCommunity(layers.communities, row.id, flyInZoom);
+    setListed(String(row.id));
   };
+  const card = useRef<HTMLElement>(null);
+  const focusCard = useRef(false);
+  useEffect(() => {
+    if (selected && focusCard.current) card.current?.focus();
+    focusCard.current = false;
+  }, [selected]);
+  const pickUnit = (key: string) => {
+    focusCard.current = true;
+    pick({ key });
+  };
+  const unitList = (row: ElevatorCommunitySummary) => (result && listed !== null && String(row.id) === listed
+    ? <ElevatorUnitList units={result.units} communityId={listed} communityName={names.get(listed) || listed} selectedKey={selectedKey} lang={lang} onPick={pickUnit} />
+    : null);
 
   const totals = result?.totals;
   return (
@@ -102,7 +121,7 @@ export default function ElevatorPanel() {
       )}
       <ShadowControl sunAltitude={shadows.data?.sun.altitudeDeg ?? null} />
       {selected && (
-        <section className="unit-card" data-testid="unit-card" aria-live="polite">
+        <section className="unit-card" ref={card} tabIndex={-1} data-testid="unit-card" aria-live="polite">
           <h3>{zh ? `楼栋 ${selected.buildingId} · ${selected.unit} 单元` : `Building ${selected.buildingId} · unit ${selected.unit}`}
             <span className={`verdict verdict-${selected.status}`}>{VERDICT_MARKS[selected.status]} {VERDICT_LABEL[selected.status][lang]}</span>
           </h3>
@@ -124,7 +143,7 @@ export default function ElevatorPanel() {
           )}
         </section>
       )}
-      {!selected && result && <p className="muted small">{zh ? '点击地图上的电梯位置查看判定理由。' : 'Click a footprint on the map to see why.'}</p>}
+      {!selected && result && <p className="muted small">{zh ? '点击地图上的电梯位置,或在下方汇总表中选择小区(回车)再选择其单元,查看判定理由。' : 'Click a footprint on the map, or choose a community in the table below (Enter) and then one of its units, to see why.'}</p>}
       {result && (
         <p className="muted small" data-testid="elevator-overview-note">
           {zh
@@ -142,7 +161,7 @@ export default function ElevatorPanel() {
       {result && (
         <>
           <h3>{zh ? '各小区汇总' : 'By community'}</h3>
-          <DataTable rows={result.communities} columns={columns} rowKey={(row) => String(row.id)} onSelect={flyTo} testId="elevator-table" initialSort={{ key: 'feasible', descending: true }} />
+          <DataTable rows={result.communities} columns={columns} rowKey={(row) => String(row.id)} onSelect={flyTo} testId="elevator-table" initialSort={{ key: 'feasible', descending: true }} selectedKey={listed} detail={unitList} />
         </>
       )}
     </div>

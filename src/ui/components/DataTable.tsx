@@ -2,7 +2,7 @@
  * A sortable table; clicking a row calls onSelect (the panels fly the map to it). Cells
  * are text only.
  */
-import { useMemo, useState, type ReactNode } from 'react';
+import { Fragment, useMemo, useState, type ReactNode } from 'react';
 
 export interface Column<Row> {
   key: string;
@@ -12,7 +12,7 @@ export interface Column<Row> {
   numeric?: boolean;
 }
 
-export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, testId, initialSort, limit = 500 }: {
+export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, testId, initialSort, limit = 500, detail }: {
   rows: readonly Row[];
   columns: Column<Row>[];
   rowKey(row: Row): string;
@@ -21,6 +21,8 @@ export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, t
   testId?: string;
   initialSort?: { key: string; descending: boolean };
   limit?: number;
+  /** Shown in a full-width row under the row it returns something for (the row's own list). */
+  detail?(row: Row): ReactNode;
 }) {
   const [sort, setSort] = useState(initialSort ?? null);
   const sorted = useMemo(() => {
@@ -54,12 +56,16 @@ export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, t
         <tbody>
           {sorted.slice(0, limit).map((row) => {
             const key = rowKey(row);
+            const more = detail?.(row);
             return (
-              <tr key={key} aria-selected={selectedKey === key} onClick={() => onSelect?.(row)} tabIndex={0} onKeyDown={(event) => { if (event.key === 'Enter') onSelect?.(row); }}>
-                {columns.map((column) => (
-                  <td key={column.key} className={column.numeric ? 'num' : undefined}>{column.render ? column.render(row) : String(column.value(row) ?? '—')}</td>
-                ))}
-              </tr>
+              <Fragment key={key}>
+                <tr aria-selected={selectedKey === key} onClick={() => onSelect?.(row)} tabIndex={0} onKeyDown={(event) => { if (event.key === 'Enter') onSelect?.(row); }}>
+                  {columns.map((column) => (
+                    <td key={column.key} className={column.numeric ? 'num' : undefined}>{column.render ? column.render(row) : String(column.value(row) ?? '—')}</td>
+                  ))}
+                </tr>
+                {more && <tr className="row-detail"><td colSpan={columns.length}>{more}</td></tr>}
+              </Fragment>
             );
           })}
         </tbody>
