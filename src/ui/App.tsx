@@ -60,7 +60,7 @@ export function App() {
       <div className="behind-presenter" inert={presenting}><Header /></div>
       <main className="workspace">
         {panels.left && <div className="behind-presenter" inert={presenting}><LayerPanel /></div>}
-        <section className="map-area" aria-label={t('nav.layers')}>
+        <section className="map-area" aria-label={t('nav.map')}>
           <MapView />
           {demo.isPending && <div className="map-status">{t('app.loading')}</div>}
           {demo.isError && (

@@ -27,14 +27,15 @@ export function Header() {
         <ImportEntry />
         <ExportMenu />
         <PlanSheetEntry />
+        {/* Named by its visible text (EN / 中, in that language) and then what it does, in the UI's. */}
         <button
           type="button"
           className="language-switch"
           data-testid="language-switch"
-          aria-label={t('nav.languageLabel')}
+          lang={lang === 'zh' ? 'en' : 'zh'}
           onClick={() => appStore.update({ lang: lang === 'zh' ? 'en' : 'zh' })}
         >
-          {t('nav.language')}
+          {t('nav.language')}<span className="visually-hidden" lang={lang === 'zh' ? 'zh-CN' : 'en'}> {t('nav.languageLabel')}</span>
         </button>
       </div>
     </header>

@@ -1,7 +1,9 @@
 /**
  * The keyboard in the workspace (accessibility audit, items 4, 5, 7, 17, 19): the header's
  * Export and Plan sheet popups close with Esc (focus back on their button) and on a click
- * outside, with no role=menu around a select; the inspector card closes with Esc.
+ * outside, with no role=menu around a select; the inspector card closes with Esc; the focused
+ * map shows a ring; a unit's elevator reasons are reached from the community table; glyph
+ * buttons, the map region and the language switch have names that say what they are.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -105,6 +107,40 @@ describe('elevator reasons by keyboard', () => {
     await expect(card.textContent()).resolves.toMatch(/Building .+ · unit \d+/);
     await expect(units.first().getAttribute('aria-pressed')).resolves.toBe('true');
     expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+});
+
+describe('names for assistive technology', () => {
+  it('the scene list’s glyph buttons name their action and the scene', async () => {
+    const session = await openApp();
+    const { page } = session;
+    await page.getByTestId('tab-scenes').click();
+    await page.getByTestId('scene-title').fill('概况');
+    await page.getByTestId('scene-save').click();
+    for (const name of ['转到场景“概况”', '上移场景“概况”', '下移场景“概况”', '复制场景“概况”', '删除场景“概况”']) {
+      expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(1);
+    }
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('button', { name: 'Delete scene ‘概况’', exact: true }).click();
+    expect(await page.getByTestId('scene-item').count()).toBe(0);
+    await session.close();
+  });
+
+  it('the map region has its own name; the language switch is named by its visible text, in its language', async () => {
+    const session = await openApp();
+    const { page } = session;
+    await expect(page.locator('section.map-area').getAttribute('aria-label')).resolves.toBe('地图');
+    const layerPanel = await page.locator('.panel-left').getAttribute('aria-label');
+    expect(layerPanel).not.toBe('地图');
+    const language = page.getByTestId('language-switch');
+    await expect(language.getAttribute('lang')).resolves.toBe('en');
+    expect(await page.getByRole('button', { name: 'EN 切换为英文', exact: true }).count()).toBe(1);
+    await language.click();
+    await expect(page.locator('section.map-area').getAttribute('aria-label')).resolves.toBe('Map');
+    await expect(language.getAttribute('lang')).resolves.toBe('zh');
+    expect(await page.getByRole('button', { name: '中 Switch to Chinese', exact: true }).count()).toBe(1);
+    await expect(language.evaluate((button) => button.firstChild?.textContent)).resolves.toBe('中'); // the visible part
     await session.close();
   });
 });

@@ -16,6 +16,8 @@ export function ScenesPanel() {
   const [title, setTitle] = useState('');
   const [notes, setNotes] = useState('');
   const setScenes = (next: typeof scenes) => appStore.update({ scenes: next });
+  // The glyph buttons are named by their action and the scene they act on (a screen reader reads no ↦ or ⧉).
+  const named = (zhAction: string, enAction: string, title: string) => (zh ? `${zhAction}“${title}”` : `${enAction} ‘${title}’`);
 
   return (
     <section className="scenes" aria-label={zh ? '场景' : 'Scenes'} data-testid="scenes-panel">
@@ -36,11 +38,11 @@ export function ScenesPanel() {
           <li key={scene.id} data-testid="scene-item">
             <input className="scene-item-title" value={scene.title} aria-label={zh ? '标题' : 'Title'} onChange={(event) => setScenes(renameScene(scenes, scene.id, event.target.value))} />
             <div className="scene-item-tools">
-              <button type="button" title={zh ? '转到' : 'Go to'} onClick={() => appStore.update(sceneState(scene))}>↦</button>
-              <button type="button" title={zh ? '上移' : 'Up'} disabled={index === 0} onClick={() => setScenes(moveScene(scenes, index, index - 1))}>↑</button>
-              <button type="button" title={zh ? '下移' : 'Down'} disabled={index === scenes.length - 1} onClick={() => setScenes(moveScene(scenes, index, index + 1))}>↓</button>
-              <button type="button" title={zh ? '复制' : 'Duplicate'} onClick={() => setScenes(duplicateScene(scenes, index))}>⧉</button>
-              <button type="button" title={zh ? '删除' : 'Delete'} onClick={() => setScenes(deleteScene(scenes, scene.id))}>✕</button>
+              <button type="button" title={zh ? '转到' : 'Go to'} aria-label={named('转到场景', 'Go to scene', scene.title)} onClick={() => appStore.update(sceneState(scene))}>↦</button>
+              <button type="button" title={zh ? '上移' : 'Up'} aria-label={named('上移场景', 'Move up scene', scene.title)} disabled={index === 0} onClick={() => setScenes(moveScene(scenes, index, index - 1))}>↑</button>
+              <button type="button" title={zh ? '下移' : 'Down'} aria-label={named('下移场景', 'Move down scene', scene.title)} disabled={index === scenes.length - 1} onClick={() => setScenes(moveScene(scenes, index, index + 1))}>↓</button>
+              <button type="button" title={zh ? '复制' : 'Duplicate'} aria-label={named('复制场景', 'Duplicate scene', scene.title)} onClick={() => setScenes(duplicateScene(scenes, index))}>⧉</button>
+              <button type="button" title={zh ? '删除' : 'Delete'} aria-label={named('删除场景', 'Delete scene', scene.title)} onClick={() => setScenes(deleteScene(scenes, scene.id))}>✕</button>
             </div>
             {scene.notes && <p className="small muted">{scene.notes}</p>}
           </li>
