@@ -6,7 +6,9 @@ import { appStore, useAppState } from '../../state/store';
 import { useDataset } from '../use-dataset';
 import { usePopup } from '../components/focus';
 import { pick } from './sheet-format';
-import { idOf } from './sheet-target';
+import { countNoun, formatCount } from '../../i18n/format';
+import { communityCounts, DISTRICT_PREFIX, idOf } from './sheet-target';
+import { useCommunityDistricts } from './use-community-districts';
 
 export function PlanSheetEntry() {
   const lang = useAppState((state) => state.lang);
@@ -18,7 +20,14 @@ export function PlanSheetEntry() {
   const selected = selection?.layer === 'communities' ? communities.find((c) => idOf(c) === String(selection.id)) : undefined;
   const community = selected ?? communities[0];
   const districts = layers.districts?.features ?? [];
-  const countIn = (districtId: string) => communities.filter((c) => String(c.properties?.districtId ?? '') === districtId).length;
+  // Asked for once the menu opens; until the engine answers, no count (a 0 would be wrong for communities without a districtId).
+  const { districts: districtOf, failed } = useCommunityDistricts(open);
+  const counts = districtOf || failed ? communityCounts(communities, districtOf) : null;
+  const countLabel = (districtId: string) => {
+    if (!counts) return t('(计算中…)', ' (counting…)');
+    const n = counts.get(districtId) ?? 0;
+    return t(`(${formatCount(n)} 个小区)`, ` (${countNoun(n, 'community', 'communities')})`);
+  };
   const openSheet = (target: string) => {
     setOpen(false);
     appStore.update({ sheet: { target, costs: {} } });
@@ -32,8 +41,8 @@ export function PlanSheetEntry() {
             {t(selected ? '所选小区:' : '第一个小区:', selected ? 'Selected: ' : 'First community: ')}{community.properties?.name ?? idOf(community)}
           </button>
           {districts.map((district) => (
-            <button type="button" key={idOf(district)} data-testid={`plan-sheet-district-${idOf(district)}`} onClick={() => openSheet(`district:${idOf(district)}`)}>
-              {t('片区批量:', 'District batch: ')}{district.properties?.name ?? idOf(district)}{t(`(${countIn(idOf(district))} 个小区)`, ` (${countIn(idOf(district))} communities)`)}
+            <button type="button" key={idOf(district)} data-testid={`plan-sheet-district-${idOf(district)}`} onClick={() => openSheet(`${DISTRICT_PREFIX}${idOf(district)}`)}>
+              {t('片区批量:', 'District batch: ')}{district.properties?.name ?? idOf(district)}{countLabel(idOf(district))}
             </button>
           ))}
         </div>
