@@ -25,14 +25,15 @@ describe('mergeImport', () => {
 });
 
 describe('importLayers', () => {
-  it('marks the data as imported and drops the demo manifest, in both modes', () => {
+  it('marks the data as imported and drops the demo manifest, in both modes (keep lists the demo layers left: demo-parts.ts)', () => {
     for (const mode of ['keep', 'replace'] as const) {
       replaceDataset(demoLayers, 'demo', { name: '示例' }, demoTables);
       const before = datasetStore.get().version;
       importLayers({ buildings: collection('mine') }, {}, mode);
       const after = datasetStore.get();
       expect(after.source).toBe('imported');
-      expect(after.manifest).toBeNull();
+      expect(after.manifest?.name).toBeUndefined();
+      expect(Boolean(after.manifest?.demoParts)).toBe(mode === 'keep');
       expect(after.version).toBeGreaterThan(before);
       expect(Boolean(after.layers.roads)).toBe(mode === 'keep');
     }

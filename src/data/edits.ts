@@ -16,6 +16,7 @@
 import { useSyncExternalStore } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { type Dataset, datasetStore, type ImportMode, mergeImport, replaceDataset } from './dataset';
+import { manifestAfterImport } from './demo-parts';
 import { createStore } from '../state/store';
 import type { LayerName } from '../model/layers';
 import { type EditNote, editNoteText, importNote } from './edit-notes';
@@ -235,7 +236,8 @@ export function importLayers(layers: Partial<LayerSet>, tables: Record<string, s
   const current = datasetStore.get();
   const next = mergeImport(current, layers, tables, mode);
   // The data is the user's now; the demo's manifest (its name, its fictional notice) is not theirs.
-  const manifest = current.source === 'demo' || mode === 'replace' ? null : current.manifest;
+  // Demo layers kept next to it keep their notice (demo-parts.ts).
+  const manifest = manifestAfterImport(current, next, { layers, tables }, current.source === 'demo' || mode === 'replace' ? null : current.manifest);
   const before = Object.values(current.layers).reduce((sum, collection) => sum + (collection?.features.length ?? 0), 0);
   if (before > UNDOABLE_IMPORT_MAX_FEATURES) replaceDataset(next.layers, 'imported', manifest, next.tables);
   else record(note, { dataset: { layers: next.layers, source: 'imported', manifest, tables: next.tables } });

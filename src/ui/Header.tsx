@@ -5,18 +5,19 @@ import { ImportEntry } from './import/ImportEntry';
 import { ExportMenu } from './export/ExportMenu';
 import { startPresenting } from './present/presenting';
 import { PlanSheetEntry } from './plan-sheet/PlanSheetEntry';
+import { demoNotice } from './demo-notice';
 
 export function Header() {
   const t = useT();
   const lang = useAppState((state) => state.lang);
   const panels = useAppState((state) => state.panels);
-  const { source } = useDataset();
+  const notice = demoNotice(useDataset(), lang);
   const sceneCount = useAppState((state) => state.scenes.length);
   const toggle = (panel: keyof typeof panels) => appStore.update((state) => ({ panels: { ...state.panels, [panel]: !state.panels[panel] } }));
   return (
     <header className="header">
       <h1 className="title">{t('app.title')}</h1>
-      {source === 'demo' && <span className="demo-badge" data-testid="demo-badge">{t('app.demoBadge')}</span>}
+      {notice && <span className="demo-badge" data-testid="demo-badge">{notice}</span>}
       <nav className="header-nav" aria-label={t('nav.main')}>
         <button type="button" aria-pressed={panels.left} onClick={() => toggle('left')}>{t('nav.layers')}</button>
         <button type="button" aria-pressed={panels.right} onClick={() => toggle('right')}>{t('nav.analysis')}</button>

@@ -14,6 +14,7 @@ import type { RawFeature, TableName } from '../../io/types';
 import { LAYER_FILES, LAYER_LABELS, LAYER_NAMES, type LayerName } from '../../model/layer-names';
 import type { LayerSet } from '../../model/types';
 import { datasetStore, replaceDataset } from '../../data/dataset';
+import { DEMO_PARTS_KEY } from '../../data/demo-parts';
 import { appStore } from '../../state/store';
 import { scenesFromProject, scenesToProject } from '../../state/scenes';
 import { stateFromHash, hashFromState } from '../../state/url';
@@ -31,6 +32,7 @@ import type { Lang } from '../../i18n/strings';
 import { projectErrorText } from './project-error';
 import { useBasemapSettings } from '../basemap-key';
 import { ROLE_LABELS } from '../import/role-labels';
+import { demoNotice } from '../demo-notice';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Nested values (a community's funding) become their own columns, which have Chinese headers. */
@@ -62,7 +64,8 @@ export function saveProjectFile() {
     layers: dataset.layers as never,
     tables: { surveys: csvRows(dataset.tables[TABLE_FILE.surveys]), elevatorVotes: csvRows(dataset.tables[TABLE_FILE.elevatorVotes]) },
     view: camera ? { center: [camera.longitude, camera.latitude], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch } : {},
-    state: { hash: hashFromState(state), source: dataset.source },
+    // The demo's layers kept next to imported data keep their notice in the project too (demo-parts.ts).
+    state: { hash: hashFromState(state), source: dataset.source, ...(dataset.source !== 'demo' && dataset.manifest?.[DEMO_PARTS_KEY] ? { [DEMO_PARTS_KEY]: dataset.manifest[DEMO_PARTS_KEY] } : {}) },
     scenes: scenesToProject(state.scenes),
   });
   downloadBytes(new TextEncoder().encode(text), 'renewal-atlas.atlas.json', 'application/json');
@@ -74,7 +77,8 @@ export function openProjectText(fileName: string, text: string, lang: Lang): str
   const project = parsed.value;
   const tables: Record<string, string> = {};
   for (const [name, rows] of Object.entries(project.tables)) if (rows?.length) tables[TABLE_FILE[name as TableName]] = Papa.unparse(rows);
-  replaceDataset(project.layers as LayerSet, project.state.source === 'demo' ? 'demo' : 'imported', project.state.source === 'demo' ? datasetStore.get().manifest : null, tables);
+  const demoPartsManifest = Array.isArray(project.state[DEMO_PARTS_KEY]) ? { [DEMO_PARTS_KEY]: project.state[DEMO_PARTS_KEY] } : null;
+  replaceDataset(project.layers as LayerSet, project.state.source === 'demo' ? 'demo' : 'imported', project.state.source === 'demo' ? datasetStore.get().manifest : demoPartsManifest, tables);
   appStore.update({ ...stateFromHash(String(project.state.hash ?? '#')), scenes: scenesFromProject(project.scenes) });
   return null;
 }
@@ -97,7 +101,9 @@ export default function ExportActions() {
     if (!map) return;
     const analysis = appStore.get().analysis;
     const title = analysis === 'summary' ? t('app.title') : `${t('app.title')} · ${t(`analysis.${analysis}`)}`;
-    const dataLine = source === 'demo' ? (zh ? '示例数据为虚拟片区' : 'Demo data: a fictional district') : (zh ? '数据来源:用户导入' : 'Data: imported by the user');
+    const notice = demoNotice(datasetStore.get(), lang);
+    const imported = zh ? '数据来源:用户导入' : 'Data: imported by the user';
+    const dataLine = source === 'demo' ? notice! : notice ? `${imported} · ${notice}` : imported;
     const credit = basemapCredit(appStore.get().basemap, basemapSettings, lang);
     const url = renderMapPng(map.map, { title, source: credit ? `${dataLine} · ${credit}` : dataLine, legend: pngLegend(mapKey, parseColourBy(appStore.get().colourBy), lang, appStore.get().visibleLayers.includes('communities')) });
     const anchor = document.createElement('a');

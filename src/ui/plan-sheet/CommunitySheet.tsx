@@ -25,11 +25,12 @@ interface Props {
   analyses: SheetAnalyses;
   costs: Record<string, number>;
   lang: Lang;
-  demo: boolean;
+  /** The fictional-data notice when the data is (partly) the demo's, else null. */
+  demoNotice: string | null;
   source: string;
 }
 
-export function CommunitySheet({ community, buildings, layers, districtName, analyses, costs, lang, demo, source }: Props) {
+export function CommunitySheet({ community, buildings, layers, districtName, analyses, costs, lang, demoNotice, source }: Props) {
   const t = pick(lang);
   const properties = community.properties;
   const id = properties.id;
@@ -73,7 +74,7 @@ export function CommunitySheet({ community, buildings, layers, districtName, ana
           {districtName ? `${districtName} · ` : ''}{t('小区编号', 'ID')} {String(id)}
           {status ? ` · ${status}` : ''}{properties.planYear ? t(` · 计划 ${properties.planYear} 年`, ` · plan year ${properties.planYear}`) : ''}
         </p>
-        {demo && <p className="sheet-demo" data-testid="sheet-demo">{t('示例数据为虚拟片区', 'Demo data: a fictional district')}</p>}
+        {demoNotice && <p className="sheet-demo" data-testid="sheet-demo">{demoNotice}</p>}
       </header>
 
       <SiteMap layers={layers} communityId={id} title={title} source={source} lang={lang} units={units} parkingParcels={parkingParcels} />

@@ -11,6 +11,7 @@ import { hashFromState } from '../../state/url';
 import type { BuildingFeature } from '../../model/types';
 import { DISTRICT_PREFIX, districtOfCommunity, idOf, sheetCommunities } from './sheet-target';
 import { useCommunityDistricts } from './use-community-districts';
+import { demoNotice } from '../demo-notice';
 import { useDataset } from '../use-dataset';
 import { CommunitySheet } from './CommunitySheet';
 import { pick } from './sheet-format';
@@ -45,8 +46,11 @@ export default function PlanSheetPage() {
   const districtNames = useMemo(() => new Map((dataset.layers.districts?.features ?? []).map((d) => [idOf(d), d.properties?.name ?? idOf(d)])), [dataset.layers.districts]);
   const batchDistrict = target.startsWith(DISTRICT_PREFIX) ? target.slice(DISTRICT_PREFIX.length) : null;
   const demo = dataset.source === 'demo';
+  // The demo, or the demo's layers kept next to imported data (demo-notice.ts).
+  const notice = demoNotice(dataset, lang);
   const manifestName = typeof dataset.manifest?.name === 'string' ? dataset.manifest.name : null;
-  const source = demo ? t('数据来源:示例数据为虚拟片区', 'Source: demo data, a fictional district') : t(`数据来源:${manifestName ?? '导入数据'}`, `Source: ${manifestName ?? 'imported data'}`);
+  const importedSource = t(`数据来源:${manifestName ?? '导入数据'}`, `Source: ${manifestName ?? 'imported data'}`);
+  const source = demo ? t('数据来源:示例数据为虚拟片区', 'Source: demo data, a fictional district') : notice ? `${importedSource} · ${notice}` : importedSource;
 
   // The data is drawn once loaded (no map here): the harness and links wait on this mark.
   useEffect(() => {
@@ -102,7 +106,7 @@ export default function PlanSheetPage() {
           analyses={analyses}
           costs={costs}
           lang={lang}
-          demo={demo}
+          demoNotice={notice}
           source={source}
         />
       ))}
