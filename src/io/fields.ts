@@ -82,7 +82,9 @@ export function mapColumns(columns: string[], role: Role, overrides: Record<stri
     return candidates.length === 1 && candidates[0][0] === field;
   });
   for (const column of columns) if (!(column in mapping)) mapping[column] = null;
-  return { ...mapping, ...overrides };
+  // An override '' keeps the column unmapped (under its own name): null in the mapping, as for no match.
+  for (const [column, field] of Object.entries(overrides)) mapping[column] = field || null;
+  return mapping;
 }
 
 /** Each role's name, Chinese and English: the layers' own, and the two tables'. */
@@ -232,12 +234,15 @@ export interface MappedLayer {
   role: Role;
   features: RawFeature[];
   mapping: Record<string, string | null>;
+  /** Columns left out of the features (an override of null: the dialog's 不导入). */
+  dropped: string[];
 }
 
 /**
  * Renames mapped columns to their fields and converts their values. Unmapped columns are kept
  * under their own names (nothing the user brought is dropped) unless the mapping says null
- * explicitly through an override.
+ * explicitly through an override; an override of '' keeps a column that would have matched a
+ * field under its own name (the dialog's 保留原列名).
  */
 export function applyFieldMapping(raw: Pick<RawLayer, 'features' | 'columns'>, role: Role, overrides: Record<string, string | null> = {}): MappedLayer {
   const mapping = mapColumns(raw.columns, role, overrides);
@@ -260,5 +265,5 @@ export function applyFieldMapping(raw: Pick<RawLayer, 'features' | 'columns'>, r
     }
     return { ...feature, properties };
   });
-  return { role, features, mapping };
+  return { role, features, mapping, dropped: [...dropped] };
 }

@@ -16,7 +16,7 @@ export const ROLES: readonly Role[] = [...LAYER_NAMES, ...TABLE_NAMES];
 export interface PrepareOptions extends ReadOptions {
   /** Role per file name (the file's own name, or "zip/inner.shp"), overriding the proposal. */
   roles?: Record<string, Role>;
-  /** Column → field corrections per file name. */
+  /** Column → field corrections per file name: a field, '' to keep the column under its own name, null to leave it out. */
   mappings?: Record<string, Record<string, string | null>>;
   /** Repairs to apply before validating. */
   fixes?: FixName[];
@@ -28,6 +28,8 @@ export interface PreparedFile {
   proposal?: RoleProposal;
   role?: Role;
   mapping?: Record<string, string | null>;
+  /** Columns the mapping leaves out (不导入); every other unmapped column is kept under its own name. */
+  dropped?: string[];
   /** Features with schema field names, in WGS84; empty when the file could not be read. */
   features: RawFeature[];
   repairs?: RepairResult['counts'];
@@ -74,7 +76,7 @@ export async function prepareImport(files: InputFile[], options: PrepareOptions 
       repairs = repaired.counts;
     }
     const report = validateLayer({ fileName, role, features, readerIssues: raw.issues });
-    prepared.push({ fileName, raw, proposal, role, mapping: mapped.mapping, features, repairs, report });
+    prepared.push({ fileName, raw, proposal, role, mapping: mapped.mapping, dropped: mapped.dropped, features, repairs, report });
   }
   return prepared;
 }

@@ -159,7 +159,7 @@ export function ImportDialog({ files, rejected = [], onClose, returnFocus }: { f
                 <button type="button" className="button" onClick={() => setDatumShift(offsets[file.fileName].likely!)}>{zh ? '转换为 WGS84' : 'Convert to WGS84'}</button>
               </li></ul>
             )}
-            {file.mapping && file.role && <FieldMapping file={file} role={file.role} onChange={(mapping) => setMappings({ ...mappings, [file.fileName]: mapping })} />}
+            {file.mapping && file.role && <FieldMapping file={file} role={file.role} onChange={(column, field) => setMappings({ ...mappings, [file.fileName]: { ...mappings[file.fileName], [column]: field } })} />}
             {file.repairs && <p className="small">{zh ? '已修复:' : 'Repaired:'} {Object.entries(file.repairs).map(([k, v]) => `${k} ${v}`).join(' · ')}</p>}
             {file.report.issues.length > 0 && <IssueList issues={file.report.issues} fileName={file.fileName} zh={zh} />}
           </section>
@@ -182,18 +182,24 @@ export function ImportDialog({ files, rejected = [], onClose, returnFocus }: { f
   );
 }
 
-function FieldMapping({ file, role, onChange }: { file: PreparedFile; role: Role; onChange(mapping: Record<string, string | null>): void }) {
+/** The select's value for 不导入 (not a field name; '' is 保留原列名, the column kept under its own name). */
+const DROP = '\u0000drop';
+
+/** Each column's choice: a field, 保留原列名 ('' override) or 不导入 (null override); only the user's choices are sent. */
+function FieldMapping({ file, role, onChange }: { file: PreparedFile; role: Role; onChange(column: string, field: string | null): void }) {
   const lang = useLang();
   const fields = Object.keys(fieldAliases(role));
   const mapping = file.mapping ?? {};
+  const dropped = new Set(file.dropped ?? []);
   return (
     <details className="field-mapping" open={Object.values(mapping).some((v) => v === null)}>
       <summary>{lang === 'zh' ? '字段对应' : 'Field mapping'} ({Object.values(mapping).filter(Boolean).length}/{Object.keys(mapping).length})</summary>
       <table className="data-table"><tbody>
         {Object.entries(mapping).map(([column, field]) => (
           <tr key={column}><td>{column}</td><td>→</td><td>
-            <select value={field ?? ''} data-testid={`map-${column}`} onChange={(event) => onChange({ ...mapping, [column]: event.target.value || null })}>
-              <option value="">{lang === 'zh' ? '(不导入)' : '(drop)'}</option>
+            <select value={dropped.has(column) ? DROP : field ?? ''} data-testid={`map-${column}`} onChange={(event) => onChange(column, event.target.value === DROP ? null : event.target.value)}>
+              <option value="">{lang === 'zh' ? '(保留原列名)' : '(keep as is)'}</option>
+              <option value={DROP}>{lang === 'zh' ? '(不导入)' : '(drop)'}</option>
               {fields.map((name) => <option key={name} value={name}>{name}</option>)}
             </select>
           </td></tr>
