@@ -7,6 +7,8 @@ import type { CommunityProperties } from '../../model/layers';
 import type { BuildingFeature, FeatureId } from '../../model/types';
 import { multiPolygonArea, type PlanarMultiPolygon, type Ring } from '../geometry/planar';
 import { createLocalProjection } from '../geometry/projection';
+import { ELEVATOR_DEFAULTS } from '../../model/standards';
+import { minimumAreaRectangle, unitCount } from '../elevators/frame';
 
 export interface CostBuilding {
   id: FeatureId;
@@ -15,6 +17,16 @@ export interface CostBuilding {
   units?: number;
   footprintM2: number;
   perimeterM: number;
+  /** Long side of the footprint's frame (minimum-area rectangle), m: the unit count without `units`. */
+  frameLengthM?: number;
+}
+
+/**
+ * Stairwell units of a building as the elevator analysis counts them (DESIGN §3.2): `units`,
+ * else max(1, round(frame length / unitWidthM)); one when the frame is unknown.
+ */
+export function unitsOf(building: CostBuilding, unitWidthM: number = ELEVATOR_DEFAULTS.unitWidthM.value): number {
+  return unitCount(building.frameLengthM ?? 0, unitWidthM, building.units);
 }
 
 export interface CommunityScope {
@@ -24,7 +36,7 @@ export interface CommunityScope {
   footprintM2: number;
   households: number | null;
   builtYear: number | null;
-  /** Stairwell units (a building without units counts one). */
+  /** Stairwell units (unitsOf: `units`, else from the frame length, as the elevator analysis counts them). */
   units: number;
 }
 
@@ -65,6 +77,7 @@ export function costBuildingsFromFeatures(features: readonly BuildingFeature[]):
       units: properties.units,
       footprintM2: multiPolygonArea(planar),
       perimeterM,
+      frameLengthM: minimumAreaRectangle(planar)?.length ?? 0,
     };
   });
 }
@@ -76,6 +89,6 @@ export function scopeOf(community: CommunityProperties, buildings: readonly Cost
     footprintM2: buildings.reduce((sum, b) => sum + b.footprintM2, 0),
     households: community.households ?? null,
     builtYear: community.builtYear ?? null,
-    units: buildings.reduce((sum, b) => sum + (b.units ?? 1), 0),
+    units: buildings.reduce((sum, b) => sum + unitsOf(b), 0),
   };
 }

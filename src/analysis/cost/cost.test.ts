@@ -8,7 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BuildingFeature } from '../../model/types';
 import { createLocalProjection } from '../geometry/projection';
-import { costBuildingsFromFeatures, DEFAULT_UNIT_COSTS, estimateCost, scopeOf, unitCostScale, unitCostUnit, type CostBuilding } from '.';
+import { costBuildingsFromFeatures, DEFAULT_UNIT_COSTS, estimateCost, scopeOf, unitCostScale, unitCostUnit, unitsOf, type CostBuilding } from '.';
+import { runElevators } from '../elevators';
+import type { LayerSet } from '../../model/types';
 
 const community = {
   id: 'C1',
@@ -112,5 +114,27 @@ describe('measuring buildings', () => {
     const scope = scopeOf({ id: 'C1', households: 36, builtYear: 1990 }, [measured, { id: 'B2', floors: 5, footprintM2: 300, perimeterM: 80 }]);
     expect(scope.floorAreaM2).toBeCloseTo(400 * 6 + 300 * 5, 0); // 3,900 ㎡
     expect(scope).toMatchObject({ buildings: 2, households: 36, builtYear: 1990, units: 4 });
+  });
+});
+
+describe('units agree with the elevator analysis (DESIGN §3.2)', () => {
+  it('counts max(1, round(frame length / unit width)) for a building without units, as runElevators does; barrier-free entrances too', () => {
+    const projection = createLocalProjection(120.15, 30.27);
+    const block = (id: string, x: number, length: number, units?: number): BuildingFeature => ({
+      type: 'Feature',
+      properties: { id, communityId: 'C1', floors: 6, hasElevator: false, ...(units ? { units } : {}) },
+      geometry: { type: 'Polygon', coordinates: [[[x, 0], [x + length, 0], [x + length, 10], [x, 10], [x, 0]].map(([px, py]) => projection.inverse([px, py]))] },
+    });
+    // 62 m → 5 units, 40 m → 3, 8 m → 1, and a given units field (2) wins.
+    const features = [block('B1', 0, 62), block('B2', 100, 40), block('B3', 200, 8), block('B4', 300, 60, 2)];
+    const measured = costBuildingsFromFeatures(features);
+    expect(measured.map((b) => unitsOf(b))).toEqual([5, 3, 1, 2]);
+    const scope = scopeOf({ id: 'C1', households: 100 }, measured);
+    expect(scope.units).toBe(11);
+    const elevators = runElevators({ buildings: { type: 'FeatureCollection', features } } as LayerSet, {});
+    if (!elevators.ok) throw new Error(elevators.error.message);
+    expect(elevators.value.buildings.map((row) => row.units)).toEqual([5, 3, 1, 2]);
+    const entrances = estimateCost({ id: 'C1', households: 100, items: ['barrier_free'] }, measured, { elevatorUnits: null, parkingAllocated: null }).lines.find((line) => line.item === 'barrier_free');
+    expect(entrances?.quantity).toBe(11);
   });
 });

@@ -11,10 +11,10 @@ import {
   COST_ITEMS, COST_RULES, DEFAULT_QUANTITY_ASSUMPTIONS, resolveUnitCosts, unitCostUnit,
   type CostItem, type ItemCostRule, type QuantityAssumptions, type UnitCosts,
 } from './params';
-import type { CostBuilding } from './buildings';
+import { unitsOf, type CostBuilding } from './buildings';
 
 export * from './params';
-export { costBuildingsFromFeatures, scopeOf, type CostBuilding, type CommunityScope } from './buildings';
+export { costBuildingsFromFeatures, scopeOf, unitsOf, type CostBuilding, type CommunityScope } from './buildings';
 
 /** What the other analyses found for the community (null: not available). */
 export interface CostFindings {
@@ -104,8 +104,8 @@ function measure(item: CostItem, community: CommunityProperties, buildings: read
       return { quantity: chargers, basis: { zh: `改造后车位 ${grouped(spaces)} 个 × ${assumptions.chargerShare * 100}%`, en: `${grouped(spaces)} spaces × ${assumptions.chargerShare * 100}%` }, assumed: true };
     }
     case 'entrances': {
-      const entrances = buildings.reduce((sum, b) => sum + (b.units ?? 1), 0);
-      return { quantity: entrances, basis: { zh: '各楼栋单元数之和', en: 'stairwell units of all buildings' }, assumed: buildings.some((b) => b.units === undefined) };
+      const entrances = buildings.reduce((sum, b) => sum + unitsOf(b), 0);
+      return { quantity: entrances, basis: { zh: '各楼栋单元数之和(无单元数时按面宽 ÷ 单元面宽)', en: 'stairwell units of all buildings (frame length ÷ unit width where not given)' }, assumed: buildings.some((b) => b.units === undefined) };
     }
     case 'siteArea': {
       const type = item as 'elderly_care' | 'childcare' | 'canteen';

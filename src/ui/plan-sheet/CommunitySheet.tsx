@@ -11,11 +11,14 @@ import { unitFootprint } from '../../analysis/elevators/footprints';
 import { formatShare } from '../../i18n/format';
 import type { Lang } from '../../i18n/strings';
 import { CostSection } from './CostSection';
+import { ELEVATOR_DEFAULTS } from '../../model/standards';
 import { ElevatorSection, ParkingSection, ResidentsSection, ServicesSection } from './FindingsSections';
 import { elevatorFinding, parkingFinding, residentsFinding, serviceFindings } from './sheet-findings';
 import { money, pick, quantity, squareMetres } from './sheet-format';
 import { SiteMap } from './SiteMap';
 import type { SheetAnalyses } from './use-sheet-analyses';
+
+const UNIT_WIDTH_M = ELEVATOR_DEFAULTS.unitWidthM.value;
 
 interface Props {
   community: CommunityFeature;
@@ -89,7 +92,8 @@ export function CommunitySheet({ community, buildings, layers, districtName, ana
           <div><dt>{t('单元', 'Stairwells')}</dt><dd>{quantity(scope.units, t('个', ''))}</dd></div>
           <div><dt>{t('现有车位', 'Parking spaces')}</dt><dd>{properties.parkingSpaces === undefined ? '—' : quantity(properties.parkingSpaces, t('个车位', ''))}</dd></div>
         </dl>
-        <p className="small muted">{t('建筑面积 = Σ 基底面积 × 层数', 'Floor area = Σ footprint × floors')}</p>
+        <p className="small muted">{t(`建筑面积 = Σ 基底面积 × 层数;单元:单元数字段,否则按面宽 ÷ ${UNIT_WIDTH_M} m(与加装电梯相同)`, `Floor area = Σ footprint × floors; units: the units field, else frame length ÷ ${UNIT_WIDTH_M} m (as for added elevators)`)}</p>
+        {!layers.buildings?.features.length && <p className="empty" data-testid="sheet-no-buildings-scope">{t('没有楼栋图层:楼栋、建筑面积与单元未统计。', 'No buildings layer: buildings, floor area and units were not counted.')}</p>}
       </section>
 
       <section className="sheet-section" data-testid="sheet-items">
@@ -118,7 +122,9 @@ export function CommunitySheet({ community, buildings, layers, districtName, ana
 
       <section className="sheet-section">
         <h2>{t('五、加装电梯', '5. Added elevators')}</h2>
-        <ElevatorSection finding={elevators} state={analyses.elevators.state} lang={lang} />
+        {layers.buildings?.features.length
+          ? <ElevatorSection finding={elevators} state={analyses.elevators.state} lang={lang} />
+          : <p className="empty" data-testid="sheet-no-buildings">{t('没有楼栋图层:加装电梯未评估。', 'No buildings layer: added elevators were not assessed.')}</p>}
       </section>
 
       <section className="sheet-section">
