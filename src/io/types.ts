@@ -35,6 +35,9 @@ export interface ImportIssue {
 export type ImportError = ImportIssue & { severity: 'error' };
 
 /** Where the coordinates came from and what was done to them. */
+/** CrsInfo.source of a .prj that names no EPSG code (its WKT is used as it is). */
+export const CUSTOM_PRJ_CRS = 'custom (.prj)';
+
 export interface CrsInfo {
   /** EPSG code or description of the source CRS, e.g. "EPSG:4549"; "EPSG:4326" for plain lon/lat. */
   source: string;

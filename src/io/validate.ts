@@ -96,7 +96,9 @@ export function checkGeometry(geometry: unknown): GeometryProblem[] {
   }
   const g = geometry as { type?: unknown; coordinates?: unknown; geometries?: unknown };
   if (typeof g.type !== 'string' || !GEOMETRY_TYPES.has(g.type)) {
-    problems.push({ severity: 'error', code: 'BAD_GEOMETRY_TYPE', en: `geometry type ${JSON.stringify(g.type)} is not a GeoJSON geometry`, zh: `几何类型 ${JSON.stringify(g.type)} 无效` });
+    problems.push(g.type === undefined || g.type === null
+      ? { severity: 'error', code: 'BAD_GEOMETRY_TYPE', en: 'the geometry has no "type"', zh: '几何图形缺少类型(type)' }
+      : { severity: 'error', code: 'BAD_GEOMETRY_TYPE', en: `geometry type ${JSON.stringify(g.type)} is not a GeoJSON geometry`, zh: `几何类型 ${JSON.stringify(g.type)} 无效` });
     return problems;
   }
   if (g.type === 'GeometryCollection') {

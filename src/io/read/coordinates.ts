@@ -6,7 +6,7 @@
 import type { Position } from 'geojson';
 import { err, ok, type Result } from '../../model/types';
 import { converterToWgs84, crsDefinition, guessProjectedCrs, looksProjected, mapPositions, positionsOf, removeDatumShift, SUPPORTED_CRS_HINT } from '../crs';
-import { importError, issue, type CrsInfo, type ImportError, type ImportIssue, type RawFeature, type ReadOptions } from '../types';
+import { CUSTOM_PRJ_CRS, importError, issue, type CrsInfo, type ImportError, type ImportIssue, type RawFeature, type ReadOptions } from '../types';
 
 export interface KnownCrs {
   code?: string;
@@ -142,7 +142,7 @@ export function toWgs84(
     const safe = (p: Position) => (Number.isFinite(p[0]) && Number.isFinite(p[1]) ? shift(p) : p);
     out = out.map((feature) => mapSafely(feature, safe));
   }
-  const crs: CrsInfo = { source: source?.code ?? (source ? 'custom (.prj)' : 'EPSG:4326'), from, reprojected };
+  const crs: CrsInfo = { source: source?.code ?? (source ? CUSTOM_PRJ_CRS : 'EPSG:4326'), from, reprojected };
   if (options.datumShift) crs.datumShift = options.datumShift;
   return ok({ features: out, crs, issues });
 }

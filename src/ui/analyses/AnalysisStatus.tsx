@@ -3,6 +3,7 @@ import type { AnalysisError } from '../../model/types';
 import { useLang, useT } from '../i18n';
 import { analysisErrorText } from './analysis-error-text';
 import type { ParamSpec } from '../components/params';
+import type { LayerName } from '../../model/layer-names';
 
 /** Step names the engine reports with its progress, in Chinese. */
 const STEP_ZH: Record<string, string> = { elevators: '加装电梯', analyses: '汇总各项分析', residents: '居民意愿' };
@@ -13,13 +14,19 @@ interface QueryLike {
   progress: { fraction: number; note?: string } | null;
 }
 
-/** `specs`: the panel's parameters, so that an error names a parameter as the form does. */
-export function AnalysisStatus({ query, specs = [] }: { query: QueryLike; specs?: readonly ParamSpec[] }) {
+/**
+ * `specs`: the panel's parameters, so that an error names a parameter as the form does.
+ * `panelSaysMissing`: layers whose absence the panel states itself as an empty state (没有楼栋图层:
+ * 导入或使用示例数据); the analysis's MISSING_LAYER error for them is not repeated as a failure.
+ */
+export function AnalysisStatus({ query, specs = [], panelSaysMissing = [] }: { query: QueryLike; specs?: readonly ParamSpec[]; panelSaysMissing?: readonly LayerName[] }) {
   const t = useT();
   const lang = useLang();
   const note = query.progress?.note ?? '';
   const fieldLabel = (field: string) => specs.find((spec) => spec.key === field)?.label[lang] ?? field;
-  const error = query.error ? analysisErrorText(query.error.analysisError, query.error.message, lang, fieldLabel) : null;
+  const failure = query.error?.analysisError;
+  const saidByPanel = failure?.code === 'MISSING_LAYER' && panelSaysMissing.includes(failure.layer as LayerName);
+  const error = query.error && !saidByPanel ? analysisErrorText(failure, query.error.message, lang, fieldLabel) : null;
   return (
     <>
       {query.isFetching && (

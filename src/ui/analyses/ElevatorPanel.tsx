@@ -103,8 +103,8 @@ export default function ElevatorPanel() {
     <div className="analysis-body" data-testid="elevator-panel">
       <h2>{zh ? '加装电梯' : 'Added elevators'}</h2>
       <ParamsForm specs={ELEVATOR_SPECS} values={params as unknown as Record<string, number | string>} />
-      <AnalysisStatus query={query} specs={ELEVATOR_SPECS} />
-      {!layers.buildings && <p className="empty">{zh ? '没有楼栋图层:导入或使用示例数据' : 'No buildings layer: import one or use the demo'}</p>}
+      <AnalysisStatus query={query} specs={ELEVATOR_SPECS} panelSaysMissing={['buildings']} />
+      {!layers.buildings && <p className="empty" data-testid="elevator-no-buildings">{zh ? '没有楼栋图层:导入或使用示例数据' : 'No buildings layer: import one or use the demo'}</p>}
       {totals && (
         <div className="kpis">
           <div className="kpi"><span className="kpi-value" data-testid="elevator-candidates" {...FIGURES_TIMING}>{formatCount(totals.candidateBuildings)}</span><span className="kpi-label">{zh ? '候选楼栋(栋)' : 'Candidate buildings'}</span></div>

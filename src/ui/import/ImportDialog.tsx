@@ -19,8 +19,8 @@ import { prepareImportInWorker } from '../../worker/import-client';
 import { ImportProgressBar } from './ImportProgressBar';
 import { IssueList } from './IssueList';
 import { useLang } from '../i18n';
-import { countNoun } from '../../i18n/format';
-import { COMMON_CRS, ROLE_LABELS } from './role-labels';
+import { countNoun, formatCount } from '../../i18n/format';
+import { COMMON_CRS, crsText, ROLE_LABELS } from './role-labels';
 import { TABLE_FILES, type TableName } from '../../io/types';
 import { detectDatumOffset, vertexCount, vertexSample, type DatumOffsetResult } from '../../io/offset';
 import { LAYER_GEOMETRY, LAYER_NAMES, type LayerName } from '../../model/layer-names';
@@ -143,7 +143,7 @@ export function ImportDialog({ files, rejected = [], onClose, returnFocus }: { f
             <h3>{file.fileName}
               <span className={file.report.errors ? 'badge bad' : 'badge good'}>{file.report.errors ? (zh ? `${file.report.errors} 个错误` : countNoun(file.report.errors, 'error')) : (zh ? `可导入 ${file.features.length} 个要素` : `${countNoun(file.features.length, 'feature')} ready`)}</span>
             </h3>
-            {file.raw && <p className="small muted">{file.raw.format} · {file.raw.encoding} · {file.raw.crs.source}{file.raw.crs.reprojected ? (zh ? '(已转换为 WGS84)' : ' (reprojected to WGS84)') : ''}{file.raw.crs.datumShift ? ` · ${file.raw.crs.datumShift} → WGS84` : ''}</p>}
+            {file.raw && <p className="small muted">{file.raw.format} · {file.raw.encoding} · {crsText(file.raw.crs, zh)}</p>}
             {file.raw && (
               <label>{zh ? '图层类型' : 'Layer'}{' '}
                 <select value={file.role ?? ''} data-testid="import-role" onChange={(event) => setRoles({ ...roles, [file.fileName]: event.target.value as Role })}>
@@ -160,7 +160,7 @@ export function ImportDialog({ files, rejected = [], onClose, returnFocus }: { f
               </li></ul>
             )}
             {file.mapping && file.role && <FieldMapping file={file} role={file.role} onChange={(column, field) => setMappings({ ...mappings, [file.fileName]: { ...mappings[file.fileName], [column]: field } })} />}
-            {file.repairs && <p className="small">{zh ? '已修复:' : 'Repaired:'} {Object.entries(file.repairs).map(([k, v]) => `${k} ${v}`).join(' · ')}</p>}
+            {file.repairs && <p className="small" data-testid="import-repairs">{zh ? '已修复:' : 'Repaired:'} {FIXES.filter((fix) => fixes.includes(fix.name)).map((fix) => `${zh ? fix.zh : fix.en} ${formatCount(file.repairs![fix.name] ?? 0)}`).join(' · ')}</p>}
             {file.report.issues.length > 0 && <IssueList issues={file.report.issues} fileName={file.fileName} zh={zh} />}
           </section>
         ))}

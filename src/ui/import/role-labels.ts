@@ -1,4 +1,5 @@
 /** The roles' names live with the importer (io/fields.ts), which gives its reasons in them. */
+import { CUSTOM_PRJ_CRS, type CrsInfo } from '../../io/types';
 export { ROLE_LABELS } from '../../io/fields';
 
 export const COMMON_CRS = [
@@ -12,3 +13,13 @@ export const COMMON_CRS = [
   { code: 'EPSG:32651', zh: 'UTM 51N', en: 'UTM 51N' },
   { code: 'EPSG:3857', zh: 'Web 墨卡托', en: 'Web Mercator' },
 ];
+
+const DATUM_SHIFT_NAMES = { gcj02: 'GCJ-02', bd09: 'BD-09' } as const;
+
+/** The file's coordinate system for the dialog's meta line, in the UI's language (no engine codes). */
+export function crsText(crs: CrsInfo, zh: boolean): string {
+  const source = crs.source === CUSTOM_PRJ_CRS ? (zh ? '.prj 中的自定义坐标系' : 'custom CRS from the .prj') : crs.source;
+  const reprojected = crs.reprojected ? (zh ? '(已转换为 WGS84)' : ' (reprojected to WGS84)') : '';
+  const shift = crs.datumShift ? ` · ${DATUM_SHIFT_NAMES[crs.datumShift]} → WGS84` : '';
+  return `${source}${reprojected}${shift}`;
+}
