@@ -258,6 +258,13 @@ function step(from: 'undo' | 'redo', to: 'undo' | 'redo'): boolean {
   return true;
 }
 
+/** True when the next undo (or redo) swaps the whole dataset (an import), not features within it. */
+export function nextStepReplacesDataset(from: 'undo' | 'redo'): boolean {
+  const entries = editHistoryStore.get()[from];
+  const entry = entries[entries.length - 1];
+  return Boolean(entry && 'dataset' in entry.inverse);
+}
+
 export const undo = () => step('undo', 'redo');
 export const redo = () => step('redo', 'undo');
 export const canUndo = () => editHistoryStore.get().undo.length > 0;

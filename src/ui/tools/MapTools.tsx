@@ -5,7 +5,8 @@
  */
 import { useCallback, useEffect, useMemo } from 'react';
 import type { FeatureCollection } from 'geojson';
-import { applyEdit, redo, undo, useEditHistory } from '../../data/edits';
+import { applyEdit, useEditHistory } from '../../data/edits';
+import { redoAndShow, undoAndShow } from './history-steps';
 import { datasetStore } from '../../data/dataset';
 import { drawSiteNote, editNoteText } from '../../data/edit-notes';
 import { IDLE_LAND_KINDS, IDLE_LAND_KIND_LABELS } from '../../model/codes';
@@ -51,8 +52,8 @@ export function MapTools() {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || typingInField(event)) return;
       const letter = event.key.toLowerCase();
-      if (letter === 'z' && !event.shiftKey) undo();
-      else if ((letter === 'z' && event.shiftKey) || letter === 'y') redo();
+      if (letter === 'z' && !event.shiftKey) undoAndShow();
+      else if ((letter === 'z' && event.shiftKey) || letter === 'y') redoAndShow();
       else return;
       event.preventDefault();
     };
@@ -83,11 +84,11 @@ export function MapTools() {
           {TOOL_LABELS[tool][lang]}
         </button>
       ))}
-      <button type="button" data-testid="tool-undo" disabled={!lastUndo} onClick={() => undo()}
+      <button type="button" data-testid="tool-undo" disabled={!lastUndo} onClick={() => undoAndShow()}
         title={lastUndo ? `${zh ? '撤销' : 'Undo'}: ${editNoteText(lastUndo.note, lang)} (Ctrl+Z)` : undefined}>
         {zh ? '撤销' : 'Undo'}
       </button>
-      <button type="button" data-testid="tool-redo" disabled={!lastRedo} onClick={() => redo()}
+      <button type="button" data-testid="tool-redo" disabled={!lastRedo} onClick={() => redoAndShow()}
         title={lastRedo ? `${zh ? '重做' : 'Redo'}: ${editNoteText(lastRedo.note, lang)} (Ctrl+Shift+Z)` : undefined}>
         {zh ? '重做' : 'Redo'}
       </button>
