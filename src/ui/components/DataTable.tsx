@@ -1,8 +1,9 @@
 /**
  * A sortable table; clicking a row calls onSelect (the panels fly the map to it). Cells
- * are text only.
+ * are text only; numeric cells group thousands (cell-text.ts).
  */
 import { Fragment, useMemo, useState, type ReactNode } from 'react';
+import { cellText } from './cell-text';
 
 export interface Column<Row> {
   key: string;
@@ -61,7 +62,7 @@ export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, t
               <Fragment key={key}>
                 <tr aria-selected={selectedKey === key} onClick={() => onSelect?.(row)} tabIndex={0} onKeyDown={(event) => { if (event.key === 'Enter') onSelect?.(row); }}>
                   {columns.map((column) => (
-                    <td key={column.key} className={column.numeric ? 'num' : undefined}>{column.render ? column.render(row) : String(column.value(row) ?? '—')}</td>
+                    <td key={column.key} className={column.numeric ? 'num' : undefined}>{column.render ? column.render(row) : cellText(column.value(row), column.numeric)}</td>
                   ))}
                 </tr>
                 {more && <tr className="row-detail"><td colSpan={columns.length}>{more}</td></tr>}
