@@ -158,7 +158,14 @@ export default function ElevatorPanel() {
             : `Many units (${formatCount(result.units.length)}): the map shows them from zoom ${UNITS_MIN_ZOOM} in, with verdicts by colour only, without ✓ ! ✕; the selected unit is outlined in orange, with only the buildings it takes sunlight from.`}
         </p>
       )}
-      {result && (
+      {result && result.totals.candidateBuildings === 0 && (
+        <p className="empty" data-testid="elevator-no-candidates">
+          {zh
+            ? `没有 ≥${result.params.minFloors} 层且无电梯的候选楼栋:可调低上方“最低层数”,或检查楼栋的层数与是否有电梯。`
+            : `No candidate building (≥ ${result.params.minFloors} floors without an elevator): lower the minimum floors above, or check the buildings' floors and elevators.`}
+        </p>
+      )}
+      {result && result.totals.candidateBuildings > 0 && (
         <>
           <h3>{zh ? '各小区汇总' : 'By community'}</h3>
           <DataTable rows={result.communities} columns={columns} rowKey={(row) => String(row.id)} onSelect={flyTo} testId="elevator-table" initialSort={{ key: 'feasible', descending: true }} selectedKey={listed} detail={unitList} />
