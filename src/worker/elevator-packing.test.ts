@@ -28,6 +28,14 @@ describe('elevator result packing (worker → page)', () => {
     expect(isPackedElevatorOutput(unpacked)).toBe(false);
   });
 
+  it('keeps what the defaults note in the panel reads (defaultsApplied, nonResidential, crowdedFacades)', () => {
+    const source = { ...demoResult(), defaultsApplied: { hasElevator: 2, use: 1, roadWidthM: 3, protectedBufferM: 0, communityHouseholds: 1 }, nonResidential: [{ use: '办公', buildings: 4 }], crowdedFacades: 5 };
+    const unpacked = unpackElevatorOutput(structuredClone(packElevatorOutput(source)!));
+    expect(unpacked.defaultsApplied).toEqual(source.defaultsApplied);
+    expect(unpacked.nonResidential).toEqual(source.nonResidential);
+    expect(unpacked.crowdedFacades).toBe(5);
+  });
+
   it('sends texts only for the units that have details or losses', () => {
     const packed = packElevatorOutput(demoResult())!;
     const withDetails = output.units.filter((unit) => unit.details.length > 0).length;

@@ -22,6 +22,8 @@ import { ELEVATOR_SPECS } from './elevator-specs';
 import { explainReason } from './elevator-reasons';
 import { ShadowControl, useShadowHour } from './ShadowControl';
 import { ElevatorUnitList } from './ElevatorUnitList';
+import { DefaultsNote } from './DefaultsNote';
+import { defaultsLines, elevatorExtraLines } from './defaults-note';
 
 const VERDICT_LABEL = { feasible: { zh: '可行', en: 'feasible' }, conditional: { zh: '需协调', en: 'conditional' }, infeasible: { zh: '不可行', en: 'infeasible' } } as const;
 
@@ -119,6 +121,7 @@ export default function ElevatorPanel() {
           ))}
         </div>
       )}
+      {result && <DefaultsNote lines={[...defaultsLines({ ...result.defaultsApplied }, lang), ...elevatorExtraLines(result, lang)]} />}
       <ShadowControl sunAltitude={shadows.data?.sun.altitudeDeg ?? null} />
       {selected && (
         <section className="unit-card" ref={card} tabIndex={-1} data-testid="unit-card" aria-live="polite">

@@ -22,6 +22,8 @@ import { ScenarioCompare, useScenarioB, type Kpi } from './ScenarioCompare';
 import { paramsFromUrl } from '../components/params';
 import type { ParkingOutput } from '../../analysis/parking';
 import { parcelSources, SOURCES_SHOWN, sourcesLine } from './parking-sources';
+import { DefaultsNote } from './DefaultsNote';
+import { defaultsLines } from './defaults-note';
 
 const PARKING_KPIS: Kpi<ParkingOutput>[] = [
   { label: { zh: '挖潜车位(个)', en: 'Allocated' }, value: (r) => r.totals.allocated, format: (v) => formatCount(v), higherIsBetter: true },
@@ -88,6 +90,7 @@ export default function ParkingPanel() {
             {zh ? `需求 ${formatCount(t.demand)} · 现有 ${formatCount(t.supply)} · 可建 ${formatCount(t.capacity)} 个车位 · 用地 ${result.parcelsUsed} 处;精确最优分配(最小费用流,HiGHS 校核)` : `demand ${formatCount(t.demand)} · supply ${formatCount(t.supply)} · capacity ${formatCount(t.capacity)} · ${result.parcelsUsed} parcels used; exact optimum (min-cost flow, checked against HiGHS)`}
             {result.invalidParcels.length > 0 && (zh ? ` · ${result.invalidParcels.length} 处地块几何无效已剔除:${result.invalidParcels.join(', ')}` : ` · ${result.invalidParcels.length} invalid parcels left out: ${result.invalidParcels.join(', ')}`)}
           </p>
+          <DefaultsNote lines={defaultsLines(result.defaultsApplied, lang)} />
           <OutlinesNote count={Math.max(result.parcels.length, result.communities.filter((row) => row.deficit > 0).length)} what={{ zh: '地块或小区', en: 'parcels or communities' }} />
         </>
       )}

@@ -18,6 +18,8 @@ import { useLabel, useLang } from '../i18n';
 import { usePanelKey, usePanelLayers } from '../map-context';
 import { fieldLabel } from '../inspector-fields';
 import { AnalysisStatus } from './AnalysisStatus';
+import { DefaultsNote } from './DefaultsNote';
+import { defaultsLines } from './defaults-note';
 
 const NO_PARAMS = {};
 
@@ -79,6 +81,7 @@ export default function PoolingPanel() {
       <AnalysisStatus query={query} />
       {result && (
         <>
+          <DefaultsNote lines={defaultsLines(result.defaultsApplied, lang)} />
           <DataTable rows={result.districts} columns={columns} rowKey={(row) => String(row.id)} testId="pooling-table" />
           <h3>{zh ? '服务覆盖(按需求)' : 'Service coverage (share of demand)'}</h3>
           <DataTable rows={result.districts} columns={coverageColumns} rowKey={(row) => String(row.id)} testId="pooling-coverage" />

@@ -22,6 +22,8 @@ import { ComplianceMatrix } from './ComplianceMatrix';
 import { ScenarioCompare, useScenarioB, type Kpi } from './ScenarioCompare';
 import { servicesParams } from './requests';
 import type { ServicesOutput } from '../../analysis/services';
+import { DefaultsNote } from './DefaultsNote';
+import { defaultsLines } from './defaults-note';
 
 const SOLVER_STATUS = {
   optimal: { zh: '最优解(已证明)', en: 'optimal (proved)' },
@@ -77,6 +79,7 @@ export default function ServicesPanel() {
               <tr><td>{zh ? '未覆盖小区(个)' : 'Not covered'}</td><td>{formatCount(t.communities - t.covered)}</td><td>{formatCount(t.communities - t.covered - t.newlyCovered)}</td></tr>
             </tbody>
           </table>
+          <DefaultsNote lines={defaultsLines(result.defaultsApplied, lang)} />
           <OutlinesNote count={result.communities.length} what={{ zh: '小区', en: 'communities' }} />
           <p className="small" data-testid="services-solver">
             {zh ? '选址求解:' : 'Siting: '}{(SOLVER_STATUS[result.solver.status] ?? { zh: result.solver.status, en: result.solver.status })[lang]}
