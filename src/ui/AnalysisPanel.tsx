@@ -1,13 +1,15 @@
 import { Suspense } from 'react';
 import { appStore, useAppState, type AnalysisName } from '../state/store';
 import { ANALYSIS_PANELS } from './analyses/registry';
+import { paramsForTab } from './analyses/pooling-params';
 import { useT } from './i18n';
 
 export function AnalysisPanel() {
   const t = useT();
   const active = useAppState((state) => state.analysis);
   const entry = ANALYSIS_PANELS.find((panel) => panel.name === active) ?? ANALYSIS_PANELS[0];
-  const select = (name: AnalysisName) => appStore.update({ analysis: name, params: {} });
+  // 停车挖潜 and 片区联动 share the parking parameters (pooling-params.ts); other tabs start from their defaults.
+  const select = (name: AnalysisName) => appStore.update((state) => ({ analysis: name, params: paramsForTab(state.analysis, name, state.params) }));
   return (
     <aside className="panel panel-right" aria-label={t('analysis.title')}>
       <div className="analysis-tabs" role="tablist">

@@ -19,9 +19,9 @@ import { usePanelKey, usePanelLayers } from '../map-context';
 import { fieldLabel } from '../inspector-fields';
 import { AnalysisStatus } from './AnalysisStatus';
 import { DefaultsNote } from './DefaultsNote';
+import { POOLING_SPECS, poolingParamsLine } from './pooling-params';
+import { useUrlParams } from '../components/params';
 import { defaultsLines } from './defaults-note';
-
-const NO_PARAMS = {};
 
 /** A field's Chinese name, as the inspector gives it (inspector-fields.ts; the key on hover). */
 const fieldName = (layer: LayerName, field: string) => fieldLabel(layer, field, 'zh');
@@ -31,7 +31,9 @@ export default function PoolingPanel() {
   const label = useLabel();
   const zh = lang === 'zh';
   const { layers } = useDataset();
-  const query = useAnalysis('pooling', NO_PARAMS);
+  // The parking panel's parameters as the URL holds them (mode aside: pooling runs cross).
+  const params = useUrlParams<Record<string, number>>(POOLING_SPECS);
+  const query = useAnalysis('pooling', params);
   const result = query.data;
   const [aggregateLayer, setAggregateLayer] = useState<LayerName>('communities');
   const fields = useMemo(() => numericFields(layers, aggregateLayer), [layers, aggregateLayer]);
@@ -81,6 +83,7 @@ export default function PoolingPanel() {
       <AnalysisStatus query={query} />
       {result && (
         <>
+          <p className="small muted" data-testid="pooling-params">{poolingParamsLine(result.params.parking as unknown as Record<string, unknown>, lang)}</p>
           <DefaultsNote lines={defaultsLines(result.defaultsApplied, lang)} />
           <DataTable rows={result.districts} columns={columns} rowKey={(row) => String(row.id)} testId="pooling-table" />
           <h3>{zh ? '服务覆盖(按需求)' : 'Service coverage (share of demand)'}</h3>

@@ -9,6 +9,7 @@ import { ELEVATOR_SPECS } from './elevator-specs';
 import { PARKING_SPECS } from './parking-specs';
 import { SERVICES_SPECS } from './services-specs';
 import { weightsFromUrl } from './priority-weights';
+import { poolingParams } from './pooling-params';
 
 export interface AnalysisRequest {
   name: 'summary' | 'parking' | 'parkingModes' | 'elevators' | 'services' | 'lifeCircles' | 'pooling' | 'priority';
@@ -32,9 +33,9 @@ export function requestsFor(analysis: AnalysisName, url: Record<string, string>)
       const params = servicesParams(url);
       return [{ name: 'services', params }, { name: 'lifeCircles', params: { distance: params.distance } }];
     }
-    // As PoolingPanel and PriorityPanel ask for them (no parameters; the weights in the URL).
+    // As PoolingPanel and PriorityPanel ask for them (parking's parameters; the weights in the URL).
     case 'pooling':
-      return [{ name: 'pooling', params: {} }];
+      return [{ name: 'pooling', params: poolingParams(url) }];
     case 'priority':
       return [{ name: 'priority', params: { weights: weightsFromUrl(url) } }];
     default:

@@ -5,7 +5,7 @@ import { sceneFigures } from './scene-figures';
 
 describe('scene figures', () => {
   it('片区联动 and 改造优先级 ask for the queries their panels show', () => {
-    expect(requestsFor('pooling', {})).toEqual([{ name: 'pooling', params: {} }]);
+    expect(requestsFor('pooling', {})).toEqual([{ name: 'pooling', params: { ratio: 0.8, areaPerSpaceM2: 30, maxWalkM: 300, levels: 1, minSpaces: 5 } }]);
     expect(requestsFor('priority', {})).toEqual([{ name: 'priority', params: { weights: DEFAULT_PRIORITY_WEIGHTS } }]);
     expect(requestsFor('priority', { w_parking: '2' })[0].params).toEqual({ weights: { ...DEFAULT_PRIORITY_WEIGHTS, parking: 2 } });
   });
