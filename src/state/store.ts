@@ -72,7 +72,7 @@ export const initialState: AppState = {
   filter: {},
   colourBy: 'status',
   basemap: 'none',
-  panels: { left: true, right: true, bottom: false },
+  panels: { left: true, right: true, bottom: true },
   scenes: [],
   presenting: null,
   sheet: null,

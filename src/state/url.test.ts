@@ -49,6 +49,15 @@ describe('URL state', () => {
     expect(hashFromState(initialState)).toBe('#');
   });
 
+  it('opens with the dashboard (DESIGN §5); dashboard=0 closes it, old links with dashboard=1 still open it', () => {
+    expect(initialState.panels.bottom).toBe(true);
+    expect(stateFromHash('').panels).toEqual({ left: true, right: true, bottom: true });
+    expect(stateFromHash('#dashboard=1').panels?.bottom).toBe(true);
+    expect(stateFromHash('#dashboard=0').panels?.bottom).toBe(false);
+    expect(hashFromState({ ...initialState, panels: { left: true, right: true, bottom: false } })).toBe('#dashboard=0');
+    expect(stateFromHash(hashFromState({ ...initialState, panels: { left: true, right: true, bottom: false } })).panels?.bottom).toBe(false);
+  });
+
   it('ignores unknown analyses and layers', () => {
     const back = stateFromHash('#analysis=nonsense&layers=communities,bogus');
     expect(back.analysis).toBe('summary');

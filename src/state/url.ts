@@ -42,7 +42,8 @@ export function stateFromHash(hash: string): Partial<AppState> {
   patch.filter = filter;
   patch.colourBy = query.get('colour') ?? 'status';
   patch.basemap = parseBasemap(query.get('basemap'));
-  patch.panels = { left: true, right: true, bottom: query.get('dashboard') === '1' };
+  // The dashboard is open unless the link says `dashboard=0` (older links said `dashboard=1` to open it).
+  patch.panels = { left: true, right: true, bottom: query.get('dashboard') !== '0' };
   // Plan sheet: `sheet=C0001` or `sheet=district:D001`; `costs=elevator:80,roof:300` (edited unit costs).
   const sheet = query.get('sheet');
   const costs: Record<string, number> = {};
@@ -78,7 +79,7 @@ export function hashFromState(state: AppState): string {
   if (state.year !== null) query.set('year', String(state.year));
   const filter = [state.filter.districtId && `district:${state.filter.districtId}`, state.filter.status && `status:${state.filter.status}`].filter(Boolean);
   if (filter.length) query.set('filter', filter.join(','));
-  if (state.panels.bottom) query.set('dashboard', '1');
+  if (!state.panels.bottom) query.set('dashboard', '0');
   if (state.colourBy && state.colourBy !== 'status') query.set('colour', state.colourBy);
   // The basemap, not its key: a 天地图 key stays on the machine it was typed on (basemap-key.ts).
   if (state.basemap !== 'none') query.set('basemap', state.basemap);

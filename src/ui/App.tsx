@@ -17,8 +17,8 @@ import { useDataset } from './use-dataset';
 import { restoreWorkspace } from './persistence';
 import { PresenterOverlay } from './present/PresenterOverlay';
 import { useT } from './i18n';
+import { Dashboard } from './dashboard/Dashboard';
 
-const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 const PlanSheetPage = lazy(() => import('./plan-sheet/PlanSheetPage'));
 
 export function App() {
@@ -74,9 +74,7 @@ export function App() {
       </main>
       {panels.bottom && (
         <div className="behind-presenter" inert={presenting}>
-          <Suspense fallback={<div className="dashboard muted">{t('analysis.running')}</div>}>
-            <Dashboard />
-          </Suspense>
+          <Dashboard />
         </div>
       )}
       <PresenterOverlay />

@@ -22,12 +22,8 @@ import { isToolActive } from './tools/tool-state';
 import { MapLegend } from './MapLegend';
 // A click on an analysis layer that draws a base layer's features selects that feature, so the panel's table, the outline and the URL follow the map.
 import { BASE_LAYER_OF } from './analysis-fields';
+import { markMapReady } from './map-ready';
 
-
-function markReady() {
-  document.getElementById('root')?.setAttribute('data-atlas-ready', 'true');
-  document.documentElement.setAttribute('data-atlas-ready', 'true');
-}
 
 export function MapView() {
   const t = useT();
@@ -106,7 +102,7 @@ export function MapView() {
       if (box) map.flyToBounds(box, { duration: 0 });
     }
     // Ready once the map has drawn this data: the next idle after the data is set.
-    map.map.once('idle', () => requestAnimationFrame(markReady));
+    map.map.once('idle', () => requestAnimationFrame(markMapReady));
     map.map.triggerRepaint();
   }, [dataset]);
 

@@ -29,8 +29,34 @@ const displayed = (page: import('playwright-core').Page) => page.evaluate(() => 
 });
 
 describe('dashboard', () => {
+  it('opens with the dashboard: the bar and the year slider at once, the charts after the map is ready; dashboard=0 closes it', async () => {
+    const session = await openApp();
+    const { page } = session;
+    // At data-atlas-ready (openApp waits for it) the bar is there; the charts come after.
+    expect(await page.getByTestId('dashboard').isVisible()).toBe(true);
+    expect(await page.getByTestId('year-slider').isVisible()).toBe(true);
+    await page.getByTestId('chart-status').waitFor({ timeout: 60_000 });
+    const order = await page.evaluate(() => {
+      const ready = performance.getEntriesByName('atlas-ready')[0]?.startTime ?? null;
+      const chunk = performance.getEntriesByType('resource').find((entry) => /\/assets\/DashboardCharts-[^/]*\.js$/.test(entry.name));
+      return { ready, chunk: chunk?.startTime ?? null };
+    });
+    expect(order.ready).not.toBeNull();
+    expect(order.chunk).not.toBeNull();
+    expect(order.chunk!).toBeGreaterThanOrEqual(order.ready!);
+    // Closing it goes into the URL as dashboard=0, and such a link opens without it.
+    await page.getByTestId('toggle-dashboard').click();
+    await page.waitForFunction(() => location.hash.includes('dashboard=0'));
+    expect(await page.getByTestId('dashboard').count()).toBe(0);
+    await session.close();
+    const closed = await openApp('#dashboard=0');
+    expect(await closed.page.getByTestId('dashboard').count()).toBe(0);
+    expect(await closed.page.getByTestId('toggle-dashboard').getAttribute('aria-pressed')).toBe('false');
+    await closed.close();
+  });
+
   it('the year slider changes the map', async () => {
-    const session = await openApp('#dashboard=1');
+    const session = await openApp();
     const { page } = session;
     await page.getByTestId('chart-status').waitFor({ timeout: 60_000 });
     await settle(page);
@@ -58,6 +84,7 @@ describe('dashboard', () => {
   });
 
   it('clicking a status bar filters the map, the filter is in the URL, and the charts speak Chinese', async () => {
+    // An older link that opened the dashboard with dashboard=1 still opens it.
     const session = await openApp('#dashboard=1');
     const { page } = session;
     const chart = page.getByTestId('chart-status');

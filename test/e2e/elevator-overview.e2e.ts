@@ -27,7 +27,7 @@ afterAll(async () => {
 
 describe('elevator overview of a large result', () => {
   it('zoomed out: communities by verdict, no units; a click flies to the community and its units', async () => {
-    const session = await openApp('#analysis=elevators');
+    const session = await openApp('#analysis=elevators&dashboard=0');
     const { page } = session;
     await page.getByTestId('elevator-candidates').waitFor({ timeout: 60_000 });
     await page.getByTestId('import-input').setInputFiles([join(demoDir, 'buildings.geojson'), join(demoDir, 'communities.geojson')]);

@@ -83,7 +83,7 @@ describe('legend', () => {
     type Box = { x: number; y: number; width: number; height: number };
     const inside = (inner: Box, outer: Box) => inner.x >= outer.x - 0.5 && inner.y >= outer.y - 0.5 && inner.x + inner.width <= outer.x + outer.width + 0.5 && inner.y + inner.height <= outer.y + outer.height + 0.5;
     const apart = (a: Box, b: Box) => a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
-    for (const [hash, viewport] of [['#analysis=parking', { width: 1400, height: 900 }], ['#analysis=parking&dashboard=1', { width: 1400, height: 900 }], ['#analysis=parking', { width: 1280, height: 720 }], ['#analysis=parking&dashboard=1', { width: 1024, height: 768 }]] as const) {
+    for (const [hash, viewport] of [['#analysis=parking&dashboard=0', { width: 1400, height: 900 }], ['#analysis=parking', { width: 1400, height: 900 }], ['#analysis=parking&dashboard=0', { width: 1280, height: 720 }], ['#analysis=parking', { width: 1024, height: 768 }]] as const) {
       const session = await openApp(hash, viewport);
       const { page } = session;
       const card = page.getByTestId('map-legend');
@@ -125,7 +125,8 @@ describe('legend', () => {
   }, 240_000);
 
   it('collapses on a short map and opens when the map grows, until the planner chooses', async () => {
-    const session = await openApp('#analysis=parking&dashboard=1', { width: 1024, height: 768 });
+    // The dashboard is open by default (DESIGN §5).
+    const session = await openApp('#analysis=parking', { width: 1024, height: 768 });
     const { page } = session;
     const toggle = page.getByTestId('map-legend-toggle');
     await page.getByTestId('map-legend').getByTestId('legend-key-parking-communities').waitFor({ state: 'attached', timeout: 60_000 });
@@ -146,7 +147,7 @@ describe('legend', () => {
   }, 120_000);
 
   it('exports a PNG from a small map (1024 × 768, dashboard open) with its furniture laid out', async () => {
-    const session = await openApp('#analysis=elevators&dashboard=1', { width: 1024, height: 768 });
+    const session = await openApp('#analysis=elevators', { width: 1024, height: 768 });
     const { page } = session;
     // The card starts collapsed on this short map; the PNG draws its own legend all the same.
     await page.getByTestId('map-legend').getByTestId('legend-key-elevator-communities').waitFor({ state: 'attached', timeout: 60_000 });

@@ -31,7 +31,7 @@ const chunksOf = (layers: DeckLayerSummary, id: string) => layers.filter((layer)
 
 describe('map above the province-scale limits', () => {
   it('parking: fills picked and a click selects, outlines from zoom 14 in chunks, the selection outlined at zoom 13, flows in chunks', async () => {
-    const session = await openApp('#analysis=parking&mode=self');
+    const session = await openApp('#analysis=parking&mode=self&dashboard=0');
     const { page } = session;
     await page.getByTestId('parking-allocated').waitFor({ timeout: 60_000 });
     await page.getByTestId('import-input').setInputFiles([join(demoDir, 'communities.geojson'), join(demoDir, 'idle_land.geojson')]);

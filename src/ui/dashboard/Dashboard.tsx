@@ -1,89 +1,35 @@
 /**
- * The dashboard (看板, issue 6): status, funding by district, progress by year and
- * property-management cover, cross-filtered: clicking a status or a district filters the
- * map and the other charts, and the filter lives in the URL.
+ * The dashboard (看板, issue 6), open by default (DESIGN §5): the bar with the year slider, the
+ * cross-filter chip and the query's status shows at once; the charts (DashboardCharts, with
+ * ECharts) load once the map has drawn its first frame, so the map never waits for them.
  */
-import { useMemo } from 'react';
-import {
-  FUNDING_SOURCES, PROPERTY_MANAGEMENT_LABELS, RENOVATION_STATUS_LABELS, RENOVATION_STATUSES,
-  type RenovationStatus,
-} from '../../model/codes';
-import { STATUS_COLOURS } from '../../map/palette';
-import { countNoun, formatCount, formatMoneyWan, formatShare } from '../../i18n/format';
-import { fundingOption } from './funding-option';
+import { lazy, Suspense, useMemo } from 'react';
+import { RENOVATION_STATUS_LABELS, type RenovationStatus } from '../../model/codes';
 import { appStore, useAppState } from '../../state/store';
 import { useAnalysis } from '../use-analysis';
 import { useLabel, useLang } from '../i18n';
 import { AnalysisStatus } from '../analyses/AnalysisStatus';
-import { EChart } from './EChart';
 import { YearSlider } from './YearSlider';
-import { ResidentsCharts } from './ResidentsCharts';
-import { pieOption } from './pie-option';
-import { fieldLabel } from '../inspector-fields';
 import { useDistrictNames } from '../use-dataset';
+import { useMapReady } from '../map-ready';
 
-const TEXT = { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' };
+const DashboardCharts = lazy(() => import('./DashboardCharts'));
 
-export default function Dashboard() {
+export function Dashboard() {
   const lang = useLang();
   const label = useLabel();
   const year = useAppState((state) => state.year);
   const filter = useAppState((state) => state.filter);
   const params = useMemo(() => ({ year, filter: filter.districtId || filter.status ? { districtId: filter.districtId, status: filter.status as RenovationStatus | undefined } : {} }), [year, filter]);
-  const query = useAnalysis('dashboard', params);
+  // Asked for once the map has drawn: on a loaded machine the worker's run took CPU from the first frame.
+  const mapReady = useMapReady();
+  const query = useAnalysis('dashboard', params, mapReady);
   const data = query.data;
   const zh = lang === 'zh';
   const districtNames = useDistrictNames();
-  // A chart of nothing but zeros reads as "no money, no progress": say which fields are missing instead.
-  const field = (key: string) => (zh ? `${fieldLabel('communities', key, lang)}(${key})` : key);
-  const noFunding = Boolean(data) && data!.fundingByDistrict.every((row) => FUNDING_SOURCES.every((source) => !row.bySource[source]));
-  const noYears = Boolean(data) && data!.progress.every((p) => !p.planned && !p.started && !p.completed);
-
-  const statusOption = useMemo(() => data && {
-    textStyle: TEXT,
-    tooltip: { trigger: 'axis' },
-    legend: { top: 0, textStyle: TEXT },
-    grid: { left: 40, right: 50, top: 44, bottom: 24 },
-    xAxis: { type: 'category', data: RENOVATION_STATUSES.map((s) => label(RENOVATION_STATUS_LABELS[s])), axisLabel: { fontSize: 10, interval: 0, rotate: 25 } },
-    yAxis: [{ type: 'value', name: zh ? '小区' : 'comm.' }, { type: 'value', name: zh ? '户' : 'hh' }],
-    series: [
-      { name: zh ? '小区数' : 'Communities', type: 'bar', data: RENOVATION_STATUSES.map((s) => ({ value: data.byStatus[s].communities, itemStyle: { color: STATUS_COLOURS[s], opacity: !filter.status || filter.status === s ? 1 : 0.35 } })) },
-      { name: zh ? '户数' : 'Households', type: 'line', yAxisIndex: 1, data: RENOVATION_STATUSES.map((s) => data.byStatus[s].households), itemStyle: { color: '#37474f' } },
-    ],
-  }, [data, label, zh, filter.status]);
-
-  const fundingChart = useMemo(() => data && fundingOption(data.fundingByDistrict, lang, TEXT), [data, lang]);
-
-  const progressOption = useMemo(() => data && {
-    textStyle: TEXT,
-    tooltip: { trigger: 'axis' },
-    legend: { top: 0, textStyle: TEXT },
-    grid: { left: 36, right: 10, top: 28, bottom: 24 },
-    xAxis: { type: 'category', data: data.progress.map((p) => String(p.year)) },
-    yAxis: { type: 'value' },
-    series: [
-      { name: zh ? '纳入计划' : 'Planned', type: 'line', data: data.progress.map((p) => p.planned), itemStyle: { color: STATUS_COLOURS.planned } },
-      { name: zh ? '开工' : 'Started', type: 'line', data: data.progress.map((p) => p.started), itemStyle: { color: STATUS_COLOURS.under_construction } },
-      { name: zh ? '完工' : 'Completed', type: 'line', data: data.progress.map((p) => p.completed), itemStyle: { color: STATUS_COLOURS.completed } },
-    ],
-  }, [data, zh]);
-
-  const managementOption = useMemo(() => data && pieOption(
-    Object.entries(data.propertyManagement).filter(([, v]) => v.communities > 0).map(([key, value]) => ({
-      name: key === 'unknown' ? (zh ? '未填报' : 'unknown') : label(PROPERTY_MANAGEMENT_LABELS[key as keyof typeof PROPERTY_MANAGEMENT_LABELS]),
-      value: value.households,
-    })),
-    (_, share) => formatShare(share),
-    TEXT,
-  ), [data, label, zh]);
+  const waiting = <p className="muted small dashboard-waiting" data-testid="dashboard-waiting">{zh ? '图表在地图绘制完成后载入…' : 'Charts load once the map is drawn…'}</p>;
 
   const clearFilter = () => appStore.update({ filter: {} });
-  const caption = {
-    status: zh ? '各状态小区与户数' : 'Communities and households by status',
-    funding: zh ? '各片区资金来源(万元)' : 'Funding by source and district (¥ m)',
-    progress: zh ? '年度进展' : 'Progress by year',
-    management: zh ? '物业覆盖(户)' : 'Property management (households)',
-  };
   return (
     <section className="dashboard" aria-label={zh ? '看板' : 'Dashboard'} data-testid="dashboard">
       <div className="dashboard-bar">
@@ -95,36 +41,7 @@ export default function Dashboard() {
         )}
         <AnalysisStatus query={query} />
       </div>
-      {data && (
-        <div className="dashboard-charts">
-          <figure><figcaption>{caption.status}</figcaption>
-            <EChart option={statusOption!} title={caption.status} testId="chart-status" onClick={(event) => {
-              const status = RENOVATION_STATUSES[event.dataIndex ?? -1];
-              if (status) appStore.update((state) => ({ filter: { ...state.filter, status: state.filter.status === status ? undefined : status } }));
-            }} />
-          </figure>
-          <figure><figcaption>{caption.funding}</figcaption>
-            {noFunding ? <EmptyChart testId="chart-funding-empty" text={zh ? `所选小区没有资金数据:小区图层需有${field('funding')}字段` : 'No funding in the selected communities: the communities layer needs a funding field'} /> : (
-              <EChart option={fundingChart!} title={caption.funding} format={(value) => formatMoneyWan(value, lang)} testId="chart-funding" onClick={(event) => {
-                const row = data.fundingByDistrict[event.dataIndex ?? -1];
-                if (row && row.districtId !== null) {
-                  const id = String(row.districtId);
-                  appStore.update((state) => ({ filter: { ...state.filter, districtId: state.filter.districtId === id ? undefined : id } }));
-                }
-              }} />
-            )}
-          </figure>
-          <figure><figcaption>{caption.progress}</figcaption>
-            {noYears ? <EmptyChart testId="chart-progress-empty" text={zh ? `所选小区没有年份数据:小区图层需有${field('planYear')}、${field('startYear')}或${field('completedYear')}字段` : 'No years in the selected communities: the communities layer needs planYear, startYear or completedYear'} /> : <EChart option={progressOption!} title={caption.progress} testId="chart-progress" />}
-          </figure>
-          <figure><figcaption>{caption.management}</figcaption><EChart option={managementOption!} title={caption.management} format={(value) => (zh ? `${formatCount(value)} 户` : countNoun(value, 'household'))} testId="chart-management" /></figure>
-          <ResidentsCharts />
-        </div>
-      )}
+      {!mapReady ? waiting : data && <Suspense fallback={waiting}><DashboardCharts data={data} /></Suspense>}
     </section>
   );
-}
-
-function EmptyChart({ text, testId }: { text: string; testId: string }) {
-  return <p className="empty chart-empty" data-testid={testId}>{text}</p>;
 }
