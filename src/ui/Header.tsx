@@ -17,7 +17,7 @@ export function Header() {
   return (
     <header className="header">
       <h1 className="title">{t('app.title')}</h1>
-      {notice && <span className="demo-badge" data-testid="demo-badge">{notice}</span>}
+      {notice && <span className="demo-badge" data-testid="demo-badge" title={notice}>{notice}</span>}
       <nav className="header-nav" aria-label={t('nav.main')}>
         <button type="button" aria-pressed={panels.left} onClick={() => toggle('left')}>{t('nav.layers')}</button>
         <button type="button" aria-pressed={panels.right} onClick={() => toggle('right')}>{t('nav.analysis')}</button>
