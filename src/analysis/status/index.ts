@@ -10,10 +10,9 @@ import {
 import type { CommunityProperties } from '../../model/layers';
 import { ok, type FeatureId, type LayerSet, type Result } from '../../model/types';
 import { prepareLayers } from '../prepare';
+import { FIRST_YEAR, LAST_YEAR } from './years';
 
-/** The years the slider and the progress chart span at least (UX.md: 2019…2026; the province began in 2019). */
-export const FIRST_YEAR = 2019;
-export const LAST_YEAR = 2026;
+export { FIRST_YEAR, LAST_YEAR };
 /** Years a record can widen the span to: a typo (20223, 1900) must not make a century of bars. */
 const EARLIEST_RECORDED = 2000;
 const LATEST_RECORDED = 2040;

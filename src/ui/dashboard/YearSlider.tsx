@@ -1,6 +1,6 @@
 /** The year slider (2019–2026, widened to the years on record: yearSpan) with play/pause; null means "as recorded now". */
 import { useEffect, useState } from 'react';
-import { FIRST_YEAR, LAST_YEAR } from '../../analysis/status';
+import { FIRST_YEAR, LAST_YEAR } from '../../analysis/status/years';
 import { appStore, useAppState } from '../../state/store';
 import { useLang } from '../i18n';
 
