@@ -25,7 +25,7 @@ describe('GCJ-02 warning and Excel export', () => {
     await warning.getByRole('button').click();
     await warning.waitFor({ state: 'detached' });
     // The dialog re-reads the file with the offset removed; the file's line then says so.
-    await page.getByTestId('import-file').getByText('gcj02 → WGS84').waitFor({ timeout: 30_000 });
+    await page.getByTestId('import-file').getByText('GCJ-02 → WGS84').waitFor({ timeout: 30_000 });
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });
