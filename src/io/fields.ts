@@ -8,8 +8,8 @@ import { z } from 'zod';
 import { FIELD_ALIASES, normaliseColumnName, VALUE_ALIASES } from '../model/aliases';
 import { FUNDING_SOURCES, RENOVATION_ITEMS } from '../model/codes';
 import { LAYER_GEOMETRY, LAYER_NAMES, LAYER_PROPERTY_SCHEMAS, type LayerName } from '../model/layers';
-import { LAYER_LABELS } from '../model/layer-names';
 import { baseName } from './text';
+import { ROLE_LABELS } from './table-files';
 import { TABLE_FIELD_ALIASES, TABLE_ROW_SCHEMAS } from './tables';
 import { TABLE_NAMES, type RawFeature, type RawLayer, type Role, type TableName } from './types';
 
@@ -87,12 +87,7 @@ export function mapColumns(columns: string[], role: Role, overrides: Record<stri
   return mapping;
 }
 
-/** Each role's name, Chinese and English: the layers' own, and the two tables'. */
-export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
-  ...LAYER_LABELS,
-  surveys: { zh: '居民意愿调查', en: 'Residents’ survey' },
-  elevatorVotes: { zh: '加梯表决', en: 'Elevator votes' },
-};
+export { ROLE_LABELS };
 
 export interface RoleProposal {
   role: Role | undefined;
@@ -238,6 +233,36 @@ export interface MappedLayer {
   dropped: string[];
 }
 
+/** A column named as ids are (osm_id, fid, objectid, gid, …编号, …代码), once normalised. */
+const ID_LIKE_COLUMN = /(id|编号|代码)$/;
+
+/** Every feature has a value in `column`, and no two the same (as text). */
+function distinctValues(features: RawLayer['features'], column: string): boolean {
+  const seen = new Set<string>();
+  for (const feature of features) {
+    const value = feature.properties?.[column];
+    if (value === null || value === undefined || value === '') return false;
+    const text = String(value);
+    if (seen.has(text)) return false;
+    seen.add(text);
+  }
+  return true;
+}
+
+/**
+ * An id column whose values repeat cannot be the id: a column named like an id, matched to no
+ * field, whose values are all there and distinct, is taken instead and the first is kept under
+ * its own name. Geofabrik's OSM Shapefiles carry `code` (one class code, 7201, on every row:
+ * an id alias) beside the unique `osm_id`. A choice the planner made is left as it is.
+ */
+function preferUniqueId(mapping: Record<string, string | null>, raw: Pick<RawLayer, 'features' | 'columns'>, overrides: Record<string, string | null>): Record<string, string | null> {
+  const idColumn = Object.keys(mapping).find((column) => mapping[column] === 'id');
+  if (!idColumn || idColumn in overrides || raw.features.length < 2 || distinctValues(raw.features, idColumn)) return mapping;
+  const unique = raw.columns.find((column) =>
+    column !== idColumn && !mapping[column] && !(column in overrides) && ID_LIKE_COLUMN.test(normaliseColumnName(column)) && distinctValues(raw.features, column));
+  return unique ? { ...mapping, [unique]: 'id', [idColumn]: null } : mapping;
+}
+
 /**
  * Renames mapped columns to their fields and converts their values. Unmapped columns are kept
  * under their own names (nothing the user brought is dropped) unless the mapping says null
@@ -245,7 +270,7 @@ export interface MappedLayer {
  * field under its own name (the dialog's 保留原列名).
  */
 export function applyFieldMapping(raw: Pick<RawLayer, 'features' | 'columns'>, role: Role, overrides: Record<string, string | null> = {}): MappedLayer {
-  const mapping = mapColumns(raw.columns, role, overrides);
+  const mapping = preferUniqueId(mapColumns(raw.columns, role, overrides), raw, overrides);
   const kinds = fieldKinds(role);
   const dropped = new Set(Object.keys(overrides).filter((column) => overrides[column] === null));
   const features = raw.features.map((feature) => {
