@@ -6,7 +6,8 @@
  * and undone with the import.
  */
 import type { LayerName } from '../model/layer-names';
-import { TABLE_FILES, type Role, type TableName } from '../io/types';
+import type { Role } from '../io/types';
+import { TABLE_FILES, type TableName } from '../io/table-files';
 import type { Dataset } from './dataset';
 
 export const DEMO_PARTS_KEY = 'demoParts';

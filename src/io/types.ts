@@ -12,9 +12,8 @@ export interface InputFile {
 }
 
 /** Tables carry no geometry (DESIGN §2): residents' surveys and elevator votes. */
-export const TABLE_NAMES = ['surveys', 'elevatorVotes'] as const;
-export type TableName = (typeof TABLE_NAMES)[number];
-export const TABLE_FILES: Record<TableName, string> = { surveys: 'surveys.csv', elevatorVotes: 'elevator_votes.csv' };
+import { TABLE_FILES, TABLE_NAMES, type TableName } from './table-files';
+export { TABLE_FILES, TABLE_NAMES, type TableName };
 
 /** What a file can become: one of the seven layers or one of the two tables. */
 export type Role = LayerName | TableName;

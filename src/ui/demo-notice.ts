@@ -5,7 +5,7 @@
  */
 import { demoParts } from '../data/demo-parts';
 import type { Dataset } from '../data/dataset';
-import { ROLE_LABELS } from '../io/fields';
+import { ROLE_LABELS } from '../io/table-files';
 import type { Lang } from '../i18n/strings';
 
 export function demoNotice(dataset: Pick<Dataset, 'source' | 'manifest' | 'layers' | 'tables'>, lang: Lang): string | null {

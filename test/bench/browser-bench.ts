@@ -46,12 +46,14 @@ async function measureLoad(browser: Browser, url: string): Promise<LoadRun> {
     ready = true;
     const probe = (await page.evaluate(() => (window as unknown as { __atlasLoadProbe: unknown }).__atlasLoadProbe)) as LoadProbe;
     // A response can land between the page marking itself ready and waitForSelector returning
-    // here (the dashboard's charts are asked for right after ready): the page's own resource
-    // timing says which of those started after ready. Worker-side fetches are not in it and stay.
-    const late = await page.evaluate((readyMs) => performance.getEntriesByType('resource')
-      .filter((entry) => readyMs !== null && entry.startTime >= readyMs)
-      .map((entry) => new URL(entry.name).pathname), probe.readyMs);
-    for (const path of late) if (path.startsWith('/assets/')) fetched.delete(path.slice('/assets/'.length));
+    // here (the dashboard's charts and the analyses they ask the worker for come right after
+    // ready): the page's and each worker's own resource timing say which fetches started after
+    // ready, on one clock (timeOrigin + startTime). A worker's fetches are only in its own timing.
+    const readyAt = await page.evaluate((readyMs) => (readyMs === null ? null : performance.timeOrigin + readyMs), probe.readyMs);
+    const startedLate = () => performance.getEntriesByType('resource')
+      .map((entry) => ({ path: new URL(entry.name).pathname, at: performance.timeOrigin + entry.startTime }));
+    const timings = [await page.evaluate(startedLate), ...(await Promise.all(page.workers().map((worker) => worker.evaluate(startedLate).catch(() => []))))];
+    for (const { path, at } of timings.flat()) if (readyAt !== null && at >= readyAt && path.startsWith('/assets/')) fetched.delete(path.slice('/assets/'.length));
     const before = probe.longTasks.filter((t) => t.start < (probe.readyMs ?? Infinity));
     return {
       readyMs: probe.readyMs ?? Number.NaN,
