@@ -20,6 +20,10 @@ describe('parking panel', () => {
     const modesText = await page.getByTestId('parking-modes').textContent();
     expect(modesText).toContain('小区内自平衡');
     expect(modesText).toContain('跨片区组合');
+    // Each parameter's default and source is tied to its control, so a screen reader says it on focus.
+    const hintId = await page.getByTestId('param-maxWalkM').getAttribute('aria-describedby');
+    expect(await page.locator(`#${hintId}`).textContent()).toMatch(/默认 300 m · 依据/);
+    expect(await page.getByTestId('param-mode').getAttribute('aria-describedby')).toBe('param-hint-mode');
 
     // Flow lines handed to deck.gl.
     await settle(page);

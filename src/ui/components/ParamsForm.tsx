@@ -10,6 +10,7 @@ function NumberInput({ spec, value }: { spec: ParamSpec; value: number }) {
     <input
       id={`param-${spec.key}`}
       data-testid={`param-${spec.key}`}
+      aria-describedby={`param-hint-${spec.key}`}
       type="number"
       inputMode="decimal"
       min={spec.min}
@@ -39,15 +40,16 @@ export function ParamsForm({ specs, values }: { specs: readonly ParamSpec[]; val
           <div key={spec.key} className="param-row" title={hint}>
             <label htmlFor={`param-${spec.key}`}>{label(spec.label)}{spec.unit ? ` (${spec.unit})` : ''}</label>
             {spec.kind === 'select' ? (
-              <select id={`param-${spec.key}`} data-testid={`param-${spec.key}`} value={String(values[spec.key])} onChange={(event) => setUrlParam(spec, event.target.value)}>
+              <select id={`param-${spec.key}`} data-testid={`param-${spec.key}`} aria-describedby={`param-hint-${spec.key}`} value={String(values[spec.key])} onChange={(event) => setUrlParam(spec, event.target.value)}>
                 {spec.options?.map((option) => <option key={option.value} value={option.value}>{label(option.label)}</option>)}
               </select>
             ) : spec.kind === 'number' ? (
               <NumberInput spec={spec} value={Number(values[spec.key])} />
             ) : (
-              <input id={`param-${spec.key}`} data-testid={`param-${spec.key}`} value={String(values[spec.key])} onChange={(event) => setUrlParam(spec, event.target.value)} />
+              <input id={`param-${spec.key}`} data-testid={`param-${spec.key}`} aria-describedby={`param-hint-${spec.key}`} value={String(values[spec.key])} onChange={(event) => setUrlParam(spec, event.target.value)} />
             )}
-            <span className="param-default visually-hidden">{hint}</span>
+            {/* The default and its source: on hover (title) and, tied to the control, read out on focus. */}
+            <span className="param-default visually-hidden" id={`param-hint-${spec.key}`}>{hint}</span>
           </div>
         );
       })}
