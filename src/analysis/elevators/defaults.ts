@@ -6,6 +6,9 @@
 import type { BuildingProperties, CommunityProperties, ProtectedProperties, RoadProperties } from '../../model/layers';
 import type { FeatureId } from '../../model/types';
 import type { PreparedLayers } from '../prepare';
+import { hypot } from '../geometry/hypot';
+import type { FrameSide } from './frame';
+import type { ElevatorParams } from './params';
 
 export interface ElevatorDefaults {
   /** Candidate buildings without `hasElevator`, taken as having none. */
@@ -19,7 +22,7 @@ export interface ElevatorDefaults {
   communityHouseholds: number;
 }
 
-const MAX_LISTED_USES = 5;
+const MAX_LISTED = 5;
 
 /**
  * The defaults counted over what the analysis read; `candidatePositions` are the buildings
@@ -64,7 +67,21 @@ export function nonResidentialUses(prepared: PreparedLayers, minFloors: number):
 export function nonResidentialWarning(uses: readonly { use: string; buildings: number }[], minFloors: number): string | null {
   if (uses.length === 0) return null;
   const total = uses.reduce((sum, entry) => sum + entry.buildings, 0);
-  const listed = uses.slice(0, MAX_LISTED_USES).map((entry) => `"${entry.use}" ${entry.buildings}`);
-  const more = uses.length > MAX_LISTED_USES ? `, and ${uses.length - MAX_LISTED_USES} more values` : '';
+  const listed = uses.slice(0, MAX_LISTED).map((entry) => `"${entry.use}" ${entry.buildings}`);
+  const more = uses.length > MAX_LISTED ? `, and ${uses.length - MAX_LISTED} more values` : '';
   return `buildings.geojson: ${total} building(s) of ${minFloors}+ floors are not candidates because their use is not residential (${listed.join(', ')}${more})`;
+}
+
+/** Length of a frame side (the stair façade). */
+export const facadeLength = (side: FrameSide) => hypot(side.end[0] - side.start[0], side.end[1] - side.start[1]);
+
+/**
+ * The unit count comes from the frame's length (§3.2) and the façade is the side facing
+ * stairSide most (§3.6): on a slab running north–south with stairSide north, or any slab with
+ * stairSide east, that is a short gable, and the shafts overlap each other and pass its ends.
+ * The verdicts follow the rules as written (other shafts do not count); the result says so.
+ */
+export function crowdedWarning(ids: readonly FeatureId[], params: ElevatorParams): string {
+  const listed = ids.slice(0, MAX_LISTED).join(', ') + (ids.length > MAX_LISTED ? `, and ${ids.length - MAX_LISTED} more` : '');
+  return `buildings.geojson: ${ids.length} building(s) have more units than their stair façade (the frame side facing ${params.stairSide}) holds at ${params.shaftWidthM} m a shaft, so their shafts overlap: check stairSide or the units field (${listed})`;
 }

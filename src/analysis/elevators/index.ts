@@ -24,7 +24,7 @@ import { stageTable } from './stage-cache';
 import { buildingHeight, type ShaftDarkening, SunlightChecker, sunlightKey } from './sunlight-check';
 import { FrameTable } from './frame-table';
 import { buildingFrame, type BuildingSites, frameKey, siteContext, siteKey, unitRings, unitSites } from './unit-sites';
-import { elevatorDefaults, nonResidentialUses, nonResidentialWarning } from './defaults';
+import { crowdedWarning, elevatorDefaults, facadeLength, nonResidentialUses, nonResidentialWarning } from './defaults';
 
 export { DEFAULT_ELEVATOR_PARAMS } from './params';
 export { elevatorJson, unitFootprint, type ElevatorOutputJson, type ElevatorUnitJson } from './footprints';
@@ -170,19 +170,6 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
     crowdedFacades: crowded.length,
     warnings,
   });
-}
-
-const facadeLength = (side: { start: number[]; end: number[] }) => Math.hypot(side.end[0] - side.start[0], side.end[1] - side.start[1]);
-
-/**
- * The unit count comes from the frame's length (§3.2) and the façade is the side facing
- * stairSide most (§3.6): on a slab running north–south with stairSide north, or any slab with
- * stairSide east, that is a short gable, and the shafts overlap each other and pass its ends.
- * The verdicts follow the rules as written (other shafts do not count); the result says so.
- */
-function crowdedWarning(ids: readonly FeatureId[], params: ElevatorParams): string {
-  const listed = ids.slice(0, 5).join(', ') + (ids.length > 5 ? `, and ${ids.length - 5} more` : '');
-  return `buildings.geojson: ${ids.length} building(s) have more units than their stair façade (the frame side facing ${params.stairSide}) holds at ${params.shaftWidthM} m a shaft, so their shafts overlap: check stairSide or the units field (${listed})`;
 }
 
 /** One frozen reasons array per combination, shared by every unit that has it. */
