@@ -4,7 +4,7 @@
  * LayerSet object itself (its identity is the data version): a new LayerSet means new data.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { LayerName } from '../model/layers';
+import { LAYER_NAMES, type LayerName } from '../model/layers';
 import { featureId, type FeatureId, type LayerSet } from '../model/types';
 import { intersectionArea } from './geometry/clip';
 import { type BBox, bboxDistance, type Point, pointInMultiPolygon, projectGeometry, type Shape, shapeArea } from './geometry/planar';
@@ -38,7 +38,8 @@ export interface PreparedLayers {
   /**
    * The id of layer `name`'s feature that a reference (a districtId, a communityId) names: the
    * same value, else the first id equal to it as text ("1" names district 1: a spreadsheet's
-   * text next to a Shapefile's number), else the reference unchanged.
+   * text next to a Shapefile's number), else the reference unchanged. District references
+   * naming no district feature meet each other the same way (see addUnmatchedReferences).
    */
   canonicalId(name: LayerName, reference: FeatureId): FeatureId;
   /** Memo space for analyses: derived tables (distances, graphs) keyed by name. */
@@ -111,6 +112,22 @@ function prepareLayer<P>(collection: FeatureCollection | undefined, projection: 
   return { features, invalid, index: buildBoxIndex(features.map((f) => f.bbox)) };
 }
 
+/**
+ * District references that name no district feature (no districts layer, or an id it lacks)
+ * still meet across layers: a community's "1" and a parcel's 1 are one district. Each such
+ * text takes the form first written, in layer order then file order, so data that writes a
+ * reference one way keeps it unchanged.
+ */
+function addUnmatchedReferences(layers: LayerSet, byText: Map<string, FeatureId>): void {
+  for (const name of LAYER_NAMES) {
+    if (name === 'districts') continue;
+    for (const feature of layers[name]?.features ?? []) {
+      const reference = (feature.properties as { districtId?: unknown } | null)?.districtId;
+      if ((typeof reference === 'string' || typeof reference === 'number') && !byText.has(String(reference))) byText.set(String(reference), reference);
+    }
+  }
+}
+
 export function prepareLayers(layers: LayerSet): PreparedLayers {
   const cached = cache.get(layers);
   if (cached) return cached;
@@ -134,6 +151,7 @@ export function prepareLayers(layers: LayerSet): PreparedLayers {
       const features = layer(name).features;
       const byText = new Map<string, FeatureId>();
       for (const feature of features) if (!byText.has(String(feature.id))) byText.set(String(feature.id), feature.id);
+      if (name === 'districts') addUnmatchedReferences(layers, byText);
       ids = { exact: new Set(features.map((feature) => feature.id)), byText };
       idsByText.set(name, ids);
     }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { collection, deepFreeze, rectangle } from '../../test/fixtures/geo';
-import type { LayerSet } from '../model/types';
+import type { FeatureId, LayerSet } from '../model/types';
 import { runElevators } from './elevators';
 import { runParking } from './parking';
 import { runPooling } from './pooling';
@@ -59,5 +59,51 @@ describe('references by text to numeric ids', () => {
     if (!elevators.ok) throw new Error(elevators.error.message);
     expect(elevators.value.buildings.map((row) => row.communityId)).toEqual([11]);
     expect(elevators.value.units.every((unit) => !unit.reasons.includes('OUTSIDE_SITE'))).toBe(true);
+  });
+});
+
+/** No districts layer: the communities write their district as text, the parcels as numbers. */
+function mixedWithoutDistricts(communityDistricts: [FeatureId, FeatureId], parcelDistricts: [FeatureId, FeatureId]): LayerSet {
+  return deepFreeze({
+    communities: collection([
+      rectangle(-200, 0, -100, 100, { id: 11, districtId: communityDistricts[0], households: 100 }),
+      rectangle(100, 0, 200, 100, { id: 12, districtId: communityDistricts[1], households: 50 }),
+    ]),
+    // P1 lies 10 m from community 12, P2 10 m from 11; P1 is 310 m from 11 and P2 140 m from 12.
+    idleLand: collection([
+      rectangle(210, 0, 260, 60, { id: 'P1', kind: 'vacant' as const, districtId: parcelDistricts[0] }),
+      rectangle(-90, 0, -40, 60, { id: 'P2', kind: 'vacant' as const, districtId: parcelDistricts[1] }),
+    ]),
+  }) as LayerSet;
+}
+
+describe('district references without a districts layer', () => {
+  it('"1" and 1 are one district, written as the first layer wrote it (communities before idle land)', async () => {
+    const layers = mixedWithoutDistricts(['1', '2'], [1, 2]);
+    const prepared = prepareLayers(layers);
+    expect(prepared.districtOf('communities', 0)).toBe('1');
+    expect(prepared.districtOf('idleLand', 0)).toBe('1');
+    // By hand: 11 (district 1) has only P1 in its district, 310 m away: nothing. 12 (district 2)
+    // has P2, 140 m away: its 40 spaces (0.8 × 50). Before, "2" never met 2: nothing at all.
+    const parking = await runParking(layers, { mode: 'district' });
+    if (!parking.ok) throw new Error(parking.error.message);
+    expect(parking.value.totals.allocated).toBe(40);
+    expect(parking.value.parcels.map((parcel) => parcel.districtId)).toEqual(['1', '2']);
+    const pooling = await runPooling(layers);
+    if (!pooling.ok) throw new Error(pooling.error.message);
+    expect(pooling.value.districts.map((row) => row.id)).toEqual(['1', '2']);
+  });
+
+  it('pairs a community with its district\'s parcel when the text and the number agree (by hand: 80 + 40 spaces)', async () => {
+    const layers = mixedWithoutDistricts(['1', '2'], [2, 1]);
+    const parking = await runParking(layers, { mode: 'district' });
+    if (!parking.ok) throw new Error(parking.error.message);
+    expect(parking.value.totals.allocated).toBe(120);
+  });
+
+  it('data that writes every reference one way keeps it as written', () => {
+    const prepared = prepareLayers(mixedWithoutDistricts([1, 2], [2, 1]));
+    expect(prepared.districtOf('communities', 1)).toBe(2);
+    expect(prepared.districtOf('idleLand', 1)).toBe(1);
   });
 });
