@@ -16,7 +16,7 @@ describe('pooling parameters', () => {
     const { page } = session;
     const line = page.getByTestId('pooling-params');
     await line.waitFor({ timeout: 120_000 });
-    expect(await line.textContent()).toContain('步行距离上限 300m');
+    expect(await line.textContent()).toContain('步行距离上限 300 m');
     const defaults = await tableText(page);
 
     // Set in the parking tab, then back to pooling: the limit comes along.
@@ -24,7 +24,7 @@ describe('pooling parameters', () => {
     await page.getByTestId('param-maxWalkM').fill('100');
     await page.waitForFunction(() => location.hash.includes('walk=100'));
     await page.getByTestId('analysis-tab-pooling').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="pooling-params"]')?.textContent?.includes('步行距离上限 100m'), undefined, { timeout: 120_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid="pooling-params"]')?.textContent?.includes('步行距离上限 100 m'), undefined, { timeout: 120_000 });
     expect(page.url()).toContain('walk=100');
     await page.waitForFunction((before) => document.querySelector('[data-testid="pooling-table"]')?.textContent !== before, defaults, { timeout: 120_000 });
     expect(session.consoleErrors).toEqual([]);

@@ -26,10 +26,11 @@ export function paramsForTab(from: AnalysisName, to: AnalysisName, url: Record<s
   return Object.fromEntries(Object.entries(url).filter(([key]) => SHARED_KEYS.has(key)));
 }
 
-/** The parking parameters a pooling result used, as a line: "配建指标(车位/户) 0.8 · 单车位面积 30㎡ · …". */
+/** The parking parameters a pooling result used, as a line: "配建指标(车位/户) 0.8 · 单车位面积 30 ㎡ · 步行距离上限 300 m · …". */
 export function poolingParamsLine(parking: Record<string, unknown>, lang: Lang): string {
-  const parts = POOLING_SPECS.map((spec) => `${spec.label[lang]} ${String(parking[spec.key] ?? spec.default)}${spec.unit ?? ''}`);
+  const parts = POOLING_SPECS.map((spec) => `${spec.label[lang]} ${String(parking[spec.key] ?? spec.default)}${spec.unit ? ` ${spec.unit}` : ''}`);
   return lang === 'zh'
     ? `停车参数（同“停车挖潜”，按跨片区组合）：${parts.join(' · ')}`
     : `Parking parameters (as in Parking, pooled across districts): ${parts.join(' · ')}`;
 }
+
