@@ -3,6 +3,8 @@
  * a building's households are its community's households shared by floor area (footprint
  * area × floors) among the community's residential buildings, rounded half up;
  * mustTakePart = ceil(2/3 × households), mustAgree = ceil(3/4 × mustTakePart).
+ * Art. 278 counts area as well as heads: the same floor area, to 0.1 m², gives
+ * mustTakePartAreaM2 = 2/3 × floorAreaM2 and mustAgreeAreaM2 = 3/4 × mustTakePartAreaM2.
  */
 import type { BuildingProperties, CommunityProperties } from '../../model/layers';
 import { FIELD_DEFAULTS } from '../../model/standards';
@@ -34,6 +36,37 @@ export function consentThresholds(households: number): { mustTakePart: number; m
   // Integer numerators first: 2 × 9 / 3 is exactly 6, where (2/3) × 9 may not be.
   const mustTakePart = ceilClean((2 * households) / 3);
   return { mustTakePart, mustAgree: ceilClean((3 * mustTakePart) / 4) };
+}
+
+/**
+ * A floor area to 0.1 m², in tenths of a square metre (an integer), rounded half up. Tenths:
+ * footprints are surveyed to a few centimetres, so a finer figure would be false precision.
+ */
+export function areaTenths(areaM2: number): number {
+  return roundHalfUp(areaM2 * 10);
+}
+
+export interface AreaThresholds {
+  /** Footprint area × floors, to 0.1 m² (half up). */
+  floorAreaM2: number;
+  /** 2/3 of floorAreaM2, rounded UP to 0.1 m²: a threshold is a minimum, so rounding never lowers it. */
+  mustTakePartAreaM2: number;
+  /** 3/4 of mustTakePartAreaM2, rounded UP to 0.1 m² likewise. */
+  mustAgreeAreaM2: number;
+}
+
+/** ceil(2/3 × n) and ceil(3/4 × n) for a whole n, in integers (no 2/3 as a float). */
+export const twoThirdsUp = (n: number) => Math.floor((2 * n + 2) / 3);
+export const threeQuartersUp = (n: number) => Math.floor((3 * n + 3) / 4);
+
+/**
+ * The area half of art. 278 for a floor area in m². Worked in whole tenths of a m², so
+ * 1,200 m² gives exactly 800 and 600 m², and 1,000 m² gives 666.7 and 500.1 m².
+ */
+export function areaConsentThresholds(floorAreaM2: number): AreaThresholds {
+  const floor = areaTenths(floorAreaM2);
+  const takePart = twoThirdsUp(floor);
+  return { floorAreaM2: floor / 10, mustTakePartAreaM2: takePart / 10, mustAgreeAreaM2: threeQuartersUp(takePart) / 10 };
 }
 
 export function isResidential(properties: BuildingProperties): boolean {
@@ -99,13 +132,27 @@ export function buildingHouseholds(prepared: PreparedLayers): number[] {
   return households;
 }
 
+/**
+ * Floor area per building position in m² (footprint area × floors, unrounded): the area the
+ * households are shared by, and the area half of the vote. 0 for a building that is not
+ * residential or has no floors. Cached with the data; read-only.
+ */
+export function buildingFloorAreas(prepared: PreparedLayers): number[] {
+  const memoKey = 'elevators:building-floor-areas';
+  const cached = prepared.memo.get(memoKey) as number[] | undefined;
+  if (cached) return cached;
+  const floorAreas = prepared.layer<BuildingProperties>('buildings').features.map((b) =>
+    isResidential(b.properties) && typeof b.properties.floors === 'number' ? b.areaM2 * b.properties.floors : 0,
+  );
+  prepared.memo.set(memoKey, floorAreas);
+  return floorAreas;
+}
+
 function computeBuildingHouseholds(prepared: PreparedLayers): number[] {
   const buildings = prepared.layer<BuildingProperties>('buildings').features;
   const communityOf = buildingCommunities(prepared);
   const byId = communitiesById(prepared);
-  const floorArea = buildings.map((b) =>
-    isResidential(b.properties) && typeof b.properties.floors === 'number' ? b.areaM2 * b.properties.floors : 0,
-  );
+  const floorArea = buildingFloorAreas(prepared);
   const totals = new Map<FeatureId, number>();
   buildings.forEach((_, i) => {
     const community = communityOf[i];

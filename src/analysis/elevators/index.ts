@@ -14,7 +14,9 @@ import type { Ring } from '../geometry/planar';
 import { prepareLayers } from '../prepare';
 import type { RunOptions } from '../run-options';
 import { FOOTPRINT_STRIDE } from './footprints';
-import { buildingCommunities, buildingHouseholds, communitiesById, consentThresholds, isResidential, roundHalfUp } from './consent';
+import {
+  areaConsentThresholds, buildingCommunities, buildingFloorAreas, buildingHouseholds, communitiesById, consentThresholds, isResidential, roundHalfUp,
+} from './consent';
 import {
   DEFAULT_ELEVATOR_PARAMS, type ElevatorBuilding, type ElevatorCommunitySummary, type ElevatorOutput, type ElevatorParams,
   type ElevatorUnit, INFEASIBLE_REASONS, type Reason, REASONS,
@@ -55,6 +57,7 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
   const communityOf = buildingCommunities(prepared);
   const communities = communitiesById(prepared);
   const households = buildingHouseholds(prepared);
+  const floorAreas = buildingFloorAreas(prepared);
   const sunlight = new SunlightChecker(prepared, merged);
   const context = siteContext(prepared, merged);
   // Per-building tables of each stage by building position, filled lazily (see stage-cache.ts
@@ -139,7 +142,8 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
     }
     footprintParts.push(buildingSites.footprints);
     const consent = consentThresholds(households[position]);
-    buildingRows.push({ id: building.id, communityId, units: frame.count, feasible: feasibleCount, households: households[position], ...consent });
+    const areaConsent = areaConsentThresholds(floorAreas[position]);
+    buildingRows.push({ id: building.id, communityId, units: frame.count, feasible: feasibleCount, households: households[position], ...consent, ...areaConsent });
     conditionalCounts.push(conditionalCount);
     infeasibleCounts.push(infeasibleCount);
   }

@@ -97,8 +97,16 @@ export interface ElevatorBuilding {
   /** Number of feasible units. */
   feasible: number;
   households: number;
+  /** ceil(2/3 × households): households that must take part in the vote (民法典 art. 278). */
   mustTakePart: number;
+  /** ceil(3/4 × mustTakePart): households that must agree. */
   mustAgree: number;
+  /** Footprint area × floors in m², to 0.1 m²: the area the households share is taken by (DESIGN §3.6). */
+  floorAreaM2: number;
+  /** 2/3 of floorAreaM2, rounded up to 0.1 m²: floor area whose owners must take part. */
+  mustTakePartAreaM2: number;
+  /** 3/4 of mustTakePartAreaM2, rounded up to 0.1 m²: floor area whose owners must agree. */
+  mustAgreeAreaM2: number;
 }
 
 export interface ElevatorCommunitySummary {

@@ -150,9 +150,10 @@ describe('consent', () => {
     ];
     const output = run(scene({ buildings, communities: [wholeSite(100)] }));
     expect(output.buildings).toEqual([
-      { id: 'A', communityId: 'C', units: 2, feasible: expect.any(Number), households: 60, mustTakePart: 40, mustAgree: 30 },
-      // 40 households: ceil(26.67) = 27 take part, ceil(20.25) = 21 agree.
-      { id: 'E', communityId: 'C', units: 2, feasible: expect.any(Number), households: 40, mustTakePart: 27, mustAgree: 21 },
+      // By area: 1,440 m², 2/3 = 960 m² take part, 3/4 of that = 720 m² agree.
+      { id: 'A', communityId: 'C', units: 2, feasible: expect.any(Number), households: 60, mustTakePart: 40, mustAgree: 30, floorAreaM2: 1440, mustTakePartAreaM2: 960, mustAgreeAreaM2: 720 },
+      // 40 households: ceil(26.67) = 27 take part, ceil(20.25) = 21 agree; 960 m²: 640 and 480 m².
+      { id: 'E', communityId: 'C', units: 2, feasible: expect.any(Number), households: 40, mustTakePart: 27, mustAgree: 21, floorAreaM2: 960, mustTakePartAreaM2: 640, mustAgreeAreaM2: 480 },
     ]);
   });
 

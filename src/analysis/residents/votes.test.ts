@@ -88,7 +88,7 @@ describe('unitVote', () => {
 });
 
 describe('buildingVote', () => {
-  const elevator = { id: 'B', communityId: 'C', units: 2, feasible: 2, households: 24, mustTakePart: 16, mustAgree: 12 };
+  const elevator = { id: 'B', communityId: 'C', units: 2, feasible: 2, households: 24, mustTakePart: 16, mustAgree: 12, floorAreaM2: 1440, mustTakePartAreaM2: 960, mustAgreeAreaM2: 720 };
 
   it('reached only when every voted unit reached; short sums the units’ missing households', () => {
     const context = { communityId: 'C', households: 24, elevator };

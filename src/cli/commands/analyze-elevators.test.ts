@@ -28,6 +28,8 @@ describe('analyze elevators (CLI)', () => {
     expect(result.params).toMatchObject({ requiredHours: 24, date: '2025-01-21', minFloors: 5 });
     expect(result.units[0]).toMatchObject({ buildingId: 'B', communityId: 'C', unit: 1, status: 'conditional', reasons: ['SUNLIGHT'] });
     expect(result.buildings[0]).toMatchObject({ id: 'B', units: 2 });
+    // The slab is 24 × 10 m of 6 floors: 1,440 m², 2/3 = 960 m² take part, 3/4 of that = 720 m² agree.
+    expect(result.buildings[0]).toMatchObject({ floorAreaM2: 1440, mustTakePartAreaM2: 960, mustAgreeAreaM2: 720 });
   });
 
   it('says on stderr, not only inside the JSON, that the communities layer is missing', async () => {
