@@ -56,6 +56,7 @@ const TYPE_WORDS: Record<string, CodeLabel> = {
 const CUSTOM_ZH: Record<string, string> = {
   'takingPart is more than households': '参与表决户数多于户数',
   'agreed is more than takingPart': '同意户数多于参与表决户数',
+  'agreedAreaM2 is more than takingPartAreaM2': '同意面积多于参与表决面积',
 };
 
 /** What the value should have been, in both languages ("expected a number" / "应为数字"). */

@@ -173,7 +173,7 @@ export function convertValue(field: string, kind: FieldKind, value: unknown): un
         const year = /^(19|20|21)\d\d/.exec(text);
         if (year) return Number(year[0]);
       }
-      const match = /^([-+]?\d[\d,]*(?:\.\d+)?|[-+]?\.\d+)\s*(年代?|层|户|个|人|辆|万元|元|米|m|㎡|m2|平方米|平米|%|％)?$/i.exec(text);
+      const match = /^([-+]?\d[\d,]*(?:\.\d+)?|[-+]?\.\d+)\s*(年代?|层|户|个|人|辆|万元|元|米|m|㎡|m2|m²|平方米|平米|%|％)?$/i.exec(text);
       if (!match) return text;
       const number = Number(match[1].replace(/,/g, ''));
       return match[2] === '%' || match[2] === '％' ? number / 100 : number;

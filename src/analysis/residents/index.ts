@@ -10,7 +10,7 @@
  */
 import type { BuildingProperties, CommunityProperties } from '../../model/layers';
 import { err, ok, type FeatureId, type LayerSet, type Result } from '../../model/types';
-import { buildingCommunities, buildingHouseholds } from '../elevators/consent';
+import { buildingCommunities, buildingFloorAreas, buildingHouseholds } from '../elevators/consent';
 import { prepareLayers } from '../prepare';
 import type { RunOptions } from '../run-options';
 import { gatherFindings, type Findings, type PrecomputedAnalyses } from './findings';
@@ -22,7 +22,8 @@ import { buildingVote, type BuildingContext } from './votes';
 
 export * from './types';
 export { parseSurveys, parseElevatorVotes, firstIssueLine, DEFAULT_TABLE_FILES, type ParseOptions, type ParsedSurveys, type TableRow } from './parse';
-export { takePartReached, agreeReached, unitVote, buildingVote, votingHouseholds } from './votes';
+export { takePartReached, agreeReached, unitVote, buildingVote, votingHouseholds, buildingAreaStatus } from './votes';
+export { areaVote, votingFloorArea } from './area-vote';
 export { gatherFindings, type Findings, type PrecomputedAnalyses } from './findings';
 export { RESIDENT_EXTRA_ALIASES, KNOWN_NEED_ITEMS } from './aliases';
 
@@ -66,10 +67,14 @@ function buildingVotes(layers: LayerSet, votes: readonly VoteRecord[], findings:
   const buildings = prepared.layer<BuildingProperties>('buildings').features;
   const communityOf = buildings.length ? buildingCommunities(prepared) : [];
   const households = buildings.length ? buildingHouseholds(prepared) : [];
+  const floorAreas = buildings.length ? buildingFloorAreas(prepared) : [];
   const contexts = new Map<string, { id: FeatureId; context: BuildingContext }>();
   buildings.forEach((building, position) => {
     if (contexts.has(key(building.id))) return;
-    contexts.set(key(building.id), { id: building.id, context: { communityId: communityOf[position] ?? null, households: households[position] ?? 0, unitsProperty: building.properties.units } });
+    contexts.set(key(building.id), {
+      id: building.id,
+      context: { communityId: communityOf[position] ?? null, households: households[position] ?? 0, unitsProperty: building.properties.units, floorAreaM2: floorAreas[position] ?? 0 },
+    });
   });
   for (const row of findings.elevators?.buildings ?? []) {
     const entry = contexts.get(key(row.id));
@@ -100,6 +105,11 @@ function buildingVotes(layers: LayerSet, votes: readonly VoteRecord[], findings:
         issues.push(tableWarning('elevatorVotes', fileName, vote.row, 'takingPart', buildingId, 'ABOVE_ESTIMATE',
           `${vote.takingPart} taking part is more than the ${vote.households} households estimated from floor area; give households on the row`,
           `参与表决 ${vote.takingPart} 户多于按面积估算的 ${vote.households} 户，请在表中填写户数`));
+      }
+      if (vote.takingPartAreaM2 !== null && vote.floorAreaM2 !== null && vote.takingPartAreaM2 > vote.floorAreaM2) {
+        issues.push(tableWarning('elevatorVotes', fileName, vote.row, 'takingPartAreaM2', buildingId, 'ABOVE_AREA_ESTIMATE',
+          `${vote.takingPartAreaM2} m² taking part is more than the ${vote.floorAreaM2} m² floor area estimated from the footprint × floors`,
+          `参与表决面积 ${vote.takingPartAreaM2} ㎡ 多于按占地面积 × 层数估算的 ${vote.floorAreaM2} ㎡`));
       }
     }
     rows.push(row);
@@ -185,6 +195,7 @@ export function joinResidents(layers: LayerSet, tables: ResidentTables, params: 
         buildings: buildingRows.length, reached: count('reached'), short: count('short'), none: count('none'),
         unitsReached: buildingRows.reduce((sum, b) => sum + b.unitsReached, 0),
         missingHouseholds: buildingRows.reduce((sum, b) => sum + b.missingHouseholds, 0),
+        missingAreaM2: buildingRows.reduce((sum, b) => sum + Math.round(b.missingAreaM2 * 10), 0) / 10,
       },
       findings: findings.byCommunity.get(key(feature.id)) ?? { parking: null, elevators: null, services: null },
     });

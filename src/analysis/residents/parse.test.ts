@@ -84,6 +84,34 @@ describe('parseElevatorVotes', () => {
     expect(parsed.error[1].message).toBe('elevator_votes.csv: row 3 (building B1), field agreed: 11 agreeing is more than the 10 taking part');
   });
 
+  it('reads the optional area columns, both or neither, in ㎡; a row without them has no area', async () => {
+    const { rows, columns } = await csvRows('表决.csv', '楼栋编号,单元,户数,参与表决户数,同意户数,参与表决面积（㎡）,同意面积（㎡）\nB1,1,12,8,6,"1,050.5",820㎡\nB1,2,12,8,6,,\n');
+    expect(parseElevatorVotes(rows, { columns })).toEqual({ ok: true, value: [
+      { row: 2, buildingId: 'B1', unit: '1', households: 12, takingPart: 8, agreed: 6, takingPartAreaM2: 1050.5, agreedAreaM2: 820 },
+      { row: 3, buildingId: 'B1', unit: '2', households: 12, takingPart: 8, agreed: 6 },
+    ] });
+  });
+
+  it('checks the areas: a number ≥ 0, both given, the agreeing area no more than the area taking part', () => {
+    const parsed = parseElevatorVotes([
+      { buildingId: 'B1', unit: '1', takingPart: '8', agreed: '6', takingPartAreaM2: '-5', agreedAreaM2: '0' },
+      { buildingId: 'B1', unit: '2', takingPart: '8', agreed: '6', takingPartAreaM2: '许多', agreedAreaM2: '10' },
+      { buildingId: 'B1', unit: '3', takingPart: '8', agreed: '6', takingPartAreaM2: '', agreedAreaM2: '300' },
+      { buildingId: 'B1', unit: '4', takingPart: '8', agreed: '6', takingPartAreaM2: '500', agreedAreaM2: '500.1' },
+    ], { fileName: 'elevator_votes.csv' });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.error.map((i) => [i.row, i.field, i.code])).toEqual([
+      [2, 'takingPartAreaM2', 'BAD_AREA'],
+      [3, 'takingPartAreaM2', 'BAD_AREA'],
+      [4, 'takingPartAreaM2', 'MISSING_VALUE'],
+      [5, 'agreedAreaM2', 'MORE_THAN_TAKING_PART_AREA'],
+    ]);
+    expect(parsed.error[2].message).toBe('elevator_votes.csv: row 4 (building B1), field takingPartAreaM2: is empty while the agreeing area is given: give both areas or neither');
+    expect(parsed.error[2].messageZh).toBe('elevator_votes.csv：第 4 行（B1）字段 takingPartAreaM2：为空，而同意面积已填写：两项面积应同时填写或同时留空');
+    expect(parsed.error[3].messageZh).toBe('elevator_votes.csv：第 5 行（B1）字段 agreedAreaM2：同意面积 500.1 ㎡ 多于参与表决面积 500 ㎡');
+  });
+
   it('refuses a sheet without the count columns', () => {
     const parsed = parseElevatorVotes([{ 楼栋编号: 'B1', 户数: '12' }]);
     expect(parsed.ok).toBe(false);

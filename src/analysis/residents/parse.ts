@@ -151,7 +151,10 @@ export function parseSurveys(rows: readonly TableRow[], options: ParseOptions = 
   return ok({ records: out, needItems: needFields.map((field) => field.slice('need_'.length)) });
 }
 
-/** Parses elevator_votes.csv rows: counts are whole numbers, takingPart ≤ households, agreed ≤ takingPart. */
+/**
+ * Parses elevator_votes.csv rows: counts are whole numbers, takingPart ≤ households, agreed ≤
+ * takingPart; the optional areas (takingPartAreaM2, agreedAreaM2) as voteAreas says.
+ */
 export function parseElevatorVotes(rows: readonly TableRow[], options: ParseOptions = {}): Result<VoteRecord[], TableIssue[]> {
   const fileName = options.fileName ?? DEFAULT_TABLE_FILES.elevatorVotes;
   const columns = columnsOf(rows, options.columns);
@@ -205,10 +208,46 @@ export function parseElevatorVotes(rows: readonly TableRow[], options: ParseOpti
       issues.error('MORE_THAN_TAKING_PART', row, 'agreed', id, `${agreed} agreeing is more than the ${takingPart} taking part`, `同意 ${agreed} 户多于参与表决 ${takingPart} 户`);
       return;
     }
-    out.push({ row, buildingId: id, unit, households, takingPart, agreed });
+    const areas = voteAreas(record, row, id, issues);
+    if (areas === 'bad') return;
+    out.push({ row, buildingId: id, unit, households, takingPart, agreed, ...areas });
   });
   if (issues.issues.length) return err(issues.issues);
   return ok(out);
+}
+
+/**
+ * The optional areas of a vote row (参与表决面积, 同意面积, m²): both or neither, each ≥ 0, the
+ * agreeing area no more than the area taking part. {} when the row gives neither (the vote is
+ * then judged by head count, its area unknown).
+ */
+function voteAreas(record: Record<string, unknown>, row: number, id: FeatureId, issues: IssueList): Pick<VoteRecord, 'takingPartAreaM2' | 'agreedAreaM2'> | 'bad' {
+  const names: Record<string, [string, string]> = { takingPartAreaM2: ['taking-part area', '参与表决面积'], agreedAreaM2: ['agreeing area', '同意面积'] };
+  const value = (field: string): number | null | 'bad' => {
+    const given = numberValue(field, record[field]);
+    if (given === undefined) return null;
+    if (given === 'bad' || given < 0) {
+      issues.error('BAD_AREA', row, field, id, `${shown(record[field])} is not an area in m² ≥ 0`, `${shown(record[field])} 不是 ≥0 的面积（㎡）`);
+      return 'bad';
+    }
+    return given;
+  };
+  const takingPartAreaM2 = value('takingPartAreaM2');
+  const agreedAreaM2 = value('agreedAreaM2');
+  if (takingPartAreaM2 === 'bad' || agreedAreaM2 === 'bad') return 'bad';
+  if (takingPartAreaM2 === null && agreedAreaM2 === null) return {};
+  if (takingPartAreaM2 === null || agreedAreaM2 === null) {
+    const [missing, given] = takingPartAreaM2 === null ? ['takingPartAreaM2', 'agreedAreaM2'] : ['agreedAreaM2', 'takingPartAreaM2'];
+    issues.error('MISSING_VALUE', row, missing, id, `is empty while the ${names[given][0]} is given: give both areas or neither`,
+      `为空，而${names[given][1]}已填写：两项面积应同时填写或同时留空`);
+    return 'bad';
+  }
+  if (agreedAreaM2 > takingPartAreaM2) {
+    issues.error('MORE_THAN_TAKING_PART_AREA', row, 'agreedAreaM2', id, `${agreedAreaM2} m² agreeing is more than the ${takingPartAreaM2} m² taking part`,
+      `同意面积 ${agreedAreaM2} ㎡ 多于参与表决面积 ${takingPartAreaM2} ㎡`);
+    return 'bad';
+  }
+  return { takingPartAreaM2, agreedAreaM2 };
 }
 
 /** The first error as one line, with a count of the others (for the CLI's exit-2 message). */

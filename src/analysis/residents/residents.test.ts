@@ -34,8 +34,8 @@ describe('runResidents on three hand-made communities', () => {
     // The analysis's consent numbers come along for the panel (民法典 art. 278 on the building's households).
     expect(byId.A1.mustTakePart).toBe(Math.ceil((2 * (byId.A1.households ?? 0)) / 3));
     const voices = Object.fromEntries(result.value.communities.map((c) => [c.id, c.votes]));
-    expect(voices.A).toEqual({ buildings: 2, reached: 1, short: 0, none: 1, unitsReached: 2, missingHouseholds: 0 });
-    expect(voices.B).toEqual({ buildings: 1, reached: 0, short: 1, none: 0, unitsReached: 0, missingHouseholds: 1 });
+    expect(voices.A).toEqual({ buildings: 2, reached: 1, short: 0, none: 1, unitsReached: 2, missingHouseholds: 0, missingAreaM2: 0 });
+    expect(voices.B).toEqual({ buildings: 1, reached: 0, short: 1, none: 0, unitsReached: 0, missingHouseholds: 1, missingAreaM2: 0 });
   });
 
   it('sets asked next to planned, mismatches both ways, with the analyses’ findings', async () => {

@@ -6,6 +6,9 @@
  */
 import type { ServiceType } from '../../model/codes';
 import type { FeatureId } from '../../model/types';
+import type { AreaStatus, AreaVote } from './area-vote';
+
+export type { AreaSource, AreaStatus, AreaVote } from './area-vote';
 
 export type ResidentTableName = 'surveys' | 'elevatorVotes';
 
@@ -43,6 +46,10 @@ export interface VoteRecord {
   households: number | null;
   takingPart: number;
   agreed: number;
+  /** Floor area (m²) of the owners taking part (参与表决面积); absent when the row gives no area. Given with agreedAreaM2. */
+  takingPartAreaM2?: number;
+  /** Floor area (m²) of the owners agreeing (同意面积); absent when the row gives no area. */
+  agreedAreaM2?: number;
 }
 
 /** Both tables, either of which may be absent (not yet surveyed, no vote held). */
@@ -59,7 +66,8 @@ export type BuildingVoteStatus = 'reached' | 'short' | 'none';
 /** Where a vote's household count came from. */
 export type HouseholdsSource = 'row' | 'building' | 'building-share' | 'none';
 
-export interface UnitVote {
+/** One row's vote by head count, and by floor area (AreaVote: its fields, areaStatus unknown when no area is given). */
+export interface UnitVote extends AreaVote {
   row: number;
   unit: string | number | null;
   households: number | null;
@@ -73,7 +81,8 @@ export interface UnitVote {
   takePartReached: boolean;
   agreeReached: boolean;
   /**
-   * reached 已达标; short 差 N 户; none 未表决 (a row with nobody taking part); unknown when the
+   * reached 已达标 (by head count, and by area when the row gives it); short 差 N 户 / 差 N ㎡
+   * (short by area fails too); none 未表决 (a row with nobody taking part); unknown when the
    * households cannot be known (no count on the row, the building has none).
    */
   status: UnitVoteStatus;
@@ -89,10 +98,18 @@ export interface BuildingVote {
   /** reached: every voted unit passed; short: some voted unit did not (missingHouseholds = Σ); none: no vote. */
   status: BuildingVoteStatus;
   missingHouseholds: number;
+  /** By area over the voted units: short when one is, reached when all are, unknown otherwise (no area given, or no vote). */
+  areaStatus: AreaStatus;
+  /** Σ of the short units' missing floor area (m², to 0.1). */
+  missingAreaM2: number;
   /** Households and thresholds from the elevator analysis (民法典 art. 278, DESIGN §3.6); null when not a candidate. */
   households: number | null;
   mustTakePart: number | null;
   mustAgree: number | null;
+  /** Floor area and area thresholds from the elevator analysis (m²); null when not a candidate. */
+  floorAreaM2: number | null;
+  mustTakePartAreaM2: number | null;
+  mustAgreeAreaM2: number | null;
   unitsVoted: number;
   unitsReached: number;
   /** Units of the building in the elevator analysis; null when not a candidate. */
@@ -131,7 +148,8 @@ export interface CommunityVoice {
   plannedNotAsked: string[];
   /** Planned items the survey had no column for: neither asked nor not asked. */
   plannedNotSurveyed: string[];
-  votes: { buildings: number; reached: number; short: number; none: number; unitsReached: number; missingHouseholds: number };
+  /** missingAreaM2: Σ of the buildings' missing floor area (m², to 0.1). */
+  votes: { buildings: number; reached: number; short: number; none: number; unitsReached: number; missingHouseholds: number; missingAreaM2: number };
   findings: CommunityFindings;
 }
 

@@ -3,10 +3,13 @@
  * households take part, and at least 3/4 of those taking part agree. Counts are integers, so
  * the comparisons are done exactly in integers (3·takingPart ≥ 2·households,
  * 4·agreed ≥ 3·takingPart) — never with 2/3 as a float, which would misjudge 6 of 9.
+ * The same shares apply by floor area (area-vote.ts) when the row gives its areas: the vote
+ * passes only when both hold; without areas it is judged by head count, its area unknown.
  */
 import type { FeatureId } from '../../model/types';
-import { consentThresholds } from '../elevators/consent';
+import { consentThresholds, threeQuartersUp } from '../elevators/consent';
 import type { ElevatorBuilding } from '../elevators/params';
+import { areaVote, type AreaStatus, type AreaVote, votingFloorArea } from './area-vote';
 import type { BuildingVote, BuildingVoteStatus, HouseholdsSource, UnitVote, VoteRecord } from './types';
 
 /** True when takingPart ≥ 2/3 × households, exactly. */
@@ -18,9 +21,6 @@ export function takePartReached(households: number, takingPart: number): boolean
 export function agreeReached(takingPart: number, agreed: number): boolean {
   return 4 * agreed >= 3 * takingPart;
 }
-
-/** ceil(3/4 × n) in integers. */
-const threeQuartersUp = (n: number) => Math.floor((3 * n + 3) / 4);
 
 /**
  * The vote of one unit (or of a whole building when the row names no unit).
@@ -34,19 +34,23 @@ const threeQuartersUp = (n: number) => Math.floor((3 * n + 3) / 4);
  * elevator analysis's mustAgree = ceil(3/4 × mustTakePart); when more than the quorum took
  * part, 3/4 applies to the actual participants, as art. 278 says.
  */
-export function unitVote(record: VoteRecord, households: number | null, source: HouseholdsSource): UnitVote {
+export function unitVote(record: VoteRecord, households: number | null, source: HouseholdsSource, area: AreaVote = areaVote(record, null, 'none')): UnitVote {
   const { takingPart, agreed } = record;
   const base = { row: record.row, unit: record.unit, households, householdsSource: source, takingPart, agreed };
   if (households === null || households <= 0) {
-    return { ...base, mustTakePart: null, mustAgree: null, takePartReached: false, agreeReached: false, status: 'unknown', missingHouseholds: 0 };
+    return { ...base, mustTakePart: null, mustAgree: null, takePartReached: false, agreeReached: false, status: 'unknown', missingHouseholds: 0, ...area };
   }
   const { mustTakePart } = consentThresholds(households);
   const mustAgree = threeQuartersUp(Math.max(takingPart, mustTakePart));
   const turnout = takePartReached(households, takingPart);
   const agreement = agreeReached(takingPart, agreed);
   const missingHouseholds = Math.max(0, mustTakePart - takingPart, mustAgree - agreed);
-  const status = takingPart === 0 ? 'none' : turnout && agreement ? 'reached' : 'short';
-  return { ...base, mustTakePart, mustAgree, takePartReached: turnout, agreeReached: agreement, status, missingHouseholds: status === 'reached' ? 0 : missingHouseholds };
+  // Short by area fails the vote; an unknown area leaves it to the head count (areaStatus says so).
+  const status = takingPart === 0 ? 'none' : turnout && agreement && area.areaStatus !== 'short' ? 'reached' : 'short';
+  return {
+    ...base, mustTakePart, mustAgree, takePartReached: turnout, agreeReached: agreement, status,
+    missingHouseholds: status === 'reached' ? 0 : missingHouseholds, ...area, missingAreaM2: status === 'short' ? area.missingAreaM2 : 0,
+  };
 }
 
 export interface BuildingContext {
@@ -57,6 +61,8 @@ export interface BuildingContext {
   households: number;
   /** The building's `units` property, for sharing households among units of a non-candidate. */
   unitsProperty?: number;
+  /** Floor area of the building in m² (footprint area × floors), candidate or not; 0 or absent when unknown. */
+  floorAreaM2?: number;
 }
 
 /**
@@ -75,9 +81,14 @@ export function votingHouseholds(record: VoteRecord, context: BuildingContext): 
 
 /** Sums the unit votes of one building into its status: reached, short (差 N 户) or none (未表决). */
 export function buildingVote(buildingId: FeatureId, context: BuildingContext, records: readonly VoteRecord[]): BuildingVote {
+  const areaContext = {
+    buildingFloorAreaM2: context.elevator?.floorAreaM2 ?? context.floorAreaM2 ?? 0,
+    units: context.elevator?.units ?? context.unitsProperty ?? 1,
+  };
   const votes = records.map((record) => {
     const { households, source } = votingHouseholds(record, context);
-    return unitVote(record, households, source);
+    const { floorAreaM2, source: areaSource } = votingFloorArea(record.unit, areaContext);
+    return unitVote(record, households, source, areaVote(record, floorAreaM2, areaSource));
   });
   const voted = votes.filter((v) => v.status === 'reached' || v.status === 'short');
   const short = voted.filter((v) => v.status === 'short');
@@ -89,12 +100,24 @@ export function buildingVote(buildingId: FeatureId, context: BuildingContext, re
     candidate: Boolean(elevator),
     status,
     missingHouseholds: short.reduce((sum, v) => sum + v.missingHouseholds, 0),
+    areaStatus: buildingAreaStatus(voted.map((v) => v.areaStatus)),
+    // Summed in tenths: 0.1 + 0.2 would not be 0.3 in m².
+    missingAreaM2: short.reduce((sum, v) => sum + Math.round(v.missingAreaM2 * 10), 0) / 10,
     households: elevator?.households ?? null,
     mustTakePart: elevator?.mustTakePart ?? null,
     mustAgree: elevator?.mustAgree ?? null,
+    floorAreaM2: elevator?.floorAreaM2 ?? null,
+    mustTakePartAreaM2: elevator?.mustTakePartAreaM2 ?? null,
+    mustAgreeAreaM2: elevator?.mustAgreeAreaM2 ?? null,
     unitsVoted: voted.length,
     unitsReached: voted.length - short.length,
     unitsTotal: elevator?.units ?? null,
     votes,
   };
+}
+
+/** A building's area verdict over its voted units: short when one is, reached when all are, else unknown (also with no vote). */
+export function buildingAreaStatus(statuses: readonly AreaStatus[]): AreaStatus {
+  if (statuses.includes('short')) return 'short';
+  return statuses.length > 0 && statuses.every((status) => status === 'reached') ? 'reached' : 'unknown';
 }
