@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countNoun, featureCount, formatMoneyWan, joinList, moneyAxis } from './format';
+import { countNoun, featureCount, formatFloorArea, formatMinimumArea, formatMoneyWan, joinList, moneyAxis } from './format';
 
 describe('countNoun', () => {
   it('says one in the singular, every other count in the plural, grouped', () => {
@@ -36,5 +36,20 @@ describe('money in English', () => {
     expect(moneyAxis('en').label(21_000)).toBe('210');
     expect(moneyAxis('zh').name).toBe('万元');
     expect(moneyAxis('zh').label(21_000)).toBe('21,000');
+  });
+});
+
+describe('floor areas and area thresholds', () => {
+  it('a floor area in whole ㎡, grouped, also past 10,000 ㎡ (no 公顷 for a building)', () => {
+    expect(formatFloorArea(1200)).toBe('1,200 ㎡');
+    expect(formatFloorArea(12_345.6)).toBe('12,346 ㎡');
+  });
+
+  it('a threshold rounded up to a whole ㎡, so the figure shown is still enough', () => {
+    expect(formatMinimumArea(800)).toBe('800 ㎡');
+    expect(formatMinimumArea(666.7)).toBe('667 ㎡');
+    expect(formatMinimumArea(500.1)).toBe('501 ㎡');
+    expect(formatMinimumArea(0.1)).toBe('1 ㎡');
+    expect(formatMinimumArea(10_400)).toBe('10,400 ㎡');
   });
 });

@@ -32,6 +32,19 @@ export function formatArea(squareMetres: number, lang: Lang = 'zh'): string {
   return `${grouped(Math.round(squareMetres))} ㎡`;
 }
 
+/** A building's floor area (建筑面积): whole ㎡, grouped, never in 公顷 (floor areas are quoted in ㎡ however large). */
+export function formatFloorArea(squareMetres: number): string {
+  return `${grouped(Math.round(squareMetres))} ㎡`;
+}
+
+/**
+ * A minimum area (a vote threshold, an area still short) in whole ㎡, rounded UP so the
+ * figure shown is still enough: 666.7 → 667 ㎡, 0.1 → 1 ㎡. The 1e-9 keeps 800 at 800.
+ */
+export function formatMinimumArea(squareMetres: number): string {
+  return `${grouped(Math.ceil(squareMetres - 1e-9))} ㎡`;
+}
+
 /**
  * Money given in 万元. English says it in millions of yuan, as precisely as the Chinese
  * (one 万元 is ¥0.01 m): 3,250 万元 → ¥32.50 m, 2.57 亿元 → ¥257 m.

@@ -6,7 +6,7 @@
  */
 import type { CodeLabel } from '../model/codes';
 import { LAYER_LABELS, type LayerName } from '../model/layer-names';
-import { formatCount, formatDistance, formatShare } from '../i18n/format';
+import { formatCount, formatDistance, formatMinimumArea, formatShare } from '../i18n/format';
 import type { Lang } from '../i18n/strings';
 
 /**
@@ -55,6 +55,9 @@ interface AnalysisField {
 
 const spaces = (value: number, lang: Lang) => formatCount(value, lang === 'zh' ? '个' : '');
 const share = (value: number) => formatShare(value);
+const households = (value: number, lang: Lang) => formatCount(value, lang === 'zh' ? '户' : '');
+/** Vote thresholds and shortfalls: whole ㎡ rounded up, so the figure shown is still enough. */
+const minimumArea = (value: number) => formatMinimumArea(value);
 const distance = (value: number, lang: Lang) => formatDistance(value, lang);
 /** As the pooling panel's table writes an aggregate: three decimals under 10, whole numbers above. */
 const aggregate = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: Math.abs(value) < 10 ? 3 : 0 });
@@ -94,7 +97,17 @@ const ANALYSIS_FIELDS: Record<string, Record<string, AnalysisField>> = {
       label: { zh: '加梯表决', en: 'elevator vote' },
       codes: { reached: { zh: '已达标', en: 'threshold reached' }, short: { zh: '未达标', en: 'short of the threshold' }, none: { zh: '未表决', en: 'no vote' } },
     },
-    missingHouseholds: { label: { zh: '尚差户数', en: 'households short' }, value: (value, lang) => formatCount(value, lang === 'zh' ? '户' : '') },
+    missingHouseholds: { label: { zh: '尚差户数', en: 'households short' }, value: households },
+    // 民法典 art. 278 by floor area: unknown when the votes table gives no areas.
+    voteArea: {
+      label: { zh: '按面积表决', en: 'vote by floor area' },
+      codes: { reached: { zh: '已达标', en: 'threshold reached' }, short: { zh: '未达标', en: 'short of the threshold' }, unknown: { zh: '面积未知', en: 'area unknown' } },
+    },
+    missingAreaM2: { label: { zh: '尚差面积', en: 'floor area short' }, value: minimumArea },
+    mustTakePart: { label: { zh: '需参与表决户数', en: 'households that must take part' }, value: households },
+    mustAgree: { label: { zh: '需同意户数', en: 'households that must agree' }, value: households },
+    mustTakePartAreaM2: { label: { zh: '需参与表决面积', en: 'floor area that must take part' }, value: minimumArea },
+    mustAgreeAreaM2: { label: { zh: '需同意面积', en: 'floor area that must agree' }, value: minimumArea },
   },
   'district-choropleth': { aggregate: { label: { zh: '汇总值', en: 'aggregate' }, value: aggregate } },
 };

@@ -12,7 +12,7 @@ beforeAll(startHarness);
 afterAll(stopHarness);
 
 describe('elevator panel', () => {
-  it('shows coloured footprints; clicking one shows its reasons and consent numbers', async () => {
+  it('shows coloured footprints; clicking one shows its reasons and consent numbers by households and floor area', async () => {
     const result = runElevators(loadDataDir('data/demo'));
     if (!result.ok) throw new Error(result.error.message);
     const units = result.value.units;
@@ -59,7 +59,15 @@ describe('elevator panel', () => {
     expect(outlined).toBe(1);
     const reasons = await page.getByTestId('unit-reasons').textContent();
     expect(reasons).toMatch(/消防车道|红线|重叠|保护|间距|日照/);
-    await expect(page.getByTestId('unit-consent').textContent()).resolves.toContain('民法典');
+    // The consent numbers by households and by floor area (民法典 art. 278), thresholds in whole ㎡ rounded up.
+    const building = result.value.buildings.find((b) => String(b.id) === String(units[index].buildingId))!;
+    const squareMetres = (value: number) => `${value.toLocaleString('en-US')} ㎡`;
+    const consent = (await page.getByTestId('unit-consent').textContent()) ?? '';
+    expect(consent).toContain('民法典');
+    expect(consent).toContain(`本楼 ${building.households.toLocaleString('en-US')} 户、建筑面积 ${squareMetres(Math.round(building.floorAreaM2))}`);
+    expect(consent).toContain(`需 ≥${building.mustTakePart} 户且 ≥${squareMetres(Math.ceil(building.mustTakePartAreaM2 - 1e-9))} 参与表决`);
+    expect(consent).toContain(`其中 ≥${building.mustAgree} 户且 ≥${squareMetres(Math.ceil(building.mustAgreeAreaM2 - 1e-9))} 同意`);
+    expect(consent).not.toContain('专有部分面积亦须');
     // Out of view, the units' chunk is hidden (not drawn), its data kept; back in view, drawn again.
     const unitsVisible = () => page.evaluate(() => (window as any).__atlas.map.overlay._props.layers.find((layer: any) => layer.id === 'elevator-units:0').props.visible);
     expect(await unitsVisible()).toBe(true);

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import type { FeatureCollection, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { costBuildingsFromFeatures, scopeOf } from '../../src/analysis/cost';
+import { runElevators } from '../../src/analysis/elevators';
+import { loadDataDir } from '../../src/cli/data-dir';
 import type { BuildingFeature } from '../../src/model/types';
 import { openApp, startHarness, stopHarness } from './harness';
 
@@ -55,6 +57,20 @@ describe('plan sheet (一案一策)', () => {
     expect(text).not.toContain('DOMAIN.md');
     expect(text).not.toContain('[I]');
     await expect(page.getByTestId('sheet-parking').textContent()).resolves.toMatch(/缺口 [\d,]+ 个车位/);
+    // 加装电梯: each candidate's thresholds by households and by floor area (民法典 art. 278), as the engine gives them.
+    const elevators = runElevators(loadDataDir('data/demo'));
+    if (!elevators.ok) throw new Error(elevators.error.message);
+    const candidate = elevators.value.buildings.find((b) => b.communityId === community.id)!;
+    const row = page.locator(`[data-testid="sheet-elevators"] tr[data-building="${String(candidate.id)}"]`);
+    const cells = await row.locator('td').allTextContents();
+    const minimum = (value: number) => `${grouped(Math.ceil(value - 1e-9))} ㎡`;
+    expect(cells.slice(5, 9)).toEqual([
+      `${grouped(candidate.households)} 户`, `${grouped(Math.round(candidate.floorAreaM2))} ㎡`,
+      `${grouped(candidate.mustTakePart)} 户 · ${minimum(candidate.mustTakePartAreaM2)}`, `${grouped(candidate.mustAgree)} 户 · ${minimum(candidate.mustAgreeAreaM2)}`,
+    ]);
+    const elevatorText = (await page.getByTestId('sheet-elevators').textContent()) ?? '';
+    expect(elevatorText).toContain('户数与建筑面积须同时达到');
+    expect(elevatorText).not.toContain('专有部分面积亦须');
     await expect(page.getByTestId('sheet-services').textContent()).resolves.toMatch(/六类设施中 \d 类/);
     await expect(page.getByTestId('sheet-residents').textContent()).resolves.toMatch(/受访 \d+ 户/);
     expect(await page.getByTestId('sheet-map').locator('svg path').count()).toBeGreaterThan(own.length);

@@ -1,7 +1,7 @@
 /**
  * Residents' voice and priority on the map (issue 10): communities shaded by priority score
  * or by the share asking for an item; candidate buildings by their elevator vote
- * (已达标 green, 差 N 户 amber, 未表决 grey).
+ * (已达标 green, 差 N 户 or N ㎡ amber, 未表决 grey).
  */
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection } from 'geojson';
@@ -48,13 +48,24 @@ export function communityHeatLayer(id: string, values: Map<string, number | null
 
 const VOTE_COLOURS: Record<BuildingVote['status'], RGBA> = { reached: [46, 125, 50, 230], short: [249, 168, 37, 230], none: [158, 158, 158, 170] };
 
+/**
+ * What the inspector shows of a building's vote (analysis-fields.ts names them): the verdict
+ * and what is short, by households and by floor area, and a candidate's thresholds.
+ */
+export function voteProperties(vote: BuildingVote): Record<string, unknown> {
+  // A building that is not a candidate has no thresholds: left out rather than shown as —.
+  const thresholds = Object.entries({ mustTakePart: vote.mustTakePart, mustAgree: vote.mustAgree, mustTakePartAreaM2: vote.mustTakePartAreaM2, mustAgreeAreaM2: vote.mustAgreeAreaM2 })
+    .filter(([, value]) => value !== null && value !== undefined);
+  return { voteStatus: vote.status, voteArea: vote.areaStatus, missingHouseholds: vote.missingHouseholds, missingAreaM2: vote.missingAreaM2, ...Object.fromEntries(thresholds) };
+}
+
 /** `votes` should be the same array while they do not change (its layer data is kept per array). */
 export function voteLayer(votes: BuildingVote[], buildings: FeatureCollection | undefined) {
   const data = keptData(votes, 'votes', [buildings], (): FeatureCollection => {
     const byId = featuresById(buildings);
     const features = votes.flatMap((vote) => {
       const feature = byId.get(String(vote.buildingId));
-      return feature ? [{ ...feature, properties: { ...feature.properties, voteStatus: vote.status, missingHouseholds: vote.missingHouseholds } } as Feature] : [];
+      return feature ? [{ ...feature, properties: { ...feature.properties, ...voteProperties(vote) } } as Feature] : [];
     });
     return { type: 'FeatureCollection', features };
   });
@@ -88,7 +99,7 @@ export function voteKey(): KeySection {
     id: 'elevator-votes', title: { zh: '楼栋 · 加装电梯表决', en: 'Buildings · elevator vote' },
     entries: [
       { swatch: { kind: 'fill', colour: VOTE_COLOURS.reached }, label: { zh: '已达标', en: 'threshold reached' } },
-      { swatch: { kind: 'fill', colour: VOTE_COLOURS.short }, label: { zh: '差 N 户', en: 'N households short' } },
+      { swatch: { kind: 'fill', colour: VOTE_COLOURS.short }, label: { zh: '差 N 户或 N ㎡', en: 'households or floor area short' } },
       { swatch: { kind: 'fill', colour: VOTE_COLOURS.none }, label: { zh: '未表决', en: 'no vote' } },
     ],
   };

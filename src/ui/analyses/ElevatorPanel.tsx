@@ -1,7 +1,7 @@
 /**
  * 加装电梯 (issue 4): parameters, verdict KPIs, the clicked unit's reasons in plain words
- * with sunlight before/after and the building's consent numbers, a shadow view of 大寒日
- * with a time slider, and the per-community summary.
+ * with sunlight before/after and the building's consent numbers (by households and by floor
+ * area), a shadow view of 大寒日 with a time slider, and the per-community summary.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ElevatorCommunitySummary, ElevatorParams } from '../../analysis/elevators';
@@ -24,6 +24,7 @@ import { ShadowControl, useShadowHour } from './ShadowControl';
 import { ElevatorUnitList } from './ElevatorUnitList';
 import { DefaultsNote } from './DefaultsNote';
 import { defaultsLines, elevatorExtraLines } from './defaults-note';
+import { consentSentence } from '../consent-words';
 
 const VERDICT_LABEL = { feasible: { zh: '可行', en: 'feasible' }, conditional: { zh: '需协调', en: 'conditional' }, infeasible: { zh: '不可行', en: 'infeasible' } } as const;
 
@@ -138,11 +139,7 @@ export default function ElevatorPanel() {
             </table>
           )}
           {building && (
-            <p className="consent" data-testid="unit-consent">
-              {zh
-                ? `本楼 ${building.households} 户(民法典第 278 条):需 ≥${building.mustTakePart} 户参与表决,其中 ≥${building.mustAgree} 户同意(按户数计;专有部分面积亦须同样达标)。`
-                : `${building.households} households (Civil Code art. 278): ≥ ${building.mustTakePart} must take part and ≥ ${building.mustAgree} of them agree (by households; the floor area must meet the same shares).`}
-            </p>
+            <p className="consent" data-testid="unit-consent">{consentSentence(building, lang)}</p>
           )}
         </section>
       )}

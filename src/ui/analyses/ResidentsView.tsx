@@ -1,11 +1,11 @@
 /**
  * 问需于民、问计于民、问效于民: needs per item (map), elevator votes per building against the
- * 民法典 art. 278 thresholds (已达标 / 差 N 户 / 未表决), satisfaction of completed communities,
+ * 民法典 art. 278 thresholds by households and floor area (已达标 / 差 N 户、N ㎡ / 未表决), satisfaction of completed communities,
  * and per community what residents asked next to what the plan gives.
  */
 import type { CommunityVoice, ResidentsOutput } from '../../analysis/residents';
 import { RENOVATION_ITEMS } from '../../model/codes';
-import { formatShare, joinList } from '../../i18n/format';
+import { formatMinimumArea, formatShare, joinList } from '../../i18n/format';
 import { DataTable, type Column } from '../components/DataTable';
 import { useLang } from '../i18n';
 
@@ -15,6 +15,14 @@ const ITEM_NAMES: Record<string, { zh: string; en: string }> = {
   security: { zh: '安防', en: 'security' },
 };
 export const itemName = (item: string, lang: 'zh' | 'en') => ITEM_NAMES[item.replace(/^need_/, '')]?.[lang] ?? item.replace(/^need_/, '');
+
+/** A community's votes: passed, short (households, and floor area when a vote fell short by area), not voted. */
+function votesCell(votes: CommunityVoice['votes'], zh: boolean): string {
+  const area = votes.missingAreaM2 > 0 ? ` · ${formatMinimumArea(votes.missingAreaM2)}` : '';
+  return zh
+    ? `达标 ${votes.reached} · 差 ${votes.missingHouseholds} 户${area} · 未表决 ${votes.none}`
+    : `${votes.reached} passed · ${votes.missingHouseholds} households${area} short · ${votes.none} none`;
+}
 
 export function ResidentsView({ residents, needItem, onNeedItem }: { residents: ResidentsOutput; needItem: string; onNeedItem(item: string): void }) {
   const lang = useLang();
@@ -29,7 +37,7 @@ export function ResidentsView({ residents, needItem, onNeedItem }: { residents: 
     { key: 'plannedNotAsked', header: zh ? '列而未需' : 'Planned, not asked', value: (row) => row.plannedNotAsked.length, render: (row) => <span className={row.plannedNotAsked.length ? 'mismatch' : undefined}>{joinList(row.plannedNotAsked.map((i) => itemName(i, lang)), lang) || '—'}</span> },
     { key: 'pay', header: zh ? '出资意愿' : 'Will pay', value: (row) => row.willingToPay, render: (row) => (row.willingToPay === null ? '—' : formatShare(row.willingToPay)), numeric: true },
     { key: 'satisfaction', header: zh ? '满意度' : 'Satisfaction', value: (row) => row.satisfaction, render: (row) => (row.satisfaction === null ? '—' : row.satisfaction.toFixed(1)), numeric: true },
-    { key: 'votes', header: zh ? '加梯表决' : 'Votes', value: (row) => row.votes.reached, render: (row) => <span className="nowrap">{zh ? `达标 ${row.votes.reached} · 差 ${row.votes.missingHouseholds} 户 · 未表决 ${row.votes.none}` : `${row.votes.reached} passed · ${row.votes.missingHouseholds} short · ${row.votes.none} none`}</span> },
+    { key: 'votes', header: zh ? '加梯表决' : 'Votes', value: (row) => row.votes.reached, render: (row) => <span className="nowrap">{votesCell(row.votes, zh)}</span> },
   ];
   const { totals, unmatched } = residents;
   return (
@@ -49,7 +57,7 @@ export function ResidentsView({ residents, needItem, onNeedItem }: { residents: 
           {residents.needItems.map((item) => <option key={item} value={item}>{itemName(item, lang)}</option>)}
         </select>
       </label>
-      <p className="small muted">{zh ? '楼栋颜色:绿=表决已达标,黄=差若干户,灰=未表决(民法典第 278 条:双 2/3 参与、双 3/4 同意)。' : 'Buildings: green = vote passed, amber = short, grey = no vote (Civil Code art. 278).'}</p>
+      <p className="small muted">{zh ? '楼栋颜色:绿=表决已达标,黄=差若干户或面积,灰=未表决(民法典第 278 条:户数与面积均须 ≥2/3 参与、参与者中 ≥3/4 同意;表中未填面积时按户数判定,面积未知)。' : 'Buildings: green = vote passed, amber = households or floor area short, grey = no vote (Civil Code art. 278: ≥ 2/3 take part and ≥ 3/4 of them agree, by households and by floor area; a vote without areas in the table is judged by households, its area unknown).'}</p>
       <DataTable rows={residents.communities} columns={columns} rowKey={(row) => String(row.id)} testId="residents-table" />
     </div>
   );

@@ -1,14 +1,14 @@
 /**
  * The analyses' findings for one community on the sheet: parking (deficit, allocated and the
  * parcels it is met on), added elevators (verdicts and 民法典 art. 278 consent numbers per
- * building, with the vote status when votes exist), the six services against their life
+ * building, by households and by floor area, with the vote status when votes exist), the six services against their life
  * circles, and the residents' survey. All data text is rendered as React text.
  */
 import { FACILITY_TYPE_LABELS, IDLE_LAND_KIND_LABELS, RENOVATION_ITEMS, type IdleLandKind } from '../../model/codes';
-import { formatDistance, formatShare } from '../../i18n/format';
+import { formatDistance, formatFloorArea, formatShare } from '../../i18n/format';
 import type { Lang } from '../../i18n/strings';
 import { VERDICT_MARKS } from '../../map/layers/elevators';
-import type { BuildingVote } from '../../analysis/residents/types';
+import { thresholdCell, voteWords } from '../consent-words';
 import type { ElevatorFinding, ParkingFinding, ResidentsFinding, ServiceFinding } from './sheet-findings';
 import { pick, quantity } from './sheet-format';
 
@@ -50,13 +50,6 @@ export function ParkingSection({ finding, state, lang }: { finding: ParkingFindi
   );
 }
 
-function voteWords(vote: BuildingVote | null, lang: Lang): string {
-  const t = pick(lang);
-  if (!vote || vote.status === 'none') return t('未表决', 'no vote');
-  if (vote.status === 'reached') return t('已达标', 'passed');
-  return t(`差 ${vote.missingHouseholds} 户`, `${vote.missingHouseholds} households short`);
-}
-
 export function ElevatorSection({ finding, state, lang }: { finding: ElevatorFinding | null; state: Pending; lang: Lang }) {
   const t = pick(lang);
   if (!finding) return state ? <Waiting state={state} lang={lang} /> : <p className="empty">{t('无加装电梯分析结果', 'No elevator result')}</p>;
@@ -65,15 +58,16 @@ export function ElevatorSection({ finding, state, lang }: { finding: ElevatorFin
     <div data-testid="sheet-elevators">
       <p>
         {t(
-          `候选楼栋 ${finding.buildings.length} 栋:${VERDICT_MARKS.feasible} 可行 ${finding.feasible} 部,${VERDICT_MARKS.conditional} 需协调 ${finding.conditional} 部,${VERDICT_MARKS.infeasible} 不可行 ${finding.infeasible} 部。表决门槛依民法典第 278 条(本表按户数计;专有部分面积亦须同样达标):≥2/3 户参与表决,参与户 ≥3/4 同意。`,
-          `${finding.buildings.length} candidate buildings: ${finding.feasible} feasible, ${finding.conditional} conditional, ${finding.infeasible} infeasible units. Vote thresholds (Civil Code art. 278, counted here by households; the floor area must meet them too): ≥ 2/3 take part, ≥ 3/4 of them agree.`,
+          `候选楼栋 ${finding.buildings.length} 栋:${VERDICT_MARKS.feasible} 可行 ${finding.feasible} 部,${VERDICT_MARKS.conditional} 需协调 ${finding.conditional} 部,${VERDICT_MARKS.infeasible} 不可行 ${finding.infeasible} 部。表决门槛依民法典第 278 条,户数与建筑面积须同时达到:≥2/3 参与表决,参与者中 ≥3/4 同意(建筑面积按占地面积 × 层数估算)。`,
+          `${finding.buildings.length} candidate buildings: ${finding.feasible} feasible, ${finding.conditional} conditional, ${finding.infeasible} infeasible units. Vote thresholds (Civil Code art. 278), by households and by floor area alike: ≥ 2/3 take part, ≥ 3/4 of them agree (floor area estimated as footprint × floors).`,
         )}
       </p>
       <table className="sheet-table">
         <thead>
           <tr>
             <th>{t('楼栋', 'Building')}</th><th className="num">{t('单元', 'Units')}</th><th className="num">{t('可行', 'Feas.')}</th><th className="num">{t('需协调', 'Cond.')}</th><th className="num">{t('不可行', 'Infeas.')}</th>
-            <th className="num">{t('户数', 'Households')}</th><th className="num">{t('需参与', 'Must take part')}</th><th className="num">{t('需同意', 'Must agree')}</th><th>{t('表决', 'Vote')}</th>
+            <th className="num">{t('户数', 'Households')}</th><th className="num">{t('建筑面积', 'Floor area')}</th>
+            <th className="num">{t('需参与', 'Must take part')}</th><th className="num">{t('需同意', 'Must agree')}</th><th>{t('表决', 'Vote')}</th>
           </tr>
         </thead>
         <tbody>
@@ -85,8 +79,9 @@ export function ElevatorSection({ finding, state, lang }: { finding: ElevatorFin
               <td className="num">{building.conditional}</td>
               <td className="num">{building.infeasible}</td>
               <td className="num">{quantity(building.households, t('户', ''))}</td>
-              <td className="num">{quantity(building.mustTakePart, t('户', ''))}</td>
-              <td className="num">{quantity(building.mustAgree, t('户', ''))}</td>
+              <td className="num">{formatFloorArea(building.floorAreaM2)}</td>
+              <td className="num">{thresholdCell(building.mustTakePart, building.mustTakePartAreaM2, lang)}</td>
+              <td className="num">{thresholdCell(building.mustAgree, building.mustAgreeAreaM2, lang)}</td>
               <td>{voteWords(building.vote, lang)}</td>
             </tr>
           ))}

@@ -33,6 +33,10 @@ export interface ElevatorBuildingFinding {
   households: number;
   mustTakePart: number;
   mustAgree: number;
+  /** Floor area (footprint × floors) and the area that must take part and agree, m² (民法典 art. 278 by area). */
+  floorAreaM2: number;
+  mustTakePartAreaM2: number;
+  mustAgreeAreaM2: number;
   vote: BuildingVote | null;
 }
 
@@ -78,6 +82,9 @@ export function elevatorFinding(result: ElevatorOutput | undefined, votes: reado
         households: building.households,
         mustTakePart: building.mustTakePart,
         mustAgree: building.mustAgree,
+        floorAreaM2: building.floorAreaM2,
+        mustTakePartAreaM2: building.mustTakePartAreaM2,
+        mustAgreeAreaM2: building.mustAgreeAreaM2,
         vote: votes.find((vote) => same(vote.buildingId, building.id)) ?? null,
       };
     });
