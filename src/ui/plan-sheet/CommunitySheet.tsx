@@ -4,9 +4,9 @@
  * funding mix and the residents' voice.
  */
 import { useMemo } from 'react';
-import { CATEGORIES, CATEGORY_LABELS, FUNDING_SOURCE_LABELS, FUNDING_SOURCES, RENOVATION_ITEMS, RENOVATION_STATUS_LABELS, type Category } from '../../model/codes';
+import { CATEGORIES, CATEGORY_LABELS, FUNDING_SOURCE_LABELS, RENOVATION_ITEMS, RENOVATION_STATUS_LABELS, type Category } from '../../model/codes';
 import type { BuildingFeature, CommunityFeature, LayerSet } from '../../model/types';
-import { costBuildingsFromFeatures, estimateCost, scopeOf } from '../../analysis/cost';
+import { costBuildingsFromFeatures, scopeOf } from '../../analysis/cost';
 import { unitFootprint } from '../../analysis/elevators/footprints';
 import { formatShare } from '../../i18n/format';
 import type { Lang } from '../../i18n/strings';
@@ -15,6 +15,7 @@ import { ELEVATOR_DEFAULTS } from '../../model/standards';
 import { ElevatorSection, ParkingSection, ResidentsSection, ServicesSection } from './FindingsSections';
 import { elevatorFinding, parkingFinding, residentsFinding, serviceFindings } from './sheet-findings';
 import { money, pick, quantity, squareMetres } from './sheet-format';
+import { sheetEstimate, sheetFunding, sheetItems } from './sheet-facts';
 import { SiteMap } from './SiteMap';
 import type { SheetAnalyses } from './use-sheet-analyses';
 
@@ -53,19 +54,11 @@ export function CommunitySheet({ community, buildings, layers, districtName, ana
 
   const measured = useMemo(() => costBuildingsFromFeatures(buildings), [buildings]);
   const scope = scopeOf(properties, measured);
-  const estimate = useMemo(
-    () => estimateCost(properties, measured, {
-      elevatorUnits: elevators ? elevators.feasible + elevators.conditional : null,
-      parkingAllocated: parking ? parking.allocated : null,
-    }, costs),
-    [properties, measured, elevators, parking, costs],
-  );
+  const estimate = useMemo(() => sheetEstimate(properties, measured, elevators, parking, costs), [properties, measured, elevators, parking, costs]);
 
-  const items = properties.items ?? [];
-  const itemsBy = (category: Category) => items.filter((code) => (RENOVATION_ITEMS as Record<string, { category: Category }>)[code]?.category === category);
-  const unknownItems = items.filter((code) => !(code in RENOVATION_ITEMS));
-  const funding = FUNDING_SOURCES.map((source) => ({ source, wan: properties.funding?.[source] ?? 0 })).filter((row) => row.wan > 0);
-  const fundingTotal = funding.reduce((sum, row) => sum + row.wan, 0);
+  const { all: items, byCategory, unknown: unknownItems } = sheetItems(properties);
+  const itemsBy = (category: Category) => byCategory[category];
+  const { rows: funding, totalWan: fundingTotal } = sheetFunding(properties);
   const title = t(`${name} 一案一策`, `${name} — plan sheet`);
   const status = properties.renovationStatus ? RENOVATION_STATUS_LABELS[properties.renovationStatus][lang] : null;
 
