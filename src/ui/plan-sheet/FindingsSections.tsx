@@ -117,7 +117,7 @@ export function ServicesSection({ findings, state, lang }: { findings: ServiceFi
 
 // Survey need columns beyond the renovation items (DESIGN §2 surveys.csv), named as the residents' view names them.
 const NEED_NAMES: Record<string, { zh: string; en: string }> = { ...RENOVATION_ITEMS, greening: { zh: '绿化', en: 'greening' }, security: { zh: '安防', en: 'security' } };
-const itemLabel = (code: string, lang: Lang) => NEED_NAMES[code]?.[lang] ?? code;
+export const itemLabel = (code: string, lang: Lang) => NEED_NAMES[code]?.[lang] ?? code;
 
 export function ResidentsSection({ finding, state, lang }: { finding: ResidentsFinding | null; state: Pending; lang: Lang }) {
   const t = pick(lang);
