@@ -56,6 +56,8 @@ export interface PlanSheetState {
   target: string;
   /** Unit costs the planner changed on the sheet (item → value); the rest keep their defaults. */
   costs: Record<string, number>;
+  /** 'review': the joint review form (联合评审意见表, URL `form=review`) of the same target instead of the plan sheet. */
+  kind?: 'review';
 }
 
 export const DEFAULT_VISIBLE: LayerName[] = ['districts', 'communities', 'buildings', 'idleLand', 'facilities', 'roads', 'protected'];

@@ -9,7 +9,7 @@ import { layerOpacityText, parseLayerOpacity } from '../map/layer-opacity';
 import { type AnalysisName, type AppState, DEFAULT_VISIBLE, initialState, type appStore } from './store';
 
 const ANALYSES: AnalysisName[] = ['summary', 'parking', 'elevators', 'services', 'pooling', 'priority'];
-const RESERVED = new Set(['lang', 'analysis', 'map', 'layers', 'sel', 'year', 'filter', 'dashboard', 'sheet', 'costs', 'colour', 'basemap', 'opacity']);
+const RESERVED = new Set(['lang', 'analysis', 'map', 'layers', 'sel', 'year', 'filter', 'dashboard', 'sheet', 'costs', 'form', 'colour', 'basemap', 'opacity']);
 
 export function stateFromHash(hash: string): Partial<AppState> {
   const query = new URLSearchParams(hash.replace(/^#/, ''));
@@ -51,7 +51,8 @@ export function stateFromHash(hash: string): Partial<AppState> {
     const [item, value] = part.split(':');
     if (item && value !== undefined && value !== '' && Number.isFinite(Number(value)) && Number(value) >= 0) costs[item] = Number(value);
   }
-  patch.sheet = sheet ? { target: sheet, costs } : null;
+  // `form=review`: the joint review form (联合评审意见表) of the same target.
+  patch.sheet = sheet ? { target: sheet, costs, ...(query.get('form') === 'review' ? { kind: 'review' as const } : {}) } : null;
   const params: Record<string, string> = {};
   query.forEach((value, key) => {
     if (!RESERVED.has(key)) params[key] = value;
@@ -87,6 +88,7 @@ export function hashFromState(state: AppState): string {
     query.set('sheet', state.sheet.target);
     const costs = Object.entries(state.sheet.costs).map(([item, value]) => `${item}:${value}`);
     if (costs.length) query.set('costs', costs.join(','));
+    if (state.sheet.kind === 'review') query.set('form', 'review');
   }
   return `#${query.toString().replace(/%2F/g, '/').replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }
