@@ -68,6 +68,9 @@ export const zh = {
   'common.none': '无',
   'common.yes': '是',
   'common.no': '否',
+  'reviewForm.title': '城镇老旧小区改造部门联合评审意见表',
+  'reviewForm.menu': '部门联合评审意见表',
+  'planSheet.menu': '一案一策',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -136,6 +139,9 @@ export const en: Record<StringKey, string> = {
   'common.none': 'none',
   'common.yes': 'yes',
   'common.no': 'no',
+  'reviewForm.title': 'Joint review opinion form, old-community renovation',
+  'reviewForm.menu': 'Joint review form',
+  'planSheet.menu': 'Plan sheet',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { zh, en };

@@ -20,13 +20,14 @@ import { useT } from './i18n';
 import { Dashboard } from './dashboard/Dashboard';
 
 const PlanSheetPage = lazy(() => import('./plan-sheet/PlanSheetPage'));
+const ReviewFormPage = lazy(() => import('./review-form/ReviewFormPage'));
 
 export function App() {
   const t = useT();
   const lang = useAppState((state) => state.lang);
   const panels = useAppState((state) => state.panels);
   const presenting = useAppState((state) => state.presenting !== null);
-  const sheet = useAppState((state) => state.sheet !== null);
+  const sheet = useAppState((state) => (state.sheet === null ? null : state.sheet.kind ?? 'plan'));
   const dataset = useDataset();
 
   useEffect(() => {
@@ -52,8 +53,8 @@ export function App() {
     void loadBuildingTiles(dataset.version);
   }, [dataset.version, dataset.layers, dataset.tables]);
 
-  // The plan sheet (一案一策) replaces the workspace; data loading and the worker stay as above.
-  if (sheet) return <Suspense fallback={<div className="map-status">{t('app.loading')}</div>}><PlanSheetPage /></Suspense>;
+  // The plan sheet (一案一策) or the joint review form (联合评审意见表) replaces the workspace; data loading and the worker stay as above.
+  if (sheet) return <Suspense fallback={<div className="map-status">{t('app.loading')}</div>}>{sheet === 'review' ? <ReviewFormPage /> : <PlanSheetPage />}</Suspense>;
 
   return (
     <div className={presenting ? 'app presenting' : 'app'} data-panels-left={panels.left} data-panels-right={panels.right}>

@@ -9,6 +9,8 @@ import { pick } from './sheet-format';
 import { countNoun, formatCount } from '../../i18n/format';
 import { communityCounts, DISTRICT_PREFIX, idOf } from './sheet-target';
 import { useCommunityDistricts } from './use-community-districts';
+import { ReviewFormMenuItems } from '../review-form/ReviewFormMenuItems';
+import { translate } from '../../i18n/strings';
 
 export function PlanSheetEntry() {
   const lang = useAppState((state) => state.lang);
@@ -28,15 +30,16 @@ export function PlanSheetEntry() {
     const n = counts.get(districtId) ?? 0;
     return t(`(${formatCount(n)} 个小区)`, ` (${countNoun(n, 'community', 'communities')})`);
   };
-  const openSheet = (target: string) => {
+  const openSheet = (target: string, kind?: 'review') => {
     setOpen(false);
-    appStore.update({ sheet: { target, costs: {} } });
+    appStore.update({ sheet: { target, costs: {}, ...(kind ? { kind } : {}) } });
   };
   return (
     <div className="menu" ref={rootRef}>
       <button type="button" {...buttonProps} disabled={!community} data-testid="plan-sheet-button">{t('一案一策', 'Plan sheet')}</button>
       {open && community && (
         <div className="menu-popup" {...popupProps} data-testid="plan-sheet-popup">
+          <span className="menu-group-label">{translate(lang, 'planSheet.menu')}</span>
           <button type="button" data-testid="plan-sheet-community" onClick={() => openSheet(idOf(community))}>
             {t(selected ? '所选小区:' : '第一个小区:', selected ? 'Selected: ' : 'First community: ')}{community.properties?.name ?? idOf(community)}
           </button>
@@ -45,6 +48,7 @@ export function PlanSheetEntry() {
               {t('片区批量:', 'District batch: ')}{district.properties?.name ?? idOf(district)}{countLabel(idOf(district))}
             </button>
           ))}
+          <ReviewFormMenuItems lang={lang} community={community} selected={Boolean(selected)} districts={districts} countLabel={countLabel} open={(target) => openSheet(target, 'review')} />
         </div>
       )}
     </div>

@@ -9,6 +9,7 @@ import { appStore, useAppState } from '../../state/store';
 import { idOf } from './sheet-target';
 import { CommunitySheet } from './CommunitySheet';
 import { pick } from './sheet-format';
+import { translate } from '../../i18n/strings';
 import { SheetNotFound } from './SheetNotFound';
 import { SheetToolbar } from './SheetToolbar';
 import { useDocumentTitle, useSheetDocument } from './use-sheet-document';
@@ -28,6 +29,7 @@ export default function PlanSheetPage() {
         {Object.keys(costs).length > 0 && (
           <button type="button" onClick={() => appStore.update((state) => ({ sheet: state.sheet ? { ...state.sheet, costs: {} } : null }))}>{t('恢复默认单价', 'Reset unit costs')}</button>
         )}
+        <button type="button" data-testid="sheet-to-review-form" onClick={() => appStore.update((state) => ({ sheet: state.sheet ? { ...state.sheet, kind: 'review' } : null }))}>{translate(lang, 'reviewForm.menu')}</button>
       </SheetToolbar>
       {loaded && districtsKnown && communities.length === 0 && <SheetNotFound target={target} batchDistrict={batchDistrict} districtNames={districtNames} lang={lang} />}
       {communities.map((community) => (

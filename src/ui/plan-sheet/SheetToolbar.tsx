@@ -15,10 +15,12 @@ interface Props {
   /** Every figure has landed: the document is ready to print. */
   ready: boolean;
   pages: number;
+  /** What the state says once ready, when "N pages" is not the document's count. */
+  readyLabel?: string;
   children?: ReactNode;
 }
 
-export function SheetToolbar({ label, loaded, ready, pages, children }: Props) {
+export function SheetToolbar({ label, loaded, ready, pages, readyLabel, children }: Props) {
   const lang = useAppState((state) => state.lang);
   const t = pick(lang);
   const backHref = hashFromState({ ...appStore.get(), sheet: null });
@@ -33,7 +35,7 @@ export function SheetToolbar({ label, loaded, ready, pages, children }: Props) {
       <button type="button" onClick={() => appStore.update({ lang: lang === 'zh' ? 'en' : 'zh' })}>{lang === 'zh' ? 'EN' : '中'}</button>
       {children}
       <span className="muted small" role="status">
-        {!loaded ? t('正在加载数据…', 'Loading data…') : ready ? t(`共 ${pages} 页,可打印`, `${countNoun(pages, 'page')}, ready to print`) : t('正在计算分析结果…', 'Computing the findings…')}
+        {!loaded ? t('正在加载数据…', 'Loading data…') : ready ? readyLabel ?? t(`共 ${pages} 页,可打印`, `${countNoun(pages, 'page')}, ready to print`) : t('正在计算分析结果…', 'Computing the findings…')}
       </span>
     </nav>
   );

@@ -30,10 +30,3 @@ export const DEPARTMENT_LABELS: Record<ReviewDepartment, CodeLabel & { group: De
   tower: { zh: '铁塔', en: 'Towers (China Tower)', group: 'pipeline' },
   residents: { zh: '居民代表', en: 'Residents’ representatives', group: 'residents' },
 };
-
-export const DEPARTMENT_GROUP_LABELS: Record<DepartmentGroup, CodeLabel> = {
-  lead: { zh: '牵头部门', en: 'Lead department' },
-  functional: { zh: '职能部门', en: 'Departments' },
-  pipeline: { zh: '管线单位', en: 'Pipeline units' },
-  residents: { zh: '居民', en: 'Residents' },
-};
