@@ -6,7 +6,7 @@
  * building needs (民法典 art. 278), the votes held, and what their survey asked for.
  */
 import type { CodeLabel } from '../../model/codes';
-import { countNoun, formatShare, joinList } from '../../i18n/format';
+import { countNoun, formatMinimumArea, formatShare, joinList } from '../../i18n/format';
 import { itemLabel } from '../plan-sheet/FindingsSections';
 import { quantity } from '../plan-sheet/sheet-format';
 import { costLine, notAssessedElevators, type PointContext } from './point-words';
@@ -53,17 +53,22 @@ export function residentsPoints(context: PointContext): string[] {
       const households = buildings.reduce((sum, b) => sum + b.households, 0);
       const takePart = buildings.reduce((sum, b) => sum + b.mustTakePart, 0);
       const agree = buildings.reduce((sum, b) => sum + b.mustAgree, 0);
+      // Each building's threshold is a minimum already rounded up to 0.1 m²; their sum is shown rounded up too.
+      const takePartArea = formatMinimumArea(buildings.reduce((sum, b) => sum + b.mustTakePartAreaM2, 0));
+      const agreeArea = formatMinimumArea(buildings.reduce((sum, b) => sum + b.mustAgreeAreaM2, 0));
       points.push(t(
-        `加装电梯候选 ${quantity(buildings.length, '栋')}共 ${quantity(households, '户')}:逐栋须 ≥2/3 户参与表决、参与户 ≥3/4 同意(民法典第 278 条,按户数计;专有部分面积亦须达标),合计需参与 ${quantity(takePart, '户')}、需同意 ${quantity(agree, '户')}`,
-        `${countNoun(buildings.length, 'candidate building')}, ${countNoun(households, 'household')}: in each, ≥ 2/3 must take part and ≥ 3/4 of them agree (Civil Code art. 278, by households; the floor area must meet them too); ${countNoun(takePart, 'household')} must take part and ${countNoun(agree, 'household')} agree in all`,
+        `加装电梯候选 ${quantity(buildings.length, '栋')}共 ${quantity(households, '户')}:逐栋须 ≥2/3 参与表决、参与者 ≥3/4 同意,按户数和建筑面积(估算)双重计(民法典第 278 条),合计需参与 ${quantity(takePart, '户')}、${takePartArea},需同意 ${quantity(agree, '户')}、${agreeArea}`,
+        `${countNoun(buildings.length, 'candidate building')}, ${countNoun(households, 'household')}: in each, ≥ 2/3 must take part and ≥ 3/4 of them agree, by households and by floor area (estimated) alike (Civil Code art. 278); ${countNoun(takePart, 'household')} and ${takePartArea} must take part, ${countNoun(agree, 'household')} and ${agreeArea} agree in all`,
       ));
       const reached = buildings.filter((b) => b.vote?.status === 'reached').length;
       const short = buildings.filter((b) => b.vote?.status === 'short');
       const missing = short.reduce((sum, b) => sum + (b.vote?.missingHouseholds ?? 0), 0);
+      const missingArea = short.reduce((sum, b) => sum + (b.vote?.missingAreaM2 ?? 0), 0);
+      const areaShort = missingArea > 0 ? t(`、${formatMinimumArea(missingArea)}`, ` and ${formatMinimumArea(missingArea)}`) : '';
       const none = buildings.length - reached - short.length;
       points.push(reached + short.length === 0
         ? t('尚未表决', 'No vote held yet')
-        : t(`表决:已达标 ${reached} 栋,未达标 ${short.length} 栋(差 ${quantity(missing, '户')}),未表决 ${none} 栋`, `Votes: ${reached} passed, ${short.length} short (${countNoun(missing, 'household')} missing), ${none} not held`));
+        : t(`表决:已达标 ${reached} 栋,未达标 ${short.length} 栋(差 ${quantity(missing, '户')}${areaShort}),未表决 ${none} 栋`, `Votes: ${reached} passed, ${short.length} short (${countNoun(missing, 'household')}${areaShort} missing), ${none} not held`));
     }
   }
   const voice = findings.residents?.voice;

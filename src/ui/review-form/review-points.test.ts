@@ -41,10 +41,11 @@ const elevators = {
     unit('X1', 'C2', 1, 'infeasible', ['FIRE_LANE', 'OUTSIDE_SITE']),
   ],
   // Consent: ceil(2/3 × 60) = 40, ceil(3/4 × 40) = 30; ceil(2/3 × 40) = 27, ceil(3/4 × 27) = 21.
+  // By area, up to 0.1 m²: 1,800 → 1,200 and 900; 1,000 → 666.7 and 500.1; 900 → 600 and 450.
   buildings: [
-    { id: 'B1', communityId: 'C1', units: 3, feasible: 1, households: 60, mustTakePart: 40, mustAgree: 30 },
-    { id: 'B2', communityId: 'C1', units: 2, feasible: 0, households: 40, mustTakePart: 27, mustAgree: 21 },
-    { id: 'X1', communityId: 'C2', units: 1, feasible: 0, households: 30, mustTakePart: 20, mustAgree: 15 },
+    { id: 'B1', communityId: 'C1', units: 3, feasible: 1, households: 60, mustTakePart: 40, mustAgree: 30, floorAreaM2: 1800, mustTakePartAreaM2: 1200, mustAgreeAreaM2: 900 },
+    { id: 'B2', communityId: 'C1', units: 2, feasible: 0, households: 40, mustTakePart: 27, mustAgree: 21, floorAreaM2: 1000, mustTakePartAreaM2: 666.7, mustAgreeAreaM2: 500.1 },
+    { id: 'X1', communityId: 'C2', units: 1, feasible: 0, households: 30, mustTakePart: 20, mustAgree: 15, floorAreaM2: 900, mustTakePartAreaM2: 600, mustAgreeAreaM2: 450 },
   ],
 } as unknown as ElevatorOutput;
 
@@ -74,7 +75,7 @@ const priority = {
     communities: [{ id: 'C1', surveyed: true, respondents: 80, willingToPay: 0.45, satisfaction: null, needs: {}, askedNotPlanned: ['greening'], plannedNotAsked: [] }],
     buildings: [
       { buildingId: 'B1', communityId: 'C1', status: 'reached', missingHouseholds: 0 },
-      { buildingId: 'B2', communityId: 'C1', status: 'short', missingHouseholds: 3 },
+      { buildingId: 'B2', communityId: 'C1', status: 'short', missingHouseholds: 3, missingAreaM2: 40.5 },
     ],
   },
 } as unknown as PriorityOutput;
@@ -166,10 +167,11 @@ describe('审查要点 by department', () => {
   });
 
   it('residents: the consent of each elevator building, the votes, the survey', () => {
-    // 60 + 40 = 100 households; 40 + 27 = 67 must take part, 30 + 21 = 51 must agree.
+    // 60 + 40 = 100 households; 40 + 27 = 67 must take part, 30 + 21 = 51 must agree; by area
+    // 1,200 + 666.7 = 1,866.7 → 1,867 ㎡ and 900 + 500.1 = 1,400.1 → 1,401 ㎡ (rounded up); B2 is 40.5 → 41 ㎡ short.
     expect(points.residents).toEqual([
-      '加装电梯候选 2 栋共 100 户:逐栋须 ≥2/3 户参与表决、参与户 ≥3/4 同意(民法典第 278 条,按户数计;专有部分面积亦须达标),合计需参与 67 户、需同意 51 户',
-      '表决:已达标 1 栋,未达标 1 栋(差 3 户),未表决 0 栋',
+      '加装电梯候选 2 栋共 100 户:逐栋须 ≥2/3 参与表决、参与者 ≥3/4 同意,按户数和建筑面积(估算)双重计(民法典第 278 条),合计需参与 67 户、1,867 ㎡,需同意 51 户、1,401 ㎡',
+      '表决:已达标 1 栋,未达标 1 栋(差 3 户、41 ㎡),未表决 0 栋',
       '受访 80 户,出资意愿 45.0%',
       '居民提出但未纳入改造内容:绿化',
     ]);
