@@ -38,6 +38,9 @@ export const FACILITY_COLOURS: Record<FacilityType, string> = {
   ev_charging: '#00acc1',
 };
 
+/** The alpha (0–255) of a facility's dot on the map; its key in the PNG legend draws the same. */
+export const FACILITY_FILL_ALPHA = 235;
+
 /** Buildings by floors: light for low, dark for high. */
 export const FLOOR_STEPS: [number, string][] = [
   [1, '#eceff1'],

@@ -7,6 +7,7 @@ import { coversCommunities, type KeySection, type KeySwatch, rgbaCss, sectionsAt
 import { liveZoomStore, panelKeyStore } from './map-context';
 import { useMemo, useSyncExternalStore } from 'react';
 import { useDataset } from './use-dataset';
+import { presentCodes } from '../map/layer-key';
 
 function Swatch({ colour, shape = 'square' }: { colour: string; shape?: 'square' | 'circle' }) {
   return <span className={`swatch swatch-${shape}`} style={{ background: colour }} aria-hidden="true" />;
@@ -108,11 +109,4 @@ export function Legend({ heading = true }: { heading?: boolean }) {
       )}
     </section>
   );
-}
-
-/** The codes of `list` that some feature's `field` holds, in the list's order. */
-function presentCodes<T extends string>(list: readonly T[], collection: { features: { properties: unknown }[] } | undefined, field: string): T[] {
-  const seen = new Set<unknown>();
-  for (const feature of collection?.features ?? []) seen.add((feature.properties as Record<string, unknown> | null)?.[field]);
-  return list.filter((code) => seen.has(code));
 }

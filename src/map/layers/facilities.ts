@@ -5,7 +5,7 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { FeatureCollection, Point } from 'geojson';
 import type { FacilityType } from '../../model/codes';
-import { FACILITY_COLOURS, hexToRgb } from '../palette';
+import { FACILITY_COLOURS, FACILITY_FILL_ALPHA, hexToRgb } from '../palette';
 
 type FacilityFeature = FeatureCollection<Point, { type: FacilityType; id: string }>['features'][number];
 
@@ -16,7 +16,7 @@ export function facilitiesLayer(collection: FeatureCollection, opacity = 1) {
     opacity,
     data: collection.features as FacilityFeature[],
     getPosition: (feature) => feature.geometry.coordinates as [number, number],
-    getFillColor: (feature) => [...hexToRgb(FACILITY_COLOURS[feature.properties.type] ?? '#333333'), 235],
+    getFillColor: (feature) => [...hexToRgb(FACILITY_COLOURS[feature.properties.type] ?? '#333333'), FACILITY_FILL_ALPHA],
     getLineColor: [255, 255, 255, 255],
     lineWidthUnits: 'pixels',
     getLineWidth: 1.5,

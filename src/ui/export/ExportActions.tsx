@@ -27,6 +27,7 @@ import { renderMapPng } from './map-png';
 import { useMapKey } from '../Legend';
 import { pngLegend } from './png-legend-sections';
 import { parseColourBy } from '../../map/community-colours';
+import { baseLayerKeys } from '../../map/layer-key';
 import { basemapCredit } from '../../map/basemaps';
 import type { Lang } from '../../i18n/strings';
 import { projectErrorText } from './project-error';
@@ -105,7 +106,9 @@ export default function ExportActions() {
     const imported = zh ? '数据来源:用户导入' : 'Data: imported by the user';
     const dataLine = source === 'demo' ? notice! : notice ? `${imported} · ${notice}` : imported;
     const credit = basemapCredit(appStore.get().basemap, basemapSettings, lang);
-    const url = renderMapPng(map.map, { title, source: credit ? `${dataLine} · ${credit}` : dataLine, legend: pngLegend(mapKey, parseColourBy(appStore.get().colourBy), lang, appStore.get().visibleLayers.includes('communities')) });
+    const { colourBy, visibleLayers } = appStore.get();
+    const legend = pngLegend(mapKey, parseColourBy(colourBy), lang, visibleLayers.includes('communities'), baseLayerKeys(visibleLayers, layers));
+    const url = renderMapPng(map.map, { title, source: credit ? `${dataLine} · ${credit}` : dataLine, legend });
     const anchor = document.createElement('a');
     anchor.href = url;
     anchor.download = 'renewal-atlas-map.png';

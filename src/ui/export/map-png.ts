@@ -1,7 +1,7 @@
 /**
  * The map view as a PNG for documents (UX.md): the map with a title, a legend of what the
- * map shows (png-legend.ts: the analysis's key and the community colours, as the map's
- * legend card), a scale bar, a north arrow, the date and the data's source line
+ * map shows (png-legend-sections.ts: the analysis's key, the community colours, idle land by
+ * kind and facilities by type, as the map's legend card), a scale bar, a north arrow, the date and the data's source line
  * ("示例数据为虚拟片区" for the demo). Drawn on a 2D canvas over the WebGL map, laid out by
  * png-layout.ts so that nothing overlaps at any map size.
  */

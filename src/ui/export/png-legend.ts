@@ -1,6 +1,7 @@
 /**
  * The PNG export's legend (map-png.ts): the same sections as the side panel's legend (the
- * active analysis's map key, then the community colours unless the analysis covers them),
+ * active analysis's map key, then the community colours unless the analysis covers them, then
+ * idle land by kind and facilities by type: png-legend-sections.ts),
  * drawn on a 2D canvas with the same swatches, patterns and marks.
  */
 import { type KeySwatch, PATTERN_INK, rgbaCss } from '../../map/map-key';
