@@ -3,6 +3,9 @@ import { appStore, useAppState, type AnalysisName } from '../state/store';
 import { ANALYSIS_PANELS } from './analyses/registry';
 import { paramsForTab } from './analyses/pooling-params';
 import { useT } from './i18n';
+import { useTabs } from './components/tabs';
+
+const ANALYSIS_NAMES = ANALYSIS_PANELS.map((panel) => panel.name);
 
 export function AnalysisPanel() {
   const t = useT();
@@ -10,25 +13,21 @@ export function AnalysisPanel() {
   const entry = ANALYSIS_PANELS.find((panel) => panel.name === active) ?? ANALYSIS_PANELS[0];
   // 停车挖潜 and 片区联动 share the parking parameters (pooling-params.ts); other tabs start from their defaults.
   const select = (name: AnalysisName) => appStore.update((state) => ({ analysis: name, params: paramsForTab(state.analysis, name, state.params) }));
+  const tabs = useTabs(ANALYSIS_NAMES, entry.name, select);
   return (
     <aside className="panel panel-right" aria-label={t('analysis.title')}>
-      <div className="analysis-tabs" role="tablist">
+      <div className="analysis-tabs" data-testid="analysis-tabs" {...tabs.listProps}>
         {ANALYSIS_PANELS.map((panel) => (
-          <button
-            key={panel.name}
-            type="button"
-            role="tab"
-            aria-selected={panel.name === entry.name}
-            data-testid={`analysis-tab-${panel.name}`}
-            onClick={() => select(panel.name)}
-          >
+          <button key={panel.name} data-testid={`analysis-tab-${panel.name}`} {...tabs.tabProps(panel.name)}>
             {t(panel.label)}
           </button>
         ))}
       </div>
-      <Suspense fallback={<p className="muted">{t('analysis.running')}</p>}>
-        <entry.Panel />
-      </Suspense>
+      <div {...tabs.panelProps}>
+        <Suspense fallback={<p className="muted">{t('analysis.running')}</p>}>
+          <entry.Panel />
+        </Suspense>
+      </div>
     </aside>
   );
 }

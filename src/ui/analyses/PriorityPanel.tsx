@@ -19,6 +19,10 @@ import { OutlinesNote } from './OutlinesNote';
 import { itemName, ResidentsView } from './ResidentsView';
 import { noteText } from './engine-notes';
 import { weightsFromUrl } from './priority-weights';
+import { useTabs } from '../components/tabs';
+
+const PRIORITY_VIEWS = ['ranking', 'voice'] as const;
+type PriorityView = (typeof PRIORITY_VIEWS)[number];
 
 const setWeight = (name: CriterionName, value: number) => appStore.update((state) => {
   const params = { ...state.params };
@@ -37,7 +41,8 @@ export default function PriorityPanel() {
   const { layers } = useDataset();
   const selection = useAppState((state) => state.selection);
   const selectedId = selection?.layer === 'communities' ? String(selection.id) : null;
-  const [view, setView] = useState<'ranking' | 'voice'>(url.view === 'voice' ? 'voice' : 'ranking');
+  const [view, setView] = useState<PriorityView>(url.view === 'voice' ? 'voice' : 'ranking');
+  const tabs = useTabs(PRIORITY_VIEWS, view, setView);
   const [chosenNeed, setNeedItem] = useState<string | null>(null);
   const needItems = result?.residents.needItems ?? [];
   const needItem = chosenNeed && needItems.includes(chosenNeed) ? chosenNeed : needItems.find((item) => /elevator/.test(item)) ?? needItems[0] ?? '';
@@ -77,29 +82,31 @@ export default function PriorityPanel() {
   return (
     <div className="analysis-body" data-testid="priority-panel">
       <h2>{zh ? '改造优先级与居民意愿' : 'Priority and residents’ voice'}</h2>
-      <div className="side-tabs" role="tablist">
-        <button type="button" role="tab" aria-selected={view === 'ranking'} onClick={() => setView('ranking')}>{zh ? '优先级排名' : 'Ranking'}</button>
-        <button type="button" role="tab" aria-selected={view === 'voice'} data-testid="tab-voice" onClick={() => setView('voice')}>{zh ? '居民意愿' : 'Residents'}</button>
+      <div className="side-tabs" data-testid="priority-tabs" {...tabs.listProps}>
+        <button {...tabs.tabProps('ranking')}>{zh ? '优先级排名' : 'Ranking'}</button>
+        <button data-testid="tab-voice" {...tabs.tabProps('voice')}>{zh ? '居民意愿' : 'Residents'}</button>
       </div>
-      <AnalysisStatus query={query} />
-      {view === 'ranking' && (
-        <>
-          <div className="weights" data-testid="priority-weights">
-            {CRITERIA.map((name, i) => (
-              <label key={name} className="weight-row" title={CRITERION_DEFINITIONS[name].raw[lang]}>
-                <span className="swatch" style={{ background: `hsl(${i * 50}, 55%, 55%)` }} />
-                <span className="weight-name">{CRITERION_DEFINITIONS[name].label[lang]}</span>
-                <input type="range" min={0} max={3} step={0.5} value={weights[name]} data-testid={`weight-${name}`} onChange={(event) => setWeight(name, Number(event.target.value))} />
-                <output>{weights[name]}</output>
-              </label>
-            ))}
-          </div>
-          {result?.notes.map((note, i) => <p key={i} className="small muted">{noteText(note, lang)}</p>)}
-          {result && <OutlinesNote count={result.communities.length} what={{ zh: '小区', en: 'communities' }} />}
-          {result && <DataTable rows={result.communities} columns={columns} rowKey={(row) => String(row.id)} onSelect={select} selectedKey={selectedId} testId="priority-table" initialSort={{ key: 'rank', descending: false }} />}
-        </>
-      )}
-      {view === 'voice' && result && <ResidentsView residents={result.residents} needItem={needItem} onNeedItem={setNeedItem} />}
+      <div {...tabs.panelProps}>
+        <AnalysisStatus query={query} />
+        {view === 'ranking' && (
+          <>
+            <div className="weights" data-testid="priority-weights">
+              {CRITERIA.map((name, i) => (
+                <label key={name} className="weight-row" title={CRITERION_DEFINITIONS[name].raw[lang]}>
+                  <span className="swatch" style={{ background: `hsl(${i * 50}, 55%, 55%)` }} />
+                  <span className="weight-name">{CRITERION_DEFINITIONS[name].label[lang]}</span>
+                  <input type="range" min={0} max={3} step={0.5} value={weights[name]} data-testid={`weight-${name}`} onChange={(event) => setWeight(name, Number(event.target.value))} />
+                  <output>{weights[name]}</output>
+                </label>
+              ))}
+            </div>
+            {result?.notes.map((note, i) => <p key={i} className="small muted">{noteText(note, lang)}</p>)}
+            {result && <OutlinesNote count={result.communities.length} what={{ zh: '小区', en: 'communities' }} />}
+            {result && <DataTable rows={result.communities} columns={columns} rowKey={(row) => String(row.id)} onSelect={select} selectedKey={selectedId} testId="priority-table" initialSort={{ key: 'rank', descending: false }} />}
+          </>
+        )}
+        {view === 'voice' && result && <ResidentsView residents={result.residents} needItem={needItem} onNeedItem={setNeedItem} />}
+      </div>
     </div>
   );
 }
