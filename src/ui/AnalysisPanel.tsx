@@ -4,6 +4,7 @@ import { ANALYSIS_PANELS } from './analyses/registry';
 import { paramsForTab } from './analyses/pooling-params';
 import { useT } from './i18n';
 import { useTabs } from './components/tabs';
+import { ANALYSIS_REGION_ID } from './SkipLinks';
 
 const ANALYSIS_NAMES = ANALYSIS_PANELS.map((panel) => panel.name);
 
@@ -15,7 +16,7 @@ export function AnalysisPanel() {
   const select = (name: AnalysisName) => appStore.update((state) => ({ analysis: name, params: paramsForTab(state.analysis, name, state.params) }));
   const tabs = useTabs(ANALYSIS_NAMES, entry.name, select);
   return (
-    <aside className="panel panel-right" aria-label={t('analysis.title')}>
+    <aside className="panel panel-right" id={ANALYSIS_REGION_ID} aria-label={t('analysis.title')}>
       <div className="analysis-tabs" data-testid="analysis-tabs" {...tabs.listProps}>
         {ANALYSIS_PANELS.map((panel) => (
           <button key={panel.name} data-testid={`analysis-tab-${panel.name}`} {...tabs.tabProps(panel.name)}>

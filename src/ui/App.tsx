@@ -18,6 +18,7 @@ import { restoreWorkspace } from './persistence';
 import { PresenterOverlay } from './present/PresenterOverlay';
 import { useT } from './i18n';
 import { Dashboard } from './dashboard/Dashboard';
+import { MAP_REGION_ID, SkipLinks } from './SkipLinks';
 
 const PlanSheetPage = lazy(() => import('./plan-sheet/PlanSheetPage'));
 const ReviewFormPage = lazy(() => import('./review-form/ReviewFormPage'));
@@ -58,10 +59,10 @@ export function App() {
 
   return (
     <div className={presenting ? 'app presenting' : 'app'} data-panels-left={panels.left} data-panels-right={panels.right}>
-      <div className="behind-presenter" inert={presenting}><Header /></div>
+      <div className="behind-presenter" inert={presenting}><SkipLinks /><Header /></div>
       <main className="workspace">
         {panels.left && <div className="behind-presenter" inert={presenting}><LayerPanel /></div>}
-        <section className="map-area" aria-label={t('nav.map')}>
+        <section className="map-area" id={MAP_REGION_ID} aria-label={t('nav.map')}>
           <MapView />
           {demo.isPending && <div className="map-status">{t('app.loading')}</div>}
           {demo.isError && (
