@@ -7,6 +7,7 @@
 import { Fragment, useMemo, useRef, useState, type ReactNode } from 'react';
 import { cellText } from './cell-text';
 import { revealFocusedCell, useScrollEdges } from './scroll-edges';
+import './data-table.css';
 
 export interface Column<Row> {
   key: string;
