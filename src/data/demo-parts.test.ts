@@ -29,7 +29,7 @@ describe('demo parts', () => {
     const dataset = datasetStore.get();
     expect(dataset.source).toBe('imported');
     expect(demoParts(dataset)).toEqual(['buildings', 'roads', 'surveys']);
-    expect(demoNotice(dataset, 'zh')).toBe('示例数据为虚拟片区:楼栋、道路、居民意愿调查');
+    expect(demoNotice(dataset, 'zh')).toBe('示例数据为虚拟片区：楼栋、道路、居民意愿调查');
     expect(demoNotice(dataset, 'en')).toBe('Demo data, a fictional district: buildings, roads, residents’ survey');
     // A later import of buildings leaves roads and the survey as the demo's.
     importLayers({ buildings: layer('Y1') }, { 'surveys.csv': 'communityId,score\nX1,4\n' }, 'keep');

@@ -97,8 +97,8 @@ export function detectDatumOffset(imported: Position[], reference: Position[], o
   const loaded = spread(reference.filter(finite), options.maxReference ?? 200_000);
   const none = (message: string, messageZh: string, shiftM = 0, compared = 0): DatumOffsetResult =>
     ({ likely: null, shiftM, bearingDeg: NaN, compared, message, messageZh });
-  if (!loaded.length) return none('No loaded layers to compare with: a GCJ-02/BD-09 offset cannot be told from the file alone.', '没有已加载的图层可供比对:仅凭文件本身无法判断是否为 GCJ-02/BD-09 偏移坐标。');
-  if (!sample.length) return none('No imported coordinates inside China to check for a GCJ-02/BD-09 offset.', '导入数据没有位于国内的坐标,无需检查 GCJ-02/BD-09 偏移。');
+  if (!loaded.length) return none('No loaded layers to compare with: a GCJ-02/BD-09 offset cannot be told from the file alone.', '没有已加载的图层可供比对：仅凭文件本身无法判断是否为 GCJ-02/BD-09 偏移坐标。');
+  if (!sample.length) return none('No imported coordinates inside China to check for a GCJ-02/BD-09 offset.', '导入数据没有位于国内的坐标，无需检查 GCJ-02/BD-09 偏移。');
 
   // Local equirectangular metres around the sample's median latitude: accurate to well under
   // a percent over a city, which is all a 25 % tolerance needs, and flatbush needs planar units.
@@ -133,10 +133,10 @@ export function detectDatumOffset(imported: Position[], reference: Position[], o
   const best = fits.reduce((a, b) => (b.distance < a.distance ? b : a));
   const asIs = () => none(
     `No GCJ-02/BD-09 offset seen: imported vertices lie a median ${Math.round(plain.distance)} m from the loaded layers.`,
-    `未发现 GCJ-02/BD-09 偏移:导入数据顶点与已加载图层的中位距离约 ${Math.round(plain.distance)} m。`,
+    `未发现 GCJ-02/BD-09 偏移：导入数据顶点与已加载图层的中位距离约 ${Math.round(plain.distance)} m。`,
     plain.distance, sample.length);
   if (best.distance >= SEARCH_RADIUS_M) {
-    return none('Too few imported features lie near the loaded layers to check for a GCJ-02/BD-09 offset.', '导入数据与已加载图层重叠太少,无法检查 GCJ-02/BD-09 偏移。', 0, sample.length);
+    return none('Too few imported features lie near the loaded layers to check for a GCJ-02/BD-09 offset.', '导入数据与已加载图层重叠太少，无法检查 GCJ-02/BD-09 偏移。', 0, sample.length);
   }
   if (!best.kind) return asIs();
 
@@ -163,7 +163,7 @@ export function detectDatumOffset(imported: Position[], reference: Position[], o
   return {
     likely: best.kind, shiftM, bearingDeg: observedBearing, compared: sample.length,
     message: `The data looks offset like ${label.en} ${label.code}: about ${metres} m ${COMPASS_EN[direction]} of the loaded layers, as the ${label.code} transform would shift it here. Convert ${label.code} → WGS84?`,
-    messageZh: `数据疑似${label.zh}偏移坐标(${label.code}),约偏移 ${metres} m(偏${COMPASS_ZH[direction]}):转换为 WGS84?`,
+    messageZh: `数据疑似${label.zh}偏移坐标（${label.code}），约偏移 ${metres} m（偏${COMPASS_ZH[direction]}）：转换为 WGS84?`,
   };
 }
 

@@ -39,7 +39,7 @@ function checkPositions(positions: unknown[], problems: GeometryProblem[]): bool
   let extraSaid = problems.some((problem) => problem.code === 'BAD_HEIGHT');
   for (const p of positions) {
     if (!Array.isArray(p) || p.length < 2 || typeof p[0] !== 'number' || typeof p[1] !== 'number') {
-      problems.push({ severity: 'error', code: 'BAD_COORDINATES', en: `a position is ${JSON.stringify(p)?.slice(0, 40)}, not [longitude, latitude]`, zh: `坐标 ${JSON.stringify(p)?.slice(0, 40)} 不是 [经度, 纬度]` });
+      problems.push({ severity: 'error', code: 'BAD_COORDINATES', en: `a position is ${JSON.stringify(p)?.slice(0, 40)}, not [longitude, latitude]`, zh: `坐标 ${JSON.stringify(p)?.slice(0, 40)} 不是 [经度，纬度]` });
       return false;
     }
     if (!Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
@@ -97,7 +97,7 @@ export function checkGeometry(geometry: unknown): GeometryProblem[] {
   const g = geometry as { type?: unknown; coordinates?: unknown; geometries?: unknown };
   if (typeof g.type !== 'string' || !GEOMETRY_TYPES.has(g.type)) {
     problems.push(g.type === undefined || g.type === null
-      ? { severity: 'error', code: 'BAD_GEOMETRY_TYPE', en: 'the geometry has no "type"', zh: '几何图形缺少类型(type)' }
+      ? { severity: 'error', code: 'BAD_GEOMETRY_TYPE', en: 'the geometry has no "type"', zh: '几何图形缺少类型（type）' }
       : { severity: 'error', code: 'BAD_GEOMETRY_TYPE', en: `geometry type ${JSON.stringify(g.type)} is not a GeoJSON geometry`, zh: `几何类型 ${JSON.stringify(g.type)} 无效` });
     return problems;
   }

@@ -13,8 +13,8 @@ const csvFile = (name: string, text: string) => ({ name, bytes: new TextEncoder(
 
 describe('elevator vote area columns', () => {
   it('map by their Chinese names, bare or with the unit, and by their English ones', () => {
-    const columns = ['楼栋编号', '单元', '户数', '参与表决户数', '同意户数', '参与表决面积(㎡)', '同意面积（平方米）'];
-    expect(mapColumns(columns, 'elevatorVotes')).toMatchObject({ '参与表决面积(㎡)': 'takingPartAreaM2', '同意面积（平方米）': 'agreedAreaM2' });
+    const columns = ['楼栋编号', '单元', '户数', '参与表决户数', '同意户数', '参与表决面积（㎡）', '同意面积（平方米）'];
+    expect(mapColumns(columns, 'elevatorVotes')).toMatchObject({ '参与表决面积（㎡）': 'takingPartAreaM2', '同意面积（平方米）': 'agreedAreaM2' });
     expect(mapColumns(['buildingId', 'takingPart', 'agreed', '参与表决面积', '同意面积'], 'elevatorVotes')).toMatchObject({ 参与表决面积: 'takingPartAreaM2', 同意面积: 'agreedAreaM2' });
     expect(mapColumns(['buildingId', 'takingPart', 'agreed', 'taking_part_area', 'agreed_area'], 'elevatorVotes')).toMatchObject({ taking_part_area: 'takingPartAreaM2', agreed_area: 'agreedAreaM2' });
     // The head-count columns keep their fields beside them.

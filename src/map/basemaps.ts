@@ -14,18 +14,18 @@ export const BASEMAP_IDS = ['none', 'osm', 'tianditu-vector', 'tianditu-imagery'
 export type BasemapId = (typeof BASEMAP_IDS)[number];
 
 export const BASEMAP_LABELS: Record<BasemapId, CodeLabel> = {
-  none: { zh: '无(离线,仅本地图层)', en: 'none (offline, the layers only)' },
+  none: { zh: '无（离线，仅本地图层）', en: 'none (offline, the layers only)' },
   osm: { zh: 'OpenStreetMap', en: 'OpenStreetMap' },
   'tianditu-vector': { zh: '天地图 · 矢量', en: 'Tianditu · map' },
   'tianditu-imagery': { zh: '天地图 · 影像', en: 'Tianditu · imagery' },
-  custom: { zh: '自定义瓦片服务(XYZ)', en: 'own tile server (XYZ)' },
+  custom: { zh: '自定义瓦片服务（XYZ）', en: 'own tile server (XYZ)' },
 };
 
 export const BASEMAP_ATTRIBUTION: Record<Exclude<BasemapId, 'none'>, CodeLabel> = {
   osm: { zh: '底图 © OpenStreetMap 贡献者', en: 'Basemap © OpenStreetMap contributors' },
-  'tianditu-vector': { zh: '底图 © 天地图(国家地理信息公共服务平台)', en: 'Basemap © Tianditu' },
-  'tianditu-imagery': { zh: '底图 © 天地图(国家地理信息公共服务平台)', en: 'Basemap © Tianditu' },
-  custom: { zh: '底图:自定义瓦片服务', en: 'Basemap: own tile server' },
+  'tianditu-vector': { zh: '底图 © 天地图（国家地理信息公共服务平台）', en: 'Basemap © Tianditu' },
+  'tianditu-imagery': { zh: '底图 © 天地图（国家地理信息公共服务平台）', en: 'Basemap © Tianditu' },
+  custom: { zh: '底图：自定义瓦片服务', en: 'Basemap: own tile server' },
 };
 
 /** What a basemap needs from the user, kept in this browser (ui/basemap-key.ts). */

@@ -10,7 +10,7 @@ const ZH: Record<string, string> = {
   'Map.Title': '地图',
   'NavigationControl.ZoomIn': '放大',
   'NavigationControl.ZoomOut': '缩小',
-  'NavigationControl.ResetBearing': '拖动旋转地图,单击恢复正北',
+  'NavigationControl.ResetBearing': '拖动旋转地图，单击恢复正北',
   'FullscreenControl.Enter': '进入全屏',
   'FullscreenControl.Exit': '退出全屏',
   'AttributionControl.ToggleAttribution': '显示或隐藏数据来源',

@@ -21,7 +21,7 @@ export function BasemapPicker() {
           {BASEMAP_IDS.map((id) => <option key={id} value={id}>{BASEMAP_LABELS[id][lang]}</option>)}
         </select>
       </label>
-      {basemap !== 'none' && <p className="small muted">{zh ? '在线底图需联网;未联网时只显示本地图层。' : 'Online basemaps need the internet; offline, only the layers show.'}</p>}
+      {basemap !== 'none' && <p className="small muted">{zh ? '在线底图需联网；未联网时只显示本地图层。' : 'Online basemaps need the internet; offline, only the layers show.'}</p>}
       {needsKey(basemap) && (
         <label className="small">{zh ? '天地图密钥 (tk)' : 'Tianditu key (tk)'}
           <input type="text" data-testid="tianditu-key" value={tiandituKey} spellCheck={false} autoComplete="off"
@@ -29,7 +29,7 @@ export function BasemapPicker() {
             onChange={(event) => setBasemapSetting('tiandituKey', event.target.value.trim())} />
         </label>
       )}
-      {needsKey(basemap) && !tiandituKey && <p className="small error" data-testid="tianditu-key-missing">{zh ? '需要天地图密钥才能显示该底图(只保存在本浏览器)。' : 'A Tianditu key is needed for this basemap (kept in this browser only).'}</p>}
+      {needsKey(basemap) && !tiandituKey && <p className="small error" data-testid="tianditu-key-missing">{zh ? '需要天地图密钥才能显示该底图（只保存在本浏览器）。' : 'A Tianditu key is needed for this basemap (kept in this browser only).'}</p>}
       {needsUrl(basemap) && (
         <label className="small">{zh ? '瓦片地址模板' : 'Tile URL template'}
           <input type="text" data-testid="custom-tiles" value={customUrl} spellCheck={false} autoComplete="off"
@@ -39,7 +39,7 @@ export function BasemapPicker() {
       )}
       {needsUrl(basemap) && (!customUrl || urlProblem) && (
         <p className="small error" data-testid="custom-tiles-problem">
-          {urlProblem ? urlProblem[lang] : zh ? '填写本单位瓦片服务的 XYZ 地址(只保存在本浏览器)。' : 'Give your tile server\'s XYZ template (kept in this browser only).'}
+          {urlProblem ? urlProblem[lang] : zh ? '填写本单位瓦片服务的 XYZ 地址（只保存在本浏览器）。' : 'Give your tile server\'s XYZ template (kept in this browser only).'}
         </p>
       )}
     </div>

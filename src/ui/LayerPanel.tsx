@@ -40,10 +40,10 @@ export function LayerPanel() {
         </ul>
         <label className="colour-by">{t('layers.colourBy')}
           <select value={colourBy} data-testid="colour-by" onChange={(event) => appStore.update({ colourBy: event.target.value })}>
-            <option value="status">{zh ? '改造状态(随年份)' : 'status (by year)'}</option>
+            <option value="status">{zh ? '改造状态（随年份）' : 'status (by year)'}</option>
             <option value="category">{zh ? '改造类别' : 'category'}</option>
-            <option value="propertyManagement">{zh ? '物业管理(物业覆盖)' : 'property management'}</option>
-            {Object.entries(RENOVATION_ITEMS).map(([code, item]) => <option key={code} value={`item:${code}`}>{zh ? `改造内容:${item.zh}` : `item: ${item.en}`}</option>)}
+            <option value="propertyManagement">{zh ? '物业管理（物业覆盖）' : 'property management'}</option>
+            {Object.entries(RENOVATION_ITEMS).map(([code, item]) => <option key={code} value={`item:${code}`}>{zh ? `改造内容：${item.zh}` : `item: ${item.en}`}</option>)}
           </select>
         </label>
         <BasemapPicker />

@@ -13,5 +13,5 @@ export function demoNotice(dataset: Pick<Dataset, 'source' | 'manifest' | 'layer
   if (parts === null) return null;
   if (parts === 'all') return lang === 'zh' ? '示例数据为虚拟片区' : 'Demo data: a fictional district';
   const names = parts.map((part) => ROLE_LABELS[part][lang]);
-  return lang === 'zh' ? `示例数据为虚拟片区:${names.join('、')}` : `Demo data, a fictional district: ${names.join(', ').toLowerCase()}`;
+  return lang === 'zh' ? `示例数据为虚拟片区：${names.join('、')}` : `Demo data, a fictional district: ${names.join(', ').toLowerCase()}`;
 }

@@ -66,7 +66,7 @@ describe('the app on the demo district', () => {
     // MapLibre's tooltips and the header's navigation speak the app's language too.
     const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');
     await expect(zoomIn.getAttribute('title')).resolves.toBe('放大');
-    await expect(page.locator('.maplibregl-ctrl-compass').getAttribute('title')).resolves.toBe('拖动旋转地图,单击恢复正北');
+    await expect(page.locator('.maplibregl-ctrl-compass').getAttribute('title')).resolves.toBe('拖动旋转地图，单击恢复正北');
     await expect(page.locator('.header-nav').getAttribute('aria-label')).resolves.toBe('主导航');
     await page.getByTestId('language-switch').click();
     await expect(page.locator('h1').textContent()).resolves.toBe('Renewal Atlas');

@@ -87,7 +87,7 @@ describe('elevator panel', () => {
     const error = page.getByTestId('analysis-error');
     await error.waitFor({ timeout: 60_000 });
     const text = (await error.textContent()) ?? '';
-    expect(text).toContain('参数有误(日照日期)');
+    expect(text).toContain('参数有误（日照日期）');
     expect(text).toContain('"2025-02-30" is not a YYYY-MM-DD calendar date');
     await session.close();
   });

@@ -80,10 +80,10 @@ describe('layers: import over the demo, remove, undo', () => {
     await page.waitForFunction(() => !(window as any).__atlas.map.map.isMoving());
     expect(await mapCentre(page)).toEqual(OWN_CENTRE);
     // The parking panel names the layer it lacks instead of analysing the demo's idle land.
-    await page.getByText('没有闲置资源图层:导入或使用示例数据').waitFor({ timeout: 30_000 });
+    await page.getByText('没有闲置资源图层：导入或使用示例数据').waitFor({ timeout: 30_000 });
     // Without status, funding or years: the summary counts them apart, the dashboard says what is missing.
     await page.getByTestId('analysis-tab-summary').click();
-    await expect(page.getByTestId('status-missing').textContent()).resolves.toBe('未填写(按待改造) 2');
+    await expect(page.getByTestId('status-missing').textContent()).resolves.toBe('未填写（按待改造） 2');
     // The dashboard is open by default (DESIGN §5).
     await expect(page.getByTestId('toggle-dashboard').getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(page.getByTestId('chart-funding-empty').textContent()).resolves.toContain('资金来源(funding)');

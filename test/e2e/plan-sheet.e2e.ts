@@ -53,7 +53,7 @@ describe('plan sheet (一案一策)', () => {
     const text = (await page.getByTestId('sheet-page').innerText());
     for (const heading of ['改造范围', '改造内容', '投资估算', '停车挖潜', '加装电梯', '公共服务设施', '资金筹措', '居民意愿']) expect(text).toContain(heading);
     // The cost footnote is written for the sheet's reader, not the developers' notes.
-    expect(text).toContain('单价为工程估算假设(未查到浙江省统一价格标准)');
+    expect(text).toContain('单价为工程估算假设（未查到浙江省统一价格标准）');
     expect(text).not.toContain('DOMAIN.md');
     expect(text).not.toContain('[I]');
     await expect(page.getByTestId('sheet-parking').textContent()).resolves.toMatch(/缺口 [\d,]+ 个车位/);

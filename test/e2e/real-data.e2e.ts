@@ -73,7 +73,7 @@ describe('real data through the app', () => {
 
     await page.getByTestId('plan-sheet-button').click();
     const item = page.getByTestId('plan-sheet-district-D002');
-    await expect.poll(() => item.textContent(), { timeout: 30_000 }).toContain(`(${expected} 个小区)`);
+    await expect.poll(() => item.textContent(), { timeout: 30_000 }).toContain(`（${expected} 个小区）`);
     await item.click();
     await page.waitForSelector('[data-sheet-ready="true"]', { timeout: 110_000 });
     expect(await page.getByTestId('sheet-page').count()).toBe(expected);
@@ -83,7 +83,7 @@ describe('real data through the app', () => {
 
     // A district nobody lives in is named, not shown as a raw target.
     await page.evaluate(() => { location.hash = '#sheet=district:NOPE'; });
-    await expect.poll(() => page.getByTestId('sheet-not-found').textContent(), { timeout: 30_000 }).toBe('找不到片区“NOPE”:请从页首的“一案一策”选择小区或片区。');
+    await expect.poll(() => page.getByTestId('sheet-not-found').textContent(), { timeout: 30_000 }).toBe('找不到片区“NOPE”：请从页首的“一案一策”选择小区或片区。');
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });
@@ -126,15 +126,15 @@ describe('real data through the app', () => {
     await page.waitForSelector('[data-testid="import-apply"]:not([disabled])');
     const selected = (column: string) => page.getByTestId(`map-${column}`).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent);
     // Unmapped columns are imported under their own names, and the dialog says so.
-    await expect(selected('source')).resolves.toBe('(保留原列名)');
-    await expect(selected('note')).resolves.toBe('(保留原列名)');
-    await page.getByTestId('map-source').selectOption({ label: '(不导入)' });
+    await expect(selected('source')).resolves.toBe('（保留原列名）');
+    await expect(selected('note')).resolves.toBe('（保留原列名）');
+    await page.getByTestId('map-source').selectOption({ label: '（不导入）' });
     await page.waitForSelector('[data-testid="import-apply"]:not([disabled])');
-    await expect.poll(() => selected('source')).toBe('(不导入)');
-    await expect(selected('note')).resolves.toBe('(保留原列名)');
+    await expect.poll(() => selected('source')).toBe('（不导入）');
+    await expect(selected('note')).resolves.toBe('（保留原列名）');
     await expect(selected('name')).resolves.toBe('name');
     await page.getByLabel('删除重复顶点').check();
-    await expect.poll(() => page.getByTestId('import-repairs').textContent()).toBe('已修复: 删除重复顶点 1');
+    await expect.poll(() => page.getByTestId('import-repairs').textContent()).toBe('已修复：删除重复顶点 1');
     await page.getByTestId('import-apply').click();
     await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
     await settledCentre(page);

@@ -31,7 +31,7 @@ const community = communities.find((c) => c.properties.items?.includes('elevator
 const id = String(community.id);
 
 // The letter's order: the lead department, the functional departments, the pipeline units, the residents.
-const DEPARTMENTS_ZH = ['建设(牵头)', '发展改革', '财政', '自然资源', '公安', '城管', '消防救援', '电力', '水务', '燃气', '通信', '广播电视', '铁塔', '居民代表'];
+const DEPARTMENTS_ZH = ['建设（牵头）', '发展改革', '财政', '自然资源', '公安', '城管', '消防救援', '电力', '水务', '燃气', '通信', '广播电视', '铁塔', '居民代表'];
 const grouped = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 0 });
 
 const cellTexts = (page: Page, testId: string) => page.getByTestId(testId).allTextContents();
@@ -57,17 +57,17 @@ describe('joint review form (联合评审意见表)', () => {
     const own = (layers.buildings!.features as BuildingFeature[]).filter((b) => b.properties?.communityId === community.id);
     const scope = scopeOf(community, costBuildingsFromFeatures(own));
     await expect(page.getByTestId('review-floor-area').textContent()).resolves.toBe(`${grouped(Math.round(scope.floorAreaM2))} ㎡`);
-    await expect(page.getByTestId('review-scope').textContent()).resolves.toBe(`楼栋 ${own.length} 栋,单元 ${scope.units} 个`);
+    await expect(page.getByTestId('review-scope').textContent()).resolves.toBe(`楼栋 ${own.length} 栋，单元 ${scope.units} 个`);
 
     // Fourteen rows, in the letter's order.
     expect(await cellTexts(page, 'review-department')).toEqual(DEPARTMENTS_ZH);
     const row = (department: string) => page.locator(`[data-testid="review-row"][data-department="${department}"]`);
     // 消防救援 reads the shafts on a fire lane, counted by the elevator analysis on the same data.
     const fire = await row('fireRescue').getByTestId('review-points').innerText();
-    expect(fire).toContain(`井道占用消防车道:${fireLaneUnits(id)} 个单元`);
+    expect(fire).toContain(`井道占用消防车道：${fireLaneUnits(id)} 个单元`);
     // 公安 reads the parking gap; the pipeline units their part of the pipes, by households.
     await expect(row('publicSecurity').getByTestId('review-points').innerText()).resolves.toMatch(/停车需求 [\d,]+ 个车位,现有 [\d,]+ 个车位,缺口 [\d,]+ 个车位/);
-    await expect(row('water').getByTestId('review-points').innerText()).resolves.toBe(`管网改造含供水、排水管线,涉及 ${grouped(community.households!)} 户`);
+    await expect(row('water').getByTestId('review-points').innerText()).resolves.toBe(`管网改造含供水、排水管线，涉及 ${grouped(community.households!)} 户`);
     // Opinion, signature and date are left blank for the meeting.
     expect(await cellTexts(page, 'review-sign')).toEqual(Array(14).fill(''));
     expect(await cellTexts(page, 'review-date')).toEqual(Array(14).fill(''));

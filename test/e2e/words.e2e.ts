@@ -99,9 +99,9 @@ describe('words of the English and Chinese UI', () => {
     await page.getByTestId('layer-remove-protected').click();
     await expect(page.getByTestId('tool-undo').getAttribute('title')).resolves.toBe('Undo: Remove layer Protected (Ctrl+Z)');
     await page.getByTestId('language-switch').click();
-    await expect(page.getByTestId('tool-undo').getAttribute('title')).resolves.toBe('撤销: 移除图层 保护对象 (Ctrl+Z)');
+    await expect(page.getByTestId('tool-undo').getAttribute('title')).resolves.toBe('撤销：移除图层 保护对象 (Ctrl+Z)');
     await page.getByTestId('tool-undo').click();
-    await expect(page.getByTestId('tool-redo').getAttribute('title')).resolves.toBe('重做: 移除图层 保护对象 (Ctrl+Shift+Z)');
+    await expect(page.getByTestId('tool-redo').getAttribute('title')).resolves.toBe('重做：移除图层 保护对象 (Ctrl+Shift+Z)');
     await session.close();
   });
 

@@ -82,7 +82,7 @@ function measure(item: CostItem, community: CommunityProperties, buildings: read
         if (b.heightM === undefined) defaulted = true;
         area += b.perimeterM * height;
       }
-      return { quantity: area, basis: { zh: '周长 × 高度,各楼栋之和', en: 'perimeter × height, all buildings' }, assumed: defaulted };
+      return { quantity: area, basis: { zh: '周长 × 高度，各楼栋之和', en: 'perimeter × height, all buildings' }, assumed: defaulted };
     }
     case 'buildings':
       return { quantity: buildings.length, basis: { zh: `${buildings.length} 栋楼`, en: `${buildings.length} buildings` }, assumed: false };
@@ -105,7 +105,7 @@ function measure(item: CostItem, community: CommunityProperties, buildings: read
     }
     case 'entrances': {
       const entrances = buildings.reduce((sum, b) => sum + unitsOf(b), 0);
-      return { quantity: entrances, basis: { zh: '各楼栋单元数之和(无单元数时按面宽 ÷ 单元面宽)', en: 'stairwell units of all buildings (frame length ÷ unit width where not given)' }, assumed: buildings.some((b) => b.units === undefined) };
+      return { quantity: entrances, basis: { zh: '各楼栋单元数之和（无单元数时按面宽 ÷ 单元面宽）', en: 'stairwell units of all buildings (frame length ÷ unit width where not given)' }, assumed: buildings.some((b) => b.units === undefined) };
     }
     case 'siteArea': {
       const type = item as 'elderly_care' | 'childcare' | 'canteen';

@@ -41,11 +41,11 @@ const SQUARE_METRES = { zh: '㎡', en: 'm²' };
 
 export const COST_RULES = {
   pipes: { basis: 'households', quantityUnit: HOUSEHOLDS, money: 'wan', unitCost: assumed(1.2, '供水、排水、燃气、强弱电管线综合改造 1.2 万元/户', 'water, drainage, gas, power and telecom lines, 12,000 yuan per household') },
-  roof: { basis: 'roofArea', quantityUnit: SQUARE_METRES, money: 'yuan', unitCost: assumed(260, '屋面防水翻新与保温 260 元/㎡(屋面面积 = 楼栋基底面积)', 'roof waterproofing and insulation, 260 yuan/m² of roof (= footprint)') },
-  facade: { basis: 'facadeArea', quantityUnit: SQUARE_METRES, money: 'yuan', unitCost: assumed(150, '外墙修补、涂料、空调机位整治 150 元/㎡(立面面积 = 周长 × 高度)', 'façade repair, paint and AC brackets, 150 yuan/m² of façade (perimeter × height)') },
+  roof: { basis: 'roofArea', quantityUnit: SQUARE_METRES, money: 'yuan', unitCost: assumed(260, '屋面防水翻新与保温 260 元/㎡（屋面面积 = 楼栋基底面积）', 'roof waterproofing and insulation, 260 yuan/m² of roof (= footprint)') },
+  facade: { basis: 'facadeArea', quantityUnit: SQUARE_METRES, money: 'yuan', unitCost: assumed(150, '外墙修补、涂料、空调机位整治 150 元/㎡（立面面积 = 周长 × 高度）', 'façade repair, paint and AC brackets, 150 yuan/m² of façade (perimeter × height)') },
   fire_safety: { basis: 'buildings', quantityUnit: { zh: '栋', en: 'buildings' }, money: 'wan', unitCost: assumed(6, '消火栓、灭火器、应急照明与疏散标识 6 万元/栋', 'hydrants, extinguishers, emergency lights and signs, 60,000 yuan per building') },
-  elevator: { basis: 'elevatorUnits', quantityUnit: { zh: '部', en: 'elevators' }, money: 'wan', unitCost: assumed(70, '加装电梯含井道、基础与管线迁改 60–80 万元/部,取 70', 'added elevator with shaft, foundation and utility moves, 0.6–0.8 m yuan each; 0.7 m taken') },
-  parking: { basis: 'parkingSpaces', quantityUnit: { zh: '个车位', en: 'spaces' }, money: 'wan', unitCost: assumed(2.5, '闲置地上地面停车场(硬化、排水、照明、划线)2.5 万元/个车位', 'surface lot on idle land (paving, drainage, lights, marking), 25,000 yuan per space') },
+  elevator: { basis: 'elevatorUnits', quantityUnit: { zh: '部', en: 'elevators' }, money: 'wan', unitCost: assumed(70, '加装电梯含井道、基础与管线迁改 60–80 万元/部，取 70', 'added elevator with shaft, foundation and utility moves, 0.6–0.8 m yuan each; 0.7 m taken') },
+  parking: { basis: 'parkingSpaces', quantityUnit: { zh: '个车位', en: 'spaces' }, money: 'wan', unitCost: assumed(2.5, '闲置地上地面停车场（硬化、排水、照明、划线）2.5 万元/个车位', 'surface lot on idle land (paving, drainage, lights, marking), 25,000 yuan per space') },
   ev_charging: { basis: 'chargers', quantityUnit: { zh: '个充电桩', en: 'chargers' }, money: 'wan', unitCost: assumed(0.8, '7 kW 交流慢充桩含电缆与配电 0.8 万元/个', '7 kW AC charger with cable and distribution, 8,000 yuan each') },
   barrier_free: { basis: 'entrances', quantityUnit: { zh: '个单元入口', en: 'entrances' }, money: 'wan', unitCost: assumed(1.5, '单元入口坡道、扶手与门改造 1.5 万元/个', 'ramp, handrails and door at a stairwell entrance, 15,000 yuan each') },
   elderly_care: { basis: 'siteArea', quantityUnit: SQUARE_METRES, money: 'yuan', unitCost: assumed(3500, '养老服务用房改建装修与设备 3,500 元/㎡', 'fit-out and equipment of an elderly-care room, 3,500 yuan/m²') },
@@ -72,7 +72,7 @@ export interface QuantityAssumptions {
 export const QUANTITY_ASSUMPTIONS: Record<keyof QuantityAssumptions, CodeLabel> = {
   floorHeightM: { zh: '无高度字段时层高取 3.0 m [I]', en: 'storey height 3.0 m when heightM is missing [I]' },
   chargerShare: { zh: '充电桩按改造后车位的 10% 配置 [I]', en: 'chargers for 10% of the spaces after renovation [I]' },
-  siteAreaM2: { zh: '新建服务用房面积取最小配置:养老 350 ㎡、托育 200 ㎡、助餐 150 ㎡', en: 'new service rooms at the minimum size: elderly care 350 m², childcare 200 m², canteen 150 m²' },
+  siteAreaM2: { zh: '新建服务用房面积取最小配置：养老 350 ㎡、托育 200 ㎡、助餐 150 ㎡', en: 'new service rooms at the minimum size: elderly care 350 m², childcare 200 m², canteen 150 m²' },
 };
 
 export const DEFAULT_QUANTITY_ASSUMPTIONS: QuantityAssumptions = {

@@ -28,7 +28,7 @@ export const CRITERION_DEFINITIONS: Record<CriterionName, CriterionDefinition> =
   },
   elevators: {
     group: 'deficit', label: { zh: '加梯需求', en: 'elevator need' },
-    raw: { zh: '可加梯单元数(≥4 层无电梯)', en: 'candidate stairwell units (≥ 4 floors, no elevator)' },
+    raw: { zh: '可加梯单元数（≥4 层无电梯）', en: 'candidate stairwell units (≥ 4 floors, no elevator)' },
   },
   age: {
     group: 'deficit', label: { zh: '房龄', en: 'building age' },

@@ -102,7 +102,7 @@ function misfit(fileName: string, source: KnownCrs, from: CrsInfo['from'], sampl
   const lands = Number.isFinite(lon) && Number.isFinite(lat) ? `lands at [${lon.toFixed(4)}, ${lat.toFixed(4)}], outside China` : 'cannot be converted';
   return importError('CRS_MISMATCH', fileName,
     `${fileName}: the coordinates do not fit ${code}: (${x}, ${y}) ${lands}; give the file's CRS (--crs EPSG:NNNN, or choose it in the import dialog).${offer}`,
-    `${fileName}：坐标与坐标系 ${code} 不符：(${x}, ${y}) ${Number.isFinite(lon) && Number.isFinite(lat) ? '转换后位于中国范围之外' : '无法转换'}；请指定正确的坐标系（命令行用 --crs EPSG:NNNN）。${offerZh}`);
+    `${fileName}：坐标与坐标系 ${code} 不符：（${x}, ${y}） ${Number.isFinite(lon) && Number.isFinite(lat) ? '转换后位于中国范围之外' : '无法转换'}；请指定正确的坐标系（命令行用 --crs EPSG:NNNN）。${offerZh}`);
 }
 
 /** Reprojects (and removes a GCJ-02/BD-09 offset) in place of the features' geometries. */

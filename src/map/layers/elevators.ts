@@ -173,7 +173,7 @@ export function elevatorKey(result: ElevatorOutput, options: { shadows?: boolean
   ];
   if (options.shadows) {
     sections.push({
-      id: 'elevator-shadows', title: { zh: '阴影(大寒日)', en: 'Shadows (Major Cold day)' },
+      id: 'elevator-shadows', title: { zh: '阴影（大寒日）', en: 'Shadows (Major Cold day)' },
       entries: [
         { swatch: { kind: 'fill', colour: BUILDING_SHADOW }, label: { zh: '楼栋阴影', en: 'building shadow' } },
         { swatch: { kind: 'fill', colour: SHAFT_SHADOW }, label: { zh: '电梯井阴影', en: 'shaft shadow' } },

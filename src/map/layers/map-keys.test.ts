@@ -67,7 +67,7 @@ describe('legend keys match the layers they describe', () => {
     const [key, others] = servicesKey('euclidean', false);
     expect(key.coversCommunities).toBe(true);
     expect(swatches(key).map(colourOf)).toEqual((fills.props.data as FeatureCollection).features.map((feature) => fill(feature)));
-    expect(others.entries.map((entry) => entry.label.zh)).toEqual(['服务半径(直线)']);
+    expect(others.entries.map((entry) => entry.label.zh)).toEqual(['服务半径（直线）']);
     expect(servicesKey('network', true)[1].entries.map((entry) => entry.label.zh)).toEqual(['步行可达道路', '建议选址', '新址服务的小区']);
     expect(servicesKey(undefined, false)).toHaveLength(1);
     expect(servicesKey(undefined, false, { type: { zh: '养老', en: 'elderly care' }, radiusM: 300 })[0].title).toEqual({ zh: '小区 · 养老 300 m 覆盖', en: 'Communities · elderly care within 300 m' });

@@ -157,7 +157,7 @@ export function parkingFlowsLayers(id: string, result: ParkingOutput, communitie
  * (cross-district ones only in the cross mode, the only one that has them), scenario B's.
  */
 export function parkingKey(options: { mode?: string; scenarioB?: boolean } = {}): KeySection[] {
-  const flows: KeySection['entries'] = [{ swatch: { kind: 'line', colour: FLOW_WITHIN }, label: { zh: '调配车位(线宽按车位数)', en: 'spaces allocated (width by spaces)' } }];
+  const flows: KeySection['entries'] = [{ swatch: { kind: 'line', colour: FLOW_WITHIN }, label: { zh: '调配车位（线宽按车位数）', en: 'spaces allocated (width by spaces)' } }];
   if (options.mode === 'cross') flows.push({ swatch: { kind: 'line', colour: FLOW_CROSS }, label: { zh: '跨片区调配', en: 'across districts' } });
   if (options.scenarioB) flows.push({ swatch: { kind: 'line', colour: SCENARIO_B_FLOW }, label: { zh: '方案 B 调配', en: 'scenario B' } });
   return [
@@ -171,7 +171,7 @@ export function parkingKey(options: { mode?: string; scenarioB?: boolean } = {})
     {
       id: 'parking-parcels', title: { zh: '闲置资源 · 停车用地', en: 'Idle land · parking sites' },
       entries: [
-        { swatch: { kind: 'ramp', stops: [parcelColour(0), parcelColour(1)] }, label: { zh: '选用(越深用得越满)', en: 'used (darker: fuller)' } },
+        { swatch: { kind: 'ramp', stops: [parcelColour(0), parcelColour(1)] }, label: { zh: '选用（越深用得越满）', en: 'used (darker: fuller)' } },
         { swatch: { kind: 'fill', colour: UNUSED_PARCEL }, label: { zh: '未选用', en: 'not used' } },
       ],
     },

@@ -80,7 +80,7 @@ export function poolingKey(choropleth: { title: CodeLabel; min: number; max: num
   if (arcs) {
     sections.push({
       id: 'pooling-arcs', title: { zh: '跨片区调配车位', en: 'Spaces across districts' },
-      entries: [{ swatch: { kind: 'line', colour: ARC_FROM, to: ARC_TO }, label: { zh: '调出 → 调入(线宽按车位数)', en: 'from → to (width by spaces)' } }],
+      entries: [{ swatch: { kind: 'line', colour: ARC_FROM, to: ARC_TO }, label: { zh: '调出 → 调入（线宽按车位数）', en: 'from → to (width by spaces)' } }],
     });
   }
   return sections;

@@ -88,7 +88,7 @@ export function servicesKey(catchment: CatchmentOutput['distance'] | undefined, 
     ],
   }];
   const others: KeySection['entries'] = [];
-  if (catchment === 'euclidean') others.push({ swatch: { kind: 'outline', colour: CATCHMENT_LINE }, label: { zh: '服务半径(直线)', en: 'service radius (straight line)' } });
+  if (catchment === 'euclidean') others.push({ swatch: { kind: 'outline', colour: CATCHMENT_LINE }, label: { zh: '服务半径（直线）', en: 'service radius (straight line)' } });
   if (catchment === 'network') others.push({ swatch: { kind: 'line', colour: CATCHMENT_PATH }, label: { zh: '步行可达道路', en: 'roads within walking distance' } });
   if (hasSites) {
     others.push(

@@ -32,7 +32,7 @@ export function ComplianceMatrix({ distance }: { distance: DistanceKind }) {
       [zh ? '小区编号' : 'id']: row.id,
       [zh ? '小区名称' : 'name']: row.name ?? '',
       ...Object.fromEntries(SERVICE_TYPES.flatMap((type) => [
-        [`${label(FACILITY_TYPE_LABELS[type])}${zh ? '距离(m)' : ' distance (m)'}`, row.services[type].distanceM === null ? '' : Math.round(row.services[type].distanceM!)],
+        [`${label(FACILITY_TYPE_LABELS[type])}${zh ? '距离（m）' : ' distance (m)'}`, row.services[type].distanceM === null ? '' : Math.round(row.services[type].distanceM!)],
         [`${label(FACILITY_TYPE_LABELS[type])}${zh ? '生活圈' : ' life circle'}`, CIRCLE_TEXT[row.services[type].lifeCircle ?? 'none'][lang]],
       ])),
     }));
@@ -41,7 +41,7 @@ export function ComplianceMatrix({ distance }: { distance: DistanceKind }) {
 
   return (
     <section>
-      <h3>{zh ? '生活圈达标(设施普查)' : 'Life-circle compliance (facility census)'}
+      <h3>{zh ? '生活圈达标（设施普查）' : 'Life-circle compliance (facility census)'}
         <button type="button" className="button small-button" onClick={exportCsv} disabled={!query.data} data-testid="export-compliance">{zh ? '导出 CSV' : 'Export CSV'}</button>
       </h3>
       <AnalysisStatus query={query} />

@@ -107,11 +107,11 @@ export default function ElevatorPanel() {
       <h2>{zh ? '加装电梯' : 'Added elevators'}</h2>
       <ParamsForm specs={ELEVATOR_SPECS} values={params as unknown as Record<string, number | string>} />
       <AnalysisStatus query={query} specs={ELEVATOR_SPECS} panelSaysMissing={['buildings']} />
-      {!layers.buildings && <p className="empty" data-testid="elevator-no-buildings">{zh ? '没有楼栋图层:导入或使用示例数据' : 'No buildings layer: import one or use the demo'}</p>}
+      {!layers.buildings && <p className="empty" data-testid="elevator-no-buildings">{zh ? '没有楼栋图层：导入或使用示例数据' : 'No buildings layer: import one or use the demo'}</p>}
       {totals && (
         <div className="kpis">
-          <div className="kpi"><span className="kpi-value" data-testid="elevator-candidates" {...FIGURES_TIMING}>{formatCount(totals.candidateBuildings)}</span><span className="kpi-label">{zh ? '候选楼栋(栋)' : 'Candidate buildings'}</span></div>
-          <div className="kpi"><span className="kpi-value">{formatCount(totals.candidateUnits)}</span><span className="kpi-label">{zh ? '候选单元(部)' : 'Candidate units'}</span></div>
+          <div className="kpi"><span className="kpi-value" data-testid="elevator-candidates" {...FIGURES_TIMING}>{formatCount(totals.candidateBuildings)}</span><span className="kpi-label">{zh ? '候选楼栋（栋）' : 'Candidate buildings'}</span></div>
+          <div className="kpi"><span className="kpi-value">{formatCount(totals.candidateUnits)}</span><span className="kpi-label">{zh ? '候选单元（部）' : 'Candidate units'}</span></div>
           {(['feasible', 'conditional', 'infeasible'] as const).map((status) => (
             <div className="kpi" key={status}>
               <span className="kpi-value" data-testid={`elevator-${status}`}>
@@ -129,12 +129,12 @@ export default function ElevatorPanel() {
           <h3>{zh ? `楼栋 ${selected.buildingId} · ${selected.unit} 单元` : `Building ${selected.buildingId} · unit ${selected.unit}`}
             <span className={`verdict verdict-${selected.status}`}>{VERDICT_MARKS[selected.status]} {VERDICT_LABEL[selected.status][lang]}</span>
           </h3>
-          {selected.details.length === 0 ? <p>{zh ? '未发现冲突:用地、道路、保护对象、间距与日照均满足。' : 'No conflict found: site, roads, protected objects, spacing and sunlight all clear.'}</p> : (
+          {selected.details.length === 0 ? <p>{zh ? '未发现冲突：用地、道路、保护对象、间距与日照均满足。' : 'No conflict found: site, roads, protected objects, spacing and sunlight all clear.'}</p> : (
             <ul className="reasons" data-testid="unit-reasons">{selected.details.map((detail, i) => <li key={i}>{explainReason(detail, lang)}</li>)}</ul>
           )}
           {selected.sunlight.length > 0 && (
             <table className="data-table">
-              <thead><tr><th>{zh ? '受影响楼栋' : 'Neighbour'}</th><th className="num">{zh ? '加梯前(h)' : 'Before (h)'}</th><th className="num">{zh ? '加梯后(h)' : 'After (h)'}</th></tr></thead>
+              <thead><tr><th>{zh ? '受影响楼栋' : 'Neighbour'}</th><th className="num">{zh ? '加梯前（h）' : 'Before (h)'}</th><th className="num">{zh ? '加梯后（h）' : 'After (h)'}</th></tr></thead>
               <tbody>{selected.sunlight.map((s) => <tr key={String(s.buildingId)}><td>{String(s.buildingId)}</td><td className="num">{s.hoursBefore.toFixed(2)}</td><td className="num">{s.hoursAfter.toFixed(2)}</td></tr>)}</tbody>
             </table>
           )}
@@ -143,7 +143,7 @@ export default function ElevatorPanel() {
           )}
         </section>
       )}
-      {!selected && result && <p className="muted small">{zh ? '点击地图上的电梯位置,或在下方汇总表中选择小区(回车)再选择其单元,查看判定理由。' : 'Click a footprint on the map, or choose a community in the table below (Enter) and then one of its units, to see why.'}</p>}
+      {!selected && result && <p className="muted small">{zh ? '点击地图上的电梯位置，或在下方汇总表中选择小区（回车）再选择其单元，查看判定理由。' : 'Click a footprint on the map, or choose a community in the table below (Enter) and then one of its units, to see why.'}</p>}
       {result && (
         <p className="muted small" data-testid="elevator-overview-note">
           {zh
@@ -161,7 +161,7 @@ export default function ElevatorPanel() {
       {result && result.totals.candidateBuildings === 0 && (
         <p className="empty" data-testid="elevator-no-candidates">
           {zh
-            ? `没有 ≥${result.params.minFloors} 层且无电梯的候选楼栋:可调低上方“最低层数”,或检查楼栋的层数与是否有电梯。`
+            ? `没有 ≥${result.params.minFloors} 层且无电梯的候选楼栋：可调低上方“最低层数”，或检查楼栋的层数与是否有电梯。`
             : `No candidate building (≥ ${result.params.minFloors} floors without an elevator): lower the minimum floors above, or check the buildings' floors and elevators.`}
         </p>
       )}

@@ -26,10 +26,10 @@ import { DefaultsNote } from './DefaultsNote';
 import { defaultsLines } from './defaults-note';
 
 const PARKING_KPIS: Kpi<ParkingOutput>[] = [
-  { label: { zh: '挖潜车位(个)', en: 'Allocated' }, value: (r) => r.totals.allocated, format: (v) => formatCount(v), higherIsBetter: true },
-  { label: { zh: '仍缺(个)', en: 'Unmet' }, value: (r) => r.totals.unmet, format: (v) => formatCount(v), higherIsBetter: false },
-  { label: { zh: '平均步行(m)', en: 'Mean walk (m)' }, value: (r) => r.meanWalkM, format: (v) => formatCount(v), higherIsBetter: false },
-  { label: { zh: '用地(处)', en: 'Parcels used' }, value: (r) => r.parcelsUsed, format: (v) => formatCount(v), higherIsBetter: false },
+  { label: { zh: '挖潜车位（个）', en: 'Allocated' }, value: (r) => r.totals.allocated, format: (v) => formatCount(v), higherIsBetter: true },
+  { label: { zh: '仍缺（个）', en: 'Unmet' }, value: (r) => r.totals.unmet, format: (v) => formatCount(v), higherIsBetter: false },
+  { label: { zh: '平均步行（m）', en: 'Mean walk (m)' }, value: (r) => r.meanWalkM, format: (v) => formatCount(v), higherIsBetter: false },
+  { label: { zh: '用地（处）', en: 'Parcels used' }, value: (r) => r.parcelsUsed, format: (v) => formatCount(v), higherIsBetter: false },
 ];
 
 
@@ -77,18 +77,18 @@ export default function ParkingPanel() {
       <h2>{zh ? '停车挖潜' : 'Parking'}</h2>
       <ParamsForm specs={PARKING_SPECS} values={params as unknown as Record<string, number | string>} />
       <AnalysisStatus query={query} specs={PARKING_SPECS} />
-      {!layers.idleLand && <p className="empty">{zh ? '没有闲置资源图层:导入或使用示例数据' : 'No idle-land layer: import one or use the demo'}</p>}
+      {!layers.idleLand && <p className="empty">{zh ? '没有闲置资源图层：导入或使用示例数据' : 'No idle-land layer: import one or use the demo'}</p>}
       {result && t && (
         <>
           <div className="kpis">
-            <div className="kpi"><span className="kpi-value" data-testid="parking-deficit">{formatCount(t.deficit)}</span><span className="kpi-label">{zh ? '车位缺口(个)' : 'Deficit (spaces)'}</span></div>
-            <div className="kpi"><span className="kpi-value" data-testid="parking-allocated">{formatCount(t.allocated)}</span><span className="kpi-label">{zh ? '挖潜车位(个)' : 'Allocated (spaces)'}</span></div>
-            <div className="kpi"><span className="kpi-value" data-testid="parking-unmet">{formatCount(t.unmet)}</span><span className="kpi-label">{zh ? '仍缺(个)' : 'Unmet (spaces)'}</span></div>
+            <div className="kpi"><span className="kpi-value" data-testid="parking-deficit">{formatCount(t.deficit)}</span><span className="kpi-label">{zh ? '车位缺口（个）' : 'Deficit (spaces)'}</span></div>
+            <div className="kpi"><span className="kpi-value" data-testid="parking-allocated">{formatCount(t.allocated)}</span><span className="kpi-label">{zh ? '挖潜车位（个）' : 'Allocated (spaces)'}</span></div>
+            <div className="kpi"><span className="kpi-value" data-testid="parking-unmet">{formatCount(t.unmet)}</span><span className="kpi-label">{zh ? '仍缺（个）' : 'Unmet (spaces)'}</span></div>
             <div className="kpi"><span className="kpi-value">{formatDistance(result.meanWalkM, lang)}</span><span className="kpi-label">{zh ? '平均步行距离' : 'Mean walk'}</span></div>
           </div>
           <p className="muted small">
-            {zh ? `需求 ${formatCount(t.demand)} · 现有 ${formatCount(t.supply)} · 可建 ${formatCount(t.capacity)} 个车位 · 用地 ${result.parcelsUsed} 处;精确最优分配(最小费用流,HiGHS 校核)` : `demand ${formatCount(t.demand)} · supply ${formatCount(t.supply)} · capacity ${formatCount(t.capacity)} · ${result.parcelsUsed} parcels used; exact optimum (min-cost flow, checked against HiGHS)`}
-            {result.invalidParcels.length > 0 && (zh ? ` · ${result.invalidParcels.length} 处地块几何无效已剔除:${result.invalidParcels.join(', ')}` : ` · ${result.invalidParcels.length} invalid parcels left out: ${result.invalidParcels.join(', ')}`)}
+            {zh ? `需求 ${formatCount(t.demand)} · 现有 ${formatCount(t.supply)} · 可建 ${formatCount(t.capacity)} 个车位 · 用地 ${result.parcelsUsed} 处；精确最优分配（最小费用流，HiGHS 校核）` : `demand ${formatCount(t.demand)} · supply ${formatCount(t.supply)} · capacity ${formatCount(t.capacity)} · ${result.parcelsUsed} parcels used; exact optimum (min-cost flow, checked against HiGHS)`}
+            {result.invalidParcels.length > 0 && (zh ? ` · ${result.invalidParcels.length} 处地块几何无效已剔除：${result.invalidParcels.join('、')}` : ` · ${result.invalidParcels.length} invalid parcels left out: ${result.invalidParcels.join(', ')}`)}
           </p>
           <DefaultsNote lines={defaultsLines(result.defaultsApplied, lang)} />
           <OutlinesNote count={Math.max(result.parcels.length, result.communities.filter((row) => row.deficit > 0).length)} what={{ zh: '地块或小区', en: 'parcels or communities' }} />

@@ -79,18 +79,18 @@ export default function PoolingPanel() {
   return (
     <div className="analysis-body" data-testid="pooling-panel">
       <h2>{zh ? '片区联动' : 'District pooling'}</h2>
-      <p className="small muted">{zh ? '停车按跨片区组合精确分配;服务覆盖按现有设施计算。箭头为片区间调配的车位。' : 'Parking allocated exactly across districts; coverage by existing facilities. Arcs: spaces moving between districts.'}</p>
+      <p className="small muted">{zh ? '停车按跨片区组合精确分配；服务覆盖按现有设施计算。箭头为片区间调配的车位。' : 'Parking allocated exactly across districts; coverage by existing facilities. Arcs: spaces moving between districts.'}</p>
       <AnalysisStatus query={query} />
       {result && (
         <>
           <p className="small muted" data-testid="pooling-params">{poolingParamsLine(result.params.parking as unknown as Record<string, unknown>, lang)}</p>
           <DefaultsNote lines={defaultsLines(result.defaultsApplied, lang)} />
           <DataTable rows={result.districts} columns={columns} rowKey={(row) => String(row.id)} testId="pooling-table" />
-          <h3>{zh ? '服务覆盖(按需求)' : 'Service coverage (share of demand)'}</h3>
+          <h3>{zh ? '服务覆盖（按需求）' : 'Service coverage (share of demand)'}</h3>
           <DataTable rows={result.districts} columns={coverageColumns} rowKey={(row) => String(row.id)} testId="pooling-coverage" />
         </>
       )}
-      <h3>{zh ? '按片区汇总(专题图)' : 'Aggregate by district (choropleth)'}</h3>
+      <h3>{zh ? '按片区汇总（专题图）' : 'Aggregate by district (choropleth)'}</h3>
       <div className="param-grid">
         <label htmlFor="aggregate-layer">{zh ? '图层' : 'Layer'}</label>
         <select id="aggregate-layer" value={aggregateLayer} onChange={(event) => setAggregateLayer(event.target.value as LayerName)}>

@@ -43,21 +43,21 @@ export function ResidentsView({ residents, needItem, onNeedItem }: { residents: 
   return (
     <div data-testid="residents-view">
       <p className="small">
-        {zh ? `已调查 ${totals.surveyed}/${totals.communities} 个小区;加梯表决:已达标 ${totals.buildingsReached} 栋、未达标 ${totals.buildingsShort} 栋、未表决 ${totals.buildingsNone} 栋。`
+        {zh ? `已调查 ${totals.surveyed}/${totals.communities} 个小区；加梯表决：已达标 ${totals.buildingsReached} 栋、未达标 ${totals.buildingsShort} 栋、未表决 ${totals.buildingsNone} 栋。`
           : `${totals.surveyed}/${totals.communities} communities surveyed; elevator votes: ${totals.buildingsReached} passed, ${totals.buildingsShort} short, ${totals.buildingsNone} not voted.`}
       </p>
       {(unmatched.surveys.length > 0 || unmatched.elevatorVotes.length > 0) && (
         <p className="error small" role="alert" data-testid="unmatched-rows">
-          {zh ? '未匹配的行:' : 'Rows matching nothing: '}
+          {zh ? '未匹配的行：' : 'Rows matching nothing: '}
           {unmatched.surveys.map((row) => `surveys.csv ${zh ? '第' : 'row '}${row.row}${zh ? '行' : ''} (${row.communityId})`).concat(unmatched.elevatorVotes.map((row) => `elevator_votes.csv ${zh ? '第' : 'row '}${row.row}${zh ? '行' : ''} (${row.buildingId})`)).join('; ')}
         </p>
       )}
-      <label className="small">{zh ? '地图显示需求:' : 'Map shows the need for: '}
+      <label className="small">{zh ? '地图显示需求：' : 'Map shows the need for: '}
         <select value={needItem} onChange={(event) => onNeedItem(event.target.value)} data-testid="need-item">
           {residents.needItems.map((item) => <option key={item} value={item}>{itemName(item, lang)}</option>)}
         </select>
       </label>
-      <p className="small muted">{zh ? '楼栋颜色:绿=表决已达标,黄=差若干户或面积,灰=未表决(民法典第 278 条:户数与面积均须 ≥2/3 参与、参与者中 ≥3/4 同意;表中未填面积时按户数判定,面积未知)。' : 'Buildings: green = vote passed, amber = households or floor area short, grey = no vote (Civil Code art. 278: ≥ 2/3 take part and ≥ 3/4 of them agree, by households and by floor area; a vote without areas in the table is judged by households, its area unknown).'}</p>
+      <p className="small muted">{zh ? '楼栋颜色：绿=表决已达标，黄=差若干户或面积，灰=未表决（民法典第 278 条：户数与面积均须 ≥2/3 参与、参与者中 ≥3/4 同意；表中未填面积时按户数判定，面积未知）。' : 'Buildings: green = vote passed, amber = households or floor area short, grey = no vote (Civil Code art. 278: ≥ 2/3 take part and ≥ 3/4 of them agree, by households and by floor area; a vote without areas in the table is judged by households, its area unknown).'}</p>
       <DataTable rows={residents.communities} columns={columns} rowKey={(row) => String(row.id)} testId="residents-table" />
     </div>
   );

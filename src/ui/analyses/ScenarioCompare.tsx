@@ -44,7 +44,7 @@ export function ScenarioCompare<T>({ specs, a, b, kpis, editable }: { specs: rea
   return (
     <section className="scenario" data-testid="scenario-compare">
       <h3>
-        <label><input type="checkbox" checked={enabled} data-testid="compare-toggle" onChange={(event) => setParam('compare', event.target.checked ? '1' : null)} /> {zh ? '方案比选(方案 B)' : 'Compare with scenario B'}</label>
+        <label><input type="checkbox" checked={enabled} data-testid="compare-toggle" onChange={(event) => setParam('compare', event.target.checked ? '1' : null)} /> {zh ? '方案比选（方案 B）' : 'Compare with scenario B'}</label>
       </h3>
       {enabled && (
         <>

@@ -26,17 +26,17 @@ import { DefaultsNote } from './DefaultsNote';
 import { defaultsLines } from './defaults-note';
 
 const SOLVER_STATUS = {
-  optimal: { zh: '最优解(已证明)', en: 'optimal (proved)' },
-  time_limit: { zh: '达到时限,为当前最好解', en: 'time limit: best found' },
-  interrupted: { zh: '求解中断,为当前最好解', en: 'interrupted: best found' },
-  solver_error: { zh: '求解器出错,为启发式解', en: 'solver error: heuristic' },
+  optimal: { zh: '最优解（已证明）', en: 'optimal (proved)' },
+  time_limit: { zh: '达到时限，为当前最好解', en: 'time limit: best found' },
+  interrupted: { zh: '求解中断，为当前最好解', en: 'interrupted: best found' },
+  solver_error: { zh: '求解器出错，为启发式解', en: 'solver error: heuristic' },
 } as Record<string, { zh: string; en: string }>;
 
 const share = (covered: number, total: number) => (total ? covered / total : 0);
 const SERVICES_KPIS: Kpi<ServicesOutput>[] = [
-  { label: { zh: '新增后覆盖小区(个)', en: 'Covered after' }, value: (r) => r.totals.covered + r.totals.newlyCovered, format: (v) => formatCount(v), higherIsBetter: true },
+  { label: { zh: '新增后覆盖小区（个）', en: 'Covered after' }, value: (r) => r.totals.covered + r.totals.newlyCovered, format: (v) => formatCount(v), higherIsBetter: true },
   { label: { zh: '新增后覆盖需求', en: 'Demand covered after' }, value: (r) => share(r.totals.coveredDemand + r.totals.newlyCoveredDemand, r.totals.totalDemand), format: (v) => formatShare(v), higherIsBetter: true },
-  { label: { zh: '新增选址(处)', en: 'New sites' }, value: (r) => r.sites.length, format: (v) => formatCount(v), higherIsBetter: false },
+  { label: { zh: '新增选址（处）', en: 'New sites' }, value: (r) => r.sites.length, format: (v) => formatCount(v), higherIsBetter: false },
 ];
 
 export default function ServicesPanel() {
@@ -67,28 +67,28 @@ export default function ServicesPanel() {
       <h2>{zh ? '公共服务设施补短板' : 'Community services'}</h2>
       <ParamsForm specs={SERVICES_SPECS} values={raw as unknown as Record<string, number | string>} />
       <AnalysisStatus query={query} specs={SERVICES_SPECS} />
-      {!layers.facilities && <p className="empty">{zh ? '没有设施图层:导入或使用示例数据' : 'No facilities layer: import one or use the demo'}</p>}
+      {!layers.facilities && <p className="empty">{zh ? '没有设施图层：导入或使用示例数据' : 'No facilities layer: import one or use the demo'}</p>}
       {result && t && (
         <>
           <TypeStandards params={result.params} byType={params.radiusM === undefined} />
           <table className="mode-compare" data-testid="services-kpis">
             <thead><tr><th /><th>{zh ? '现状' : 'Now'}</th><th>{zh ? '新增后' : 'After'}</th></tr></thead>
             <tbody>
-              <tr><td>{zh ? '覆盖小区(个)' : 'Communities covered'}</td><td data-testid="services-covered">{formatCount(t.covered)}</td><td data-testid="services-covered-after">{formatCount(t.covered + t.newlyCovered)}</td></tr>
+              <tr><td>{zh ? '覆盖小区（个）' : 'Communities covered'}</td><td data-testid="services-covered">{formatCount(t.covered)}</td><td data-testid="services-covered-after">{formatCount(t.covered + t.newlyCovered)}</td></tr>
               <tr><td>{zh ? '覆盖需求' : 'Demand covered'}</td><td>{formatShare(t.totalDemand ? t.coveredDemand / t.totalDemand : 0)}</td><td>{formatShare(t.totalDemand ? (t.coveredDemand + t.newlyCoveredDemand) / t.totalDemand : 0)}</td></tr>
-              <tr><td>{zh ? '未覆盖小区(个)' : 'Not covered'}</td><td>{formatCount(t.communities - t.covered)}</td><td>{formatCount(t.communities - t.covered - t.newlyCovered)}</td></tr>
+              <tr><td>{zh ? '未覆盖小区（个）' : 'Not covered'}</td><td>{formatCount(t.communities - t.covered)}</td><td>{formatCount(t.communities - t.covered - t.newlyCovered)}</td></tr>
             </tbody>
           </table>
           <DefaultsNote lines={defaultsLines(result.defaultsApplied, lang)} />
           <OutlinesNote count={result.communities.length} what={{ zh: '小区', en: 'communities' }} />
           <p className="small" data-testid="services-solver">
-            {zh ? '选址求解:' : 'Siting: '}{(SOLVER_STATUS[result.solver.status] ?? { zh: result.solver.status, en: result.solver.status })[lang]}
+            {zh ? '选址求解：' : 'Siting: '}{(SOLVER_STATUS[result.solver.status] ?? { zh: result.solver.status, en: result.solver.status })[lang]}
             {result.solver.gap !== null && result.solver.gap > 0 ? ` · gap ${formatShare(result.solver.gap)}` : ''}
             {zh ? ` · 候选用地 ${result.candidateSites} 处` : ` · ${result.candidateSites} candidate sites`}
           </p>
           {result.sites.length > 0 && (
             <table className="data-table" data-testid="services-sites">
-              <thead><tr><th>{zh ? '新增选址' : 'New site'}</th><th className="num">{zh ? '用地(㎡)' : 'Area (m²)'}</th><th className="num">{zh ? '新覆盖需求' : 'New demand'}</th><th>{zh ? '新覆盖小区' : 'Communities'}</th></tr></thead>
+              <thead><tr><th>{zh ? '新增选址' : 'New site'}</th><th className="num">{zh ? '用地（㎡）' : 'Area (m²)'}</th><th className="num">{zh ? '新覆盖需求' : 'New demand'}</th><th>{zh ? '新覆盖小区' : 'Communities'}</th></tr></thead>
               <tbody>{result.sites.map((site) => (
                 <tr key={String(site.id)}><td>{String(site.id)}</td><td className="num">{formatCount(site.siteAreaM2)}</td><td className="num">{formatCount(site.newlyCoveredDemand)}</td><td>{joinList(site.communityIds.map((id) => names.get(String(id)) || String(id)), lang)}</td></tr>
               ))}</tbody>

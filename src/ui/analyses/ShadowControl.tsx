@@ -28,7 +28,7 @@ export function ShadowControl({ sunAltitude }: { sunAltitude: number | null }) {
     <div className="shadow-control">
       <label>
         <input type="checkbox" data-testid="shadow-toggle" checked={hour !== null} onChange={(event) => setShadow(event.target.checked ? 10 : null)} />
-        {lang === 'zh' ? '阴影视图(大寒日)' : 'Shadow view (Major Cold day)'}
+        {lang === 'zh' ? '阴影视图（大寒日）' : 'Shadow view (Major Cold day)'}
       </label>
       {hour !== null && (
         <div className="shadow-slider">

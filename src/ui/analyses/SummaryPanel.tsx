@@ -17,7 +17,7 @@ export default function SummaryPanel() {
   const query = useAnalysis('summary', NO_PARAMS);
   const result = query.data;
   // Without a status the year rule (DESIGN §3.5) and the map take a community as 待改造; said so here.
-  const missingLabel = lang === 'zh' ? '未填写(按待改造)' : 'not given (as candidate)';
+  const missingLabel = lang === 'zh' ? '未填写（按待改造）' : 'not given (as candidate)';
   return (
     <div className="analysis-body" data-testid="summary-panel">
       <h2>{t('analysis.summary')}</h2>

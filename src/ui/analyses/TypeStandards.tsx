@@ -21,7 +21,7 @@ export function TypeStandards({ params, byType }: { params: ServicesParams; byTy
       {zh
         ? `服务半径 ${formatCount(params.radiusM)} m · ${distance} · 新增设施用地 ≥${formatCount(params.minAreaM2)} ㎡`
         : `radius ${formatCount(params.radiusM)} m · ${distance} · new sites ≥ ${formatCount(params.minAreaM2)} m²`}
-      {sources.length > 0 && <><br />{zh ? `依据:${sources.join(';')}` : `Sources: ${sources.join('; ')}`}</>}
+      {sources.length > 0 && <><br />{zh ? `依据：${sources.join('；')}` : `Sources: ${sources.join('; ')}`}</>}
     </p>
   );
 }

@@ -23,13 +23,13 @@ export function analysisErrorText(
   switch (error.code) {
     case 'MISSING_LAYER':
       return layer
-        ? { headline: `缺少${LAYER_LABELS[layer].zh}图层(${LAYER_FILES[layer]}):请导入,或使用示例数据`, detail: message }
-        : { headline: '缺少所需图层:请导入,或使用示例数据', detail: message };
+        ? { headline: `缺少${LAYER_LABELS[layer].zh}图层（${LAYER_FILES[layer]}）：请导入，或使用示例数据`, detail: message }
+        : { headline: '缺少所需图层：请导入，或使用示例数据', detail: message };
     case 'INVALID_PARAM':
     case 'BAD_PARAMETER':
-      return { headline: `参数有误${error.field ? `(${fieldLabel(error.field)})` : ''}:请检查上方参数`, detail: message };
+      return { headline: `参数有误${error.field ? `（${fieldLabel(error.field)}）` : ''}：请检查上方参数`, detail: message };
     case 'MISSING_FIELD':
-      return { headline: `数据缺少字段${error.field ? ` ${error.field}` : ''}${layer ? `(${LAYER_LABELS[layer].zh})` : ''}`, detail: message };
+      return { headline: `数据缺少字段${error.field ? ` ${error.field}` : ''}${layer ? `（${LAYER_LABELS[layer].zh}）` : ''}`, detail: message };
     default:
       return { headline: '分析失败', detail: message };
   }

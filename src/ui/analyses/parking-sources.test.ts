@@ -18,10 +18,10 @@ describe('parking sources cell', () => {
 
   it('lists the first two and counts them all; a short list is given whole', () => {
     const sources = parcelSources(flows);
-    expect(sourcesLine(sources.get('C1')!, 'zh')).toBe('P2 (23)、P3 (12) 等 4 处');
+    expect(sourcesLine(sources.get('C1')!, 'zh')).toBe('P2（23）、P3（12）等 4 处');
     expect(sourcesLine(sources.get('C1')!, 'en')).toBe('P2 (23), P3 (12) and 2 more');
-    expect(sourcesLine(sources.get('C1')!, 'zh', Infinity)).toBe('P2 (23)、P3 (12)、P4 (12)、P1 (5)');
-    expect(sourcesLine(sources.get('C2')!, 'zh')).toBe('P1 (7)');
+    expect(sourcesLine(sources.get('C1')!, 'zh', Infinity)).toBe('P2（23）、P3（12）、P4（12）、P1（5）');
+    expect(sourcesLine(sources.get('C2')!, 'zh')).toBe('P1（7）');
     expect(sourcesLine([], 'zh')).toBe('');
   });
 });

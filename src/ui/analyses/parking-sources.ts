@@ -26,10 +26,10 @@ export function parcelSources(flows: readonly { communityId: unknown; parcelId: 
   return sources;
 }
 
-/** "P1 (23)、P2 (12) 等 5 处": at most `shown` parcels, then how many there are in all. */
+/** "P1（23）、P2（12）等 5 处": at most `shown` parcels, then how many there are in all. */
 export function sourcesLine(sources: readonly ParcelSource[], lang: Lang, shown = SOURCES_SHOWN): string {
   const listed = sources.slice(0, shown);
-  const text = listed.map((source) => `${source.parcelId} (${source.spaces})`).join(lang === 'zh' ? '、' : ', ');
+  const text = listed.map((source) => (lang === 'zh' ? `${source.parcelId}（${source.spaces}）` : `${source.parcelId} (${source.spaces})`)).join(lang === 'zh' ? '、' : ', ');
   if (listed.length === sources.length) return text;
-  return lang === 'zh' ? `${text} 等 ${sources.length} 处` : `${text} and ${sources.length - listed.length} more`;
+  return lang === 'zh' ? `${text}等 ${sources.length} 处` : `${text} and ${sources.length - listed.length} more`;
 }

@@ -18,7 +18,7 @@ describe('pooling runs with the parking parameters', () => {
 
   it('says which parameters it used', () => {
     const line = poolingParamsLine({ ratio: 1, areaPerSpaceM2: 25, maxWalkM: 500, levels: 2, minSpaces: 3, mode: 'cross' }, 'zh');
-    expect(line).toBe('停车参数（同“停车挖潜”，按跨片区组合）：配建指标(车位/户) 1 · 单车位面积 25 ㎡ · 步行距离上限 500 m · 停车层数 2 · 最少车位数 3');
+    expect(line).toBe('停车参数（同“停车挖潜”，按跨片区组合）：配建指标（车位/户） 1 · 单车位面积 25 ㎡ · 步行距离上限 500 m · 停车层数 2 · 最少车位数 3');
     expect(poolingParamsLine({ maxWalkM: 500 }, 'en')).toContain('Walking limit 500 m');
   });
 });

@@ -13,7 +13,7 @@ export const SERVICES_SPECS: ParamSpec[] = [
     options: [{ value: 'euclidean', label: { zh: '直线距离', en: 'straight line' } }, { value: 'network', label: { zh: '步行网络', en: 'walking network' } }],
   },
   // 0 means "the type's own life-circle radius".
-  { key: 'radiusM', urlKey: 'radius', kind: 'number', label: { zh: '服务半径(0=按类型)', en: 'Radius (0 = by type)' }, default: 0, unit: 'm', min: 0, max: 3000, step: 50, source: { zh: '5/10/15 分钟生活圈 300/500/1000 m(GB 50180-2018)', en: '5/10/15-minute life circles 300/500/1000 m (GB 50180-2018)' } },
+  { key: 'radiusM', urlKey: 'radius', kind: 'number', label: { zh: '服务半径（0=按类型）', en: 'Radius (0 = by type)' }, default: 0, unit: 'm', min: 0, max: 3000, step: 50, source: { zh: '5/10/15 分钟生活圈 300/500/1000 m(GB 50180-2018)', en: '5/10/15-minute life circles 300/500/1000 m (GB 50180-2018)' } },
   numberSpec('sites', 'sites', { zh: '新增设施数', en: 'New sites' }, SERVICES_DEFAULTS.sites, { min: 0, max: 20, step: 1 }),
   {
     key: 'mode', urlKey: 'mode', kind: 'select', label: { zh: '资源整合方式', en: 'Pooling mode' }, default: SERVICES_DEFAULTS.mode.value, source: SERVICES_DEFAULTS.mode.source,

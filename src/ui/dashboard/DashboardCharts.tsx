@@ -27,7 +27,7 @@ export default function DashboardCharts({ data }: { data: DashboardOutput }) {
   const filter = useAppState((state) => state.filter);
   const zh = lang === 'zh';
   // A chart of nothing but zeros reads as "no money, no progress": say which fields are missing instead.
-  const field = (key: string) => (zh ? `${fieldLabel('communities', key, lang)}(${key})` : key);
+  const field = (key: string) => (zh ? `${fieldLabel('communities', key, lang)}（${key}）` : key);
   const noFunding = data.fundingByDistrict.every((row) => FUNDING_SOURCES.every((source) => !row.bySource[source]));
   const noYears = data.progress.every((p) => !p.planned && !p.started && !p.completed);
 
@@ -71,9 +71,9 @@ export default function DashboardCharts({ data }: { data: DashboardOutput }) {
 
   const caption = {
     status: zh ? '各状态小区与户数' : 'Communities and households by status',
-    funding: zh ? '各片区资金来源(万元)' : 'Funding by source and district (¥ m)',
+    funding: zh ? '各片区资金来源（万元）' : 'Funding by source and district (¥ m)',
     progress: zh ? '年度进展' : 'Progress by year',
-    management: zh ? '物业覆盖(户)' : 'Property management (households)',
+    management: zh ? '物业覆盖（户）' : 'Property management (households)',
   };
   return (
     <div className="dashboard-charts">
@@ -84,7 +84,7 @@ export default function DashboardCharts({ data }: { data: DashboardOutput }) {
         }} />
       </figure>
       <figure><figcaption>{caption.funding}</figcaption>
-        {noFunding ? <EmptyChart testId="chart-funding-empty" text={zh ? `所选小区没有资金数据:小区图层需有${field('funding')}字段` : 'No funding in the selected communities: the communities layer needs a funding field'} /> : (
+        {noFunding ? <EmptyChart testId="chart-funding-empty" text={zh ? `所选小区没有资金数据：小区图层需有${field('funding')}字段` : 'No funding in the selected communities: the communities layer needs a funding field'} /> : (
           <EChart option={fundingChart} title={caption.funding} format={(value) => formatMoneyWan(value, lang)} testId="chart-funding" onClick={(event) => {
             const row = data.fundingByDistrict[event.dataIndex ?? -1];
             if (row && row.districtId !== null) {
@@ -95,7 +95,7 @@ export default function DashboardCharts({ data }: { data: DashboardOutput }) {
         )}
       </figure>
       <figure><figcaption>{caption.progress}</figcaption>
-        {noYears ? <EmptyChart testId="chart-progress-empty" text={zh ? `所选小区没有年份数据:小区图层需有${field('planYear')}、${field('startYear')}或${field('completedYear')}字段` : 'No years in the selected communities: the communities layer needs planYear, startYear or completedYear'} /> : <EChart option={progressOption} title={caption.progress} testId="chart-progress" />}
+        {noYears ? <EmptyChart testId="chart-progress-empty" text={zh ? `所选小区没有年份数据：小区图层需有${field('planYear')}、${field('startYear')}或${field('completedYear')}字段` : 'No years in the selected communities: the communities layer needs planYear, startYear or completedYear'} /> : <EChart option={progressOption} title={caption.progress} testId="chart-progress" />}
       </figure>
       <figure><figcaption>{caption.management}</figcaption><EChart option={managementOption} title={caption.management} format={(value) => (zh ? `${formatCount(value)} 户` : countNoun(value, 'household'))} testId="chart-management" /></figure>
       <ResidentsCharts />

@@ -12,7 +12,7 @@ describe('chart descriptions for screen readers', () => {
   };
 
   it('read in Chinese in the Chinese UI, figures grouped', () => {
-    expect(describeChart('各状态小区与户数', status, 'zh')).toBe('各状态小区与户数。小区数:待改造 11、已纳入计划 6;户数:待改造 5,234、已纳入计划 2,100。');
+    expect(describeChart('各状态小区与户数', status, 'zh')).toBe('各状态小区与户数。小区数：待改造 11、已纳入计划 6；户数：待改造 5,234、已纳入计划 2,100。');
   });
 
   it('read in English in the English UI, with no raw floats', () => {
@@ -23,6 +23,6 @@ describe('chart descriptions for screen readers', () => {
 
   it("give a pie's entries with their shares", () => {
     const pie = { series: [{ type: 'pie', data: [{ name: '已达标', value: 83 }, { name: '未表决', value: 17 }] }] };
-    expect(describeChart('加梯表决', pie, 'zh', (value) => `${value} 栋`)).toBe('加梯表决。已达标 83 栋(83.0%)、未表决 17 栋(17.0%)。');
+    expect(describeChart('加梯表决', pie, 'zh', (value) => `${value} 栋`)).toBe('加梯表决。已达标 83 栋（83.0%）、未表决 17 栋（17.0%）。');
   });
 });

@@ -25,14 +25,14 @@ const valueOf = (datum: Datum | undefined) => (datum !== null && typeof datum ==
 
 export function describeChart(title: string, option: OptionLike, lang: Lang, format: FigureFormat = plain): string {
   const zh = lang === 'zh';
-  const [between, afterName, afterSeries, end] = zh ? ['、', ':', ';', '。'] : [', ', ': ', '; ', '.'];
+  const [between, afterName, afterSeries, end] = zh ? ['、', '：', '；', '。'] : [', ', ': ', '; ', '.'];
   const series = option.series ?? [];
   const figure = (value: number | null, index: number) => (value === null || !Number.isFinite(value) ? '—' : format(value, index));
   let parts: string[];
   if (series[0]?.type === 'pie') {
     const data = (series[0].data ?? []) as { name?: string; value?: number }[];
     const total = data.reduce((sum, datum) => sum + (datum.value ?? 0), 0);
-    const entries = data.map((datum) => `${datum.name ?? ''} ${figure(datum.value ?? null, 0)}${total > 0 ? (zh ? `(${formatShare((datum.value ?? 0) / total)})` : ` (${formatShare((datum.value ?? 0) / total)})`) : ''}`);
+    const entries = data.map((datum) => `${datum.name ?? ''} ${figure(datum.value ?? null, 0)}${total > 0 ? (zh ? `（${formatShare((datum.value ?? 0) / total)}）` : ` (${formatShare((datum.value ?? 0) / total)})`) : ''}`);
     parts = [entries.join(between)];
   } else {
     const axis = first(option.xAxis)?.type === 'category' ? first(option.xAxis) : first(option.yAxis);

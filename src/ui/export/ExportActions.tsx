@@ -103,7 +103,7 @@ export default function ExportActions() {
     const analysis = appStore.get().analysis;
     const title = analysis === 'summary' ? t('app.title') : `${t('app.title')} · ${t(`analysis.${analysis}`)}`;
     const notice = demoNotice(datasetStore.get(), lang);
-    const imported = zh ? '数据来源:用户导入' : 'Data: imported by the user';
+    const imported = zh ? '数据来源：用户导入' : 'Data: imported by the user';
     const dataLine = source === 'demo' ? notice! : notice ? `${imported} · ${notice}` : imported;
     const credit = basemapCredit(appStore.get().basemap, basemapSettings, lang);
     const { colourBy, visibleLayers } = appStore.get();
@@ -117,7 +117,7 @@ export default function ExportActions() {
 
   return (
     <>
-          <button type="button" onClick={exportPng} data-testid="export-png">{zh ? '地图 PNG(含标题、图例、比例尺、指北针)' : 'Map as PNG (title, legend, scale, north)'}</button>
+          <button type="button" onClick={exportPng} data-testid="export-png">{zh ? '地图 PNG（含标题、图例、比例尺、指北针）' : 'Map as PNG (title, legend, scale, north)'}</button>
           <div className="menu-row">
             <select value={layer} onChange={(event) => setLayer(event.target.value as LayerName)} aria-label={zh ? '图层' : 'Layer'}>
               {LAYER_NAMES.filter((name) => layers[name]).map((name) => <option key={name} value={name}>{LAYER_LABELS[name][lang]}</option>)}

@@ -20,7 +20,7 @@ describe('the PNG legend lists what the map shows', () => {
   it('an analysis that fills every community: its key, without the status colours under it', () => {
     const legend = pngLegend(parkingKey({ mode: 'cross' }), 'status', 'zh');
     expect(legend.map((section) => section.title)).toEqual(['小区 · 停车缺口满足', '闲置资源 · 停车用地', '调配']);
-    expect(legend[2].rows.map((row) => row.label)).toEqual(['调配车位(线宽按车位数)', '跨片区调配']);
+    expect(legend[2].rows.map((row) => row.label)).toEqual(['调配车位（线宽按车位数）', '跨片区调配']);
   });
 
   it('otherwise its key, then the communities by what they are coloured by', () => {

@@ -120,7 +120,7 @@ export function ImportDialog({ files, rejected = [], onClose, returnFocus }: { f
         <div className="import-options">
           <label>{zh ? '坐标系' : 'CRS'}
             <select value={crs} onChange={(event) => setCrs(event.target.value)} data-testid="import-crs">
-              <option value="">{zh ? '按文件(.prj)' : 'from the file (.prj)'}</option>
+              <option value="">{zh ? '按文件（.prj）' : 'from the file (.prj)'}</option>
               {COMMON_CRS.map((option) => <option key={option.code} value={option.code}>{option.code} {zh ? option.zh : option.en}</option>)}
             </select>
           </label>
@@ -132,7 +132,7 @@ export function ImportDialog({ files, rejected = [], onClose, returnFocus }: { f
               <option value="bd09">{zh ? '百度 BD-09 → WGS84' : 'Baidu BD-09 → WGS84'}</option>
             </select>
           </label>
-          <span className="fixes">{zh ? '修复:' : 'Repairs:'} {FIXES.map((fix) => (
+          <span className="fixes">{zh ? '修复：' : 'Repairs:'} {FIXES.map((fix) => (
             <label key={fix.name}><input type="checkbox" checked={fixes.includes(fix.name)} onChange={(event) => setFixes(event.target.checked ? [...fixes, fix.name] : fixes.filter((f) => f !== fix.name))} />{zh ? fix.zh : fix.en}</label>
           ))}</span>
         </div>
@@ -160,19 +160,19 @@ export function ImportDialog({ files, rejected = [], onClose, returnFocus }: { f
               </li></ul>
             )}
             {file.mapping && file.role && <FieldMapping file={file} role={file.role} onChange={(column, field) => setMappings({ ...mappings, [file.fileName]: { ...mappings[file.fileName], [column]: field } })} />}
-            {file.repairs && <p className="small" data-testid="import-repairs">{zh ? '已修复:' : 'Repaired:'} {FIXES.filter((fix) => fixes.includes(fix.name)).map((fix) => `${zh ? fix.zh : fix.en} ${formatCount(file.repairs![fix.name] ?? 0)}`).join(' · ')}</p>}
+            {file.repairs && <p className="small" data-testid="import-repairs">{zh ? '已修复：' : 'Repaired:'} {FIXES.filter((fix) => fixes.includes(fix.name)).map((fix) => `${zh ? fix.zh : fix.en} ${formatCount(file.repairs![fix.name] ?? 0)}`).join(' · ')}</p>}
             {file.report.issues.length > 0 && <IssueList issues={file.report.issues} fileName={file.fileName} zh={zh} />}
           </section>
         ))}
         <footer className="modal-foot">
           {overDemo ? (
             <fieldset className="import-mode" data-testid="import-mode">
-              <legend className="small muted">{zh ? '当前为示例数据(虚拟片区)' : 'The demo (a fictional district) is loaded'}</legend>
-              <label><input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} data-testid="import-mode-replace" />{zh ? '只用导入的数据(移除示例数据)' : 'Use only the imported data (drop the demo)'}</label>
+              <legend className="small muted">{zh ? '当前为示例数据（虚拟片区）' : 'The demo (a fictional district) is loaded'}</legend>
+              <label><input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} data-testid="import-mode-replace" />{zh ? '只用导入的数据（移除示例数据）' : 'Use only the imported data (drop the demo)'}</label>
               <label><input type="radio" name="import-mode" checked={mode === 'keep'} onChange={() => setMode('keep')} data-testid="import-mode-keep" />{zh ? '保留示例数据的其他图层' : "Keep the demo's other layers"}</label>
             </fieldset>
           ) : (
-            <span className="small muted">{zh ? '只有无错误的文件会替换对应图层,其余已加载图层保持不变。' : 'Only files without errors replace their layer; every other loaded layer stays.'}</span>
+            <span className="small muted">{zh ? '只有无错误的文件会替换对应图层，其余已加载图层保持不变。' : 'Only files without errors replace their layer; every other loaded layer stays.'}</span>
           )}
           <button type="button" className="button" onClick={onClose}>{zh ? '取消' : 'Cancel'}</button>
           <button type="button" className="button primary" disabled={busy || ready.length === 0} onClick={apply} data-testid="import-apply">{zh ? `导入 ${ready.length} 个文件` : `Import ${countNoun(ready.length, 'file')}`}</button>
@@ -198,8 +198,8 @@ function FieldMapping({ file, role, onChange }: { file: PreparedFile; role: Role
         {Object.entries(mapping).map(([column, field]) => (
           <tr key={column}><td>{column}</td><td>→</td><td>
             <select value={dropped.has(column) ? DROP : field ?? ''} data-testid={`map-${column}`} onChange={(event) => onChange(column, event.target.value === DROP ? null : event.target.value)}>
-              <option value="">{lang === 'zh' ? '(保留原列名)' : '(keep as is)'}</option>
-              <option value={DROP}>{lang === 'zh' ? '(不导入)' : '(drop)'}</option>
+              <option value="">{lang === 'zh' ? '（保留原列名）' : '(keep as is)'}</option>
+              <option value={DROP}>{lang === 'zh' ? '（不导入）' : '(drop)'}</option>
               {fields.map((name) => <option key={name} value={name}>{name}</option>)}
             </select>
           </td></tr>

@@ -20,7 +20,7 @@ export function IssueList({ issues, fileName, zh }: { issues: readonly ImportIss
   };
   return (
     <>
-    <button type="button" className="button small" data-testid="import-issues-csv" onClick={exportList}>{zh ? `导出问题清单(CSV,${issues.length} 条)` : `Export the issues (CSV, ${issues.length})`}</button>
+    <button type="button" className="button small" data-testid="import-issues-csv" onClick={exportList}>{zh ? `导出问题清单（CSV,${issues.length} 条）` : `Export the issues (CSV, ${issues.length})`}</button>
     <ul className="issues" data-testid="import-issues">
       {groupIssues(issues).map((group) => {
         const [first, ...others] = group.issues;
@@ -28,7 +28,7 @@ export function IssueList({ issues, fileName, zh }: { issues: readonly ImportIss
         return (
           <li key={`${group.severity}:${group.code}`} className={group.severity} data-testid="import-issue-group">
             <details>
-              <summary>{text(first)} <span className="issue-count">{zh ? `(同类问题共 ${group.issues.length} 处)` : `(${group.issues.length} like it in all)`}</span></summary>
+              <summary>{text(first)} <span className="issue-count">{zh ? `（同类问题共 ${group.issues.length} 处）` : `(${group.issues.length} like it in all)`}</span></summary>
               <ul>
                 {others.slice(0, LISTED).map((issue, i) => <li key={i}>{text(issue)}</li>)}
                 {others.length > LISTED && <li>{zh ? `…… 另有 ${others.length - LISTED} 处` : `… ${others.length - LISTED} more`}</li>}

@@ -9,14 +9,14 @@ import { crsText } from './role-labels';
 
 describe('import dialog words', () => {
   it('names a custom .prj and an offset in the UI language', () => {
-    expect(crsText({ source: CUSTOM_PRJ_CRS, from: 'prj', reprojected: true }, true)).toBe('.prj 中的自定义坐标系(已转换为 WGS84)');
+    expect(crsText({ source: CUSTOM_PRJ_CRS, from: 'prj', reprojected: true }, true)).toBe('.prj 中的自定义坐标系（已转换为 WGS84）');
     expect(crsText({ source: CUSTOM_PRJ_CRS, from: 'prj', reprojected: true }, false)).toBe('custom CRS from the .prj (reprojected to WGS84)');
     expect(crsText({ source: 'EPSG:4326', from: 'none', reprojected: false, datumShift: 'gcj02' }, true)).toBe('EPSG:4326 · GCJ-02 → WGS84');
   });
 
   it('says a geometry has no type instead of "几何类型 undefined"', () => {
     const [problem] = checkGeometry({ coordinates: [[120, 30]] });
-    expect(problem.zh).toBe('几何图形缺少类型(type)');
+    expect(problem.zh).toBe('几何图形缺少类型（type）');
     expect(problem.en).toBe('the geometry has no "type"');
     expect(checkGeometry({ type: 'Polygn', coordinates: [] })[0].zh).toBe('几何类型 "Polygn" 无效');
   });

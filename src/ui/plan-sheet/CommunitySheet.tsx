@@ -85,8 +85,8 @@ export function CommunitySheet({ community, buildings, layers, districtName, ana
           <div><dt>{t('单元', 'Stairwells')}</dt><dd>{quantity(scope.units, t('个', ''))}</dd></div>
           <div><dt>{t('现有车位', 'Parking spaces')}</dt><dd>{properties.parkingSpaces === undefined ? '—' : quantity(properties.parkingSpaces, t('个车位', ''))}</dd></div>
         </dl>
-        <p className="small muted">{t(`建筑面积 = Σ 基底面积 × 层数;单元:单元数字段,否则按面宽 ÷ ${UNIT_WIDTH_M} m(与加装电梯相同)`, `Floor area = Σ footprint × floors; units: the units field, else frame length ÷ ${UNIT_WIDTH_M} m (as for added elevators)`)}</p>
-        {!layers.buildings?.features.length && <p className="empty" data-testid="sheet-no-buildings-scope">{t('没有楼栋图层:楼栋、建筑面积与单元未统计。', 'No buildings layer: buildings, floor area and units were not counted.')}</p>}
+        <p className="small muted">{t(`建筑面积 = Σ 基底面积 × 层数；单元：单元数字段，否则按面宽 ÷ ${UNIT_WIDTH_M} m（与加装电梯相同）`, `Floor area = Σ footprint × floors; units: the units field, else frame length ÷ ${UNIT_WIDTH_M} m (as for added elevators)`)}</p>
+        {!layers.buildings?.features.length && <p className="empty" data-testid="sheet-no-buildings-scope">{t('没有楼栋图层：楼栋、建筑面积与单元未统计。', 'No buildings layer: buildings, floor area and units were not counted.')}</p>}
       </section>
 
       <section className="sheet-section" data-testid="sheet-items">
@@ -96,7 +96,7 @@ export function CommunitySheet({ community, buildings, layers, districtName, ana
             {CATEGORIES.map((category) => (
               <li key={category}><strong>{CATEGORY_LABELS[category][lang]}</strong>{t(':', ': ')}{itemsBy(category).map((code) => (RENOVATION_ITEMS as Record<string, { zh: string; en: string }>)[code][lang]).join(t('、', ', ')) || t('无', 'none')}</li>
             ))}
-            {unknownItems.length > 0 && <li>{t('其他:', 'Other: ')}{unknownItems.join(t('、', ', '))}</li>}
+            {unknownItems.length > 0 && <li>{t('其他：', 'Other: ')}{unknownItems.join(t('、', ', '))}</li>}
           </ul>
         )}
       </section>
@@ -110,21 +110,21 @@ export function CommunitySheet({ community, buildings, layers, districtName, ana
         <h2>{t('四、停车挖潜', '4. Parking')}</h2>
         <ParkingSection finding={parking} state={analyses.parking.state} lang={lang} />
         {/* An official sheet must not read "0 spaces found" as a finding when no land was looked at. */}
-        {!layers.idleLand?.features.length && <p className="empty" data-testid="sheet-no-idle-land">{t('没有闲置资源图层:挖潜车位未评估。', 'No idle-land layer: spaces on idle land were not assessed.')}</p>}
+        {!layers.idleLand?.features.length && <p className="empty" data-testid="sheet-no-idle-land">{t('没有闲置资源图层：挖潜车位未评估。', 'No idle-land layer: spaces on idle land were not assessed.')}</p>}
       </section>
 
       <section className="sheet-section">
         <h2>{t('五、加装电梯', '5. Added elevators')}</h2>
         {layers.buildings?.features.length
           ? <ElevatorSection finding={elevators} state={analyses.elevators.state} lang={lang} />
-          : <p className="empty" data-testid="sheet-no-buildings">{t('没有楼栋图层:加装电梯未评估。', 'No buildings layer: added elevators were not assessed.')}</p>}
+          : <p className="empty" data-testid="sheet-no-buildings">{t('没有楼栋图层：加装电梯未评估。', 'No buildings layer: added elevators were not assessed.')}</p>}
       </section>
 
       <section className="sheet-section">
-        <h2>{t('六、公共服务设施(生活圈)', '6. Community services (life circles)')}</h2>
+        <h2>{t('六、公共服务设施（生活圈）', '6. Community services (life circles)')}</h2>
         {layers.facilities?.features.length
           ? <ServicesSection findings={services} state={analyses.lifeCircles.state} lang={lang} />
-          : <p className="empty" data-testid="sheet-no-facilities">{t('没有设施图层:生活圈覆盖未评估。', 'No facilities layer: life-circle coverage was not assessed.')}</p>}
+          : <p className="empty" data-testid="sheet-no-facilities">{t('没有设施图层：生活圈覆盖未评估。', 'No facilities layer: life-circle coverage was not assessed.')}</p>}
       </section>
 
       <section className="sheet-section" data-testid="sheet-funding">

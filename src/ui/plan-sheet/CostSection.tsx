@@ -26,7 +26,7 @@ function setUnitCost(item: CostItem, raw: string, scale: number) {
 export function CostSection({ estimate, lang, investmentWan, edited }: { estimate: CostEstimate; lang: Lang; investmentWan: number | null; edited: boolean }) {
   const t = pick(lang);
   if (estimate.lines.length === 0 && estimate.unpriced.length === 0) {
-    return <p className="empty">{t('小区没有登记改造内容(items),无法估算。', 'No renovation items recorded for this community: nothing to estimate.')}</p>;
+    return <p className="empty">{t('小区没有登记改造内容（items），无法估算。', 'No renovation items recorded for this community: nothing to estimate.')}</p>;
   }
   return (
     <>
@@ -69,15 +69,15 @@ export function CostSection({ estimate, lang, investmentWan, edited }: { estimat
           ))}
           <tr className="total"><td colSpan={5}>{t('估算合计', 'Estimated total')}</td><td className="num" data-testid="sheet-cost-total">{money(estimate.totalWan, lang)}</td></tr>
           {investmentWan !== null && (
-            <tr><td colSpan={5}>{t('计划投资(数据登记)', 'Planned investment (recorded)')}</td><td className="num">{money(investmentWan, lang)}</td></tr>
+            <tr><td colSpan={5}>{t('计划投资（数据登记）', 'Planned investment (recorded)')}</td><td className="num">{money(investmentWan, lang)}</td></tr>
           )}
         </tfoot>
       </table>
-      {estimate.unpriced.length > 0 && <p className="small">{t('未计价的改造内容:', 'Items without a unit cost: ')}{joinList(estimate.unpriced.map((code) => RENOVATION_ITEMS[code as keyof typeof RENOVATION_ITEMS]?.[lang] ?? code), lang)}</p>}
+      {estimate.unpriced.length > 0 && <p className="small">{t('未计价的改造内容：', 'Items without a unit cost: ')}{joinList(estimate.unpriced.map((code) => RENOVATION_ITEMS[code as keyof typeof RENOVATION_ITEMS]?.[lang] ?? code), lang)}</p>}
       <p className="small muted">
-        {t('单价为工程估算假设(未查到浙江省统一价格标准),请以本地定额或招标价替换;', 'Unit costs are engineering estimates (no unified Zhejiang price standard was found); replace them with local rates or tender prices; ')}
+        {t('单价为工程估算假设（未查到浙江省统一价格标准），请以本地定额或招标价替换；', 'Unit costs are engineering estimates (no unified Zhejiang price standard was found); replace them with local rates or tender prices; ')}
         {edited ? t('本表已修改部分单价。', 'some unit costs on this sheet were edited. ') : t('本表使用默认单价。', 'this sheet uses the default unit costs. ')}
-        {t('* 工程量含假设:', '* quantity rests on an assumption: ')}
+        {t('* 工程量含假设：', '* quantity rests on an assumption: ')}
         {/* The engine's labels carry DOMAIN.md's [I] (an assumption) marker: the sentence says so already. */}
         {[QUANTITY_ASSUMPTIONS.floorHeightM, QUANTITY_ASSUMPTIONS.chargerShare, QUANTITY_ASSUMPTIONS.siteAreaM2].map((label) => label[lang].replace(/\s*\[I\]/g, '')).join(lang === 'zh' ? ';' : '; ')}
         {t('。缺少分析结果时工程量记为 0。', '. A missing analysis counts 0.')}

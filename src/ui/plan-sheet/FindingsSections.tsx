@@ -21,13 +21,13 @@ function Waiting({ state, lang }: { state: Pending; lang: Lang }) {
 
 export function ParkingSection({ finding, state, lang }: { finding: ParkingFinding | null; state: Pending; lang: Lang }) {
   const t = pick(lang);
-  if (!finding) return state ? <Waiting state={state} lang={lang} /> : <p className="empty">{t('无停车分析结果(缺少户数或图层)', 'No parking result (households or layers missing)')}</p>;
+  if (!finding) return state ? <Waiting state={state} lang={lang} /> : <p className="empty">{t('无停车分析结果（缺少户数或图层）', 'No parking result (households or layers missing)')}</p>;
   const unmet = finding.deficit - finding.allocated;
   return (
     <div data-testid="sheet-parking">
       <p>
         {t(
-          `需求 ${quantity(finding.demand, '个车位')},现有 ${quantity(finding.supply, '个车位')},缺口 ${quantity(finding.deficit, '个车位')};大片区统筹挖潜分配 ${quantity(finding.allocated, '个车位')},仍缺 ${quantity(unmet, '个车位')}。`,
+          `需求 ${quantity(finding.demand, '个车位')}，现有 ${quantity(finding.supply, '个车位')}，缺口 ${quantity(finding.deficit, '个车位')}；大片区统筹挖潜分配 ${quantity(finding.allocated, '个车位')}，仍缺 ${quantity(unmet, '个车位')}。`,
           `Demand ${quantity(finding.demand, 'spaces')}, existing ${quantity(finding.supply, 'spaces')}, deficit ${quantity(finding.deficit, 'spaces')}; district pooling allocates ${quantity(finding.allocated, 'spaces')}, ${quantity(unmet, 'spaces')} still unmet.`,
         )}
       </p>
@@ -58,7 +58,7 @@ export function ElevatorSection({ finding, state, lang }: { finding: ElevatorFin
     <div data-testid="sheet-elevators">
       <p>
         {t(
-          `候选楼栋 ${finding.buildings.length} 栋:${VERDICT_MARKS.feasible} 可行 ${finding.feasible} 部,${VERDICT_MARKS.conditional} 需协调 ${finding.conditional} 部,${VERDICT_MARKS.infeasible} 不可行 ${finding.infeasible} 部。表决门槛依民法典第 278 条,户数与建筑面积须同时达到:≥2/3 参与表决,参与者中 ≥3/4 同意(建筑面积按占地面积 × 层数估算)。`,
+          `候选楼栋 ${finding.buildings.length} 栋：${VERDICT_MARKS.feasible} 可行 ${finding.feasible} 部，${VERDICT_MARKS.conditional} 需协调 ${finding.conditional} 部，${VERDICT_MARKS.infeasible} 不可行 ${finding.infeasible} 部。表决门槛依民法典第 278 条，户数与建筑面积须同时达到：≥2/3 参与表决，参与者中 ≥3/4 同意（建筑面积按占地面积 × 层数估算）。`,
           `${finding.buildings.length} candidate buildings: ${finding.feasible} feasible, ${finding.conditional} conditional, ${finding.infeasible} infeasible units. Vote thresholds (Civil Code art. 278), by households and by floor area alike: ≥ 2/3 take part, ≥ 3/4 of them agree (floor area estimated as footprint × floors).`,
         )}
       </p>
@@ -131,16 +131,16 @@ export function ResidentsSection({ finding, state, lang }: { finding: ResidentsF
         <>
           <p>
             {t(`受访 ${voice.respondents ?? '—'} 户`, `${voice.respondents ?? '—'} households surveyed`)}
-            {voice.willingToPay !== null && t(`,出资意愿 ${formatShare(voice.willingToPay)}`, `, willing to pay ${formatShare(voice.willingToPay)}`)}
-            {voice.satisfaction !== null && t(`,满意度 ${voice.satisfaction.toFixed(1)} / 5`, `, satisfaction ${voice.satisfaction.toFixed(1)} / 5`)}{t('。', '.')}
+            {voice.willingToPay !== null && t(`，出资意愿 ${formatShare(voice.willingToPay)}`, `, willing to pay ${formatShare(voice.willingToPay)}`)}
+            {voice.satisfaction !== null && t(`，满意度 ${voice.satisfaction.toFixed(1)} / 5`, `, satisfaction ${voice.satisfaction.toFixed(1)} / 5`)}{t('。', '.')}
           </p>
-          <p className="small">{t('需求(受访户占比):', 'Needs (share of respondents): ')}{needs.map(([item, share]) => `${itemLabel(item, lang)} ${formatShare(share)}`).join(t('、', ', '))}</p>
-          <p className="small">{t('提出但未纳入改造:', 'Asked but not planned: ')}{join(voice.askedNotPlanned)}{t(';纳入但需求不足:', '; planned but not asked: ')}{join(voice.plannedNotAsked)}</p>
+          <p className="small">{t('需求（受访户占比）：', 'Needs (share of respondents): ')}{needs.map(([item, share]) => `${itemLabel(item, lang)} ${formatShare(share)}`).join(t('、', ', '))}</p>
+          <p className="small">{t('提出但未纳入改造：', 'Asked but not planned: ')}{join(voice.askedNotPlanned)}{t('；纳入但需求不足：', '; planned but not asked: ')}{join(voice.plannedNotAsked)}</p>
         </>
       ) : <p className="muted">{t('尚未开展居民意愿调查。', 'Not surveyed yet.')}</p>}
       {buildings.length > 0 && (
         <p className="small">
-          {t('加梯表决:', 'Elevator votes: ')}
+          {t('加梯表决：', 'Elevator votes: ')}
           {buildings.map((b) => `${String(b.buildingId)} ${voteWords(b, lang)}`).join(t(';', '; '))}
         </p>
       )}

@@ -26,9 +26,9 @@ export function PlanSheetEntry() {
   const { districts: districtOf, failed } = useCommunityDistricts(open);
   const counts = districtOf || failed ? communityCounts(communities, districtOf) : null;
   const countLabel = (districtId: string) => {
-    if (!counts) return t('(计算中…)', ' (counting…)');
+    if (!counts) return t('（计算中…）', ' (counting…)');
     const n = counts.get(districtId) ?? 0;
-    return t(`(${formatCount(n)} 个小区)`, ` (${countNoun(n, 'community', 'communities')})`);
+    return t(`（${formatCount(n)} 个小区）`, ` (${countNoun(n, 'community', 'communities')})`);
   };
   const openSheet = (target: string, kind?: 'review') => {
     setOpen(false);
@@ -41,11 +41,11 @@ export function PlanSheetEntry() {
         <div className="menu-popup" {...popupProps} data-testid="plan-sheet-popup">
           <span className="menu-group-label">{translate(lang, 'planSheet.menu')}</span>
           <button type="button" data-testid="plan-sheet-community" onClick={() => openSheet(idOf(community))}>
-            {t(selected ? '所选小区:' : '第一个小区:', selected ? 'Selected: ' : 'First community: ')}{community.properties?.name ?? idOf(community)}
+            {t(selected ? '所选小区：' : '第一个小区：', selected ? 'Selected: ' : 'First community: ')}{community.properties?.name ?? idOf(community)}
           </button>
           {districts.map((district) => (
             <button type="button" key={idOf(district)} data-testid={`plan-sheet-district-${idOf(district)}`} onClick={() => openSheet(`${DISTRICT_PREFIX}${idOf(district)}`)}>
-              {t('片区批量:', 'District batch: ')}{district.properties?.name ?? idOf(district)}{countLabel(idOf(district))}
+              {t('片区批量：', 'District batch: ')}{district.properties?.name ?? idOf(district)}{countLabel(idOf(district))}
             </button>
           ))}
           <ReviewFormMenuItems lang={lang} community={community} selected={Boolean(selected)} districts={districts} countLabel={countLabel} open={(target) => openSheet(target, 'review')} />

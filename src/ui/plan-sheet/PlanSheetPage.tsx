@@ -20,7 +20,7 @@ export default function PlanSheetPage() {
   const t = pick(lang);
   const { loaded, districtsKnown, analyses, layers, target, costs, batchDistrict, communities, buildingsOf, districtNameOf, districtNames, notice, source } = useSheetDocument();
 
-  const title = communities.length === 1 ? t(`${communities[0].properties.name ?? target} 一案一策`, `${communities[0].properties.name ?? target} plan sheet`) : t(`${districtNames.get(batchDistrict ?? '') ?? batchDistrict ?? target} 一案一策(批量)`, `Plan sheets, ${districtNames.get(batchDistrict ?? '') ?? batchDistrict ?? target}`);
+  const title = communities.length === 1 ? t(`${communities[0].properties.name ?? target} 一案一策`, `${communities[0].properties.name ?? target} plan sheet`) : t(`${districtNames.get(batchDistrict ?? '') ?? batchDistrict ?? target} 一案一策（批量）`, `Plan sheets, ${districtNames.get(batchDistrict ?? '') ?? batchDistrict ?? target}`);
   useDocumentTitle(title);
 
   return (

@@ -35,7 +35,7 @@ export function SheetToolbar({ label, loaded, ready, pages, readyLabel, children
       <button type="button" onClick={() => appStore.update({ lang: lang === 'zh' ? 'en' : 'zh' })}>{lang === 'zh' ? 'EN' : '中'}</button>
       {children}
       <span className="muted small" role="status">
-        {!loaded ? t('正在加载数据…', 'Loading data…') : ready ? readyLabel ?? t(`共 ${pages} 页,可打印`, `${countNoun(pages, 'page')}, ready to print`) : t('正在计算分析结果…', 'Computing the findings…')}
+        {!loaded ? t('正在加载数据…', 'Loading data…') : ready ? readyLabel ?? t(`共 ${pages} 页，可打印`, `${countNoun(pages, 'page')}, ready to print`) : t('正在计算分析结果…', 'Computing the findings…')}
       </span>
     </nav>
   );

@@ -66,8 +66,8 @@ export function useSheetDocument(): SheetDocument {
   // The demo, or the demo's layers kept next to imported data (demo-notice.ts).
   const notice = demoNotice(dataset, lang);
   const manifestName = typeof dataset.manifest?.name === 'string' ? dataset.manifest.name : null;
-  const importedSource = t(`数据来源:${manifestName ?? '导入数据'}`, `Source: ${manifestName ?? 'imported data'}`);
-  const source = dataset.source === 'demo' ? t('数据来源:示例数据为虚拟片区', 'Source: demo data, a fictional district') : notice ? `${importedSource} · ${notice}` : importedSource;
+  const importedSource = t(`数据来源：${manifestName ?? '导入数据'}`, `Source: ${manifestName ?? 'imported data'}`);
+  const source = dataset.source === 'demo' ? t('数据来源：示例数据为虚拟片区', 'Source: demo data, a fictional district') : notice ? `${importedSource} · ${notice}` : importedSource;
 
   useEffect(() => {
     if (!loaded) return;

@@ -24,7 +24,7 @@ export function ScenesPanel() {
       <h2>{zh ? '汇报场景' : 'Scenes'}</h2>
       <div className="scene-new">
         <input value={title} placeholder={zh ? '场景标题' : 'Scene title'} onChange={(event) => setTitle(event.target.value)} data-testid="scene-title" aria-label={zh ? '场景标题' : 'Scene title'} />
-        <textarea value={notes} placeholder={zh ? '讲稿备注(观众不可见)' : 'Speaker notes (hidden from the audience)'} onChange={(event) => setNotes(event.target.value)} rows={2} aria-label={zh ? '讲稿备注' : 'Notes'} />
+        <textarea value={notes} placeholder={zh ? '讲稿备注（观众不可见）' : 'Speaker notes (hidden from the audience)'} onChange={(event) => setNotes(event.target.value)} rows={2} aria-label={zh ? '讲稿备注' : 'Notes'} />
         <button type="button" className="button primary" data-testid="scene-save" onClick={() => {
           const container = atlasMap()?.map.getContainer();
           const frame: [number, number] | undefined = container ? [container.clientWidth, container.clientHeight] : undefined;
@@ -48,7 +48,7 @@ export function ScenesPanel() {
           </li>
         ))}
       </ol>
-      {scenes.length === 0 && <p className="empty">{zh ? '还没有场景:调好地图与分析后点击“保存当前视图为场景”。' : 'No scenes yet: set up the map and analysis, then save the view.'}</p>}
+      {scenes.length === 0 && <p className="empty">{zh ? '还没有场景：调好地图与分析后点击“保存当前视图为场景”。' : 'No scenes yet: set up the map and analysis, then save the view.'}</p>}
       <button type="button" className="button primary" disabled={scenes.length === 0} data-testid="present-start" onClick={() => startPresenting(0)}>{zh ? '开始汇报 ▶' : 'Present ▶'}</button>
     </section>
   );

@@ -26,11 +26,11 @@ export function ReviewFormMenuItems({ lang, community, selected, districts, coun
     <div className="menu-group" role="group" aria-labelledby="review-form-menu-heading">
       <span className="menu-group-label" id="review-form-menu-heading">{heading}</span>
       <button type="button" data-testid="review-form-community" onClick={() => open(idOf(community))}>
-        {t(selected ? '所选小区:' : '第一个小区:', selected ? 'Selected: ' : 'First community: ')}{community.properties?.name ?? idOf(community)}
+        {t(selected ? '所选小区：' : '第一个小区：', selected ? 'Selected: ' : 'First community: ')}{community.properties?.name ?? idOf(community)}
       </button>
       {districts.map((district) => (
         <button type="button" key={idOf(district)} data-testid={`review-form-district-${idOf(district)}`} onClick={() => open(`${DISTRICT_PREFIX}${idOf(district)}`)}>
-          {t('片区批量:', 'District batch: ')}{district.properties?.name ?? idOf(district)}{countLabel(idOf(district))}
+          {t('片区批量：', 'District batch: ')}{district.properties?.name ?? idOf(district)}{countLabel(idOf(district))}
         </button>
       ))}
     </div>

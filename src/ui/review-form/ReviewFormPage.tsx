@@ -25,13 +25,13 @@ export default function ReviewFormPage() {
 
   const formTitle = translate(lang, 'reviewForm.title');
   const batchName = districtNames.get(batchDistrict ?? '') ?? batchDistrict ?? target;
-  useDocumentTitle(communities.length === 1 ? `${communities[0].properties.name ?? target} ${formTitle}` : t(`${batchName} ${formTitle}(批量)`, `${formTitle}, ${batchName}`));
+  useDocumentTitle(communities.length === 1 ? `${communities[0].properties.name ?? target} ${formTitle}` : t(`${batchName} ${formTitle}（批量）`, `${formTitle}, ${batchName}`));
 
   const toPlanSheet = () => appStore.update((state) => ({ sheet: state.sheet ? { target: state.sheet.target, costs: state.sheet.costs } : null }));
 
   return (
     <div className="plan-sheet review-form" data-testid="review-form" data-form-ready={ready ? 'true' : 'false'} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
-      <SheetToolbar label={t('联合评审意见表工具栏', 'Joint review form toolbar')} loaded={loaded} ready={districtsKnown && analyses.settled} pages={communities.length} readyLabel={t(`共 ${communities.length} 份,可打印`, `${countNoun(communities.length, 'form')}, ready to print`)}>
+      <SheetToolbar label={t('联合评审意见表工具栏', 'Joint review form toolbar')} loaded={loaded} ready={districtsKnown && analyses.settled} pages={communities.length} readyLabel={t(`共 ${communities.length} 份，可打印`, `${countNoun(communities.length, 'form')}, ready to print`)}>
         <button type="button" data-testid="review-to-plan-sheet" onClick={toPlanSheet}>{translate(lang, 'planSheet.menu')}</button>
       </SheetToolbar>
       {loaded && districtsKnown && communities.length === 0 && <SheetNotFound target={target} batchDistrict={batchDistrict} districtNames={districtNames} lang={lang} />}

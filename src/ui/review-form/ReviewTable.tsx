@@ -18,7 +18,7 @@ export function ReviewTable({ rows, lang }: { rows: DepartmentReview[] | null; l
   const t = pick(lang);
   return (
     <section className="review-section">
-      <h2>{t('部门(单位)审查意见', 'Opinions of the departments and units')}</h2>
+      <h2>{t('部门（单位）审查意见', 'Opinions of the departments and units')}</h2>
       <table className="review-table" data-testid="review-departments">
         <colgroup>
           <col className="col-number" /><col className="col-department" /><col className="col-points" /><col className="col-opinion" /><col className="col-sign" /><col className="col-date" />
@@ -26,7 +26,7 @@ export function ReviewTable({ rows, lang }: { rows: DepartmentReview[] | null; l
         <thead>
           <tr>
             <th scope="col">{t('序号', 'No.')}</th>
-            <th scope="col">{t('部门(单位)', 'Department / unit')}</th>
+            <th scope="col">{t('部门（单位）', 'Department / unit')}</th>
             <th scope="col">{t('审查要点', 'Points for review')}</th>
             <th scope="col">{t('审查意见', 'Opinion')}</th>
             <th scope="col">{t('签字', 'Signature')}</th>
@@ -66,7 +66,7 @@ export function ReviewClosing({ lang }: { lang: Lang }) {
     <>
       <section className="review-box" data-testid="review-construction">
         <h2>{t('文明施工', 'Civilised construction')}</h2>
-        <p className="small">{t('(施工围挡、扬尘与噪声控制、施工时段、临时通行与停车、安全防护、居民告知等)', '(site hoarding, dust and noise, working hours, temporary access and parking, safety, notice to residents…)')}</p>
+        <p className="small">{t('（施工围挡、扬尘与噪声控制、施工时段、临时通行与停车、安全防护、居民告知等）', '(site hoarding, dust and noise, working hours, temporary access and parking, safety, notice to residents…)')}</p>
         <WriteLines count={4} />
       </section>
       <section className="review-box" data-testid="review-conclusion">
@@ -76,10 +76,10 @@ export function ReviewClosing({ lang }: { lang: Lang }) {
           <span>☐ {t('修改后同意', 'Approved after changes')}</span>
           <span>☐ {t('不同意', 'Not approved')}</span>
         </p>
-        <p className="small">{t('主要意见:', 'Main opinions:')}</p>
+        <p className="small">{t('主要意见：', 'Main opinions:')}</p>
         <WriteLines count={3} />
         <p className="review-stamp">
-          <span>{t('牵头部门(盖章):', 'Lead department (seal): ')}</span>
+          <span>{t('牵头部门（盖章）：', 'Lead department (seal): ')}</span>
           {/* Ideographic spaces: room to write the year, month and day by hand (ordinary spaces collapse). */}
           <span>{t('日期:\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日', 'Date:')}</span>
         </p>

@@ -30,14 +30,14 @@ export function pipelinePoints(unit: PipelineUnit, context: PointContext): strin
   const pipes = costLine(facts.estimate, 'pipes');
   if (pipes) {
     const part = PIPES_PART[unit][lang];
-    points.push(t(`管网改造含${part},涉及 ${quantity(pipes.quantity, '户')}`, `Pipe renewal includes ${part}: ${countNoun(pipes.quantity, 'household')}`));
+    points.push(t(`管网改造含${part}，涉及 ${quantity(pipes.quantity, '户')}`, `Pipe renewal includes ${part}: ${countNoun(pipes.quantity, 'household')}`));
   }
   if (unit === 'power') {
     const chargers = costLine(facts.estimate, 'ev_charging');
     if (chargers && chargers.quantity > 0) points.push(t(`新增充电桩 ${quantity(chargers.quantity, '个')}`, `${countNoun(chargers.quantity, 'new charger')}`));
     const elevators = costLine(facts.estimate, 'elevator');
     if (elevators && !context.findings.elevators) points.push(notAssessedElevators(context));
-    else if (elevators && elevators.quantity > 0) points.push(t(`加装电梯 ${quantity(elevators.quantity, '部')}(可行与需协调),需新增供电`, `${countNoun(elevators.quantity, 'added elevator')} (feasible and conditional) to supply`));
+    else if (elevators && elevators.quantity > 0) points.push(t(`加装电梯 ${quantity(elevators.quantity, '部')}（可行与需协调），需新增供电`, `${countNoun(elevators.quantity, 'added elevator')} (feasible and conditional) to supply`));
   }
   return points;
 }
@@ -57,7 +57,7 @@ export function residentsPoints(context: PointContext): string[] {
       const takePartArea = formatMinimumArea(buildings.reduce((sum, b) => sum + b.mustTakePartAreaM2, 0));
       const agreeArea = formatMinimumArea(buildings.reduce((sum, b) => sum + b.mustAgreeAreaM2, 0));
       points.push(t(
-        `加装电梯候选 ${quantity(buildings.length, '栋')}共 ${quantity(households, '户')}:逐栋须 ≥2/3 参与表决、参与者 ≥3/4 同意,按户数和建筑面积(估算)双重计(民法典第 278 条),合计需参与 ${quantity(takePart, '户')}、${takePartArea},需同意 ${quantity(agree, '户')}、${agreeArea}`,
+        `加装电梯候选 ${quantity(buildings.length, '栋')}共 ${quantity(households, '户')}：逐栋须 ≥2/3 参与表决、参与者 ≥3/4 同意，按户数和建筑面积（估算）双重计（民法典第 278 条），合计需参与 ${quantity(takePart, '户')}、${takePartArea}，需同意 ${quantity(agree, '户')}、${agreeArea}`,
         `${countNoun(buildings.length, 'candidate building')}, ${countNoun(households, 'household')}: in each, ≥ 2/3 must take part and ≥ 3/4 of them agree, by households and by floor area (estimated) alike (Civil Code art. 278); ${countNoun(takePart, 'household')} and ${takePartArea} must take part, ${countNoun(agree, 'household')} and ${agreeArea} agree in all`,
       ));
       const reached = buildings.filter((b) => b.vote?.status === 'reached').length;
@@ -68,18 +68,18 @@ export function residentsPoints(context: PointContext): string[] {
       const none = buildings.length - reached - short.length;
       points.push(reached + short.length === 0
         ? t('尚未表决', 'No vote held yet')
-        : t(`表决:已达标 ${reached} 栋,未达标 ${short.length} 栋(差 ${quantity(missing, '户')}${areaShort}),未表决 ${none} 栋`, `Votes: ${reached} passed, ${short.length} short (${countNoun(missing, 'household')}${areaShort} missing), ${none} not held`));
+        : t(`表决：已达标 ${reached} 栋，未达标 ${short.length} 栋（差 ${quantity(missing, '户')}${areaShort}），未表决 ${none} 栋`, `Votes: ${reached} passed, ${short.length} short (${countNoun(missing, 'household')}${areaShort} missing), ${none} not held`));
     }
   }
   const voice = findings.residents?.voice;
   if (!voice?.surveyed) points.push(t('尚未开展居民意愿调查', 'No residents’ survey yet'));
   else {
     const respondents = voice.respondents === null ? '—' : quantity(voice.respondents, t('户', 'households'));
-    const willing = voice.willingToPay === null ? '' : t(`,出资意愿 ${formatShare(voice.willingToPay)}`, `, ${formatShare(voice.willingToPay)} willing to pay`);
+    const willing = voice.willingToPay === null ? '' : t(`，出资意愿 ${formatShare(voice.willingToPay)}`, `, ${formatShare(voice.willingToPay)} willing to pay`);
     points.push(t(`受访 ${respondents}${willing}`, `${respondents} surveyed${willing}`));
     if (voice.askedNotPlanned.length > 0) {
       const asked = joinList(voice.askedNotPlanned.map((code) => itemLabel(code, lang)), lang);
-      points.push(t(`居民提出但未纳入改造内容:${asked}`, `Asked for by residents but not planned: ${asked}`));
+      points.push(t(`居民提出但未纳入改造内容：${asked}`, `Asked for by residents but not planned: ${asked}`));
     }
   }
   return points;

@@ -34,6 +34,6 @@ export interface PointContext {
   planned: (item: string) => boolean;
 }
 
-export const notAssessedElevators = ({ t }: PointContext) => t('加装电梯未评估(缺少楼栋图层或分析未完成)', 'Added elevators not assessed (no buildings layer, or the analysis did not finish)');
-export const notAssessedParking = ({ t }: PointContext) => t('停车挖潜未评估(缺少户数或图层,或分析未完成)', 'Parking not assessed (households or layers missing, or the analysis did not finish)');
+export const notAssessedElevators = ({ t }: PointContext) => t('加装电梯未评估（缺少楼栋图层或分析未完成）', 'Added elevators not assessed (no buildings layer, or the analysis did not finish)');
+export const notAssessedParking = ({ t }: PointContext) => t('停车挖潜未评估（缺少户数或图层，或分析未完成）', 'Parking not assessed (households or layers missing, or the analysis did not finish)');
 

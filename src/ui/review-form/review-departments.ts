@@ -15,7 +15,7 @@ export type ReviewDepartment = (typeof REVIEW_DEPARTMENTS)[number];
 export type DepartmentGroup = 'lead' | 'functional' | 'pipeline' | 'residents';
 
 export const DEPARTMENT_LABELS: Record<ReviewDepartment, CodeLabel & { group: DepartmentGroup }> = {
-  construction: { zh: '建设(牵头)', en: 'Housing and construction (lead)', group: 'lead' },
+  construction: { zh: '建设（牵头）', en: 'Housing and construction (lead)', group: 'lead' },
   developmentReform: { zh: '发展改革', en: 'Development and reform', group: 'functional' },
   finance: { zh: '财政', en: 'Finance', group: 'functional' },
   naturalResources: { zh: '自然资源', en: 'Natural resources', group: 'functional' },

@@ -118,8 +118,8 @@ describe('审查要点 by department', () => {
 
   it('lead department: elevator verdicts and the services the life circle misses', () => {
     expect(points.construction).toEqual([
-      '加装电梯候选 2 栋:可行 1 部、需协调 2 部、不可行 2 部',
-      '生活圈未覆盖:养老(300 m)、助餐(500 m);其中养老已列入改造内容',
+      '加装电梯候选 2 栋：可行 1 部、需协调 2 部、不可行 2 部',
+      '生活圈未覆盖：养老（300 m）、助餐（500 m）；其中养老已列入改造内容',
     ]);
   });
 
@@ -128,52 +128,52 @@ describe('审查要点 by department', () => {
     // Improve: elevators (1 + 2) × 70 = 210, parking 45 × 2.5 = 112.5, chargers ceil(0.1 × 65) = 7 × 0.8 = 5.6 → 328.1.
     // Upgrade: elderly care 350 ㎡ × 3,500 元 = 122.5. Total 627.6; 127.6 above 500 = 25.5 %.
     expect(points.developmentReform).toEqual([
-      '工程概算 627.6 万元(基础类 177.0 万元、完善类 328.1 万元、提升类 122.5 万元)',
-      '计划投资 500.0 万元,概算高出 127.6 万元(25.5%)',
+      '工程概算 627.6 万元（基础类 177.0 万元、完善类 328.1 万元、提升类 122.5 万元）',
+      '计划投资 500.0 万元，概算高出 127.6 万元（25.5%）',
     ]);
     // Funding 350, public 100 + 150 + 50 = 300 = 85.7 %; 350 − 627.6 = −277.6.
     expect(points.finance).toEqual([
-      '资金来源合计 350.0 万元,其中财政资金(中央补助、地方财政、专项债)300.0 万元,占 85.7%',
+      '资金来源合计 350.0 万元，其中财政资金（中央补助、地方财政、专项债）300.0 万元，占 85.7%',
       '较工程概算缺口 277.6 万元',
     ]);
   });
 
   it('natural resources: idle land for parking, the service room to site, the sunlight taken', () => {
     expect(points.naturalResources).toEqual([
-      '利用闲置地 2 处(空地 1 处、边角地 1 处)共 1,350 ㎡ 建停车场,新增 45 个车位',
-      '新增养老设施用房约 350 ㎡(按最小配置面积),需落实选址',
-      '井道使邻楼大寒日日照减少且低于 2 小时:1 个单元(楼栋 B2)',
+      '利用闲置地 2 处（空地 1 处、边角地 1 处）共 1,350 ㎡ 建停车场，新增 45 个车位',
+      '新增养老设施用房约 350 ㎡（按最小配置面积），需落实选址',
+      '井道使邻楼大寒日日照减少且低于 2 小时：1 个单元（楼栋 B2）',
     ]);
   });
 
   it('public security, urban management, fire and rescue', () => {
-    expect(points.publicSecurity).toEqual(['停车需求 80 个车位,现有 20 个车位,缺口 60 个车位', '挖潜新增 45 个车位,仍缺 15 个车位']);
-    expect(points.urbanManagement).toEqual(['外立面整治 3,000 ㎡(含空调机位)']);
+    expect(points.publicSecurity).toEqual(['停车需求 80 个车位，现有 20 个车位，缺口 60 个车位', '挖潜新增 45 个车位，仍缺 15 个车位']);
+    expect(points.urbanManagement).toEqual(['外立面整治 3,000 ㎡（含空调机位）']);
     expect(points.fireRescue).toEqual([
-      '井道占用消防车道:2 个单元(楼栋 B1、B2)',
-      '井道与相邻楼栋间距小于防火间距 6 m(GB 50016):2 个单元(楼栋 B1)',
-      '新增停车地块 2 处(P1、P2),共 45 个车位',
+      '井道占用消防车道：2 个单元（楼栋 B1、B2）',
+      '井道与相邻楼栋间距小于防火间距 6 m（GB 50016）：2 个单元（楼栋 B1）',
+      '新增停车地块 2 处（P1、P2），共 45 个车位',
       '消防设施改造 2 栋',
     ]);
   });
 
   it('pipeline units read their part of the pipes; power also the chargers and elevators', () => {
-    expect(points.power).toEqual(['管网改造含强电线路,涉及 100 户', '新增充电桩 7 个', '加装电梯 3 部(可行与需协调),需新增供电']);
-    expect(points.water).toEqual(['管网改造含供水、排水管线,涉及 100 户']);
-    expect(points.gas).toEqual(['管网改造含燃气管线,涉及 100 户']);
-    expect(points.telecom).toEqual(['管网改造含通信线路,涉及 100 户']);
-    expect(points.broadcast).toEqual(['管网改造含有线电视线路,涉及 100 户']);
-    expect(points.tower).toEqual(['管网改造含通信杆路、管道,涉及 100 户']);
+    expect(points.power).toEqual(['管网改造含强电线路，涉及 100 户', '新增充电桩 7 个', '加装电梯 3 部（可行与需协调），需新增供电']);
+    expect(points.water).toEqual(['管网改造含供水、排水管线，涉及 100 户']);
+    expect(points.gas).toEqual(['管网改造含燃气管线，涉及 100 户']);
+    expect(points.telecom).toEqual(['管网改造含通信线路，涉及 100 户']);
+    expect(points.broadcast).toEqual(['管网改造含有线电视线路，涉及 100 户']);
+    expect(points.tower).toEqual(['管网改造含通信杆路、管道，涉及 100 户']);
   });
 
   it('residents: the consent of each elevator building, the votes, the survey', () => {
     // 60 + 40 = 100 households; 40 + 27 = 67 must take part, 30 + 21 = 51 must agree; by area
     // 1,200 + 666.7 = 1,866.7 → 1,867 ㎡ and 900 + 500.1 = 1,400.1 → 1,401 ㎡ (rounded up); B2 is 40.5 → 41 ㎡ short.
     expect(points.residents).toEqual([
-      '加装电梯候选 2 栋共 100 户:逐栋须 ≥2/3 参与表决、参与者 ≥3/4 同意,按户数和建筑面积(估算)双重计(民法典第 278 条),合计需参与 67 户、1,867 ㎡,需同意 51 户、1,401 ㎡',
-      '表决:已达标 1 栋,未达标 1 栋(差 3 户、41 ㎡),未表决 0 栋',
-      '受访 80 户,出资意愿 45.0%',
-      '居民提出但未纳入改造内容:绿化',
+      '加装电梯候选 2 栋共 100 户：逐栋须 ≥2/3 参与表决、参与者 ≥3/4 同意，按户数和建筑面积（估算）双重计（民法典第 278 条），合计需参与 67 户、1,867 ㎡，需同意 51 户、1,401 ㎡',
+      '表决：已达标 1 栋，未达标 1 栋（差 3 户、41 ㎡），未表决 0 栋',
+      '受访 80 户，出资意愿 45.0%',
+      '居民提出但未纳入改造内容：绿化',
     ]);
   });
 
@@ -189,9 +189,9 @@ describe('nothing to say, and nothing known', () => {
   it('writes 无 where nothing applies', () => {
     const bare = { id: 'C1', name: '空白小区', households: 100 } as CommunityProperties;
     const points = review({ parking, lifeCircles: { communities: [] } as unknown as LifeCircleOutput }, bare);
-    expect(points.developmentReform).toEqual(['未登记改造内容,无法概算', '未登记计划投资']);
+    expect(points.developmentReform).toEqual(['未登记改造内容，无法概算', '未登记计划投资']);
     expect(points.finance).toEqual(['未登记资金来源']);
-    expect(points.publicSecurity).toEqual(['停车需求 80 个车位,现有 20 个车位,缺口 60 个车位', '改造内容未含停车设施']);
+    expect(points.publicSecurity).toEqual(['停车需求 80 个车位，现有 20 个车位，缺口 60 个车位', '改造内容未含停车设施']);
     for (const department of ['naturalResources', 'urbanManagement', 'fireRescue', 'power', 'water', 'gas', 'telecom', 'broadcast', 'tower'] as const) {
       expect(points[department]).toEqual(['无']);
     }
@@ -200,12 +200,12 @@ describe('nothing to say, and nothing known', () => {
 
   it('says "not assessed" when a planned item has no finding, never 无', () => {
     const points = review({});
-    const elevatorsUnknown = '加装电梯未评估(缺少楼栋图层或分析未完成)';
-    const parkingUnknown = '停车挖潜未评估(缺少户数或图层,或分析未完成)';
+    const elevatorsUnknown = '加装电梯未评估（缺少楼栋图层或分析未完成）';
+    const parkingUnknown = '停车挖潜未评估（缺少户数或图层，或分析未完成）';
     expect(points.fireRescue).toEqual([elevatorsUnknown, '消防设施改造 2 栋']);
     expect(points.publicSecurity).toEqual([parkingUnknown]);
-    expect(points.naturalResources).toEqual([parkingUnknown, '新增养老设施用房约 350 ㎡(按最小配置面积),需落实选址', elevatorsUnknown]);
-    expect(points.construction).toEqual([elevatorsUnknown, '生活圈覆盖未评估(缺少设施图层或分析未完成)']);
-    expect(points.power).toEqual(['管网改造含强电线路,涉及 100 户', '新增充电桩 2 个', elevatorsUnknown]);
+    expect(points.naturalResources).toEqual([parkingUnknown, '新增养老设施用房约 350 ㎡（按最小配置面积），需落实选址', elevatorsUnknown]);
+    expect(points.construction).toEqual([elevatorsUnknown, '生活圈覆盖未评估（缺少设施图层或分析未完成）']);
+    expect(points.power).toEqual(['管网改造含强电线路，涉及 100 户', '新增充电桩 2 个', elevatorsUnknown]);
   });
 });

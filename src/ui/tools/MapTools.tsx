@@ -26,7 +26,7 @@ const TOOL_LABELS: Record<ToolName, { zh: string; en: string }> = {
 };
 
 const HINTS = {
-  zh: '单击加点,双击或回车结束,Backspace 删点,Esc 取消',
+  zh: '单击加点，双击或回车结束，Backspace 删点，Esc 取消',
   en: 'Click to add points; double-click or Enter to finish; Backspace removes a point; Esc cancels',
 };
 
@@ -75,7 +75,7 @@ export function MapTools() {
     : null;
   const problem = state.problem === 'tooFewPoints'
     ? (zh ? `至少需要 ${state.tool ? MINIMUM_POINTS[state.tool] : 2} 个点` : `Needs at least ${state.tool ? MINIMUM_POINTS[state.tool] : 2} points`)
-    : state.problem === 'crossesItself' ? (zh ? '边界自相交,请重画' : 'The outline crosses itself; redraw it') : null;
+    : state.problem === 'crossesItself' ? (zh ? '边界自相交，请重画' : 'The outline crosses itself; redraw it') : null;
 
   return (
     <>
@@ -102,7 +102,7 @@ export function MapTools() {
                   {IDLE_LAND_KINDS.map((kind) => <option key={kind} value={kind}>{IDLE_LAND_KIND_LABELS[kind][lang]}</option>)}
                 </select>
               </label>
-              <input data-testid="tool-site-name" placeholder={zh ? '名称(可选)' : 'Name (optional)'} value={state.siteName}
+              <input data-testid="tool-site-name" placeholder={zh ? '名称（可选）' : 'Name (optional)'} value={state.siteName}
                 onChange={(event) => toolStore.update({ siteName: event.target.value })} />
             </div>
           )}
