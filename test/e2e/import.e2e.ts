@@ -142,7 +142,7 @@ describe('import', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-issues-csv').click()]);
     expect(download.suggestedFilename()).toBe('小区-问题清单.csv');
     const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
-    expect(csv[0]).toBe('文件，要素序号，编号，字段，级别，问题代码，问题');
+    expect(csv[0]).toBe('文件,要素序号,编号,字段,级别,问题代码,问题');
     expect(csv).toHaveLength(6);
     expect(csv[1]).toMatch(/^小区\.geojson,4,,id,错误,MISSING_ID,/);
     await session.close();

@@ -86,8 +86,8 @@ describe('layers: import over the demo, remove, undo', () => {
     await expect(page.getByTestId('status-missing').textContent()).resolves.toBe('未填写（按待改造） 2');
     // The dashboard is open by default (DESIGN §5).
     await expect(page.getByTestId('toggle-dashboard').getAttribute('aria-pressed')).resolves.toBe('true');
-    await expect(page.getByTestId('chart-funding-empty').textContent()).resolves.toContain('资金来源(funding)');
-    await expect(page.getByTestId('chart-progress-empty').textContent()).resolves.toContain('计划年度(planYear)');
+    await expect(page.getByTestId('chart-funding-empty').textContent()).resolves.toContain('资金来源（funding）');
+    await expect(page.getByTestId('chart-progress-empty').textContent()).resolves.toContain('计划年度（planYear）');
     // Their plan sheet says what was not assessed, rather than "0 of 6 services reachable".
     await page.evaluate(() => { location.hash = '#sheet=MY-0'; });
     await page.getByTestId('sheet-no-facilities').waitFor({ timeout: 30_000 });

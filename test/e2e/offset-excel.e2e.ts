@@ -21,7 +21,7 @@ describe('GCJ-02 warning and Excel export', () => {
     await page.getByTestId('import-input').setInputFiles({ name: '小区-高德.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(shifted)) });
     const warning = page.getByTestId('import-offset-warning');
     await warning.waitFor();
-    expect(await warning.textContent()).toMatch(/数据疑似高德偏移坐标\(GCJ-02\),约偏移 \d+ m/);
+    expect(await warning.textContent()).toMatch(/数据疑似高德偏移坐标（GCJ-02），约偏移 \d+ m/);
     await warning.getByRole('button').click();
     await warning.waitFor({ state: 'detached' });
     // The dialog re-reads the file with the offset removed; the file's line then says so.

@@ -39,7 +39,7 @@ describe('priority and residents', () => {
     const before = await canvasFingerprint(page);
     const ids = await page.evaluate(() => (window as any).__atlas.map.map.querySourceFeatures('communities').map((f: any) => f.properties.id));
     const unique = [...new Set(ids as string[])].sort();
-    const csv = ['小区编号，受访户数，加装电梯需求，停车需求，出资意愿', ...unique.map((id, i) => `${id},100,${i % 2 ? 0.95 : 0.05},0.5,0.4`), 'NOPE,10,0.1,0.1,0.1'].join('\n');
+    const csv = ['小区编号,受访户数,加装电梯需求,停车需求,出资意愿', ...unique.map((id, i) => `${id},100,${i % 2 ? 0.95 : 0.05},0.5,0.4`), 'NOPE,10,0.1,0.1,0.1'].join('\n');
     await page.getByTestId('import-input').setInputFiles({ name: 'surveys.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByTestId('import-dialog').waitFor();
     await expect(page.getByTestId('import-role').inputValue()).resolves.toBe('surveys');

@@ -67,7 +67,7 @@ describe('real data through the app', () => {
     await importFile(page, '小区.geojson', withoutDistrictId, 'keep');
     // The demo's buildings, roads… are still fictional: the badge says so, naming them.
     const badge = (await page.getByTestId('demo-badge').textContent()) ?? '';
-    expect(badge).toMatch(/^示例数据为虚拟片区:/);
+    expect(badge).toMatch(/^示例数据为虚拟片区：/);
     expect(badge).toContain('楼栋');
     expect(badge).not.toContain('小区');
 
@@ -77,7 +77,7 @@ describe('real data through the app', () => {
     await item.click();
     await page.waitForSelector('[data-sheet-ready="true"]', { timeout: 110_000 });
     expect(await page.getByTestId('sheet-page').count()).toBe(expected);
-    await expect(page.getByTestId('sheet-demo').first().textContent()).resolves.toMatch(/^示例数据为虚拟片区:.*楼栋/);
+    await expect(page.getByTestId('sheet-demo').first().textContent()).resolves.toMatch(/^示例数据为虚拟片区：.*楼栋/);
     // The district's name on each page comes from geometry too.
     await expect(page.getByTestId('sheet-page').first().innerText()).resolves.toContain('槐岸片区');
 

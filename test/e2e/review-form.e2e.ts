@@ -66,7 +66,7 @@ describe('joint review form (联合评审意见表)', () => {
     const fire = await row('fireRescue').getByTestId('review-points').innerText();
     expect(fire).toContain(`井道占用消防车道：${fireLaneUnits(id)} 个单元`);
     // 公安 reads the parking gap; the pipeline units their part of the pipes, by households.
-    await expect(row('publicSecurity').getByTestId('review-points').innerText()).resolves.toMatch(/停车需求 [\d,]+ 个车位,现有 [\d,]+ 个车位,缺口 [\d,]+ 个车位/);
+    await expect(row('publicSecurity').getByTestId('review-points').innerText()).resolves.toMatch(/停车需求 [\d,]+ 个车位，现有 [\d,]+ 个车位，缺口 [\d,]+ 个车位/);
     await expect(row('water').getByTestId('review-points').innerText()).resolves.toBe(`管网改造含供水、排水管线，涉及 ${grouped(community.households!)} 户`);
     // Opinion, signature and date are left blank for the meeting.
     expect(await cellTexts(page, 'review-sign')).toEqual(Array(14).fill(''));

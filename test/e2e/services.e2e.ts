@@ -23,7 +23,7 @@ describe('services panel', () => {
     const standards = await page.getByTestId('services-standards').textContent();
     expect(standards).toContain(`服务半径 ${expected.value.params.radiusM} m`);
     expect(standards).toContain(`≥${expected.value.params.minAreaM2} ㎡`);
-    expect(standards).toMatch(/依据:.*GB 50180-2018.*完整居住社区建设标准/);
+    expect(standards).toMatch(/依据：.*GB 50180-2018.*完整居住社区建设标准/);
     await expect(page.getByTestId('services-solver').textContent()).resolves.toContain('最优解');
     const siteRows = await page.locator('[data-testid="services-sites"] tbody tr').count();
     expect(siteRows).toBe(expected.value.sites.length);

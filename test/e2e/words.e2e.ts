@@ -57,7 +57,7 @@ describe('words of the English and Chinese UI', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
     await settle(page, 500);
     const chinese = await descriptions();
-    expect(chinese[0]).toMatch(/^各状态小区与户数。小区数:待改造 \d+/);
+    expect(chinese[0]).toMatch(/^各状态小区与户数。小区数：待改造 \d+/);
     for (const text of chinese) expect(text).not.toMatch(/This is a chart|series|the data/);
     await session.close();
   });

@@ -160,7 +160,7 @@ export function ImportDialog({ files, rejected = [], onClose, returnFocus }: { f
               </li></ul>
             )}
             {file.mapping && file.role && <FieldMapping file={file} role={file.role} onChange={(column, field) => setMappings({ ...mappings, [file.fileName]: { ...mappings[file.fileName], [column]: field } })} />}
-            {file.repairs && <p className="small" data-testid="import-repairs">{zh ? '已修复：' : 'Repaired:'} {FIXES.filter((fix) => fixes.includes(fix.name)).map((fix) => `${zh ? fix.zh : fix.en} ${formatCount(file.repairs![fix.name] ?? 0)}`).join(' · ')}</p>}
+            {file.repairs && <p className="small" data-testid="import-repairs">{zh ? '已修复：' : 'Repaired: '}{FIXES.filter((fix) => fixes.includes(fix.name)).map((fix) => `${zh ? fix.zh : fix.en} ${formatCount(file.repairs![fix.name] ?? 0)}`).join(' · ')}</p>}
             {file.report.issues.length > 0 && <IssueList issues={file.report.issues} fileName={file.fileName} zh={zh} />}
           </section>
         ))}

@@ -85,11 +85,11 @@ export function MapTools() {
         </button>
       ))}
       <button type="button" data-testid="tool-undo" disabled={!lastUndo} onClick={() => undoAndShow()}
-        title={lastUndo ? `${zh ? '撤销' : 'Undo'}: ${editNoteText(lastUndo.note, lang)} (Ctrl+Z)` : undefined}>
+        title={lastUndo ? `${zh ? '撤销：' : 'Undo: '}${editNoteText(lastUndo.note, lang)} (Ctrl+Z)` : undefined}>
         {zh ? '撤销' : 'Undo'}
       </button>
       <button type="button" data-testid="tool-redo" disabled={!lastRedo} onClick={() => redoAndShow()}
-        title={lastRedo ? `${zh ? '重做' : 'Redo'}: ${editNoteText(lastRedo.note, lang)} (Ctrl+Shift+Z)` : undefined}>
+        title={lastRedo ? `${zh ? '重做：' : 'Redo: '}${editNoteText(lastRedo.note, lang)} (Ctrl+Shift+Z)` : undefined}>
         {zh ? '重做' : 'Redo'}
       </button>
       {state.tool && (
