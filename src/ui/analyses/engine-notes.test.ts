@@ -9,7 +9,7 @@ describe('engine notes in the UI language', () => {
     expect(noteText('priority: 10 communities not surveyed — their needs and willingness to pay count 0', 'zh')).toBe('10 个小区未做居民调查：其需求与出资意愿按 0 计');
     expect(noteText('priority: 3 communities without builtYear — their age counts 0', 'zh')).toBe('3 个小区缺建成年代：其房龄按 0 计');
     expect(noteText('elevators not used: no buildings layer', 'zh')).toBe('未纳入加装电梯：没有楼栋图层');
-    expect(noteText('parking not used: idleLand.geojson missing', 'zh')).toBe('未纳入停车挖潜:idleLand.geojson missing');
+    expect(noteText('parking not used: idleLand.geojson missing', 'zh')).toBe('未纳入停车挖潜：idleLand.geojson missing');
   });
 
   it('leaves English as it is, and an unknown note as it is', () => {

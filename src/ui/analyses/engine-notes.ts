@@ -15,7 +15,7 @@ const ZH_NOTES: [RegExp, (match: RegExpMatchArray) => string][] = [
   [/^no surveys table: needs/, () => '没有居民调查表：需求、出资意愿与满意度未知'],
   [/^no elevator votes table/, () => '没有加梯表决表：所有候选楼栋均为“未表决”'],
   [/^elevators not used: no buildings layer/, () => '未纳入加装电梯：没有楼栋图层'],
-  [/^(parking|elevators|services) not used: (.*)$/, (m) => `未纳入${ANALYSIS_ZH[m[1]]}:${m[2]}`],
+  [/^(parking|elevators|services) not used: (.*)$/, (m) => `未纳入${ANALYSIS_ZH[m[1]]}：${m[2]}`],
 ];
 
 export function noteText(note: string, lang: Lang): string {

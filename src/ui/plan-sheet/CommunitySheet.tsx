@@ -94,7 +94,7 @@ export function CommunitySheet({ community, buildings, layers, districtName, ana
         {items.length === 0 ? <p className="empty">{t('未登记改造内容', 'No items recorded')}</p> : (
           <ul className="sheet-items">
             {CATEGORIES.map((category) => (
-              <li key={category}><strong>{CATEGORY_LABELS[category][lang]}</strong>{t(':', ': ')}{itemsBy(category).map((code) => (RENOVATION_ITEMS as Record<string, { zh: string; en: string }>)[code][lang]).join(t('、', ', ')) || t('无', 'none')}</li>
+              <li key={category}><strong>{CATEGORY_LABELS[category][lang]}</strong>{t('：', ': ')}{itemsBy(category).map((code) => (RENOVATION_ITEMS as Record<string, { zh: string; en: string }>)[code][lang]).join(t('、', ', ')) || t('无', 'none')}</li>
             ))}
             {unknownItems.length > 0 && <li>{t('其他：', 'Other: ')}{unknownItems.join(t('、', ', '))}</li>}
           </ul>

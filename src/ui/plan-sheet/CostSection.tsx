@@ -79,7 +79,7 @@ export function CostSection({ estimate, lang, investmentWan, edited }: { estimat
         {edited ? t('本表已修改部分单价。', 'some unit costs on this sheet were edited. ') : t('本表使用默认单价。', 'this sheet uses the default unit costs. ')}
         {t('* 工程量含假设：', '* quantity rests on an assumption: ')}
         {/* The engine's labels carry DOMAIN.md's [I] (an assumption) marker: the sentence says so already. */}
-        {[QUANTITY_ASSUMPTIONS.floorHeightM, QUANTITY_ASSUMPTIONS.chargerShare, QUANTITY_ASSUMPTIONS.siteAreaM2].map((label) => label[lang].replace(/\s*\[I\]/g, '')).join(lang === 'zh' ? ';' : '; ')}
+        {[QUANTITY_ASSUMPTIONS.floorHeightM, QUANTITY_ASSUMPTIONS.chargerShare, QUANTITY_ASSUMPTIONS.siteAreaM2].map((label) => label[lang].replace(/\s*\[I\]/g, '')).join(lang === 'zh' ? '；' : '; ')}
         {t('。缺少分析结果时工程量记为 0。', '. A missing analysis counts 0.')}
       </p>
     </>

@@ -141,7 +141,7 @@ export function ResidentsSection({ finding, state, lang }: { finding: ResidentsF
       {buildings.length > 0 && (
         <p className="small">
           {t('加梯表决：', 'Elevator votes: ')}
-          {buildings.map((b) => `${String(b.buildingId)} ${voteWords(b, lang)}`).join(t(';', '; '))}
+          {buildings.map((b) => `${String(b.buildingId)} ${voteWords(b, lang)}`).join(t('；', '; '))}
         </p>
       )}
     </div>

@@ -54,9 +54,9 @@ export function CommunityReviewForm({ community, buildings, districtName, analys
   const title = translate(lang, 'reviewForm.title');
   const status = properties.renovationStatus ? RENOVATION_STATUS_LABELS[properties.renovationStatus][lang] : null;
   const itemText = items.all.length === 0 ? t('未登记改造内容', 'No items recorded') : [
-    ...CATEGORIES.filter((category) => items.byCategory[category].length > 0).map((category) => `${CATEGORY_LABELS[category][lang]}${t(':', ': ')}${joinList(items.byCategory[category].map((code) => RENOVATION_ITEMS[code][lang]), lang)}`),
+    ...CATEGORIES.filter((category) => items.byCategory[category].length > 0).map((category) => `${CATEGORY_LABELS[category][lang]}${t('：', ': ')}${joinList(items.byCategory[category].map((code) => RENOVATION_ITEMS[code][lang]), lang)}`),
     ...(items.unknown.length ? [`${t('其他：', 'Other: ')}${joinList(items.unknown, lang)}`] : []),
-  ].join(t(';', '; '));
+  ].join(t('；', '; '));
   const byClass = CATEGORIES.filter((category) => estimate.lines.some((line) => line.category === category)).map((category) => `${CATEGORY_LABELS[category][lang]} ${money(estimate.byCategory[category], lang)}`);
 
   return (
