@@ -1,11 +1,15 @@
 /**
- * Browser benchmark (issue 9, map and page): `npm run build && npx tsx test/bench/browser-bench.ts [--runs 5] [--json FILE]`.
+ * Browser benchmark (issue 9, map and page): `npm run build && npx tsx test/bench/browser-bench.ts [--runs 5] [--json FILE]
+ * [--against DIR]`.
  * Serves dist/ with vite preview and drives Debian's Chromium (software WebGL) through the e2e
  * harness, then measures on the demo:
  *  - navigation → `#root[data-atlas-ready]`, each run in a fresh browser context (cold cache), median;
  *  - long tasks (> 50 ms) during that load, from a PerformanceObserver injected before any script;
  *  - gzip size of every file in dist/assets, and which ones the page fetched before it was ready;
  *  - frame time while panning: requestAnimationFrame deltas while map.panBy runs every frame.
+ * With `--against DIR` (another checkout, its dist/ built), the loads alternate between this
+ * build and that one in the same browser (A B B A …), so both see the same machine load: the
+ * figures of a change are compared only with the code before it measured in the same minutes.
  * Figures only: nothing here asserts a time.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,6 +18,7 @@ import type { Browser } from 'playwright-core';
 import { openApp, startHarness, stopHarness } from '../e2e/harness';
 import { assetSizes, formatAssetTable, median, type AssetSize } from './assets';
 import { LOAD_PROBE_SCRIPT, measurePanning, type LoadProbe, type PanningFigures } from './page-probes';
+import { serveDist } from './serve-dist';
 
 interface LoadRun {
   readyMs: number;
@@ -68,25 +73,55 @@ async function measureLoad(browser: Browser, url: string): Promise<LoadRun> {
   }
 }
 
+interface Side { label: string; url: string; listed: AssetSize[]; loads: LoadRun[] }
+
+function summarise(side: Side) {
+  const { loads } = side;
+  const fetched = new Set(loads.flatMap((l) => l.assetsFetched));
+  const assets: AssetSize[] = side.listed.map((a) => ({ ...a, neededForFirstFrame: fetched.has(a.file) }));
+  const unlisted = [...fetched].filter((file) => !side.listed.some((a) => a.file === file));
+  if (unlisted.length) process.stderr.write(`${side.label}: fetched but not in dist/assets as listed at the start (rebuilt during the run?): ${unlisted.join(', ')}\n`);
+  const firstFrameJs = assets.filter((a) => a.neededForFirstFrame && /\.m?js$/.test(a.file));
+  const ready = loads.map((l) => l.readyMs);
+  return {
+    assets,
+    readyMs: { median: median(ready), min: Math.min(...ready), max: Math.max(...ready), runs: loads.length },
+    longTasks: {
+      medianCount: median(loads.map((l) => l.longTasks)),
+      medianTotalMs: median(loads.map((l) => l.longTaskTotalMs)),
+      medianBlockingMs: median(loads.map((l) => l.blockingMs)),
+      longestMs: Math.max(...loads.map((l) => l.longestTaskMs)),
+    },
+    firstFrameJsGzipKB: firstFrameJs.reduce((sum, a) => sum + a.gzipBytes, 0) / 1024,
+  };
+}
+
 async function main(): Promise<void> {
   const runs = Number(argument('runs') ?? 5);
   const json = argument('json');
+  const againstDir = argument('against');
   await startHarness();
+  const against = againstDir ? await serveDist(againstDir) : null;
   // Listed before the loads: another build replacing dist/ mid-run would otherwise mismatch the names.
-  const listed = assetSizes('dist/assets');
+  const sides: Side[] = [{ label: 'this build', url: '', listed: assetSizes('dist/assets'), loads: [] }];
+  if (against && againstDir) sides.push({ label: againstDir, url: against.url, listed: assetSizes(against.assetsDir), loads: [] });
   try {
     // A first, untimed open: checks the app comes up and gives us the browser and the served URL.
     const warmUp = await openApp();
     const browser = warmUp.page.context().browser();
-    const url = `${new URL(warmUp.page.url()).origin}/`;
+    sides[0].url = `${new URL(warmUp.page.url()).origin}/`;
     await warmUp.close();
     if (!browser) throw new Error('no browser behind the harness page');
 
-    const loads: LoadRun[] = [];
     for (let i = 0; i < runs; i++) {
-      const run = await measureLoad(browser, url);
-      loads.push(run);
-      process.stdout.write(`load ${i + 1}: ready ${run.readyMs.toFixed(0)} ms, ${run.longTasks} long tasks (${run.longTaskTotalMs.toFixed(0)} ms, longest ${run.longestTaskMs.toFixed(0)} ms, blocking ${run.blockingMs.toFixed(0)} ms)\n`);
+      // A B, then B A: neither side always goes first after the other's load.
+      const order = i % 2 === 0 ? sides : [...sides].reverse();
+      for (const side of order) {
+        const run = await measureLoad(browser, side.url);
+        side.loads.push(run);
+        const tag = sides.length > 1 ? `${side === sides[0] ? 'A' : 'B'} ` : '';
+        process.stdout.write(`${tag}load ${i + 1}: ready ${run.readyMs.toFixed(0)} ms, ${run.longTasks} long tasks (${run.longTaskTotalMs.toFixed(0)} ms, longest ${run.longestTaskMs.toFixed(0)} ms, blocking ${run.blockingMs.toFixed(0)} ms)\n`);
+      }
     }
 
     const session = await openApp();
@@ -101,36 +136,32 @@ async function main(): Promise<void> {
       await session.close();
     }
 
-    const fetched = new Set(loads.flatMap((l) => l.assetsFetched));
-    const assets: AssetSize[] = listed.map((a) => ({ ...a, neededForFirstFrame: fetched.has(a.file) }));
-    const unlisted = [...fetched].filter((file) => !listed.some((a) => a.file === file));
-    if (unlisted.length) process.stderr.write(`fetched but not in dist/assets as listed at the start (rebuilt during the run?): ${unlisted.join(', ')}\n`);
-    const firstFrameJs = assets.filter((a) => a.neededForFirstFrame && /\.m?js$/.test(a.file));
-    const summary = {
-      readyMs: { median: median(loads.map((l) => l.readyMs)), min: Math.min(...loads.map((l) => l.readyMs)), max: Math.max(...loads.map((l) => l.readyMs)), runs },
-      longTasks: {
-        medianCount: median(loads.map((l) => l.longTasks)),
-        medianTotalMs: median(loads.map((l) => l.longTaskTotalMs)),
-        medianBlockingMs: median(loads.map((l) => l.blockingMs)),
-        longestMs: Math.max(...loads.map((l) => l.longestTaskMs)),
-      },
-      firstFrameJsGzipKB: firstFrameJs.reduce((sum, a) => sum + a.gzipBytes, 0) / 1024,
-      panning,
-    };
-
-    process.stdout.write(`\nnavigation → data-atlas-ready: median ${summary.readyMs.median.toFixed(0)} ms (${summary.readyMs.min.toFixed(0)}–${summary.readyMs.max.toFixed(0)}, ${runs} runs)\n`);
-    process.stdout.write(`long tasks before ready: median ${summary.longTasks.medianCount} (${summary.longTasks.medianTotalMs.toFixed(0)} ms, blocking ${summary.longTasks.medianBlockingMs.toFixed(0)} ms), longest ${summary.longTasks.longestMs.toFixed(0)} ms\n`);
-    if (panning) {
-      process.stdout.write(`panning: ${panning.frames} frames, median ${panning.medianMs.toFixed(1)} ms, p95 ${panning.p95Ms.toFixed(1)} ms, max ${panning.maxMs.toFixed(1)} ms (${(1000 / panning.medianMs).toFixed(0)} fps)\n`);
+    const results = sides.map((side) => ({ side, ...summarise(side) }));
+    const tagOf = (side: Side) => (sides.length > 1 ? `${side === sides[0] ? 'A' : 'B'} (${side.label})` : '');
+    for (const { side, assets, firstFrameJsGzipKB } of results) {
+      process.stdout.write(`\n${tagOf(side) ? `${tagOf(side)}\n` : ''}${formatAssetTable(assets)}\nJS fetched before the first frame: ${firstFrameJsGzipKB.toFixed(0)} kB gzip\n`);
     }
-    process.stdout.write(`\n${formatAssetTable(assets)}\nJS fetched before the first frame: ${summary.firstFrameJsGzipKB.toFixed(0)} kB gzip\n`);
+    process.stdout.write('\n');
+    for (const { side, readyMs, longTasks, firstFrameJsGzipKB } of results) {
+      process.stdout.write(`${tagOf(side) ? `${tagOf(side)}: ` : ''}navigation → data-atlas-ready: median ${readyMs.median.toFixed(0)} ms (${readyMs.min.toFixed(0)}–${readyMs.max.toFixed(0)}, ${readyMs.runs} runs); long tasks before ready: median ${longTasks.medianCount} (${longTasks.medianTotalMs.toFixed(0)} ms, blocking ${longTasks.medianBlockingMs.toFixed(0)} ms), longest ${longTasks.longestMs.toFixed(0)} ms; JS before the first frame ${firstFrameJsGzipKB.toFixed(0)} kB gzip\n`);
+    }
+    if (sides.length > 1) {
+      const ratios = sides[0].loads.map((load, i) => load.readyMs / sides[1].loads[i].readyMs);
+      process.stdout.write(`A / B, each round's own ratio: median ${median(ratios).toFixed(3)} (${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)})\n`);
+    }
+    if (panning) {
+      process.stdout.write(`panning (this build): ${panning.frames} frames, median ${panning.medianMs.toFixed(1)} ms, p95 ${panning.p95Ms.toFixed(1)} ms, max ${panning.maxMs.toFixed(1)} ms (${(1000 / panning.medianMs).toFixed(0)} fps)\n`);
+    }
 
     if (json) {
       mkdirSync(dirname(json), { recursive: true });
-      writeFileSync(json, `${JSON.stringify({ kind: 'renewal-atlas-browser-bench', date: new Date().toISOString(), node: process.version, summary, loads, assets }, null, 2)}\n`);
+      const [own, ...others] = results.map(({ side, assets, ...summary }) => ({ label: side.label, summary, loads: side.loads, assets }));
+      const out = { kind: 'renewal-atlas-browser-bench', date: new Date().toISOString(), node: process.version, summary: { ...own.summary, panning }, loads: own.loads, assets: own.assets, against: others[0] ?? null };
+      writeFileSync(json, `${JSON.stringify(out, null, 2)}\n`);
       process.stdout.write(`figures → ${json}\n`);
     }
   } finally {
+    await against?.close();
     await stopHarness();
   }
 }
