@@ -173,6 +173,9 @@ export class AtlasMap {
   /** Replaces one layer's drawn data, e.g. communities with their status as of a year. */
   setLayerData(name: LayerName, collection: FeatureCollection) {
     this.whenLoaded(() => {
+      // With no year or filter, MapView hands back the collection setData just gave: parsing
+      // it again in MapLibre's worker held back the first frame.
+      if (this.drawn.get(name) === collection) return;
       this.drawn.set(name, collection);
       this.sources.give(name, collection);
     });
