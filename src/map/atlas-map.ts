@@ -1,12 +1,13 @@
 /**
  * The map, created once and driven imperatively (Placemark's PMap pattern): MapLibre draws
- * the offline basemap from the loaded layers; a deck.gl MapLibreOverlay (interleaved,
- * NOTES.md trap 1) draws facilities and analysis results. Setters skip unchanged data.
+ * the offline basemap and the facilities from the loaded layers; a deck.gl MapLibreOverlay
+ * (interleaved, deck-overlay.ts, loaded with the first such layer) draws analysis results and
+ * the tools' shapes. Setters skip unchanged data.
  */
 import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent, type VectorTileSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { DeckOverlay } from './deck-overlay';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { LAYER_NAMES, type LayerName } from '../model/layer-names';
@@ -14,7 +15,6 @@ import type { LayerSet } from '../model/types';
 import type { Camera } from '../state/store';
 import type { BasemapPart } from './basemaps';
 import { offlineStyle, STYLE_LAYERS_OF } from './style';
-import { facilitiesLayer } from './layers/facilities';
 import { communityFillColour, type ColourBy } from './community-colours';
 import { BlobSources } from './blob-sources';
 import { buildingTileUrl, registerTileProtocol } from '../worker/tiles-client';
@@ -51,6 +51,7 @@ const MAPLIBRE_PICK_LAYERS: Record<string, LayerName> = {
   'buildings-extrusion': 'buildings',
   'protected-point': 'protected',
   'protected-fill': 'protected',
+  'facilities-circle': 'facilities',
   'idle-fill': 'idleLand',
   'communities-fill': 'communities',
   'roads-line': 'roads',
@@ -59,10 +60,12 @@ const MAPLIBRE_PICK_LAYERS: Record<string, LayerName> = {
 
 export class AtlasMap {
   readonly map: MapLibreMap;
-  private overlay: MapLibreOverlay | null = null;
+  private overlay: DeckOverlay | null = null;
+  /** Set once the overlay's chunk is asked for (the first deck layer). */
+  private overlayLoading = false;
+  private removed = false;
   private data: LayerSet = {};
   private visible = new Set<LayerName>(LAYER_NAMES);
-  private opacity: LayerOpacity = {};
   /** Whether the deck layers wait for the map to be idle to be set again (refreshDeck). */
   private groupsPending = false;
   private readonly styleOpacity = new StyleOpacity();
@@ -96,10 +99,6 @@ export class AtlasMap {
     this.controls = new MapControls(this.map, lang);
     this.sources = new BlobSources(this.map);
     this.map.on('load', () => {
-      // Add the overlay after load, or beforeId ordering is lost (NOTES.md trap 3).
-      // Layer errors surface in the console (and so fail the e2e tests) instead of vanishing.
-      this.overlay = new MapLibreOverlay({ interleaved: true, layers: [], onError: (error) => console.error('deck.gl:', error?.message ?? error) });
-      this.map.addControl(this.overlay);
       this.loaded = true;
       this.pending.splice(0).forEach((run) => run());
       this.refreshDeck();
@@ -142,7 +141,6 @@ export class AtlasMap {
     this.data = layers;
     this.whenLoaded(() => {
       for (const name of LAYER_NAMES) {
-        if (name === 'facilities') continue;
         const collection = (layers[name] ?? EMPTY) as FeatureCollection;
         if (this.drawn.get(name) === collection) continue;
         this.drawn.set(name, collection);
@@ -181,13 +179,9 @@ export class AtlasMap {
     });
   }
 
-  /** Scales each layer's opacities by its factor (layer-opacity.ts); facilities are a deck layer. */
+  /** Scales each layer's opacities by its factor (layer-opacity.ts). */
   setLayerOpacity(opacity: LayerOpacity) {
-    this.opacity = opacity;
-    this.whenLoaded(() => {
-      this.styleOpacity.apply(this.map, opacity);
-      this.refreshDeck();
-    });
+    this.whenLoaded(() => this.styleOpacity.apply(this.map, opacity));
   }
 
   setVisibleLayers(names: readonly LayerName[]) {
@@ -198,7 +192,6 @@ export class AtlasMap {
           if (this.map.getLayer(styleLayer)) this.map.setLayoutProperty(styleLayer, 'visibility', this.visible.has(name) ? 'visible' : 'none');
         }
       }
-      this.refreshDeck();
     });
   }
 
@@ -213,7 +206,6 @@ export class AtlasMap {
 
   /** The deck layers now set, with their item counts and whether each is drawn in the current view (not culled: layer-culling.ts); for the legend and tests. */
   deckLayerSummary(): { id: string; items: number; drawn: boolean }[] {
-    const base = this.visible.has('facilities') && this.data.facilities ? [{ id: 'facilities', items: this.data.facilities.features.length, drawn: true }] : [];
     const itemsOf = (data: unknown): number => {
       if (Array.isArray(data)) return data.length;
       const shaped = data as { features?: unknown[]; length?: unknown } | null;
@@ -221,16 +213,28 @@ export class AtlasMap {
       return shaped?.features?.length ?? (typeof shaped?.length === 'number' ? shaped.length : 0);
     };
     const culled = cullLayers(this.analysisLayers, mapView(this.map));
-    return [...base, ...this.analysisLayers.map((layer, i) => ({ id: layer.id, items: itemsOf(layer.props.data), drawn: culled[i].props.visible !== false }))];
+    return [...this.analysisLayers.map((layer, i) => ({ id: layer.id, items: itemsOf(layer.props.data), drawn: culled[i].props.visible !== false }))];
+  }
+
+  /** deck.gl and luma.gl (≈200 kB gzip) load with the first deck layer: the first frame has none. */
+  private loadOverlay() {
+    if (this.overlayLoading || !this.loaded) return;
+    this.overlayLoading = true;
+    void import('./deck-overlay').then(({ addOverlay }) => {
+      if (this.removed) return;
+      this.overlay = addOverlay(this.map);
+      this.refreshDeck();
+    });
   }
 
   private refreshDeck() {
-    if (!this.overlay) return;
-    const base: Layer[] = [];
-    if (this.visible.has('facilities') && this.data.facilities) base.push(facilitiesLayer(this.data.facilities, this.opacity.facilities ?? 1));
+    if (!this.overlay) {
+      if (this.analysisLayers.length > 0) this.loadOverlay();
+      return;
+    }
     const view = mapView(this.map);
     this.hidden = hiddenKey(this.analysisLayers, view);
-    this.overlay.setProps({ layers: [...base, ...cullLayers(this.analysisLayers, view)] });
+    this.overlay.setProps({ layers: cullLayers(this.analysisLayers, view) });
     // @deck.gl/maplibre places its layer groups (where `beforeId` puts deck layers in the
     // style) only while map.isStyleLoaded(), which is false whenever a source is still loading
     // (a new GeoJSON, building tiles). Without its group a layer was drawn over everything,
@@ -257,12 +261,14 @@ export class AtlasMap {
     // A layer on binary data picks an index, no object: its data names the row's properties.
     if (deckPick && deckPick.index >= 0 && typeof data?.propertiesAt === 'function') return { layer: deckLayer, properties: data.propertiesAt(deckPick.index), x, y };
     const layerIds = Object.keys(MAPLIBRE_PICK_LAYERS).filter((id) => this.map.getLayer(id));
-    const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures([x, y], { layers: layerIds });
-    const hit = hits[0];
+    // Facilities first, within 4 px of the pointer (as deck.gl picked them), then what is under it.
+    const near: MapGeoJSONFeature[] = this.map.getLayer('facilities-circle') ? this.map.queryRenderedFeatures([[x - 4, y - 4], [x + 4, y + 4]], { layers: ['facilities-circle'] }) : [];
+    const hit = near[0] ?? this.map.queryRenderedFeatures([x, y], { layers: layerIds })[0];
     if (!hit) return null;
     const layer = MAPLIBRE_PICK_LAYERS[hit.layer.id];
-    // Building tiles carry only what the style needs; the inspector gets the whole feature.
-    const whole = layer === 'buildings' ? featuresById(this.data.buildings as FeatureCollection | undefined).get(String(hit.properties.id)) : undefined;
+    // Building tiles carry only what the style needs, and MapLibre turns nested properties into
+    // text: the inspector gets the whole feature.
+    const whole = layer === 'buildings' || layer === 'facilities' ? featuresById(this.data[layer] as FeatureCollection | undefined).get(String(hit.properties.id)) : undefined;
     return { layer, properties: (whole?.properties as Record<string, unknown> | undefined) ?? hit.properties, x, y };
   }
 
@@ -289,6 +295,7 @@ export class AtlasMap {
   setLang = (lang: Lang) => this.controls.setLang(lang);
 
   destroy() {
+    this.removed = true;
     this.map.remove();
   }
 }

@@ -4,7 +4,7 @@
  * kinds and types the data has, in the code list's order, as the side panel's legend lists
  * them (Legend.tsx); the PNG export draws these sections (png-legend-sections.ts).
  *
- * Pure data built from the colours the layers are drawn with (palette.ts, layers/facilities.ts).
+ * Pure data built from the colours the layers are drawn with (palette.ts; the facilities' circle in style.ts).
  */
 import { FACILITY_TYPE_LABELS, FACILITY_TYPES, IDLE_LAND_KIND_LABELS, IDLE_LAND_KINDS } from '../model/codes';
 import type { LayerName } from '../model/layer-names';

@@ -6,7 +6,7 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import { IDLE_LAND_KINDS } from '../model/codes';
 import { communityFillColour } from './community-colours';
 import type { LayerName } from '../model/layer-names';
-import { BASE_COLOURS, FLOOR_STEPS, IDLE_LAND_COLOURS } from './palette';
+import { BASE_COLOURS, FACILITY_COLOURS, FACILITY_FILL_ALPHA, FLOOR_STEPS, IDLE_LAND_COLOURS } from './palette';
 import { buildingTileUrl } from '../worker/tiles-client';
 import { BUILDINGS_SOURCE_LAYER } from '../worker/tiles/building-tiles';
 
@@ -18,6 +18,12 @@ const idleColour: ExpressionSpecification = [
   '#cccccc',
 ] as unknown as ExpressionSpecification;
 
+const facilityColour: ExpressionSpecification = [
+  'match', ['get', 'type'],
+  ...Object.entries(FACILITY_COLOURS).flat(),
+  '#333333',
+] as unknown as ExpressionSpecification;
+
 const buildingHeight: ExpressionSpecification = ['coalesce', ['get', 'heightM'], ['*', ['coalesce', ['get', 'floors'], 1], 3]];
 
 /** Style layers belonging to each data layer, so toggling a layer toggles all of them. */
@@ -26,7 +32,7 @@ export const STYLE_LAYERS_OF: Record<LayerName, string[]> = {
   communities: ['communities-fill', 'communities-line', 'communities-label'],
   buildings: ['buildings-extrusion'],
   idleLand: ['idle-fill', 'idle-line'],
-  facilities: [],
+  facilities: ['facilities-circle'],
   roads: ['roads-casing', 'roads-line'],
   protected: ['protected-fill', 'protected-point'],
 };
@@ -80,6 +86,17 @@ const layers: LayerSpecification[] = [
     // the dark fills of the analyses (elevator verdicts, parking shortfalls) otherwise swallow.
     paint: { 'text-color': '#263238', 'text-halo-color': '#ffffff', 'text-halo-width': 3 },
   },
+  {
+    // Above everything, flat on the ground, sized in pixels: as deck.gl's ScatterplotLayer drew
+    // them before (radius 6 px with a 1.5 px white outline centred on it, fill alpha 235), so the
+    // first frame needs no deck.gl (deck-overlay.ts).
+    id: 'facilities-circle', type: 'circle', source: 'facilities',
+    paint: {
+      'circle-color': facilityColour, 'circle-opacity': FACILITY_FILL_ALPHA / 255, 'circle-radius': 5.25,
+      'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5, 'circle-stroke-opacity': 1,
+      'circle-pitch-alignment': 'map', 'circle-pitch-scale': 'map',
+    },
+  },
 ];
 
 export function offlineStyle(): StyleSpecification {
@@ -92,7 +109,7 @@ export function offlineStyle(): StyleSpecification {
       // Buildings come as vector tiles cut by the tile worker (worker/tiles-client.ts): MapLibre's
       // GeoJSON path would parse and index every building before the first frame.
       buildings: { type: 'vector', tiles: [buildingTileUrl(0)], minzoom: 0, maxzoom: 16, promoteId: 'id' },
-      roads: source(), protected: source(), selection: source(), communityLabels: source(),
+      roads: source(), protected: source(), facilities: source(), selection: source(), communityLabels: source(),
     },
     layers,
   };

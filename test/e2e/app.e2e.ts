@@ -1,7 +1,7 @@
 /**
  * The foundation, as a new user meets it: the demo opens in Chinese with its layers,
- * legend and summary; MapLibre and deck.gl both draw; layers toggle; the language switches;
- * the inspector shows a feature as text; the view is in the URL; nothing leaves localhost.
+ * legend and summary; MapLibre draws the layers (deck.gl only analyses and tools); layers
+ * toggle; the language switches; the inspector shows a feature as text; the view is in the URL; nothing leaves localhost.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, pixelAt, settle, startHarness, stopHarness } from './harness';
@@ -35,7 +35,7 @@ describe('the app on the demo district', () => {
     await session.close();
   });
 
-  it('MapLibre draws the communities and deck.gl draws the facilities; toggling a layer changes the pixels', async () => {
+  it('MapLibre draws the communities and the facilities; toggling a layer changes the pixels', async () => {
     const layers = demoLayers();
     const community = layers.communities.features.find((feature) => openGroundIn(feature) !== null)!;
     const ground = openGroundIn(community)!;
@@ -138,6 +138,26 @@ describe('the app on the demo district', () => {
     const text = (await inspector.textContent()) ?? '';
     expect(text).toContain(building.properties.id);
     expect(text).toContain(building.properties.communityId);
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
+  it('a facility clicked near its edge shows its record and becomes the selection', async () => {
+    // Facilities were deck.gl points picked within 4 px; MapLibre circles are picked the same way.
+    const facility = demoLayers().facilities.features[1];
+    const [lon, lat] = facility.geometry.coordinates as [number, number];
+    const session = await openApp(`#lang=en&map=17/${lat}/${lon}/0/0&layers=facilities`);
+    const { page } = session;
+    await settle(page);
+    const point = await page.evaluate(([x, y]) => (window as any).__atlas.map.map.project([x, y]), [lon, lat]);
+    const box = (await page.getByTestId('map').boundingBox())!;
+    await page.mouse.click(box.x + point.x + 8, box.y + point.y);
+    const inspector = page.getByTestId('inspector');
+    await inspector.waitFor();
+    const text = (await inspector.textContent()) ?? '';
+    expect(text).toContain(facility.properties.id);
+    expect(text).toContain((facility.properties as { name?: string }).name);
+    await page.waitForFunction((id) => location.hash.includes(`sel=facilities:${id}`), facility.properties.id);
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });

@@ -160,7 +160,7 @@ describe('layers: import over the demo, remove, undo', () => {
     await page.reload();
     await page.waitForSelector('#root[data-atlas-ready="true"]', { timeout: 60_000 });
     expect(await paint('buildings-extrusion', 'fill-extrusion-opacity')).toBe(0.45);
-    // Facilities are deck.gl points: shown alone, their colours leave the map at 0 %.
+    // Facilities (MapLibre circles, deck.gl points before): shown alone, their colours leave the map at 0 %.
     await page.evaluate(() => { location.hash = '#layers=facilities'; });
     await settle(page);
     const facilityPixels = async () => {

@@ -3,8 +3,8 @@ import type { FeatureCollection } from 'geojson';
 import { parkingKey } from '../../map/layers/parking';
 import { poolingKey } from '../../map/layers/pooling';
 import { baseLayerKeys } from '../../map/layer-key';
-import { facilitiesLayer } from '../../map/layers/facilities';
-import { FACILITY_COLOURS, hexToRgb, STATUS_COLOURS } from '../../map/palette';
+import { offlineStyle } from '../../map/style';
+import { FACILITY_COLOURS, FACILITY_FILL_ALPHA, hexToRgb, STATUS_COLOURS } from '../../map/palette';
 import type { LayerSet } from '../../model/types';
 import { FACILITY_TYPE_LABELS, type FacilityType } from '../../model/codes';
 import { pngLegend } from './png-legend-sections';
@@ -37,13 +37,16 @@ describe('the PNG legend lists what the map shows', () => {
     const zh = pngLegend(poolingKey(null, true), 'status', 'zh', true, baseLayerKeys(['communities', 'facilities'], layers));
     expect(zh.map((section) => section.title)).toEqual(['跨片区调配车位', '小区', '设施']);
     expect(zh[2].rows.map((row) => row.label)).toEqual(['养老', '托育', '助餐', '便民市场', '卫生服务站', '社区服务站']);
-    // The swatch is the map's point: a dot of the colour the facilities layer fills it with.
-    const fill = (facilitiesLayer(facilities).props as unknown as { getFillColor(feature: unknown): number[] }).getFillColor;
+    // The swatch is the map's point: a dot of the colour and opacity the style's facilities circle fills it with.
+    const circle = offlineStyle().layers.find((layer) => layer.id === 'facilities-circle') as { paint: Record<string, unknown> } | undefined;
+    expect(circle?.paint['circle-opacity']).toBe(FACILITY_FILL_ALPHA / 255);
+    const colourMatch = circle?.paint['circle-color'] as unknown[];
     for (const feature of facilities.features) {
       const type = (feature.properties as { type: FacilityType }).type;
       const row = zh[2].rows.find((entry) => entry.label === FACILITY_TYPE_LABELS[type].zh);
-      expect(row?.swatch, type).toEqual({ kind: 'dot', colour: fill(feature) });
-      expect(fill(feature).slice(0, 3)).toEqual([...hexToRgb(FACILITY_COLOURS[type])]);
+      const styleColour = colourMatch[colourMatch.indexOf(type) + 1] as string;
+      expect(row?.swatch, type).toEqual({ kind: 'dot', colour: [...hexToRgb(styleColour), FACILITY_FILL_ALPHA] });
+      expect(styleColour).toBe(FACILITY_COLOURS[type]);
     }
     const en = pngLegend([], 'status', 'en', false, baseLayerKeys(['facilities'], layers));
     expect(en.map((section) => section.title)).toEqual(['Facilities']);

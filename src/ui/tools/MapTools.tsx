@@ -3,7 +3,7 @@
  * (a candidate site added to idle land, marked proposed, through the one edit path), and
  * 撤销 / 重做 over that edit history (also Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y).
  */
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { applyEdit, useEditHistory } from '../../data/edits';
 import { redoAndShow, undoAndShow } from './history-steps';
@@ -15,7 +15,6 @@ import { useDataset } from '../use-dataset';
 import { useLang } from '../i18n';
 import { usePanelLayers } from '../map-context';
 import { measurementText, nextProposedId, siteFeature, type LonLat } from './measure';
-import { proposedLayers, toolLayers } from './tool-layers';
 import { chooseTool, displayPoints, MINIMUM_POINTS, toolStore, useToolState, type ToolName } from './tool-state';
 import { typingInField, useMapTool } from './use-map-tool';
 
@@ -61,9 +60,16 @@ export function MapTools() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // The tools' deck.gl layers (and deck.gl itself) load with the first tool or proposed site:
+  // the first frame of a dataset without either needs neither.
+  const [drawing, setDrawing] = useState<typeof import('./tool-layers') | null>(null);
+  const proposals = idleLandShown && hasProposedSites(layers.idleLand as FeatureCollection | undefined);
+  useEffect(() => {
+    if (!drawing && (state.tool || proposals)) void import('./tool-layers').then(setDrawing);
+  }, [drawing, state.tool, proposals]);
   const deckLayers = useMemo(
-    () => [...(idleLandShown ? proposedLayers(layers.idleLand as FeatureCollection | undefined, lang) : []), ...toolLayers(state, lang)],
-    [idleLandShown, layers.idleLand, state, lang],
+    () => (drawing ? [...(proposals ? drawing.proposedLayers(layers.idleLand as FeatureCollection | undefined, lang) : []), ...drawing.toolLayers(state, lang)] : []),
+    [drawing, proposals, layers.idleLand, state, lang],
   );
   usePanelLayers('tools', deckLayers);
 
@@ -113,4 +119,8 @@ export function MapTools() {
       )}
     </>
   );
+}
+
+function hasProposedSites(idleLand: FeatureCollection | undefined): boolean {
+  return (idleLand?.features ?? []).some((feature) => feature.properties?.proposed === true);
 }
