@@ -68,6 +68,20 @@ export async function loadView(): Promise<StoredView | null> {
   }
 }
 
+/**
+ * Whether a data record is saved, by its key alone (cheap on the page): reading it is the
+ * worker's job, and starting the worker only to hear "nothing saved" held back the demo.
+ * True when IndexedDB fails, so the worker's read decides as before.
+ */
+export async function hasData(): Promise<boolean> {
+  if (typeof indexedDB === 'undefined') return false;
+  try {
+    return (await run('readonly', (store) => store.getKey('data'))) !== undefined;
+  } catch {
+    return true;
+  }
+}
+
 /** The saved data; the app reads it in the worker (worker/workspace-restore.ts), not on the page. */
 export async function loadData(): Promise<StoredData | null> {
   if (typeof indexedDB === 'undefined') return null;

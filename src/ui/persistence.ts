@@ -4,7 +4,7 @@
  * written by the worker, which holds the layers already, and only when the data changes.
  * Restores it on start before falling back to the demo.
  */
-import { clearData, clearWorkspace, loadView, saveView } from '../io/workspace-store';
+import { clearData, clearWorkspace, hasData, loadView, saveView } from '../io/workspace-store';
 import { restoreDataInWorker } from '../worker/restore-client';
 import { datasetStore, replaceDataset } from '../data/dataset';
 import { loadDemo } from '../data/demo';
@@ -57,10 +57,10 @@ async function saveDataIfChanged() {
 
 /** Restores a saved workspace; true when it brought its own data (so the demo is not loaded). */
 export async function restoreWorkspace(): Promise<boolean> {
-  const view = await loadView();
+  const [view, saved] = await Promise.all([loadView(), hasData()]);
   // The data is read in the worker and comes back in chunks: a 100 MB record read here would
   // block the page for seconds.
-  const data = await restoreDataInWorker().catch(() => null);
+  const data = saved ? await restoreDataInWorker().catch(() => null) : null;
   datasetStore.subscribe(() => void saveDataIfChanged());
   editHistoryStore.subscribe(() => {
     savedDataVersion = -1;
