@@ -4,7 +4,7 @@
  * LayerSet object itself (its identity is the data version): a new LayerSet means new data.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
-import { LAYER_NAMES, type LayerName } from '../model/layers';
+import { LAYER_NAMES, type LayerName } from '../model/layer-names';
 import { featureId, type FeatureId, type LayerSet } from '../model/types';
 import { intersectionArea } from './geometry/clip';
 import { type BBox, bboxDistance, type Point, pointInMultiPolygon, projectGeometry, type Shape, shapeArea } from './geometry/planar';
