@@ -64,6 +64,8 @@ export class AtlasMap {
   /** Set once the overlay's chunk is asked for (the first deck layer). */
   private overlayLoading = false;
   private removed = false;
+  /** Whether the selection source holds a feature (setSelection). */
+  private selectionShown = false;
   private data: LayerSet = {};
   private visible = new Set<LayerName>(LAYER_NAMES);
   /** Whether the deck layers wait for the map to be idle to be set again (refreshDeck). */
@@ -201,7 +203,14 @@ export class AtlasMap {
   }
 
   setSelection(collection: FeatureCollection) {
-    this.whenLoaded(() => (this.map.getSource('selection') as GeoJSONSource | undefined)?.setData(collection));
+    this.whenLoaded(() => {
+      // MapView sets the selection with every dataset: an empty one over an empty source cost a
+      // round trip to MapLibre's worker and a frame while the first data was drawn.
+      const shows = collection.features.length > 0;
+      if (!shows && !this.selectionShown) return;
+      this.selectionShown = shows;
+      (this.map.getSource('selection') as GeoJSONSource | undefined)?.setData(collection);
+    });
   }
 
   /** The deck layers now set, with their item counts and whether each is drawn in the current view (not culled: layer-culling.ts); for the legend and tests. */
