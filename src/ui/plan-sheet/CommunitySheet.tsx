@@ -5,11 +5,10 @@
  */
 import { useMemo } from 'react';
 import { CATEGORIES, CATEGORY_LABELS, FUNDING_SOURCE_LABELS, RENOVATION_ITEMS, RENOVATION_STATUS_LABELS, type Category } from '../../model/codes';
-import type { BuildingFeature, CommunityFeature, LayerSet } from '../../model/types';
+import type { LayerSet } from '../../model/types';
 import { costBuildingsFromFeatures, scopeOf } from '../../analysis/cost';
 import { unitFootprint } from '../../analysis/elevators/footprints';
 import { formatShare } from '../../i18n/format';
-import type { Lang } from '../../i18n/strings';
 import { CostSection } from './CostSection';
 import { ELEVATOR_DEFAULTS } from '../../model/standards';
 import { ElevatorSection, ParkingSection, ResidentsSection, ServicesSection } from './FindingsSections';
@@ -17,21 +16,12 @@ import { elevatorFinding, parkingFinding, residentsFinding, serviceFindings } fr
 import { money, pick, quantity, squareMetres } from './sheet-format';
 import { sheetEstimate, sheetFunding, sheetItems } from './sheet-facts';
 import { SiteMap } from './SiteMap';
-import type { SheetAnalyses } from './use-sheet-analyses';
+import type { CommunityDocumentProps } from './use-sheet-document';
 
 const UNIT_WIDTH_M = ELEVATOR_DEFAULTS.unitWidthM.value;
 
-interface Props {
-  community: CommunityFeature;
-  buildings: BuildingFeature[];
+interface Props extends CommunityDocumentProps {
   layers: LayerSet;
-  districtName: string | null;
-  analyses: SheetAnalyses;
-  costs: Record<string, number>;
-  lang: Lang;
-  /** The fictional-data notice when the data is (partly) the demo's, else null. */
-  demoNotice: string | null;
-  source: string;
 }
 
 export function CommunitySheet({ community, buildings, layers, districtName, analyses, costs, lang, demoNotice, source }: Props) {

@@ -9,12 +9,26 @@
 import { useEffect, useMemo } from 'react';
 import { useAppState } from '../../state/store';
 import type { BuildingFeature, CommunityFeature, LayerSet } from '../../model/types';
+import type { Lang } from '../../i18n/strings';
 import { DISTRICT_PREFIX, districtOfCommunity, idOf, sheetCommunities } from './sheet-target';
 import { useCommunityDistricts } from './use-community-districts';
 import { demoNotice } from '../demo-notice';
 import { useDataset } from '../use-dataset';
 import { pick } from './sheet-format';
 import { useSheetAnalyses, type SheetAnalyses } from './use-sheet-analyses';
+
+/** What each community's document (the plan sheet, the joint review form) is given by its page. */
+export interface CommunityDocumentProps {
+  community: CommunityFeature;
+  buildings: BuildingFeature[];
+  districtName: string | null;
+  analyses: SheetAnalyses;
+  costs: Record<string, number>;
+  lang: Lang;
+  /** The fictional-data notice when the data is (partly) the demo's, else null. */
+  demoNotice: string | null;
+  source: string;
+}
 
 export interface SheetDocument {
   loaded: boolean;

@@ -7,28 +7,17 @@
  */
 import { useMemo } from 'react';
 import { CATEGORIES, CATEGORY_LABELS, FUNDING_SOURCE_LABELS, RENOVATION_ITEMS, RENOVATION_STATUS_LABELS } from '../../model/codes';
-import type { BuildingFeature, CommunityFeature } from '../../model/types';
 import { costBuildingsFromFeatures, scopeOf } from '../../analysis/cost';
 import { joinList } from '../../i18n/format';
-import { translate, type Lang } from '../../i18n/strings';
+import { translate } from '../../i18n/strings';
 import { sheetEstimate, sheetFunding, sheetItems } from '../plan-sheet/sheet-facts';
 import { money, pick, quantity, squareMetres } from '../plan-sheet/sheet-format';
-import type { SheetAnalyses } from '../plan-sheet/use-sheet-analyses';
+import type { CommunityDocumentProps } from '../plan-sheet/use-sheet-document';
 import { reviewFindings } from './review-findings';
 import { reviewPoints } from './review-points';
 import { ReviewClosing, ReviewTable } from './ReviewTable';
 
-interface Props {
-  community: CommunityFeature;
-  buildings: BuildingFeature[];
-  districtName: string | null;
-  analyses: SheetAnalyses;
-  costs: Record<string, number>;
-  lang: Lang;
-  /** The fictional-data notice when the data is (partly) the demo's, else null. */
-  demoNotice: string | null;
-  source: string;
-}
+type Props = CommunityDocumentProps;
 
 export function CommunityReviewForm({ community, buildings, districtName, analyses, costs, lang, demoNotice, source }: Props) {
   const t = pick(lang);
