@@ -18,7 +18,7 @@ import './plan-sheet.css';
 export default function PlanSheetPage() {
   const lang = useAppState((state) => state.lang);
   const t = pick(lang);
-  const { loaded, districtsKnown, analyses, layers, target, costs, batchDistrict, communities, buildingsOf, districtNameOf, districtNames, notice, source } = useSheetDocument();
+  const { loaded, districtsKnown, analyses, layers, target, costs, batchDistrict, communities, documentProps, districtNames } = useSheetDocument();
 
   const title = communities.length === 1 ? t(`${communities[0].properties.name ?? target} 一案一策`, `${communities[0].properties.name ?? target} plan sheet`) : t(`${districtNames.get(batchDistrict ?? '') ?? batchDistrict ?? target} 一案一策（批量）`, `Plan sheets, ${districtNames.get(batchDistrict ?? '') ?? batchDistrict ?? target}`);
   useDocumentTitle(title);
@@ -33,18 +33,7 @@ export default function PlanSheetPage() {
       </SheetToolbar>
       {loaded && districtsKnown && communities.length === 0 && <SheetNotFound target={target} batchDistrict={batchDistrict} districtNames={districtNames} lang={lang} />}
       {communities.map((community) => (
-        <CommunitySheet
-          key={idOf(community)}
-          community={community}
-          buildings={buildingsOf(community)}
-          layers={layers}
-          districtName={districtNameOf(community)}
-          analyses={analyses}
-          costs={costs}
-          lang={lang}
-          demoNotice={notice}
-          source={source}
-        />
+        <CommunitySheet key={idOf(community)} {...documentProps(community)} layers={layers} />
       ))}
     </div>
   );

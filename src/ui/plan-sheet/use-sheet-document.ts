@@ -41,8 +41,8 @@ export interface SheetDocument {
   /** The district of a `district:` target, else null. */
   batchDistrict: string | null;
   communities: CommunityFeature[];
-  buildingsOf: (community: CommunityFeature) => BuildingFeature[];
-  districtNameOf: (community: CommunityFeature) => string | null;
+  /** What one community's document is given: its buildings and district name, and the page's shared figures. */
+  documentProps: (community: CommunityFeature) => CommunityDocumentProps;
   districtNames: ReadonlyMap<string, string>;
   /** The fictional-data notice when the data is (partly) the demo's, else null. */
   notice: string | null;
@@ -98,8 +98,16 @@ export function useSheetDocument(): SheetDocument {
     costs,
     batchDistrict,
     communities,
-    buildingsOf: (community) => buildingsByCommunity.get(idOf(community)) ?? NO_BUILDINGS,
-    districtNameOf: (community) => districtNames.get(districtOfCommunity(community, districtOf) ?? '') ?? null,
+    documentProps: (community) => ({
+      community,
+      buildings: buildingsByCommunity.get(idOf(community)) ?? NO_BUILDINGS,
+      districtName: districtNames.get(districtOfCommunity(community, districtOf) ?? '') ?? null,
+      analyses,
+      costs,
+      lang,
+      demoNotice: notice,
+      source,
+    }),
     districtNames,
     notice,
     source,

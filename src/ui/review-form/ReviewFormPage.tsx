@@ -20,7 +20,7 @@ import './review-form.css';
 export default function ReviewFormPage() {
   const lang = useAppState((state) => state.lang);
   const t = pick(lang);
-  const { loaded, districtsKnown, analyses, target, costs, batchDistrict, communities, buildingsOf, districtNameOf, districtNames, notice, source } = useSheetDocument();
+  const { loaded, districtsKnown, analyses, target, batchDistrict, communities, documentProps, districtNames } = useSheetDocument();
   const ready = loaded && districtsKnown && analyses.settled;
 
   const formTitle = translate(lang, 'reviewForm.title');
@@ -36,17 +36,7 @@ export default function ReviewFormPage() {
       </SheetToolbar>
       {loaded && districtsKnown && communities.length === 0 && <SheetNotFound target={target} batchDistrict={batchDistrict} districtNames={districtNames} lang={lang} />}
       {communities.map((community) => (
-        <CommunityReviewForm
-          key={idOf(community)}
-          community={community}
-          buildings={buildingsOf(community)}
-          districtName={districtNameOf(community)}
-          analyses={analyses}
-          costs={costs}
-          lang={lang}
-          demoNotice={notice}
-          source={source}
-        />
+        <CommunityReviewForm key={idOf(community)} {...documentProps(community)} />
       ))}
     </div>
   );
