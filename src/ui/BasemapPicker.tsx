@@ -23,7 +23,7 @@ export function BasemapPicker() {
       </label>
       {basemap !== 'none' && <p className="small muted">{zh ? '在线底图需联网；未联网时只显示本地图层。' : 'Online basemaps need the internet; offline, only the layers show.'}</p>}
       {needsKey(basemap) && (
-        <label className="small">{zh ? '天地图密钥 (tk)' : 'Tianditu key (tk)'}
+        <label className="small">{zh ? '天地图密钥（tk）' : 'Tianditu key (tk)'}
           <input type="text" data-testid="tianditu-key" value={tiandituKey} spellCheck={false} autoComplete="off"
             placeholder={zh ? '在 console.tianditu.gov.cn 申请' : 'from console.tianditu.gov.cn'}
             onChange={(event) => setBasemapSetting('tiandituKey', event.target.value.trim())} />

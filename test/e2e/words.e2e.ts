@@ -127,4 +127,34 @@ describe('words of the English and Chinese UI', () => {
     }
     await session.close();
   });
+
+  it('Chinese text takes full-width punctuation: parameter hints, standards, the plan sheet and the review form', async () => {
+    // ASCII , : ; ( ) touching Chinese, or around a standard inside Chinese text ("300 m(GB 50180-2018);GB").
+    // "!" is left out: it is the 需协调 mark (✓ ! ✕), not punctuation.
+    const asciiInChinese = /[\u4e00-\u9fff][,:;()]|[,:;(][\u4e00-\u9fff]|[a-z0-9]\((?=[^)]*[\u4e00-\u9fff])|\);/;
+    const shown = (page: import('playwright-core').Page) => page.evaluate(() => [
+      ...document.body.innerText.split('\n'),
+      ...[...document.querySelectorAll('[title], [aria-label]')].flatMap((element) => [element.getAttribute('title') ?? '', element.getAttribute('aria-label') ?? '']),
+    ]);
+    const offending = (lines: string[]) => [...new Set(lines.filter((line) => asciiInChinese.test(line)))];
+    const session = await openApp('#analysis=services');
+    const { page } = session;
+    await page.getByTestId('services-covered').waitFor({ timeout: 110_000 });
+    const lines = await shown(page);
+    for (const [hash, ready] of [['#analysis=parking', 'parking-modes'], ['#analysis=elevators', 'elevator-feasible']]) {
+      await page.evaluate((next) => { window.location.hash = next; }, hash);
+      await page.getByTestId(ready).waitFor({ timeout: 110_000 });
+      lines.push(...(await shown(page)));
+    }
+    expect(lines.join('\n')).toContain('依据：');
+    await page.evaluate(() => { window.location.hash = '#sheet=C0010'; });
+    await page.waitForFunction(() => document.body.innerText.includes('工程估算假设'), undefined, { timeout: 110_000 });
+    lines.push(...(await shown(page)));
+    await page.evaluate(() => { window.location.hash = '#sheet=C0010&form=review'; });
+    await page.getByTestId('review-form-title').waitFor({ timeout: 110_000 });
+    await page.waitForFunction(() => document.body.innerText.includes('居民代表'), undefined, { timeout: 110_000 });
+    lines.push(...(await shown(page)));
+    expect(offending(lines)).toEqual([]);
+    await session.close();
+  });
 });

@@ -32,7 +32,7 @@ export interface ItemCostRule {
 
 const assumed = (value: number, zh: string, en: string): Sourced<number> => ({
   value,
-  source: { zh: `工程估算假设 [I]:${zh}`, en: `engineering assumption [I]: ${en}` },
+  source: { zh: `工程估算假设 [I]：${zh}`, en: `engineering assumption [I]: ${en}` },
   tag: 'I',
 });
 

@@ -14,7 +14,7 @@ export function explainReason(detail: ReasonDetail, lang: Lang): string {
       case 'OVERLAPS_BUILDING': return `与楼栋 ${id} 重叠 ${m(detail.overlapM2)} ㎡（不可行）`;
       case 'FIRE_LANE': return `距道路 ${id} 中心线 ${m(detail.distanceM)} m，小于半幅路宽 ${m(detail.limitM)} m，占用消防车道（不可行）`;
       case 'PROTECTED': return `距保护对象 ${id} ${m(detail.distanceM)} m，小于保护范围 ${m(detail.limitM)} m（不可行）`;
-      case 'SPACING': return `与楼栋 ${id} 相距 ${m(detail.distanceM)} m，小于防火间距 ${m(detail.limitM)} m（GB 50016,需协调）`;
+      case 'SPACING': return `与楼栋 ${id} 相距 ${m(detail.distanceM)} m，小于防火间距 ${m(detail.limitM)} m（GB 50016，需协调）`;
       case 'SUNLIGHT': return `楼栋 ${id} 大寒日日照由 ${m(detail.hoursBefore)} h 降至 ${m(detail.hoursAfter)} h，低于 ${m(detail.requiredHours)} h（GB 50180-2018 第 4.0.9 条对加装电梯豁免，需与邻里协商）`;
     }
   }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { defaultText, type ParamSpec, setUrlParam } from './params';
-import { useLabel, useLang, useT } from '../i18n';
+import { paramHint, paramLabel, type ParamSpec, setUrlParam } from './params';
+import { useLabel, useLang } from '../i18n';
 
 function NumberInput({ spec, value }: { spec: ParamSpec; value: number }) {
   // Local text so typing "0." is possible; the URL takes only valid numbers.
@@ -30,15 +30,14 @@ function NumberInput({ spec, value }: { spec: ParamSpec; value: number }) {
 
 export function ParamsForm({ specs, values }: { specs: readonly ParamSpec[]; values: Record<string, number | string> }) {
   const label = useLabel();
-  const t = useT();
   const lang = useLang();
   return (
     <div className="param-grid">
       {specs.map((spec) => {
-        const hint = `${t('common.default')} ${defaultText(spec, lang)}${spec.source ? ` · ${t('common.source')}: ${label(spec.source)}` : ''}`;
+        const hint = paramHint(spec, lang);
         return (
           <div key={spec.key} className="param-row" title={hint}>
-            <label htmlFor={`param-${spec.key}`}>{label(spec.label)}{spec.unit ? ` (${spec.unit})` : ''}</label>
+            <label htmlFor={`param-${spec.key}`}>{paramLabel(spec, lang)}</label>
             {spec.kind === 'select' ? (
               <select id={`param-${spec.key}`} data-testid={`param-${spec.key}`} aria-describedby={`param-hint-${spec.key}`} value={String(values[spec.key])} onChange={(event) => setUrlParam(spec, event.target.value)}>
                 {spec.options?.map((option) => <option key={option.value} value={option.value}>{label(option.label)}</option>)}

@@ -19,12 +19,27 @@ export interface ParamSpec {
   max?: number;
   step?: number;
   options?: { value: string; label: CodeLabel }[];
+  /** How the default reads when its value alone would mislead (radius 0 means "by type", not 0 m). */
+  defaultLabel?: CodeLabel;
 }
 
 /** The default as a planner reads it: a select's option label (默认 大片区统筹, not "district"), else the value and its unit as results write them (300 m). */
 export function defaultText(spec: ParamSpec, lang: 'zh' | 'en'): string {
+  if (spec.defaultLabel) return spec.defaultLabel[lang];
   const option = spec.kind === 'select' ? spec.options?.find((o) => o.value === String(spec.default)) : undefined;
   return option ? option.label[lang] : `${spec.default}${spec.unit ? ` ${spec.unit}` : ''}`;
+}
+
+/** The hint beside a parameter: its default and the default's source, with Chinese punctuation in Chinese (默认 300 m · 依据：…). */
+export function paramHint(spec: ParamSpec, lang: 'zh' | 'en'): string {
+  const source = spec.source ? (lang === 'zh' ? ` · 依据：${spec.source.zh}` : ` · source: ${spec.source.en}`) : '';
+  return `${lang === 'zh' ? '默认' : 'default'} ${defaultText(spec, lang)}${source}`;
+}
+
+/** A parameter's label with its unit: 服务半径（m） in Chinese, Radius (m) in English. */
+export function paramLabel(spec: ParamSpec, lang: 'zh' | 'en'): string {
+  if (!spec.unit) return spec.label[lang];
+  return lang === 'zh' ? `${spec.label.zh}（${spec.unit}）` : `${spec.label.en} (${spec.unit})`;
 }
 
 export function numberSpec(key: string, urlKey: string, label: CodeLabel, sourced: Sourced<number>, extra: Partial<ParamSpec> = {}): ParamSpec {

@@ -127,7 +127,7 @@ export default function ExportActions() {
             <button type="button" onClick={() => downloadBytes(writeCsv(features().map((f) => ({ ...f.properties })), { role: layer }), `${base}.csv`, 'text/csv')}>CSV</button>
             <button type="button" data-testid="export-xlsx" onClick={() => downloadBytes(writeXlsx([layerSheet(layers, layer)]), `${base}.xlsx`, XLSX_TYPE)}>Excel</button>
           </div>
-          <button type="button" onClick={exportAllTables} data-testid="export-all-xlsx">{zh ? '导出全部表格 (Excel)' : 'All tables (Excel)'}</button>
+          <button type="button" onClick={exportAllTables} data-testid="export-all-xlsx">{zh ? '导出全部表格（Excel）' : 'All tables (Excel)'}</button>
           <button type="button" onClick={saveProjectFile} data-testid="save-project">{zh ? '保存工程文件' : 'Save project file'}</button>
           <button type="button" onClick={() => projectInput.current?.click()}>{zh ? '打开工程文件' : 'Open project file'}</button>
           <input ref={projectInput} type="file" hidden accept=".json" data-testid="open-project" onChange={async (event) => {

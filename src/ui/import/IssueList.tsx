@@ -20,7 +20,7 @@ export function IssueList({ issues, fileName, zh }: { issues: readonly ImportIss
   };
   return (
     <>
-    <button type="button" className="button small" data-testid="import-issues-csv" onClick={exportList}>{zh ? `导出问题清单（CSV,${issues.length} 条）` : `Export the issues (CSV, ${issues.length})`}</button>
+    <button type="button" className="button small" data-testid="import-issues-csv" onClick={exportList}>{zh ? `导出问题清单（CSV，${issues.length} 条）` : `Export the issues (CSV, ${issues.length})`}</button>
     <ul className="issues" data-testid="import-issues">
       {groupIssues(issues).map((group) => {
         const [first, ...others] = group.issues;

@@ -63,7 +63,7 @@ export function PresenterOverlay() {
         {notes && scene.notes && <p className="presenter-notes">{scene.notes}</p>}
       </div>
       <div className="presenter-legend"><Legend /></div>
-      <button type="button" className="presenter-exit" onClick={stopPresenting}>{lang === 'zh' ? '退出汇报 (Esc)' : 'Leave (Esc)'}</button>
+      <button type="button" className="presenter-exit" onClick={stopPresenting}>{lang === 'zh' ? '退出汇报（Esc）' : 'Leave (Esc)'}</button>
     </div>
   );
 }

@@ -81,7 +81,7 @@ export function ReviewClosing({ lang }: { lang: Lang }) {
         <p className="review-stamp">
           <span>{t('牵头部门（盖章）：', 'Lead department (seal): ')}</span>
           {/* Ideographic spaces: room to write the year, month and day by hand (ordinary spaces collapse). */}
-          <span>{t('日期:\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日', 'Date:')}</span>
+          <span>{t('日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日', 'Date:')}</span>
         </p>
       </section>
     </>
