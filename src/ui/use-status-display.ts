@@ -4,18 +4,18 @@
  */
 import { useMemo } from 'react';
 import type { FeatureCollection } from 'geojson';
-import type { RenovationStatus } from '../model/codes';
 import { featureId } from '../model/types';
 import { useAppState } from '../state/store';
 import { useAnalysis } from './use-analysis';
 import { useDataset } from './use-dataset';
+import { dashboardParams } from './dashboard/dashboard-params';
 
 export function useStatusDisplay(): FeatureCollection | null {
   const { layers } = useDataset();
   const year = useAppState((state) => state.year);
   const filter = useAppState((state) => state.filter);
   const active = year !== null || Boolean(filter.districtId || filter.status);
-  const params = useMemo(() => ({ year, filter: filter.districtId || filter.status ? { districtId: filter.districtId, status: filter.status as RenovationStatus | undefined } : {} }), [year, filter]);
+  const params = useMemo(() => dashboardParams(year, filter), [year, filter]);
   const query = useAnalysis('dashboard', params, active);
   const data = active ? query.data : undefined;
   return useMemo(() => {

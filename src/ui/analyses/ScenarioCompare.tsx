@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { appStore, useAppState } from '../../state/store';
 import { type ParamSpec, paramsFromUrl } from '../components/params';
 import { useLabel, useLang } from '../i18n';
+import { comparing, scenarioBUrl } from './scenario-b';
 
 export interface Kpi<T> {
   label: { zh: string; en: string };
@@ -19,12 +20,7 @@ export interface Kpi<T> {
 /** Scenario B's URL parameters: b_<urlKey> when present, else A's. */
 export function useScenarioB(specs: readonly ParamSpec[]): { enabled: boolean; url: Record<string, string> } {
   const params = useAppState((state) => state.params);
-  return useMemo(() => {
-    const enabled = params.compare === '1';
-    const url: Record<string, string> = { ...params };
-    for (const spec of specs) if (params[`b_${spec.urlKey}`] !== undefined) url[spec.urlKey] = params[`b_${spec.urlKey}`];
-    return { enabled, url };
-  }, [params, specs]);
+  return useMemo(() => ({ enabled: comparing(params), url: scenarioBUrl(specs, params) }), [params, specs]);
 }
 
 const setParam = (key: string, value: string | null) =>

@@ -10,6 +10,7 @@ import { useAnalysis } from '../use-analysis';
 import { useLabel, useLang } from '../i18n';
 import { AnalysisStatus } from '../analyses/AnalysisStatus';
 import { YearSlider } from './YearSlider';
+import { dashboardParams } from './dashboard-params';
 import { useDistrictNames } from '../use-dataset';
 import { useMapReady } from '../map-ready';
 
@@ -20,7 +21,7 @@ export function Dashboard() {
   const label = useLabel();
   const year = useAppState((state) => state.year);
   const filter = useAppState((state) => state.filter);
-  const params = useMemo(() => ({ year, filter: filter.districtId || filter.status ? { districtId: filter.districtId, status: filter.status as RenovationStatus | undefined } : {} }), [year, filter]);
+  const params = useMemo(() => dashboardParams(year, filter), [year, filter]);
   // Asked for once the map has drawn: on a loaded machine the worker's run took CPU from the first frame.
   const mapReady = useMapReady();
   const query = useAnalysis('dashboard', params, mapReady);

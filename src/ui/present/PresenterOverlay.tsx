@@ -59,7 +59,7 @@ export function PresenterOverlay() {
       </div>
       <div className="presenter-card" aria-live="polite">
         <h2 data-testid="presenter-title">{scene.title}</h2>
-        <SceneFigures analysis={state.analysis ?? 'summary'} url={state.params ?? {}} />
+        <SceneFigures state={state} />
         {notes && scene.notes && <p className="presenter-notes">{scene.notes}</p>}
       </div>
       <div className="presenter-legend"><Legend /></div>

@@ -1,20 +1,23 @@
 /**
  * The two or three figures a scene's card shows (scene-figures.ts), read from the same
- * (cached) queries the analysis panels use.
+ * (cached) queries the analysis panels and the dashboard use.
  */
 import { useMemo } from 'react';
-import type { AnalysisName } from '../../state/store';
+import type { AppState } from '../../state/store';
 import { useAnalysis } from '../use-analysis';
 import { useLang } from '../i18n';
-import { requestsFor } from '../analyses/requests';
-import { sceneFigures } from './scene-figures';
+import { figureRequest, sceneFigures } from './scene-figures';
 
-export function SceneFigures({ analysis, url }: { analysis: AnalysisName; url: Record<string, string> }) {
+export function SceneFigures({ state }: { state: Partial<AppState> }) {
   const lang = useLang();
-  const request = useMemo(() => requestsFor(analysis, url)[0], [analysis, url]);
+  const { analysis, params, year, filter } = state;
+  // Keyed by what the request depends on: `state` is parsed afresh from the scene's hash each render.
+  const key = JSON.stringify([analysis, params, year, filter]);
+  const request = useMemo(() => figureRequest({ analysis, params, year, filter }), [key]);
   const query = useAnalysis(request.name as 'summary', request.params as never);
   const data = query.data as unknown as Record<string, unknown> | undefined;
-  if (!data) return null;
+  // The previous scene's result, kept while this one's loads, may be another analysis's shape.
+  if (!data || query.isPlaceholderData) return null;
   return (
     <div className="scene-figures" data-testid="scene-figures">
       {sceneFigures(request.name, data, lang).map((figure) => (

@@ -7,7 +7,7 @@ import { datasetStore } from '../../data/dataset';
 import { appStore } from '../../state/store';
 import { frameZoomShift, sceneState } from '../../state/scenes';
 import { atlasMap } from '../map-context';
-import { requestsFor } from '../analyses/requests';
+import { sceneRequests } from './scene-figures';
 import { analysisQueryOptions, type RunnableName } from '../use-analysis';
 
 let client: QueryClient | null = null;
@@ -19,7 +19,7 @@ export function prefetchScenes(): Promise<unknown> {
   const { version } = datasetStore.get();
   const jobs = appStore.get().scenes.flatMap((scene) => {
     const state = sceneState(scene);
-    return requestsFor(state.analysis ?? 'summary', state.params ?? {}).map((request) =>
+    return sceneRequests(state).map((request) =>
       client?.prefetchQuery(analysisQueryOptions(request.name as RunnableName, version, request.params as never)));
   });
   return Promise.all(jobs);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRIORITY_WEIGHTS } from '../../analysis/priority/params';
 import { requestsFor } from '../analyses/requests';
-import { sceneFigures } from './scene-figures';
+import { figureRequest, sceneFigures, sceneRequests } from './scene-figures';
 
 describe('scene figures', () => {
   it('片区联动 and 改造优先级 ask for the queries their panels show', () => {
@@ -27,5 +27,41 @@ describe('scene figures', () => {
       { label: 'Communities ranked', value: '2' },
     ]);
     expect(sceneFigures('priority', { communities: [] }, 'zh')).toEqual([{ label: '参评小区', value: '0' }]);
+  });
+
+  it('a parking comparison (方案比选) prefetches scenario B and its card shows the three modes', () => {
+    const url = { mode: 'self', compare: '1', b_mode: 'cross' };
+    const requests = requestsFor('parking', url);
+    expect(requests.map((request) => [request.name, request.params.mode])).toEqual([['parking', 'self'], ['parkingModes', undefined], ['parking', 'cross']]);
+    expect(requestsFor('parking', { mode: 'self', b_mode: 'cross' })).toHaveLength(2);
+    expect(figureRequest({ analysis: 'parking', params: url }).name).toBe('parkingModes');
+    expect(figureRequest({ analysis: 'parking', params: { mode: 'district' } })).toEqual(requestsFor('parking', { mode: 'district' })[0]);
+    const modes = [{ mode: 'self', allocated: 12 }, { mode: 'district', allocated: 340 }, { mode: 'cross', allocated: 1500 }];
+    expect(sceneFigures('parkingModes', modes as never, 'zh')).toEqual([
+      { label: '小区内自平衡挖潜', value: '12' },
+      { label: '大片区统筹挖潜', value: '340' },
+      { label: '跨片区组合挖潜', value: '1,500' },
+    ]);
+    expect(sceneFigures('parkingModes', modes as never, 'en')[2]).toEqual({ label: 'Found by cross-district', value: '1,500' });
+  });
+
+  it('an overview as of a year shows the status as of that year, from the dashboard’s query', () => {
+    const request = figureRequest({ analysis: 'summary', params: {}, year: 2026, filter: {} });
+    expect(request).toEqual({ name: 'dashboard', params: { year: 2026, filter: {} } });
+    expect(figureRequest({ analysis: 'summary', params: {}, year: null }).name).toBe('summary');
+    expect(sceneRequests({ analysis: 'summary', params: {}, year: 2026 }).map((r) => r.name)).toEqual(['summary', 'dashboard']);
+    const byStatus = { candidate: { communities: 7 }, planned: { communities: 1 }, approved: { communities: 2 }, under_construction: { communities: 3 }, completed: { communities: 1234 } };
+    expect(sceneFigures('dashboard', { year: 2026, byStatus }, 'zh')).toEqual([
+      { label: '2026 年已完工', value: '1,234' },
+      { label: '在建', value: '3' },
+      { label: '待改造', value: '7' },
+    ]);
+    expect(sceneFigures('dashboard', { year: 2026, byStatus }, 'en').map((figure) => figure.label)).toEqual(['Completed by 2026', 'Under construction', 'Candidate']);
+  });
+
+  it('a services scene prefetches the catchment its map draws', () => {
+    const names = requestsFor('services', { type: 'elderly_care' }).map((request) => request.name);
+    expect(names).toEqual(['services', 'catchment', 'lifeCircles']);
+    expect(requestsFor('services', { type: 'elderly_care' })[1].params).toEqual({ type: 'elderly_care', radiusM: undefined, distance: 'euclidean' });
   });
 });

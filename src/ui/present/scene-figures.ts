@@ -4,14 +4,53 @@
  */
 import { formatCount, formatDistance, formatShare } from '../../i18n/format';
 import type { Lang } from '../../i18n/strings';
-import type { AnalysisRequest } from '../analyses/requests';
+import { POOLING_MODE_LABELS, RENOVATION_STATUS_LABELS, type PoolingMode, type RenovationStatus } from '../../model/codes';
+import type { AppState } from '../../state/store';
+import { comparing } from '../analyses/scenario-b';
+import { type AnalysisRequest, requestsFor } from '../analyses/requests';
+import { dashboardParams } from '../dashboard/dashboard-params';
 
 export type Figure = { label: string; value: string };
+
+/**
+ * The query a scene's card reads: its analysis's first, except where the scene says more —
+ * a parking comparison (方案比选) shows the three modes side by side; an overview as of a year
+ * (the year slider set) shows the status as of that year, from the dashboard's query.
+ */
+export function figureRequest(state: Partial<Pick<AppState, 'analysis' | 'params' | 'year' | 'filter'>>): AnalysisRequest {
+  const analysis = state.analysis ?? 'summary';
+  const url = state.params ?? {};
+  const requests = requestsFor(analysis, url);
+  if (analysis === 'parking' && comparing(url)) return requests.find((request) => request.name === 'parkingModes') ?? requests[0];
+  if (analysis === 'summary' && state.year != null) return { name: 'dashboard', params: dashboardParams(state.year, state.filter ?? {}) };
+  return requests[0];
+}
+
+/** Every query a scene needs before it is shown: its panel's and its card's. */
+export function sceneRequests(state: Parameters<typeof figureRequest>[0]): AnalysisRequest[] {
+  return [...requestsFor(state.analysis ?? 'summary', state.params ?? {}), figureRequest(state)];
+}
 
 /** `data` is the result of the request named `name`; its shape follows that analysis. */
 export function sceneFigures(name: AnalysisRequest['name'], data: Record<string, any>, lang: Lang): Figure[] {
   const zh = lang === 'zh';
   switch (name) {
+    case 'parkingModes':
+      // The spaces each pooling mode finds, in the panel's order (self, district, cross).
+      return (data as unknown as { mode: PoolingMode; allocated: number }[]).map((row) => ({
+        label: zh ? `${POOLING_MODE_LABELS[row.mode].zh}挖潜` : `Found by ${POOLING_MODE_LABELS[row.mode].en}`,
+        value: formatCount(row.allocated),
+      }));
+    case 'dashboard': {
+      const count = (status: RenovationStatus) => formatCount(data.byStatus[status].communities);
+      // The code lists' English is lower case (a table cell's); a card's label starts a line.
+      const label = (status: RenovationStatus) => (zh ? RENOVATION_STATUS_LABELS[status].zh : RENOVATION_STATUS_LABELS[status].en.replace(/^./, (first) => first.toUpperCase()));
+      return [
+        { label: zh ? `${data.year} 年${label('completed')}` : `${label('completed')} by ${data.year}`, value: count('completed') },
+        { label: label('under_construction'), value: count('under_construction') },
+        { label: label('candidate'), value: count('candidate') },
+      ];
+    }
     case 'parking':
       return [
         { label: zh ? '挖潜车位' : 'Spaces found', value: formatCount(data.totals.allocated) },
