@@ -4,7 +4,7 @@
  * (interleaved, deck-overlay.ts, loaded with the first such layer) draws analysis results and
  * the tools' shapes. Setters skip unchanged data.
  */
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent, type VectorTileSource } from 'maplibre-gl';
+import { LngLat, Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent, type VectorTileSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { DeckOverlay } from './deck-overlay';
@@ -106,7 +106,10 @@ export class AtlasMap {
       this.refreshDeck();
       this.map.once('idle', () => events.onIdleFirst());
     });
-    this.map.on('moveend', () => events.onMove(this.camera()));
+    // Not after measureSize's resize: the camera did not move, and the flight that follows ends with its own.
+    this.map.on('moveend', (event) => {
+      if (!(event as { sizeOnly?: boolean }).sizeOnly) events.onMove(this.camera());
+    });
     // Layers with bounds are drawn only while in view (layer-culling.ts): checked once a frame.
     let cullFrame = 0;
     this.map.on('move', () => {
@@ -281,6 +284,14 @@ export class AtlasMap {
     return { layer, properties: (whole?.properties as Record<string, unknown> | undefined) ?? hit.properties, x, y };
   }
 
+  /** The camera flyToBounds would end on for these bounds (north up, flat) on the map as it is sized now; null if none fits. */
+  cameraForBounds(bounds: [number, number, number, number]): Camera | null {
+    const fitted = this.map.cameraForBounds(bounds, { padding: 60, maxZoom: 17.5 });
+    if (!fitted?.center || fitted.zoom === undefined) return null;
+    const centre = LngLat.convert(fitted.center);
+    return { longitude: centre.lng, latitude: centre.lat, zoom: fitted.zoom, pitch: 0, bearing: 0 };
+  }
+
   /** Fits the bounds (padding 60, zoom at most 17.5); with `minZoom`, no further out than it, on the bounds' centre. */
   flyToBounds(bounds: [number, number, number, number], options: { pitch?: number; bearing?: number; duration?: number; minZoom?: number } = {}) {
     const fit = { padding: 60, maxZoom: 17.5, duration: options.duration ?? 1200, pitch: options.pitch, bearing: options.bearing };
@@ -293,7 +304,18 @@ export class AtlasMap {
   }
 
   flyToCamera(camera: Camera, duration = 1500) {
+    // A flight keeps the pixel centre of the map's size when it starts: a container resized
+    // and not yet measured (presenter mode hides the panels in the render that sets a scene's
+    // camera) would have it land off centre by half the change. Measured first, then.
+    this.measureSize();
     this.map.flyTo({ center: [camera.longitude, camera.latitude], zoom: camera.zoom, pitch: camera.pitch, bearing: camera.bearing, duration });
+  }
+
+  /** Resizes the map to its container if MapLibre has not yet (its observer reports a frame later). */
+  private measureSize() {
+    const container = this.map.getContainer();
+    const canvas = this.map.getCanvas();
+    if (container.clientWidth !== canvas.clientWidth || container.clientHeight !== canvas.clientHeight) this.map.resize({ sizeOnly: true });
   }
 
   set3D(on: boolean) {

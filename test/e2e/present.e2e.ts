@@ -53,6 +53,9 @@ describe('presenter mode', () => {
     expect(now.analysis).toBe('summary');
     expect(await page.evaluate(() => { const c = (window as any).__atlas.map.map.getContainer(); return [c.clientWidth, c.clientHeight]; })).toEqual(window);
     expect(now.zoom).toBeCloseTo(15 + shift(frames[0]), 1);
+    // On the scene's centre, though the map grew from the panels' layout to the whole window as the flight began.
+    expect(now.centre[0]).toBeCloseTo(120.14, 3);
+    expect(now.centre[1]).toBeCloseTo(30.31, 3);
     await expect(page.locator('.header').isVisible()).resolves.toBe(false);
     // N shows the speaker's notes (typed with an n and spaces in them), N again hides them.
     expect(await page.locator('.presenter-notes').count()).toBe(0);
