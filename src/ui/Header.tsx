@@ -3,7 +3,7 @@ import { useDataset } from './use-dataset';
 import { useT } from './i18n';
 import { ImportEntry } from './import/ImportEntry';
 import { ExportMenu } from './export/ExportMenu';
-import { startPresenting } from './present/presenting';
+import { PresentButton } from './present/PresentButton';
 import { PlanSheetEntry } from './plan-sheet/PlanSheetEntry';
 import { demoNotice } from './demo-notice';
 
@@ -12,7 +12,6 @@ export function Header() {
   const lang = useAppState((state) => state.lang);
   const panels = useAppState((state) => state.panels);
   const notice = demoNotice(useDataset(), lang);
-  const sceneCount = useAppState((state) => state.scenes.length);
   const toggle = (panel: keyof typeof panels) => appStore.update((state) => ({ panels: { ...state.panels, [panel]: !state.panels[panel] } }));
   return (
     <header className="header">
@@ -22,7 +21,7 @@ export function Header() {
         <button type="button" aria-pressed={panels.left} onClick={() => toggle('left')}>{t('nav.layers')}</button>
         <button type="button" aria-pressed={panels.right} onClick={() => toggle('right')}>{t('nav.analysis')}</button>
         <button type="button" aria-pressed={panels.bottom} data-testid="toggle-dashboard" onClick={() => toggle('bottom')}>{t('nav.dashboard')}</button>
-        <button type="button" disabled={sceneCount === 0} title={sceneCount === 0 ? (lang === 'zh' ? '先在左侧“场景”中保存视图' : 'Save scenes first (left panel, Scenes)') : undefined} onClick={() => startPresenting(0)}>{t('nav.present')}</button>
+        <PresentButton />
       </nav>
       <div className="header-tools">
         <ImportEntry />

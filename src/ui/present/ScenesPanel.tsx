@@ -1,6 +1,6 @@
 /**
- * 场景 (issue 8): save the current view as a scene with a title and speaker notes; rename,
- * reorder, duplicate, delete; start presenting.
+ * 场景 (issue 8): save the current view as a scene with a title and speaker notes, or build the
+ * standard review deck; rename, reorder, duplicate, delete; start presenting.
  */
 import { useState } from 'react';
 import { appStore, useAppState } from '../../state/store';
@@ -8,6 +8,7 @@ import { captureScene, deleteScene, duplicateScene, moveScene, renameScene, scen
 import { useLang } from '../i18n';
 import { startPresenting } from './presenting';
 import { atlasMap } from '../map-context';
+import { StandardDeckButton } from './StandardDeckButton';
 
 export function ScenesPanel() {
   const lang = useLang();
@@ -33,6 +34,7 @@ export function ScenesPanel() {
           setNotes('');
         }}>{zh ? '保存当前视图为场景' : 'Save this view as a scene'}</button>
       </div>
+      <StandardDeckButton />
       <ol className="scene-list">
         {scenes.map((scene, index) => (
           <li key={scene.id} data-testid="scene-item">
@@ -48,7 +50,7 @@ export function ScenesPanel() {
           </li>
         ))}
       </ol>
-      {scenes.length === 0 && <p className="empty">{zh ? '还没有场景：调好地图与分析后点击“保存当前视图为场景”。' : 'No scenes yet: set up the map and analysis, then save the view.'}</p>}
+      {scenes.length === 0 && <p className="empty">{zh ? '还没有场景：调好地图与分析后点击“保存当前视图为场景”，或点击“生成标准汇报场景”。' : 'No scenes yet: set up the map and analysis, then save the view, or build the standard review deck.'}</p>}
       <button type="button" className="button primary" disabled={scenes.length === 0} data-testid="present-start" onClick={() => startPresenting(0)}>{zh ? '开始汇报 ▶' : 'Present ▶'}</button>
     </section>
   );
