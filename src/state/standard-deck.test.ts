@@ -72,6 +72,14 @@ describe('standard review deck (标准汇报场景)', () => {
     expect(unframed.every((scene) => sceneState(scene).camera === undefined && scene.frame === undefined)).toBe(true);
   });
 
+  it('keeps the current view’s basemap and layer opacities, as a scene saved by hand does', () => {
+    for (const state of deck({ look: { basemap: 'osm', layerOpacity: { buildings: 0.5 } } }).map(sceneState)) {
+      expect(state.basemap).toBe('osm');
+      expect(state.layerOpacity).toEqual({ buildings: 0.5 });
+    }
+    expect(sceneState(deck()[0]).basemap).toBe('none');
+  });
+
   it('改造进展 shows this year, within the years the slider spans', () => {
     expect(sceneState(deck({ year: 2031 })[1]).year).toBe(2026);
     expect(sceneState(deck({ year: 2015 })[1]).year).toBe(2019);

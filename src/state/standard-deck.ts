@@ -33,6 +33,8 @@ export interface StandardDeckInput {
   lang: Lang;
   /** This year: 改造进展 shows the status as of it (clamped to the slider's years). */
   year: number;
+  /** The current view's look, kept as a scene saved by hand keeps it: the basemap and the layers' opacities. */
+  look?: Pick<AppState, 'basemap' | 'layerOpacity'>;
 }
 
 /** One agenda item: which layers it needs, and the view it shows. */
@@ -150,10 +152,11 @@ export const STANDARD_AGENDA: readonly AgendaItem[] = [
 ];
 
 /** The standard deck for what is loaded, in agenda order; empty when nothing it needs is loaded. */
-export function standardDeck({ inventory, camera, frame, lang, year }: StandardDeckInput): Scene[] {
+export function standardDeck({ inventory, camera, frame, lang, year, look }: StandardDeckInput): Scene[] {
   return STANDARD_AGENDA.filter((item) => item.needs(inventory)).map((item) => {
     const state: AppState = {
       ...initialState,
+      ...look,
       lang,
       analysis: item.analysis,
       params: item.params?.(inventory) ?? {},

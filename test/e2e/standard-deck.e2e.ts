@@ -103,6 +103,8 @@ describe('standard review deck', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('presenter').waitFor({ state: 'detached' });
     expect((await view(page)).presenting).toBeNull();
+    // The 汇报 button that started it has the focus back.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'header-present');
 
     await page.getByTestId('tab-scenes').click();
     const items = page.getByTestId('scene-item');
