@@ -4,10 +4,11 @@
  * (interleaved, deck-overlay.ts, loaded with the first such layer) draws analysis results and
  * the tools' shapes. Setters skip unchanged data.
  */
-import { LngLat, Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent, type VectorTileSource } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent, type VectorTileSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { DeckOverlay } from './deck-overlay';
+import { type Bounds, cameraForBounds, type FlyToBoundsOptions, flyToBounds, flyToCamera } from './camera-moves';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { LAYER_NAMES, type LayerName } from '../model/layer-names';
@@ -285,38 +286,12 @@ export class AtlasMap {
   }
 
   /** The camera flyToBounds would end on for these bounds (north up, flat) on the map as it is sized now; null if none fits. */
-  cameraForBounds(bounds: [number, number, number, number]): Camera | null {
-    const fitted = this.map.cameraForBounds(bounds, { padding: 60, maxZoom: 17.5 });
-    if (!fitted?.center || fitted.zoom === undefined) return null;
-    const centre = LngLat.convert(fitted.center);
-    return { longitude: centre.lng, latitude: centre.lat, zoom: fitted.zoom, pitch: 0, bearing: 0 };
-  }
+  cameraForBounds = (bounds: Bounds): Camera | null => cameraForBounds(this.map, bounds);
 
   /** Fits the bounds (padding 60, zoom at most 17.5); with `minZoom`, no further out than it, on the bounds' centre. */
-  flyToBounds(bounds: [number, number, number, number], options: { pitch?: number; bearing?: number; duration?: number; minZoom?: number } = {}) {
-    const fit = { padding: 60, maxZoom: 17.5, duration: options.duration ?? 1200, pitch: options.pitch, bearing: options.bearing };
-    const camera = options.minZoom === undefined ? undefined : this.map.cameraForBounds(bounds, fit);
-    if (camera?.zoom !== undefined && camera.zoom < options.minZoom!) {
-      this.map.flyTo({ ...camera, zoom: options.minZoom, duration: fit.duration });
-      return;
-    }
-    this.map.fitBounds(bounds, fit);
-  }
+  flyToBounds = (bounds: Bounds, options: FlyToBoundsOptions = {}) => flyToBounds(this.map, bounds, options);
 
-  flyToCamera(camera: Camera, duration = 1500) {
-    // A flight keeps the pixel centre of the map's size when it starts: a container resized
-    // and not yet measured (presenter mode hides the panels in the render that sets a scene's
-    // camera) would have it land off centre by half the change. Measured first, then.
-    this.measureSize();
-    this.map.flyTo({ center: [camera.longitude, camera.latitude], zoom: camera.zoom, pitch: camera.pitch, bearing: camera.bearing, duration });
-  }
-
-  /** Resizes the map to its container if MapLibre has not yet (its observer reports a frame later). */
-  private measureSize() {
-    const container = this.map.getContainer();
-    const canvas = this.map.getCanvas();
-    if (container.clientWidth !== canvas.clientWidth || container.clientHeight !== canvas.clientHeight) this.map.resize({ sizeOnly: true });
-  }
+  flyToCamera = (camera: Camera, duration = 1500) => flyToCamera(this.map, camera, duration);
 
   set3D(on: boolean) {
     this.map.easeTo({ pitch: on ? 55 : 0, bearing: on ? -20 : 0, duration: 800 });

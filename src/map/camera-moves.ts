@@ -1,0 +1,46 @@
+/**
+ * The map's camera moves (fit to bounds, fly to a saved camera) as functions over the MapLibre
+ * map, so atlas-map.ts keeps to its layers. Padding 60 px and zoom at most 17.5, as everywhere.
+ */
+import { LngLat, type Map as MapLibreMap } from 'maplibre-gl';
+import type { Camera } from '../state/store';
+
+export type Bounds = [number, number, number, number];
+export interface FlyToBoundsOptions { pitch?: number; bearing?: number; duration?: number; minZoom?: number }
+
+const FIT = { padding: 60, maxZoom: 17.5 };
+
+/** The camera flyToBounds would end on for these bounds (north up, flat) on the map as it is sized now; null if none fits. */
+export function cameraForBounds(map: MapLibreMap, bounds: Bounds): Camera | null {
+  const fitted = map.cameraForBounds(bounds, FIT);
+  if (!fitted?.center || fitted.zoom === undefined) return null;
+  const centre = LngLat.convert(fitted.center);
+  return { longitude: centre.lng, latitude: centre.lat, zoom: fitted.zoom, pitch: 0, bearing: 0 };
+}
+
+/** Fits the bounds; with `minZoom`, no further out than it, on the bounds' centre. */
+export function flyToBounds(map: MapLibreMap, bounds: Bounds, options: FlyToBoundsOptions = {}) {
+  const fit = { ...FIT, duration: options.duration ?? 1200, pitch: options.pitch, bearing: options.bearing };
+  const camera = options.minZoom === undefined ? undefined : map.cameraForBounds(bounds, fit);
+  if (camera?.zoom !== undefined && camera.zoom < options.minZoom!) {
+    map.flyTo({ ...camera, zoom: options.minZoom, duration: fit.duration });
+    return;
+  }
+  map.fitBounds(bounds, fit);
+}
+
+export function flyToCamera(map: MapLibreMap, camera: Camera, duration = 1500) {
+  // A flight keeps the pixel centre of the map's size when it starts: a container resized
+  // and not yet measured (presenter mode hides the panels in the render that sets a scene's
+  // camera) would have it land off centre by half the change. Measured first, then.
+  measureSize(map);
+  map.flyTo({ center: [camera.longitude, camera.latitude], zoom: camera.zoom, pitch: camera.pitch, bearing: camera.bearing, duration });
+}
+
+/** Resizes the map to its container if MapLibre has not yet (its observer reports a frame later). */
+function measureSize(map: MapLibreMap) {
+  const container = map.getContainer();
+  const canvas = map.getCanvas();
+  // sizeOnly: atlas-map's moveend handler skips it (the camera did not move).
+  if (container.clientWidth !== canvas.clientWidth || container.clientHeight !== canvas.clientHeight) map.resize({ sizeOnly: true });
+}
