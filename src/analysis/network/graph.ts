@@ -5,7 +5,8 @@
  * - a line's end within 0.5 m of another line between that line's vertices is a T-junction:
  *   the other line is split at the nearest point, which joins the end's node;
  * - lines that cross without a shared vertex do not meet (bridges, tunnels);
- * - connected parts shorter than 1 km in total are dropped (the longest part always stays).
+ * - connected parts shorter than 1 km in total are dropped (the longest part always stays,
+ *   and so does every part tied with it).
  * Every edge is one straight piece of road, so its length is its planar length and a
  * point on it is given by an offset from its `from` end.
  */
@@ -180,15 +181,10 @@ function finishNetwork(raw: RawEdges, lineCount: number, tJunctions: number): Wa
     }
     totals[root] += lengths[i];
   }
-  let longest = -1;
   let longestLength = -Infinity;
-  for (const root of roots) {
-    if (totals[root] > longestLength) {
-      longest = root;
-      longestLength = totals[root];
-    }
-  }
-  const keepRoot = (root: number) => root === longest || totals[root] >= MIN_COMPONENT_LENGTH_M;
+  for (const root of roots) longestLength = Math.max(longestLength, totals[root]);
+  // Every part tied for the longest is "the longest part" (§3.6 names no tie-break): all stay.
+  const keepRoot = (root: number) => totals[root] === longestLength || totals[root] >= MIN_COMPONENT_LENGTH_M;
   let droppedComponents = 0;
   let droppedLengthM = 0;
   let keptLengthM = 0;

@@ -77,6 +77,10 @@ describe('dropping parts shorter than 1 km', () => {
   it('keeps the longest part although it is under 1 km', () => {
     expectDistance([[[0, 0], [600, 0]], [[0, 100], [300, 100]]], point(300, 90), point(0, 0), 90.01 + 300 - slide(90));
   });
+
+  it('keeps every part tied for longest when all are under 1 km', () => {
+    expectDistance([[[0, 0], [500, 0]], [[0, 100], [500, 100]]], point(10, 10), point(10, 90), Infinity);
+  });
 });
 
 describe('attachment', () => {
