@@ -13,6 +13,7 @@ import type { Point, Shape } from '../geometry/planar';
 import type { WalkingNetwork } from './graph';
 import { flatSegments } from './flat-shapes';
 import { flatPlaceSegmentDistance, flatWithinIntervals, type Interval, placePointDistance } from './place-geometry';
+import { overlapLeast } from './overlap';
 
 export const MAX_ATTACH_DISTANCE_M = 500;
 export const ATTACH_TOLERANCE_M = 0.01;
@@ -112,20 +113,6 @@ export function attachPlace(network: WalkingNetwork, shape: Shape): Attachment |
   return { shape, leastDistanceM: least, seeds, stretches };
 }
 
-/** Least of f over [lo, hi] for a function convex there (exact for points and convex polygons). */
-function minimiseOver(f: (x: number) => number, lo: number, hi: number): number {
-  let best = Math.min(f(lo), f(hi));
-  for (let i = 0; i < 60 && hi - lo > 1e-7; i++) {
-    const m1 = lo + (hi - lo) / 3;
-    const m2 = hi - (hi - lo) / 3;
-    const [f1, f2] = [f(m1), f(m2)];
-    best = Math.min(best, f1, f2);
-    if (f1 <= f2) hi = m2;
-    else lo = m1;
-  }
-  return best;
-}
-
 /**
  * Least cost between two places attached to the same edge, along that edge only (no node
  * in between): Infinity when they share no edge.
@@ -141,7 +128,12 @@ export function sameEdgeDistance(network: WalkingNetwork, first: Attachment, sec
   return best;
 }
 
-/** Least d1(a) + |a − b| + d2(b) over attached offsets a of one place and b of the other on one edge. */
+/**
+ * Least d1(a) + |a − b| + d2(b) over attached offsets a of one place and b of the other on one
+ * edge. d is 1-Lipschitz along the edge, so for a < b raising a (within its stretch, up to b) or
+ * lowering b never costs more: the least is at the facing ends of two disjoint stretches, or at
+ * a point of an overlap, where it is the least of d1 + d2 (overlap.ts).
+ */
 export function stretchDistance(network: WalkingNetwork, edge: number, shapeA: Shape, intervalsA: Interval[], shapeB: Shape, intervalsB: Interval[]): number {
   const dA = (s: number) => placePointDistance(shapeA, ...edgePoint(network, edge, s));
   const dB = (s: number) => placePointDistance(shapeB, ...edgePoint(network, edge, s));
@@ -150,7 +142,7 @@ export function stretchDistance(network: WalkingNetwork, edge: number, shapeA: S
     for (const [b0, b1] of intervalsB) {
       if (a1 < b0) best = Math.min(best, dA(a1) + (b0 - a1) + dB(b0));
       else if (b1 < a0) best = Math.min(best, dB(b1) + (a0 - b1) + dA(a0));
-      else best = Math.min(best, minimiseOver((s) => dA(s) + dB(s), Math.max(a0, b0), Math.min(a1, b1)));
+      else best = Math.min(best, overlapLeast(network, edge, shapeA, shapeB, Math.max(a0, b0), Math.min(a1, b1)));
     }
   }
   return best;

@@ -105,4 +105,13 @@ describe('attachment', () => {
     // The facility between the stretch's ends: straight down and along, at no slide.
     expectDistance([[[-1000, 0], [1000, 0]]], box(0, 30, 100, 130), point(50, -5), 30 + 5);
   });
+
+  it('finds the least over an overlap exactly when a place is not convex (a notch of millimetres along the road)', () => {
+    // The site's south side runs 10.003 m, 10.008 m and 10 m from the road at x = 10, 50, 58;
+    // the community's north edge runs 3 m south of it. They meet on the one edge, at x = 58: 13 m.
+    const road: XY[][] = [[[-1000, 0], [1000, 0]]];
+    const notched = ring([[10, 10.003], [50, 10.008], [58, 10], [58, 50], [10, 50]]);
+    expectDistance(road, notched, box(-100, -103, 200, -3), 13);
+    expectDistance(road, box(-100, -103, 200, -3), notched, 13);
+  });
 });
