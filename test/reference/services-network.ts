@@ -20,7 +20,8 @@ export interface RefServicesParams {
 }
 
 export interface RefServicesResult {
-  communities: { id: unknown; distanceM: number | null; covered: boolean }[];
+  /** straightM: least straight-line distance to a facility of the type (§3), for the §3.3 check. */
+  communities: { id: unknown; distanceM: number | null; covered: boolean; straightM: number }[];
   /** Per candidate site (file order of the idle land kept as candidates): ids of uncovered communities it reaches. */
   reach: { id: unknown; communities: unknown[] }[];
   objective: number;
@@ -125,16 +126,20 @@ export function referenceServices(layers: Layers, params: RefServicesParams): Re
   const facilities = (layers.facilities?.features ?? []).filter((f) => f.properties?.type === params.type && f.geometry?.type === 'Point').map((f) => toPlace(f.geometry, project)!);
 
   const distance = communities.map(() => Infinity);
+  const straight = communities.map(() => Infinity);
   for (const facility of facilities) {
     const along = referenceDistances(network, attach(facility), communityAttachments);
     communities.forEach((c, i) => {
-      distance[i] = Math.min(distance[i], placePoint(c.place, (facility as { p: XY }).p) === 0 ? 0 : along[i]);
+      const direct = placePoint(c.place, (facility as { p: XY }).p);
+      straight[i] = Math.min(straight[i], direct);
+      distance[i] = Math.min(distance[i], direct === 0 ? 0 : along[i]);
     });
   }
   const rows = communities.map((c, i) => ({
     id: c.feature.properties?.id,
     distanceM: Number.isFinite(distance[i]) ? distance[i] : null,
     covered: distance[i] <= params.radiusM,
+    straightM: straight[i],
   }));
 
   const demand = communities.map((c) => referenceDemand(params.type, c.feature.properties ?? {}));

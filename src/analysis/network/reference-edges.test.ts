@@ -86,6 +86,13 @@ describe('dropping parts shorter than 1 km', () => {
 describe('attachment', () => {
   const road: XY[][] = [[[0, 0], [2000, 0]]];
 
+  it('measures a community with a hole from its hole\'s edges when the only road lies in the hole', () => {
+    // Outer 300 × 300, hole x, y ∈ [100, 200]; the road (the only part, so kept) runs y = 150, x ∈ [120, 180].
+    const holed: Place = { kind: 'polygon', polygons: [[[[0, 0], [300, 0], [300, 300], [0, 300], [0, 0]], [[100, 100], [200, 100], [200, 200], [100, 200], [100, 100]]]] };
+    expectDistance([[[120, 150], [180, 150]]], holed, point(150, 150), 50);
+    expectDistance([[[120, 150], [180, 150]]], holed, point(150, 155), 20 + 30 + 5.01 - slide(5));
+  });
+
   it('attaches a place exactly 500 m away, not one 500.0000001 m away', () => {
     expectDistance(road, point(1000, 500), point(2000, 0), 500.01 + 1000 - slide(500));
     expectDistance(road, box(900, 500, 1100, 600), point(2000, 0), 500.01 + 900 - slide(500));
