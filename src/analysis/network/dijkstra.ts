@@ -106,6 +106,11 @@ export class DijkstraWorkspace {
     heap.size = 0;
   }
 
+  /** Nodes given a distance by the last run: every node within its limit of the seeds. */
+  get reached(): readonly number[] {
+    return this.touched;
+  }
+
   private reset(): void {
     for (const node of this.touched) {
       this.distance[node] = Infinity;

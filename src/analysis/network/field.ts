@@ -50,6 +50,11 @@ export class DistanceField {
     return this.workspace.distance[node];
   }
 
+  /** Nodes the sources reach (within the limit); valid until the workspace runs again. */
+  reachedNodes(): readonly number[] {
+    return this.workspace.reached;
+  }
+
   /** Network distance from the nearest source to a target place; Infinity when unreachable. */
   distanceTo(target: Attachment | null): PlaceDistance {
     if (!target) return { distanceM: Infinity, source: -1 };

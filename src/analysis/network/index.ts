@@ -57,3 +57,35 @@ export function attachmentsOf(prepared: PreparedLayers, name: LayerName): (Attac
   const one = attachmentOf(prepared, name);
   return prepared.layer(name).features.map((_, position) => one(position));
 }
+
+export interface AttachedAt {
+  /** Node → positions of the layer's features with a seed there. */
+  byNode: Map<number, number[]>;
+  /** Edge → positions of the layer's features with a stretch on it. */
+  byEdge: Map<number, number[]>;
+}
+
+/**
+ * Where each feature of a layer attaches: a place reached by a field (DistanceField) either has
+ * a seed at a node the field reached or a stretch on an edge the source is attached along, so
+ * these list every place a field may reach, with no assumption about straight-line distances.
+ */
+export function attachedAt(prepared: PreparedLayers, name: LayerName): AttachedAt {
+  const key = `network:attached-at:${name}`;
+  let found = prepared.memo.get(key) as AttachedAt | undefined;
+  if (!found) {
+    found = { byNode: new Map(), byEdge: new Map() };
+    const add = (map: Map<number, number[]>, at: number, position: number) => {
+      const list = map.get(at);
+      if (!list) map.set(at, [position]);
+      else if (list[list.length - 1] !== position) list.push(position);
+    };
+    attachmentsOf(prepared, name).forEach((attachment, position) => {
+      if (!attachment) return;
+      for (const node of attachment.seeds.keys()) add(found!.byNode, node, position);
+      for (const { edge } of attachment.stretches) add(found!.byEdge, edge, position);
+    });
+    prepared.memo.set(key, found);
+  }
+  return found;
+}

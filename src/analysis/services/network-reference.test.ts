@@ -59,6 +59,22 @@ describe('services along the network: hand-built district', () => {
     const both = await compareServices(district(), { ...params, sites: 2 });
     expect(both.differences).toEqual([]);
   });
+
+  it('uses one distance for coverage and siting, also where merged ends make it shorter than the straight line', async () => {
+    // Two roads whose ends, 0.4 m apart along x = 150, are one node: 150 + 149.6 = 299.6 m from
+    // x = 0 to the community's west edge at x = 300, which is 300 m away in a straight line.
+    const roads = [road('a', [[0, 0], [150, 0]]), road('b', [[150.4, 0], [1200, 0]])];
+    const target = community('C', [300, -20, 400, 20], { population: 100, elderlyShare: 0.5 });
+    const params = { type: 'elderly_care', radiusM: 299.8, sites: 1, mode: 'cross', minAreaM2: 0 } as const;
+    const covering = layerSet({ roads, communities: [target], facilities: [facility('f', 'elderly_care', [0, 0])] });
+    expect((await compareServices(covering, params)).differences).toEqual([]);
+    const siting = layerSet({ roads, communities: [target], idleLand: [idle('S', [-50, -20, 0, 20])] });
+    expect((await compareServices(siting, params)).differences).toEqual([]);
+    const result = await runServices(siting, { ...params, distance: 'network' });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.solver.objective).toBe(50);
+    expect(result.value.communities[0]).toMatchObject({ covered: false, coveredAfter: true, newSiteId: 'S' });
+  });
 });
 
 describe('services along the network: random small districts', () => {

@@ -7,7 +7,7 @@
 import type { PoolingMode } from '../../model/codes';
 import type { IdleLandProperties } from '../../model/layers';
 import { intersectionArea } from '../geometry/clip';
-import { attachmentOf, DijkstraWorkspace, DistanceField, networkOf } from '../network';
+import { attachedAt, attachmentOf, DijkstraWorkspace, DistanceField, networkOf } from '../network';
 import { flatShapeDistance, layerSegments } from '../network/flat-shapes';
 import type { PreparedFeature, PreparedLayers } from '../prepare';
 import type { DistanceKind } from './params';
@@ -50,38 +50,55 @@ export interface ReachOptions {
   targets: ReadonlySet<number>;
 }
 
-/** For each candidate, the target communities it reaches, with the distance. */
+/**
+ * For each candidate, the target communities it reaches, with the distance. Along the network
+ * a site touching or inside a community is at 0 (§3.6) and any other at its network distance,
+ * which is not bounded below by the straight line: a path through merged vertices or a
+ * T-junction crosses up to 0.5 m there at no cost. So the communities a site's field reaches
+ * are found from where they attach (attachedAt), not by a straight-line search.
+ */
 export function siteReach(prepared: PreparedLayers, sites: CandidateSite[], options: ReachOptions, onProgress?: (fraction: number) => void): SiteReach[] {
   const communities = prepared.layer('communities').features;
   const communityIndex = prepared.layer('communities').index;
-  const network = options.distance === 'network' ? networkOf(prepared) : null;
+  // Self mode serves only communities holding half the site: they touch it, at 0, with no network.
+  const network = options.distance === 'network' && options.mode !== 'self' ? networkOf(prepared) : null;
   const workspace = network ? new DijkstraWorkspace(network) : null;
   const siteAttachment = network ? attachmentOf(prepared, 'idleLand') : () => null;
   const communityAttachment = network ? attachmentOf(prepared, 'communities') : () => null;
+  const communitiesAt = network ? attachedAt(prepared, 'communities') : null;
   const siteSegments = layerSegments(prepared, 'idleLand');
   const communitySegments = layerSegments(prepared, 'communities');
 
   return sites.map((site, n) => {
     if (n % 200 === 0) onProgress?.(n / sites.length);
-    const reached = new Map<number, number>();
     const siteDistrict = options.mode === 'district' ? prepared.districtOf('idleLand', site.position) : null;
-    let field: DistanceField | null = null;
-    for (const c of communityIndex.within(site.feature.bbox, options.radiusM).sort((a, b) => a - b)) {
-      if (!options.targets.has(c)) continue;
-      if (options.mode === 'district' && (siteDistrict === null || prepared.districtOf('communities', c) !== siteDistrict)) continue;
-      const straight = flatShapeDistance(site.feature.shape, siteSegments(site.position), communities[c].shape, communitySegments(c));
-      // The network distance is never shorter than the straight line, so this filter is safe.
-      if (!(straight <= options.radiusM)) continue;
-      if (options.mode === 'self' && !(straight === 0 && mostlyInside(site.feature, communities[c]))) continue;
-      let distance = straight;
-      if (network && straight > 0) {
-        const attachment = siteAttachment(site.position);
-        if (!attachment) continue;
-        field ??= new DistanceField(network, [attachment], options.radiusM, workspace!);
-        distance = field.distanceTo(communityAttachment(c)).distanceM;
+    const serves = (c: number) => options.targets.has(c) && (options.mode !== 'district' || (siteDistrict !== null && prepared.districtOf('communities', c) === siteDistrict));
+    const straight = (c: number) => flatShapeDistance(site.feature.shape, siteSegments(site.position), communities[c].shape, communitySegments(c));
+    const reached = new Map<number, number>();
+    if (!network) {
+      for (const c of communityIndex.within(site.feature.bbox, options.radiusM)) {
+        if (!serves(c)) continue;
+        const distance = straight(c);
+        if (!(distance <= options.radiusM)) continue;
+        if (options.mode === 'self' && !(distance === 0 && mostlyInside(site.feature, communities[c]))) continue;
+        reached.set(c, distance);
       }
-      if (distance <= options.radiusM) reached.set(c, distance);
+    } else {
+      for (const c of communityIndex.within(site.feature.bbox, 0)) if (serves(c) && straight(c) === 0) reached.set(c, 0);
+      const attachment = siteAttachment(site.position);
+      if (attachment) {
+        const field = new DistanceField(network, [attachment], options.radiusM, workspace!);
+        const candidates = new Set<number>();
+        for (const node of field.reachedNodes()) for (const c of communitiesAt!.byNode.get(node) ?? []) candidates.add(c);
+        for (const { edge } of attachment.stretches) for (const c of communitiesAt!.byEdge.get(edge) ?? []) candidates.add(c);
+        for (const c of candidates) {
+          if (reached.has(c) || !serves(c)) continue;
+          const distance = field.distanceTo(communityAttachment(c)).distanceM;
+          if (distance <= options.radiusM) reached.set(c, distance);
+        }
+      }
     }
-    return { communities: reached };
+    // In community order, as the covering model and the site rows read them.
+    return { communities: new Map([...reached].sort((a, b) => a[0] - b[0])) };
   });
 }
