@@ -46,6 +46,24 @@ describe('sun position', () => {
     expect(Math.abs(at8 - at16)).toBeLessThan(0.1);
   });
 
+  it('each sample sits at its true solar time: hour angle 15° × (t − 12 h), not noon ± clock minutes', () => {
+    // The hour angle recovered from the sample's horizontal position: cos δ sin H = −cos a sin A,
+    // cos δ cos H = sin a cos φ − cos a sin φ cos A. The apparent solar day around 20 January is
+    // ~24 h + 20 s, so noon ± 240 clock minutes missed 8:00 and 16:00 by ~3 s (0.0125°).
+    for (const [date, lon, lat] of [['2025-01-20', LON, LAT], ['2025-06-21', 126.6, 45.8], ['2025-12-21', -58.4, -34.6]] as const) {
+      const samples = sunSamples({ date, startHour: 8, endHour: 16, stepMin: 5 }, lon, lat);
+      for (const s of [samples[0], samples[47], samples[95]]) {
+        const a = s.altitudeDeg * rad;
+        const A = s.azimuthDeg * rad;
+        const phi = lat * rad;
+        const hourAngle = Math.atan2(-Math.cos(a) * Math.sin(A), Math.sin(a) * Math.cos(phi) - Math.cos(a) * Math.sin(phi) * Math.cos(A)) / rad;
+        expect(Math.abs(hourAngle - (s.minuteOfDay - 720) / 4)).toBeLessThan(1e-6);
+      }
+      const eight = sunPositionAt(date, lon, lat, -240);
+      expect(eight.altitudeDeg).toBeCloseTo(samples[0].altitudeDeg, 12);
+    }
+  });
+
   it('rejects impossible dates', () => {
     expect(parseIsoDate('2025-02-30')).toBeNull();
     expect(parseIsoDate('20250120')).toBeNull();

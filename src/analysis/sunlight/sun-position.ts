@@ -8,6 +8,11 @@
  * and offset from it in minutes; then we UNDO suncalc's refraction term by fixed-point
  * iteration h ← apparent − R(h), which recovers suncalc's own geometric altitude to ~1e-12
  * rad (R changes slowly with h above a few degrees, so the iteration contracts fast).
+ *
+ * Noon ± clock minutes is not quite true solar time: the apparent solar day is not 24 h
+ * (~24 h + 20 s around 20 January), so 8:00 and 16:00 came out ~3 s (0.0125° of hour angle)
+ * off. Each sample therefore takes the hour angle true solar time gives it, 15° × (t − 12 h),
+ * exactly, and the sun's declination at that instant (positionAtTrueSolarTime).
  */
 import { getPosition, getTimes } from 'suncalc';
 
@@ -72,9 +77,41 @@ export function solarNoon(date: string, lon: number, lat: number): Date {
 
 /** Geometric sun position at `minutesFromNoon` true-solar minutes from noon on `date`. */
 export function sunPositionAt(date: string, lon: number, lat: number, minutesFromNoon: number): SunPosition {
-  const noon = solarNoon(date, lon, lat);
-  return positionAtInstant(new Date(noon.getTime() + minutesFromNoon * 60_000), lon, lat);
+  return positionAtTrueSolarTime(solarNoon(date, lon, lat).getTime(), minutesFromNoon, lon, lat);
 }
+
+/** Degrees of hour angle per millisecond (15° an hour). */
+const HOUR_ANGLE_PER_MS = 360 / 86_400_000;
+
+/**
+ * The geometric sun when true solar time at (lon, lat) reads noon + `minutesFromNoon`: the hour
+ * angle is exactly minutesFromNoon / 4 degrees; the declination is suncalc's at that instant
+ * (found by one correction of noon ± clock minutes, to the millisecond: δ moves < 1e-8° in 1 ms).
+ */
+function positionAtTrueSolarTime(noonMs: number, minutesFromNoon: number, lon: number, lat: number): SunPosition {
+  const hourAngle = (minutesFromNoon / 4) * RADIANS;
+  const phi = lat * RADIANS;
+  const clock = noonMs + minutesFromNoon * 60_000;
+  const first = positionAtInstant(new Date(clock), lon, lat);
+  const error = remainderPi(hourAngle - equatorial(first, phi).hourAngle) / RADIANS;
+  const { declination } = equatorial(positionAtInstant(new Date(Math.round(clock + error / HOUR_ANGLE_PER_MS)), lon, lat), phi);
+  const altitude = Math.asin(Math.sin(phi) * Math.sin(declination) + Math.cos(phi) * Math.cos(declination) * Math.cos(hourAngle));
+  const azimuth = Math.atan2(Math.sin(hourAngle), Math.cos(hourAngle) * Math.sin(phi) - Math.tan(declination) * Math.cos(phi));
+  // suncalc's convention: degrees clockwise from north.
+  return { azimuthDeg: (azimuth / RADIANS + 540) % 360, altitudeDeg: altitude / RADIANS };
+}
+
+/** Hour angle and declination (radians) of a geometric horizontal position seen at latitude phi. */
+function equatorial(position: SunPosition, phi: number): { hourAngle: number; declination: number } {
+  const a = position.altitudeDeg * RADIANS;
+  const A = position.azimuthDeg * RADIANS;
+  const declination = Math.asin(Math.sin(phi) * Math.sin(a) + Math.cos(phi) * Math.cos(a) * Math.cos(A));
+  const hourAngle = Math.atan2(-Math.cos(a) * Math.sin(A), Math.sin(a) * Math.cos(phi) - Math.cos(a) * Math.sin(phi) * Math.cos(A));
+  return { hourAngle, declination };
+}
+
+/** v wrapped into (−π, π]. */
+const remainderPi = (v: number) => v - 2 * Math.PI * Math.ceil((v - Math.PI) / (2 * Math.PI));
 
 function positionAtInstant(instant: Date, lon: number, lat: number): SunPosition {
   const apparent = getPosition(instant, lat, lon);
@@ -112,7 +149,7 @@ export function sunSamples(window: SampleWindow, lon: number, lat: number): SunS
   const end = window.endHour * 60;
   for (let k = 0; start + k * window.stepMin < end - 1e-9; k++) {
     const minuteOfDay = start + k * window.stepMin;
-    const position = positionAtInstant(new Date(noon + (minuteOfDay - 720) * 60_000), lon, lat);
+    const position = positionAtTrueSolarTime(noon, minuteOfDay - 720, lon, lat);
     samples.push(toSample(position, minuteOfDay));
   }
   return samples;
