@@ -58,6 +58,20 @@ describe('frame', () => {
     expect(facade.start).toEqual([expect.closeTo(-10, 9), expect.closeTo(0, 9)]);
   });
 
+  it('a rectangle turned exactly 45°: numbered from the west end of any side, whatever the rounding of |dx| against |dy|', () => {
+    // Sizes from random scenes where the south-west side (stairSide south or west) came out a
+    // hair more north–south than east–west and was numbered from its south end.
+    for (const [length, depth] of [[19.647192429497064, 11.77530912082649], [44, 7.905509465430021], [18.271486324376944, 12.452780363876975], [30, 14]]) {
+      for (const side of ['north', 'south', 'east', 'west'] as const) {
+        const turned = stairFacade(frameOf(rotate([[0, 0], [length, 0], [length, depth], [0, depth]], 45).map(([x, y]) => [x + 2, y - 44] as Point)), side);
+        expect(turned.start[0]).toBeLessThan(turned.end[0]);
+      }
+    }
+    // Steeper than 45° the façade counts as north–south: from its south end.
+    const steep = stairFacade(frameOf(rotate([[0, 0], [36, 0], [36, 10], [0, 10]], 120)), 'west');
+    expect(steep.start[1]).toBeLessThan(steep.end[1]);
+  });
+
   it('axis-aligned square: the north side, units from its west end', () => {
     const facade = stairFacade(frameOf([[0, 0], [20, 0], [20, 20], [0, 20]]), 'north');
     expect(facade.start).toEqual([expect.closeTo(0, 9), expect.closeTo(20, 9)]);

@@ -113,12 +113,15 @@ export function stairFacade(frame: Frame, stairSide: StairSide): FrameSide {
 
 /**
  * Units count from the west end of the façade, or from the south end when the façade runs
- * north–south (taken as: more north–south than east–west; exactly 45° counts as east–west).
+ * north–south (taken as: more north–south than east–west; exactly 45° counts as east–west,
+ * within 1e-9 of |dx| + |dy| so that rounding does not decide it). Not "x exactly equal": a
+ * façade along a meridian leans in the plane by the meridian convergence (~1e-4 rad a km from
+ * the centre), and would then number from its north end east of the centre.
  */
 function orderFacade(side: FrameSide): FrameSide {
   const dx = side.end[0] - side.start[0];
   const dy = side.end[1] - side.start[1];
-  const runsNorthSouth = Math.abs(dy) > Math.abs(dx);
+  const runsNorthSouth = Math.abs(dy) - Math.abs(dx) > TIE * (Math.abs(dx) + Math.abs(dy));
   const reversed = runsNorthSouth ? dy < 0 : dx < 0;
   return reversed ? { start: side.end, end: side.start, normal: side.normal } : side;
 }
