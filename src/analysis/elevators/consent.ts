@@ -19,6 +19,13 @@ import type { PreparedFeature, PreparedLayers } from '../prepare';
  */
 const NEAR_BOUNDARY = 1e-6;
 
+/**
+ * Least area (m²) a community must share with a building to hold part of it: a building that
+ * only touches the boundary from outside clips to a sliver of float noise (~1e-9 m²), which is
+ * no share (as touching is no overlap elsewhere: the site checks shrink by 1e-6 m).
+ */
+const SHARED_AREA_M2 = 1e-6;
+
 /** Round half up, after trimming float noise (12.4999999999 from 12.5). */
 export function roundHalfUp(value: number): number {
   const fraction = value - Math.floor(value);
@@ -75,7 +82,8 @@ export function isResidential(properties: BuildingProperties): boolean {
 
 /**
  * Community of every building, by position: its `communityId`, else the community holding
- * the largest part of its area (ties to the first in file order), else null.
+ * the largest part of its area (ties to the first in file order; a share must exceed
+ * SHARED_AREA_M2), else null.
  */
 export function buildingCommunities(prepared: PreparedLayers): (FeatureId | null)[] {
   const memoKey = 'elevators:building-communities';
@@ -97,7 +105,7 @@ export function buildingCommunities(prepared: PreparedLayers): (FeatureId | null
       }
     }
     let best: FeatureId | null = null;
-    let bestArea = 0;
+    let bestArea = SHARED_AREA_M2;
     for (const position of candidates) {
       const community = communities.features[position];
       if (community.shape.type !== 'polygon') continue;

@@ -163,4 +163,16 @@ describe('consent', () => {
     expect(output.buildings.map((b) => [b.households, b.mustTakePart, b.mustAgree])).toEqual([[3, 2, 2], [3, 2, 2]]);
     expect(output.communities).toEqual([expect.objectContaining({ id: 'C', candidateBuildings: 2 })]);
   });
+
+  it('a building without communityId that only touches a community from outside is in none (a sliver of float noise is not a share)', () => {
+    // Its east wall on the community's west edge: clipping found 1e-9 m² "shared" for 127 of
+    // 198 such placements, and the building joined the community's households (and its site).
+    for (const [x, y] of [[-60, -60], [-60, -38], [-60, -16]]) {
+      const outside = rectangle(x - 18, y, x, y + 10, { id: 'O', floors: 6 });
+      const inside = rectangle(x, y + 20, x + 18, y + 30, { id: 'I', floors: 6 });
+      const output = run(scene({ buildings: [outside, inside], communities: [rectangle(x, y - 50, x + 80, y + 50, { id: 'C', households: 10 })] }), NO_SUN);
+      expect(output.buildings.map((b) => [b.id, b.communityId, b.households])).toEqual([['O', null, 0], ['I', 'C', 10]]);
+      expect(output.units.filter((u) => u.buildingId === 'O').every((u) => u.reasons.includes('OUTSIDE_SITE'))).toBe(true);
+    }
+  });
 });
