@@ -23,6 +23,8 @@ export interface FrameSide {
 }
 
 const TIE = 1e-9;
+/** Midpoints closer than this in x (m) tie: lon/lat doubles alone carry ~1.5e-9 m of rounding. */
+const SAME_X_M = 1e-6;
 
 /**
  * Minimum-area rectangle by rotating calipers: one side of it lies along a hull edge, so
@@ -88,7 +90,8 @@ const SIDE_DIRECTIONS: Record<StairSide, Point> = { north: [0, 1], south: [0, -1
 
 /**
  * The stair façade: the frame side whose outward normal points most toward `stairSide`;
- * a tie (within 1e-9) goes to the side with the smaller midpoint x (west), then smaller y.
+ * a tie (within 1e-9) goes to the side with the smaller midpoint x (west; within 1e-6 m is the
+ * same x), then smaller y.
  */
 export function stairFacade(frame: Frame, stairSide: StairSide): FrameSide {
   const [dx, dy] = SIDE_DIRECTIONS[stairSide];
@@ -105,7 +108,7 @@ export function stairFacade(frame: Frame, stairSide: StairSide): FrameSide {
     const better =
       !best ||
       score > best.score + TIE ||
-      (Math.abs(score - best.score) <= TIE && (midX < best.midX - TIE || (Math.abs(midX - best.midX) <= TIE && midY < best.midY)));
+      (Math.abs(score - best.score) <= TIE && (midX < best.midX - SAME_X_M || (Math.abs(midX - best.midX) <= SAME_X_M && midY < best.midY)));
     if (better) best = { side: { start, end, normal }, score, midX, midY };
   }
   return orderFacade(best!.side);
