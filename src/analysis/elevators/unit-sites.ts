@@ -20,6 +20,14 @@ import { orientedRectangle, outsideReach, overlapArea, rectangleCloserThan, rect
 
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
+/**
+ * "Closer than" a limit (DESIGN §3.6: strict) by more than this (m): a distance that is the
+ * limit exactly comes back from lon/lat round trips ~1e-9 m either side, and must not be
+ * closer wherever the building sits (the same 1e-6 m that keeps touching from overlapping).
+ */
+const AT_LIMIT_M = 1e-6;
+const closer = (distance: number, limit: number) => distance < limit - AT_LIMIT_M;
+
 /** A building's frame as the units need it; null when the footprint is degenerate. */
 export type BuildingFrame = { facade: FrameSide; count: number } | null;
 
@@ -148,8 +156,9 @@ export function unitSites(
 ): BuildingSites {
   const { params, buildings, roads, protectedObjects, prepared } = context;
   const searchRadius = Math.max(params.neighbourRadiusM, params.minSpacingM);
-  // A hair inside the radius, so the float rounding of a hypot can never reach it.
-  const radiusSquaredInside = params.neighbourRadiusM * params.neighbourRadiusM * (1 - 1e-9);
+  // A hair inside the radius less AT_LIMIT_M, so the float rounding of a hypot can never reach it.
+  const radiusInside = params.neighbourRadiusM - AT_LIMIT_M;
+  const radiusSquaredInside = radiusInside * radiusInside * (1 - 1e-9);
   const boxes: BBox[] = [];
   const all: BBox = [Infinity, Infinity, -Infinity, -Infinity];
   for (const ring of rings) {
@@ -205,10 +214,10 @@ export function unitSites(
       }
       // The exact distance matters below minSpacingM, or when 60 m is in doubt (a vertex gives an upper bound).
       const upper = nearestVertexDistance(rect.centre, neighbour.shape.coordinates);
-      if (gap > params.minSpacingM + 1e-6 && upper >= params.neighbourRadiusM) {
+      if (gap > params.minSpacingM + 1e-6 && upper >= radiusInside) {
         // Apart and clearly beyond minSpacingM (no SPACING, no overlap): only "closer than neighbourRadiusM?" is asked, which
         // the first close enough edge pair answers (the same values rectangleDistance takes the minimum of).
-        if (rectangleCloserThan(ring, neighbour.shape.coordinates, params.neighbourRadiusM)) neighbours.push(other);
+        if (rectangleCloserThan(ring, neighbour.shape.coordinates, radiusInside)) neighbours.push(other);
         continue;
       }
       const exact = gap <= 0 || gap < params.minSpacingM;
@@ -216,8 +225,8 @@ export function unitSites(
       if (distance === 0 && rectangleOverlaps(rect, neighbour.shape.coordinates)) {
         details.push({ reason: 'OVERLAPS_BUILDING', layer: 'buildings', objectId: neighbour.id, overlapM2: round3(overlapArea(ring, neighbour.shape.coordinates)) });
       }
-      if (distance < params.minSpacingM) (spacing ??= []).push({ reason: 'SPACING', layer: 'buildings', objectId: neighbour.id, distanceM: round3(distance), limitM: params.minSpacingM });
-      if (distance < params.neighbourRadiusM) neighbours.push(other);
+      if (closer(distance, params.minSpacingM)) (spacing ??= []).push({ reason: 'SPACING', layer: 'buildings', objectId: neighbour.id, distanceM: round3(distance), limitM: params.minSpacingM });
+      if (closer(distance, params.neighbourRadiusM)) neighbours.push(other);
     }
     for (const i of nearbyRoads) {
       const road = roads.features[i];
@@ -225,7 +234,7 @@ export function unitSites(
       const limit = (road.properties.widthM ?? FIELD_DEFAULTS.roadWidthM) / 2;
       if (clearlyBeyond(road.bbox, box, limit)) continue;
       const distance = rectangleDistance(rect, ring, road.shape);
-      if (distance < limit) details.push({ reason: 'FIRE_LANE', layer: 'roads', objectId: road.id, distanceM: round3(distance), limitM: limit });
+      if (closer(distance, limit)) details.push({ reason: 'FIRE_LANE', layer: 'roads', objectId: road.id, distanceM: round3(distance), limitM: limit });
     }
     for (const i of nearbyProtected) {
       const object = protectedObjects.features[i];
@@ -233,7 +242,7 @@ export function unitSites(
       const limit = protectedBufferM(object.properties.bufferM);
       if (clearlyBeyond(object.bbox, box, limit)) continue;
       const distance = rectangleDistance(rect, ring, object.shape);
-      if (distance < limit) details.push({ reason: 'PROTECTED', layer: 'protected', objectId: object.id, distanceM: round3(distance), limitM: limit });
+      if (closer(distance, limit)) details.push({ reason: 'PROTECTED', layer: 'protected', objectId: object.id, distanceM: round3(distance), limitM: limit });
     }
     if (spacing !== null) for (const detail of spacing) details.push(detail);
     let reasonMask = 0;
