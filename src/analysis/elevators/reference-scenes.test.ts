@@ -157,6 +157,14 @@ describe('engine = reference, hand-built scenes', () => {
     expect(ref.units).toHaveLength(2);
   });
 
+  it('a communityId naming no community, and no communities layer at all: OUTSIDE_SITE, no households', () => {
+    const stray = differential(scene({ buildings: [slab({ communityId: 'Z' })] }), NO_SUN);
+    expect(reasons(stray)).toEqual([['OUTSIDE_SITE'], ['OUTSIDE_SITE']]);
+    expect(stray.buildings.map((b) => [b.communityId, b.households])).toEqual([['Z', 0]]);
+    const { communities: _, ...noCommunities } = scene({ buildings: [slab()] }) as Record<string, unknown>;
+    expect(reasons(differential(noCommunities as LayerSet, NO_SUN))).toEqual([['OUTSIDE_SITE'], ['OUTSIDE_SITE']]);
+  });
+
   it('consent: households by floor area, half up; 2/3 take part, 3/4 of them agree', () => {
     const a = rectangle(0, 0, 24, 10, { id: 'A', communityId: 'C', floors: 6 });
     const b = rectangle(0, 40, 24, 50, { id: 'B2', communityId: 'C', floors: 5 });
