@@ -165,6 +165,18 @@ describe('engine = reference, hand-built scenes', () => {
     expect(reasons(differential(noCommunities as LayerSet, NO_SUN))).toEqual([['OUTSIDE_SITE'], ['OUTSIDE_SITE']]);
   });
 
+  it('MultiPolygon community and protected object, MultiLineString road', () => {
+    const multi = <P>(type: 'MultiPolygon' | 'MultiLineString', parts: { geometry: { coordinates: unknown } }[], properties: P) =>
+      ({ type: 'Feature', properties, geometry: { type, coordinates: parts.map((f) => f.geometry.coordinates) } }) as never;
+    const site = multi('MultiPolygon', [rectangle(-50, -50, 50, 13.9, {}), rectangle(60, -50, 120, 50, {})], { id: 'C', households: 30 });
+    const road = multi('MultiLineString', [line([[100, -50], [100, 50]], {}), line([[-50, 16], [50, 16]], {})], { id: 'R', widthM: 4.4 });
+    const hall = multi('MultiPolygon', [rectangle(80, 0, 90, 10, {}), rectangle(-8, 12, -2, 18, {})], { id: 'H', kind: 'historic_building', bufferM: 7 });
+    const ref = differential(scene({ buildings: [slab(), rectangle(70, 0, 94, 10, { id: 'E', communityId: 'C', floors: 5 })], communities: [site], roads: [road], protectedObjects: [hall] }), NO_SUN);
+    // B: the road's second line 2.1 m north of both shafts (< 2.2), the hall's second part 6.8 m west of unit 1 (< 7).
+    // E stands in the community's second part; the hall's first part is 2.8 m and 0 m from its shafts.
+    expect(reasons(ref)).toEqual([['FIRE_LANE', 'PROTECTED'], ['FIRE_LANE'], ['PROTECTED'], ['PROTECTED']]);
+  });
+
   it('consent: households by floor area, half up; 2/3 take part, 3/4 of them agree', () => {
     const a = rectangle(0, 0, 24, 10, { id: 'A', communityId: 'C', floors: 6 });
     const b = rectangle(0, 40, 24, 50, { id: 'B2', communityId: 'C', floors: 5 });
