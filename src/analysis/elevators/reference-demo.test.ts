@@ -7,7 +7,7 @@
  * 913 and 932 units with these two flag sets; 40 communities (--seed 7), 2,087 units, default
  * flags and --required-hours 5 --date 2025-12-22: 11–64 s each.)
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -45,6 +45,7 @@ describe('engine = reference on a generated demo (CLI)', () => {
       sunlight += comparison.sunlightEntries;
     }
     vi.restoreAllMocks();
+    rmSync(dir, { recursive: true, force: true });
     expect(units).toBeGreaterThan(100);
     expect(sunlight).toBeGreaterThan(0);
   });
