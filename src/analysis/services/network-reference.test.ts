@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareServices } from '../../../test/reference/compare-services';
+import { compareServices } from '../../../test/reference/compare-services-network';
 import { randomScenario } from '../../../test/reference/random-scenario';
 import { community, facility, idle, layerSet, road } from '../../../test/fixtures/services/planar-layers';
 import { loadDataDir } from '../../cli/data-dir';
