@@ -10,7 +10,7 @@ import { prepareLayers } from '../prepare';
 import type { RunOptions } from '../run-options';
 import { type CoveringSolution, type CoveringStatus, solveMaximalCovering } from './covering';
 import { nearestFacilities } from './distances';
-import { communityDemand, resolveServicesParams, type ServicesParams } from './params';
+import { communityDemand, RADIUS_EPSILON_M, resolveServicesParams, type ServicesParams } from './params';
 import { candidateSites, siteReach } from './reach';
 
 export { DEFAULT_SERVICES_PARAMS, communityDemand, resolveServicesParams, type DistanceKind, type ServicesParams } from './params';
@@ -88,7 +88,7 @@ async function computeServices(layers: LayerSet, p: ServicesParams, options?: Ru
     for (const field of defaulted) defaultsApplied[field] += 1;
     return demand;
   });
-  const covered = nearest.map((n) => n.distanceM !== null && n.distanceM <= p.radiusM);
+  const covered = nearest.map((n) => n.distanceM !== null && n.distanceM <= p.radiusM + RADIUS_EPSILON_M);
   const uncovered = new Set(communities.map((_, c) => c).filter((c) => !covered[c]));
 
   progress?.(0.3, 'sites');

@@ -9,7 +9,7 @@ import { LIFE_CIRCLES_M } from '../../model/standards';
 import { err, ok, type FeatureId, type LayerSet, type Result } from '../../model/types';
 import { prepareLayers } from '../prepare';
 import { nearestFacilities } from './distances';
-import type { DistanceKind } from './params';
+import { RADIUS_EPSILON_M, type DistanceKind } from './params';
 
 export type LifeCircle = 5 | 10 | 15;
 
@@ -29,7 +29,7 @@ export interface LifeCircleOutput {
 
 export function lifeCircleOf(distanceM: number | null): LifeCircle | null {
   if (distanceM === null) return null;
-  for (const circle of LIFE_CIRCLES_M) if (distanceM <= circle.radiusM) return circle.minutes;
+  for (const circle of LIFE_CIRCLES_M) if (distanceM <= circle.radiusM + RADIUS_EPSILON_M) return circle.minutes;
   return null;
 }
 

@@ -7,6 +7,14 @@ import { FIELD_DEFAULTS, SERVICE_DEFAULTS, SERVICES_DEFAULTS } from '../../model
 import { err, ok, type Result } from '../../model/types';
 
 export type DistanceKind = 'euclidean' | 'network';
+
+/**
+ * Slack for float noise at the inclusive radius (§3.6: limits are inclusive): a distance drawn
+ * exactly at the radius comes back a few 1e-10 m over it after the lon/lat round trip. The same
+ * slack as parking's walking limit (parking/pairs.ts DISTANCE_EPSILON_M), and below the 6
+ * decimals `distanceM` is reported with, so a row never reads "300.01 m, not covered" at 300.01.
+ */
+export const RADIUS_EPSILON_M = 1e-6;
 export const DISTANCE_KINDS: readonly DistanceKind[] = ['euclidean', 'network'];
 export const POOLING_MODES: readonly PoolingMode[] = ['self', 'district', 'cross'];
 

@@ -10,7 +10,7 @@ import { intersectionArea } from '../geometry/clip';
 import { attachedAt, attachmentOf, DijkstraWorkspace, DistanceField, networkOf } from '../network';
 import { flatShapeDistance, layerSegments } from '../network/flat-shapes';
 import type { PreparedFeature, PreparedLayers } from '../prepare';
-import type { DistanceKind } from './params';
+import { RADIUS_EPSILON_M, type DistanceKind } from './params';
 
 export interface CandidateSite {
   /** Position in prepared.layer('idleLand').features. */
@@ -69,6 +69,8 @@ export function siteReach(prepared: PreparedLayers, sites: CandidateSite[], opti
   const siteSegments = layerSegments(prepared, 'idleLand');
   const communitySegments = layerSegments(prepared, 'communities');
 
+  // Inclusive radius, up to float noise (params.ts).
+  const reachM = options.radiusM + RADIUS_EPSILON_M;
   return sites.map((site, n) => {
     if (n % 200 === 0) onProgress?.(n / sites.length);
     const siteDistrict = options.mode === 'district' ? prepared.districtOf('idleLand', site.position) : null;
@@ -76,10 +78,10 @@ export function siteReach(prepared: PreparedLayers, sites: CandidateSite[], opti
     const straight = (c: number) => flatShapeDistance(site.feature.shape, siteSegments(site.position), communities[c].shape, communitySegments(c));
     const reached = new Map<number, number>();
     if (!network) {
-      for (const c of communityIndex.within(site.feature.bbox, options.radiusM)) {
+      for (const c of communityIndex.within(site.feature.bbox, reachM)) {
         if (!serves(c)) continue;
         const distance = straight(c);
-        if (!(distance <= options.radiusM)) continue;
+        if (!(distance <= reachM)) continue;
         if (options.mode === 'self' && !(distance === 0 && mostlyInside(site.feature, communities[c]))) continue;
         reached.set(c, distance);
       }
@@ -87,14 +89,14 @@ export function siteReach(prepared: PreparedLayers, sites: CandidateSite[], opti
       for (const c of communityIndex.within(site.feature.bbox, 0)) if (serves(c) && straight(c) === 0) reached.set(c, 0);
       const attachment = siteAttachment(site.position);
       if (attachment) {
-        const field = new DistanceField(network, [attachment], options.radiusM, workspace!);
+        const field = new DistanceField(network, [attachment], reachM, workspace!);
         const candidates = new Set<number>();
         for (const node of field.reachedNodes()) for (const c of communitiesAt!.byNode.get(node) ?? []) candidates.add(c);
         for (const { edge } of attachment.stretches) for (const c of communitiesAt!.byEdge.get(edge) ?? []) candidates.add(c);
         for (const c of candidates) {
           if (reached.has(c) || !serves(c)) continue;
           const distance = field.distanceTo(communityAttachment(c)).distanceM;
-          if (distance <= options.radiusM) reached.set(c, distance);
+          if (distance <= reachM) reached.set(c, distance);
         }
       }
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { community, facility, layerSet, networkFixture, poolingFixture } from '../../../test/fixtures/services/planar-layers';
 import { prepareLayers } from '../prepare';
 import { nearestFacilities } from './distances';
+import { lifeCircleOf } from './life-circle';
 import { lifeCircleCompliance, runServices, serviceCatchment, type ServicesOutput } from './index';
 
 async function services(...args: Parameters<typeof runServices>): Promise<ServicesOutput> {
@@ -35,7 +36,12 @@ describe('coverage by straight line', () => {
     const exact = nearestFacilities(prepareLayers(layers), 'clinic', 'euclidean')[0].distanceM!;
     expect(exact).toBeCloseTo(300, 4);
     expect((await services(layers, { type: 'clinic', radiusM: exact, sites: 0 })).communities[0].covered).toBe(true);
-    expect((await services(layers, { type: 'clinic', radiusM: exact - 1e-6, sites: 0 })).communities[0].covered).toBe(false);
+    // Up to 1e-6 m of float noise (RADIUS_EPSILON_M): drawn at 300 m, the distance reads 300 ± 1e-9.
+    expect((await services(layers, { type: 'clinic', radiusM: 300, sites: 0 })).communities[0].covered).toBe(true);
+    expect((await services(layers, { type: 'clinic', radiusM: exact - 1e-6, sites: 0 })).communities[0].covered).toBe(true);
+    expect((await services(layers, { type: 'clinic', radiusM: exact - 2e-6, sites: 0 })).communities[0].covered).toBe(false);
+    // The census reads its circles the same way.
+    expect([lifeCircleOf(300 + 5e-10), lifeCircleOf(300.000002), lifeCircleOf(1000 + 5e-10), lifeCircleOf(1000.000002)]).toEqual([5, 10, 15, null]);
   });
 });
 
