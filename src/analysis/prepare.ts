@@ -48,6 +48,9 @@ export interface PreparedLayers {
 
 const cache = new WeakMap<LayerSet, PreparedLayers>();
 
+/** An overlap with a district under 1 mm² is float noise of touching boundaries, not a share of area (districtOf). */
+export const SHARE_NOISE_M2 = 1e-6;
+
 /**
  * shapeBBox of planar.ts without building the segment list (a third of prepare's time at
  * city scale): the same vertices visited in the same order — every vertex of each path of at
@@ -176,11 +179,13 @@ export function prepareLayers(layers: LayerSet): PreparedLayers {
     let bestArea = 0;
     // Candidates are in file order, and only a clearly larger share replaces: ties go to the first
     // (§3.6). "Clearly" absorbs clipping noise, so an exact 50/50 split is a tie, not a coin toss.
+    // Below SHARE_NOISE_M2 an overlap is no share at all: a feature drawn against a district from
+    // outside comes back from lon/lat overlapping it by a sliver (≈ 3e-9 m² along 5 m of edge).
     for (const i of candidates) {
       const district = districtLayer.features[i];
       if (district.shape.type !== 'polygon' || bboxDistance(district.bbox, feature.bbox) > 0) continue;
       const area = intersectionArea(feature.shape.coordinates, district.shape.coordinates);
-      if (area > bestArea + 1e-9 * Math.max(1, bestArea)) {
+      if (area > SHARE_NOISE_M2 && area > bestArea + 1e-9 * Math.max(1, bestArea)) {
         bestArea = area;
         best = district.id;
       }

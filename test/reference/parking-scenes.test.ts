@@ -103,6 +103,21 @@ describe('district of a feature', () => {
     expect(eligible(out)).not.toContain('nowhere-q-nowhere');
   });
 
+  it('puts a parcel that only touches a district in none (a random case, shrunk)', async () => {
+    // P0's bottom edge lies on D0's top edge between D0's corners: after the lon/lat round trip
+    // the two overlap by a ~3e-9 m² sliver, which the engine once took for a share of P0.
+    const touching = sceneLayers({
+      districts: [{ properties: { id: 'D0' }, polygons: [[rect(0, 0, 100, 100)], [rect(110, 210, 210, 410)]] }],
+      communities: [community('C0', [rect(0, 0, 30, 30)], 0)],
+      idleLand: [parcel('P0', [rect(70, 410, 115, 415)])],
+      // Only here to set the bbox, hence the projection centre, hence the noise.
+      protected: [{ properties: { id: 'T0', kind: 'historic_building' }, rings: [rect(0, 180, 16, 189.6)] }],
+    });
+    const out = await checkParking(touching, { mode: 'self' });
+    expect(out.problems).toEqual([]);
+    expect(out.engine.parcels[0].districtId).toBeNull();
+  });
+
   it('agrees in cross and self mode', async () => {
     for (const mode of ['cross', 'self'] as const) expect((await checkParking(layers, { mode, maxWalkM: 1000 })).problems).toEqual([]);
   });
