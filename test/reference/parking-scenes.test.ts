@@ -63,6 +63,20 @@ describe('self mode: ≥ 50 % of the parcel inside the community', () => {
     expect(eligible(out)).toEqual(['A-half', 'B-inside', 'B-split']);
   });
 
+  it('does not count a part that only touches the community (a random case, shrunk)', async () => {
+    // P0: 25 m² inside C0's first part, 125 m² touching its second part from outside along
+    // x = 400, between C0's corners. The share is 1/6; polyclip once returned the touching part
+    // as inside too (share 1), so C0 took a space from P0 in self mode.
+    const touching = sceneLayers({
+      communities: [{ properties: { id: 'C0', households: 1 }, polygons: [[rect(0, 0, 30, 60)], [rect(350, 120, 400, 270)]] }],
+      idleLand: [{ properties: { id: 'P0', kind: 'vacant' }, polygons: [[rect(0, 0, 5, 5)], [rect(400, 130, 425, 135)]] }],
+      facilities: [{ properties: { id: 'F0', type: 'elderly_care' }, point: [600, 70] }], // sets the bbox, hence the noise
+    });
+    const out = await checkParking(touching, { mode: 'self', ratio: 0.5, areaPerSpaceM2: 25, minSpaces: 0, maxWalkM: 0 });
+    expect(out.problems).toEqual([]);
+    expect(out.engine.totals.allocated).toBe(0);
+  });
+
   it('agrees in the other modes and with levels', async () => {
     for (const mode of ['district', 'cross'] as const) expect((await checkParking(layers, { mode, levels: 2 })).problems).toEqual([]);
   });
