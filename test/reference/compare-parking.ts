@@ -7,7 +7,7 @@
  * Returns the discrepancies found, one line each (empty when they agree).
  */
 import type { LayerSet } from '../../src/model/types';
-import { referenceParking, type RefParking, type RefParkingParams } from './parking';
+import { PARKING_DEFAULTS, referenceParking, type RefParcel, type RefParking, type RefParkingParams } from './parking';
 
 /** Usable areas: the engine must lie within [low, high] of the reference's two drawings, ± this relative slack (of the parcel's area, at least 1 m²). */
 export const AREA_REL = 1e-6;
@@ -22,6 +22,19 @@ export interface EngineParking {
   cost?: number;
 }
 
+/**
+ * Capacities floor(u / areaPerSpace) × levels for every usable area u the comparison accepts:
+ * [usableLow, usableHigh] ± AREA_REL. A parcel drawn at an exact multiple of areaPerSpace (a
+ * 5 × 5 m square at 25 m² a space) reads 24.99999999 or 25.00000001 m² after the lon/lat round
+ * trip, so the floor of a literal reading is float noise there: either value is taken.
+ */
+function admissible(p: RefParcel, params: { areaPerSpaceM2: number; levels: number }): number[] {
+  const slack = AREA_REL * Math.max(1, p.area);
+  const out: number[] = [];
+  for (let k = Math.floor(Math.max(0, p.usableLow - slack) / params.areaPerSpaceM2); k <= Math.floor((p.usableHigh + slack) / params.areaPerSpaceM2); k++) out.push(k * params.levels);
+  return out;
+}
+
 export interface ParkingComparison {
   problems: string[];
   ref: RefParking;
@@ -33,9 +46,10 @@ export async function compareParking(layers: LayerSet, params: Partial<RefParkin
   const problems: string[] = [];
   const say = (line: string) => problems.push(line);
   const engineParcel = new Map(engine.parcels.map((p) => [p.id, p]));
+  const full = { ...PARKING_DEFAULTS, ...params };
   const ref = await referenceParking(layers, params, (parcel) => {
     const mine = engineParcel.get(parcel.id)?.capacity;
-    return mine !== undefined && parcel.capacities.includes(mine) ? mine : parcel.capacities[parcel.capacities.length - 1];
+    return mine !== undefined && admissible(parcel, full).includes(mine) ? mine : parcel.capacities[parcel.capacities.length - 1];
   });
   const aps = ref.params.areaPerSpaceM2;
 
@@ -60,8 +74,9 @@ export async function compareParking(layers: LayerSet, params: Partial<RefParkin
     if (!(e.usableAreaM2 >= p.usableLow - slack && e.usableAreaM2 <= p.usableHigh + slack)) {
       say(`parcel ${p.id}: usableAreaM2 ${e.usableAreaM2} outside the reference's [${p.usableLow}, ${p.usableHigh}]`);
     }
-    if (p.capacities.length > 1) openCapacities++;
-    if (!p.capacities.includes(e.capacity)) say(`parcel ${p.id}: capacity ${e.capacity} vs ${p.capacities.join(' or ')}`);
+    const allowed = admissible(p, ref.params);
+    if (allowed.length > 1) openCapacities++;
+    if (!allowed.includes(e.capacity)) say(`parcel ${p.id}: capacity ${e.capacity} vs ${allowed.join(' or ')}`);
     if (e.capacity !== Math.floor(e.usableAreaM2 / aps) * ref.params.levels) say(`parcel ${p.id}: capacity ${e.capacity} is not floor(${e.usableAreaM2} / ${aps}) × ${ref.params.levels}`);
     if (e.retained !== ref.retained[i]) say(`parcel ${p.id}: retained ${e.retained} vs ${ref.retained[i]}`);
     if (e.districtId !== p.district) say(`parcel ${p.id}: districtId ${e.districtId} vs ${p.district}`);

@@ -2,10 +2,11 @@
  * Reference geometry for the differential tests (DESIGN §3, §3.6 "General"), written from
  * DESIGN.md alone and deliberately naive: proj4 for the local transverse Mercator, plain
  * loops for areas, distances and intersection areas (Green's theorem on the overlap's
- * boundary), turf (polyclip) for the buffer differences. Imports nothing from src/analysis.
+ * boundary), convex clipping for the protected buffers; turf only to test points in
+ * polygons. Imports nothing from src/analysis.
  */
 import * as turf from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Position } from 'geojson';
 import proj4 from 'proj4';
 
 export type XY = [number, number];
@@ -57,8 +58,6 @@ const ringArea = (ring: XY[]) => {
 export const polysArea = (polys: Polys) => polys.reduce((sum, poly) => sum + poly.reduce((a, ring, i) => a + (i === 0 ? 1 : -1) * ringArea(ring), 0), 0);
 
 const asFeature = (polys: Polys): Feature<MultiPolygon> => turf.multiPolygon(polys as Position[][][]);
-const fromGeometry = (g: Polygon | MultiPolygon | undefined | null): Polys =>
-  !g ? [] : g.type === 'Polygon' ? [g.coordinates as XY[][]] : (g.coordinates as XY[][][]);
 
 /**
  * Area of a ∩ b by Green's theorem on the boundary of the intersection, with no overlay
@@ -77,21 +76,6 @@ export function intersectionArea(a: Polys, b: Polys): number {
     if (sideOf(s, t, a, ea) === 'inside') twice += s[0] * t[1] - t[0] * s[1];
   }
   return Math.max(0, twice / 2);
-}
-
-/** Planar area of `a` minus every one of `cutters` (turf's polyclip; snapped to a 1e-7 m grid and retried if it throws). */
-export function differenceArea(a: Polys, cutters: Polys[]): number {
-  if (cutters.length === 0) return polysArea(a);
-  const run = (snap: (p: XY) => XY) => {
-    const grid = (polys: Polys) => asFeature(polys.map((poly) => poly.map((ring) => ring.map(snap))));
-    const out = turf.difference(turf.featureCollection([grid(a), ...cutters.map(grid)]));
-    return out ? polysArea(fromGeometry(out.geometry)) : 0;
-  };
-  try {
-    return run((p) => p);
-  } catch {
-    return run((p) => [Math.round(p[0] * 1e7) / 1e7, Math.round(p[1] * 1e7) / 1e7]);
-  }
 }
 
 /** Distance under which a point counts as lying on an edge (float noise of the lon/lat round trip is ~1e-10 m). */
@@ -197,32 +181,98 @@ export function distance(a: Shape, b: Shape): number {
   return best;
 }
 
-/** A circle as a closed 4·perQuarter-gon, vertex 0 at angle 0, at `radius` from the centre. */
+/** A circle as an open 4·perQuarter-gon, vertex 0 at angle 0, at `radius` from the centre. */
 export function circle(c: XY, radius: number, perQuarter: number): XY[] {
   const n = 4 * perQuarter;
   const ring: XY[] = [];
   for (let i = 0; i < n; i++) ring.push([c[0] + radius * Math.cos((2 * Math.PI * i) / n), c[1] + radius * Math.sin((2 * Math.PI * i) / n)]);
-  ring.push(ring[0]);
   return ring;
 }
 
-/**
- * A protected object's buffer as pieces whose union is the drawing: the polygon itself, the
- * band of width r along each edge, and a disc at each vertex (a point: its disc). `scale`
- * multiplies the disc radius only: 1 draws discs inscribed in the true circle (the drawing
- * lies inside the true buffer), 1/cos(π/(4·perQuarter)) circumscribes them (it contains it).
- */
-export function bufferPieces(shape: Shape, r: number, perQuarter: number, scale: number): Polys[] {
-  if (shape.kind === 'point') return r > 0 ? [[[circle(shape.p, r * scale, perQuarter)]]] : [];
-  if (shape.kind !== 'polygon') return [];
-  const pieces: Polys[] = [shape.polys];
-  if (r <= 0) return pieces;
-  for (const [a, b] of edges(shape)) {
-    const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
-    if (len === 0) continue;
-    const nx = (-(b[1] - a[1]) / len) * r, ny = ((b[0] - a[0]) / len) * r;
-    pieces.push([[[[a[0] + nx, a[1] + ny], [b[0] + nx, b[1] + ny], [b[0] - nx, b[1] - ny], [a[0] - nx, a[1] - ny], [a[0] + nx, a[1] + ny]]]]);
-    pieces.push([[circle(a, r * scale, perQuarter)]]);
+/** Convex hull (monotone chain), open and counter-clockwise. */
+export function convexHull(points: XY[]): XY[] {
+  const sorted = [...points].sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const half = (list: XY[]) => {
+    const out: XY[] = [];
+    for (const p of list) {
+      while (out.length >= 2 && cross(out[out.length - 2], out[out.length - 1], p) <= 0) out.pop();
+      out.push(p);
+    }
+    out.pop();
+    return out;
+  };
+  return [...half(sorted), ...half([...sorted].reverse())];
+}
+
+const isConvex = (ring: XY[]) => {
+  let sign = 0;
+  const n = ring.length - 1;
+  for (let i = 0; i < n; i++) {
+    const turn = cross(ring[i], ring[(i + 1) % n], ring[(i + 2) % n]);
+    if (turn === 0) continue;
+    if (sign === 0) sign = Math.sign(turn);
+    else if (Math.sign(turn) !== sign) return false;
   }
-  return pieces;
+  return true;
+};
+
+/**
+ * A protected object's buffer (the points within r of it) as convex rings, open and counter-
+ * clockwise, one per point or polygon part. The buffer of a convex part is the convex hull of
+ * the discs at its vertices; each disc is drawn as a 4·perQuarter-gon whose radius is r × scale:
+ * scale 1 puts its vertices on the circle (the drawing lies inside the true buffer),
+ * 1/cos(π/(4·perQuarter)) puts its edges on the circle (the drawing contains the true buffer).
+ * Non-convex parts and holes are outside this reference (its scenes have none).
+ */
+export function convexBuffer(shape: Shape, r: number, perQuarter: number, scale: number): XY[][] {
+  if (shape.kind === 'point') return r > 0 ? [circle(shape.p, r * scale, perQuarter)] : [];
+  if (shape.kind !== 'polygon') return [];
+  return shape.polys.map((poly) => {
+    if (poly.length > 1 || !isConvex(poly[0])) throw new Error('reference: only convex protected polygons without holes');
+    const vertices = poly[0].slice(0, -1);
+    return r > 0 ? convexHull(vertices.flatMap((v) => circle(v, r * scale, perQuarter))) : convexHull(vertices);
+  });
+}
+
+/** Sutherland–Hodgman: the part of `subject` (open ring) inside the convex counter-clockwise `window`; for a non-convex subject the shoelace area is still that of the intersection. */
+function clipConvex(subject: XY[], window: XY[]): XY[] {
+  let output = subject;
+  for (let i = 0; i < window.length && output.length > 0; i++) {
+    const a = window[i], b = window[(i + 1) % window.length];
+    const input = output;
+    output = [];
+    for (let j = 0; j < input.length; j++) {
+      const p = input[j], q = input[(j + 1) % input.length];
+      const sp = cross(a, b, p), sq = cross(a, b, q);
+      if (sp >= 0) output.push(p);
+      if ((sp >= 0) !== (sq >= 0)) output.push([p[0] + (sp / (sp - sq)) * (q[0] - p[0]), p[1] + (sp / (sp - sq)) * (q[1] - p[1])]);
+    }
+  }
+  return output;
+}
+
+const openArea = (ring: XY[]) => Math.abs(signedRingArea([...ring, ring[0]]));
+
+/**
+ * Area of `a` minus the union of convex `cutters`, by inclusion–exclusion over the cutters:
+ * Σ over non-empty sets S of (−1)^{|S|+1} · area(a ∩ ⋂S), each intersection clipped ring by
+ * ring (holes subtracted), sets grown only while their intersection is not empty.
+ */
+export function differenceArea(a: Polys, cutters: XY[][]): number {
+  let cut = 0;
+  for (const poly of a) poly.forEach((ring, r) => {
+    const sign = r === 0 ? 1 : -1;
+    const visit = (start: number, region: XY[], size: number) => {
+      for (let i = start; i < cutters.length; i++) {
+        const next = clipConvex(region, cutters[i]);
+        if (next.length < 3) continue;
+        const area = openArea(next);
+        if (area === 0) continue;
+        cut += sign * (size % 2 === 1 ? area : -area);
+        visit(i + 1, next, size + 1);
+      }
+    };
+    visit(0, ring.slice(0, -1), 1);
+  });
+  return polysArea(a) - cut;
 }

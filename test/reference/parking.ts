@@ -6,7 +6,7 @@
  * from two LP solves with HiGHS (lp.ts).
  */
 import type { LayerSet } from '../../src/model/types';
-import { bufferPieces, differenceArea, distance, intersectionArea, type Polys } from './geometry';
+import { convexBuffer, differenceArea, distance, intersectionArea, type Polys } from './geometry';
 import { num, refData, type Id, type RefData, type RefFeature } from './features';
 import { solveTransportLP } from './lp';
 
@@ -56,7 +56,7 @@ export function refParcels(data: RefData, params: Pick<RefParkingParams, 'areaPe
       const polys = (feature.shape as { polys: Polys }).polys;
       // Only objects nearer than their radius can take area (an object at exactly r only touches).
       const near = objects.filter(({ o, r }) => distance(o.shape, feature.shape) < r || (r === 0 && distance(o.shape, feature.shape) === 0));
-      const cut = (scale: number) => differenceArea(polys, near.flatMap(({ o, r }) => bufferPieces(o.shape, r, PER_QUARTER, scale)));
+      const cut = (scale: number) => differenceArea(polys, near.flatMap(({ o, r }) => convexBuffer(o.shape, r, PER_QUARTER, scale)));
       const usableHigh = cut(1);
       const usableLow = near.length === 0 ? usableHigh : cut(1 / Math.cos(Math.PI / (4 * PER_QUARTER)));
       const lo = Math.floor(usableLow / params.areaPerSpaceM2), hi = Math.floor(usableHigh / params.areaPerSpaceM2);
