@@ -91,6 +91,16 @@ describe('siting', () => {
     }
   });
 
+  it('lets a site exactly half inside serve in self mode, as parking does (a random case, shrunk)', async () => {
+    const half = sceneLayers({
+      communities: [community('C0', [0, 0, 30, 30], { households: 1 }), community('C1', [0, 0, 30, 30], { households: 0 })],
+      idleLand: [idle('P0', [0, 0, 60, 10])], // 600 m², 300 inside C0 (and C1)
+    });
+    const out = await checkServices(half, { type: 'elderly_care', mode: 'self', sites: 1 });
+    expect(out.problems).toEqual([]);
+    expect(out.engine.solver.objective).toBeCloseTo(0.52, 9);
+  });
+
   it('reads the site area and reach as §3.6 says', async () => {
     const out = await checkServices(layers, { type: 'childcare', mode: 'district', sites: 3 });
     const area = new Map(out.ref.candidates.map((s) => [s.id, s.siteArea]));

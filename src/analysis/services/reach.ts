@@ -6,7 +6,7 @@
  */
 import type { PoolingMode } from '../../model/codes';
 import type { IdleLandProperties } from '../../model/layers';
-import { intersectionArea } from '../geometry/clip';
+import { insideShare, SHARE_EPSILON } from '../parking/pairs';
 import { attachedAt, attachmentOf, DijkstraWorkspace, DistanceField, networkOf } from '../network';
 import { flatShapeDistance, layerSegments } from '../network/flat-shapes';
 import type { PreparedFeature, PreparedLayers } from '../prepare';
@@ -36,10 +36,13 @@ export function candidateSites(prepared: PreparedLayers, minAreaM2: number): Can
     .filter((site) => site.feature.shape.type === 'polygon' && site.siteAreaM2 >= minAreaM2);
 }
 
-/** Self mode: ≥ 50 % of the site's polygon lies within the community (the parking rule). */
-function mostlyInside(site: PreparedFeature, community: PreparedFeature): boolean {
-  if (site.shape.type !== 'polygon' || community.shape.type !== 'polygon' || site.areaM2 <= 0) return false;
-  return intersectionArea(site.shape.coordinates, community.shape.coordinates) >= 0.5 * site.areaM2;
+/**
+ * Self mode: ≥ 50 % of the site's polygon lies within the community, by the parking rule
+ * itself (§3.6): its share, inclusive up to float noise. A site drawn exactly half inside read
+ * 299.99999999 of 600 m² and served no one, where parking took the same parcel.
+ */
+function mostlyInside(prepared: PreparedLayers, sitePosition: number, community: number): boolean {
+  return insideShare(prepared, community, sitePosition) >= 0.5 - SHARE_EPSILON;
 }
 
 export interface ReachOptions {
@@ -82,7 +85,7 @@ export function siteReach(prepared: PreparedLayers, sites: CandidateSite[], opti
         if (!serves(c)) continue;
         const distance = straight(c);
         if (!(distance <= reachM)) continue;
-        if (options.mode === 'self' && !(distance === 0 && mostlyInside(site.feature, communities[c]))) continue;
+        if (options.mode === 'self' && !(distance === 0 && mostlyInside(prepared, site.position, c))) continue;
         reached.set(c, distance);
       }
     } else {
