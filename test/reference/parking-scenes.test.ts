@@ -137,6 +137,32 @@ describe('district of a feature', () => {
   });
 });
 
+describe('holes and MultiPolygon protected objects', () => {
+  // A: 0..200 square with a 60..140 hole. Parcels: inside the hole touching its edge (distance 0,
+  // share 0), in the hole's middle (20 m from A), straddling the hole's edge (half in A).
+  const holed: Drawn = { properties: { id: 'A', households: 400 }, rings: [rect(0, 0, 200, 200), rect(60, 60, 140, 140)] };
+  const layers = sceneLayers({
+    communities: [holed, community('B', [rect(300, 0, 400, 100)], 100)],
+    idleLand: [
+      parcel('hole-edge', [rect(60, 60, 90, 80)]),
+      parcel('hole-middle', [rect(80, 90, 120, 110)]),
+      parcel('straddle', [rect(130, 100, 150, 120)]),
+    ],
+    protected: [
+      { properties: { id: 'M', kind: 'historic_building', bufferM: 4 }, polygons: [[rect(100, 85, 104, 88)], [rect(145, 95, 147, 97)]] },
+    ],
+  });
+
+  it('measures to the hole, shares by area, cuts by every part', async () => {
+    for (const mode of ['self', 'cross', 'district'] as const) {
+      for (const maxWalkM of [0, 19.99, 20, 300]) expect((await checkParking(layers, { mode, maxWalkM, minSpaces: 0 })).problems).toEqual([]);
+    }
+    const out = await checkParking(layers, { mode: 'self', minSpaces: 0 });
+    expect(out.ref.distances[0].slice(0, 3)).toEqual([0, expect.closeTo(20, 6), 0]);
+    expect(eligible(out)).toEqual(['A-straddle']);
+  });
+});
+
 describe('protected buffers, capacity and retained', () => {
   const layers = sceneLayers({
     communities: [community('A', [rect(0, 0, 200, 200)], 500, { parkingSpaces: 20 }), community('B', [rect(300, 0, 400, 100)], 51)],
