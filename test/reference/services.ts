@@ -92,7 +92,8 @@ export async function referenceServices(layers: LayerSet, params: RefServicesPar
       });
       return { id: f.id, siteArea, reach, feature: f };
     })
-    .filter((s) => s.siteArea >= minArea);
+    // Rounded to 6 decimals first, as the engine does: a site drawn at the least area reads a few 1e-8 m² under it.
+    .filter((s) => Math.round(s.siteArea * 1e6) / 1e6 >= minArea);
   const useful = candidates.filter((s) => s.reach.some((c) => communities[c].demand > 0));
   let sets = 0;
   for (let j = 0; j <= Math.min(k, useful.length); j++) sets += choose(useful.length, j);

@@ -52,7 +52,12 @@ export function parkingDemand(households: number, ratio: number): number {
   return Math.ceil(product);
 }
 
-/** capacity = floor(usable / areaPerSpace) × levels. */
+/**
+ * capacity = floor(usable / areaPerSpace) × levels, the quotient rounded to 6 decimals first
+ * as demand's product is: a 10 × 30 m parcel measures 299.99999998 ㎡ after the lon/lat round
+ * trip, and holds 10 spaces of 30 ㎡, not 9.
+ */
 export function parcelCapacity(usableAreaM2: number, params: Pick<ParkingParams, 'areaPerSpaceM2' | 'levels'>): number {
-  return Math.floor(usableAreaM2 / params.areaPerSpaceM2) * params.levels;
+  const spaces = Math.round((usableAreaM2 / params.areaPerSpaceM2) * 1e6) / 1e6;
+  return Math.floor(spaces) * params.levels;
 }

@@ -152,6 +152,19 @@ describe('parking: capacity', () => {
     const two = await run(layers, { ratio: 1, levels: 2, mode: 'cross' });
     expect(two.parcels).toMatchObject([{ id: 'small', capacity: 8, retained: true, allocated: 8 }]);
   });
+
+  it('a parcel drawn at an exact multiple of areaPerSpace holds that many spaces, whatever the float noise', async () => {
+    // 10 × 30 m, 300 ㎡ as drawn: after the lon/lat round trip it can read 299.99999998 ㎡, and
+    // a plain floor gave 9 spaces of 30 ㎡. The quotient is rounded to 6 decimals first, as demand's product is.
+    for (const [x, y] of [[110, 0], [133.3, 71.9], [-512.7, 403.1], [1234.5, -987.6]]) {
+      const layers = layersFromMetres({
+        communities: [community('C', rect(0, 0, 100, 100), 100)],
+        idleLand: [parcel('exact', rect(x, y, x + 10, y + 30))],
+      });
+      const out = await run(layers, { ratio: 1, mode: 'cross', maxWalkM: 5000 });
+      expect(out.parcels[0].capacity, `at ${x}, ${y}: ${out.parcels[0].usableAreaM2} ㎡`).toBe(10);
+    }
+  });
 });
 
 describe('parking: districts, demand and errors', () => {

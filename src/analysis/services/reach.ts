@@ -33,7 +33,8 @@ export function candidateSites(prepared: PreparedLayers, minAreaM2: number): Can
   return prepared
     .layer<IdleLandProperties>('idleLand')
     .features.map((feature, position) => ({ position, feature, siteAreaM2: siteArea(feature) }))
-    .filter((site) => site.feature.shape.type === 'polygon' && site.siteAreaM2 >= minAreaM2);
+    // Rounded to 6 decimals first: a site drawn at exactly the minimum reads a few 1e-8 ㎡ under it after the lon/lat round trip.
+    .filter((site) => site.feature.shape.type === 'polygon' && Math.round(site.siteAreaM2 * 1e6) / 1e6 >= minAreaM2);
 }
 
 /**

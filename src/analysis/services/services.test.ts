@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { community, facility, layerSet, networkFixture, poolingFixture } from '../../../test/fixtures/services/planar-layers';
+import { community, facility, idle, layerSet, networkFixture, poolingFixture } from '../../../test/fixtures/services/planar-layers';
 import { prepareLayers } from '../prepare';
 import { nearestFacilities } from './distances';
 import { lifeCircleOf } from './life-circle';
@@ -102,6 +102,16 @@ describe('siting by pooling mode', () => {
     const two = await services(poolingFixture(), { type: 'elderly_care', mode: 'district', sites: 2 });
     expect(two.totals.newlyCoveredDemand).toBeCloseTo(156, 9);
     expect(byId(two).get('P1')).toMatchObject({ covered: false, coveredAfter: true, newSiteId: 'S1' });
+  });
+
+  it('a site drawn at exactly the minimum area qualifies, whatever the float noise', async () => {
+    // 20 × 17.5 m = 350 ㎡, elderly care's minimum, drawn at several places: after the lon/lat
+    // round trip it can read a few 1e-8 ㎡ under 350 and was dropped. Rounded to 6 decimals first.
+    for (const [x, y] of [[150, 0], [173.3, 41.9], [-212.7, 103.1], [131.5, -187.6]]) {
+      const layers = layerSet({ communities: [community('C', [0, 0, 100, 100])], idleLand: [idle('exact', [x, y, x + 20, y + 17.5])] });
+      const out = await services(layers, { type: 'elderly_care', mode: 'cross', sites: 1 });
+      expect(out.candidateSites, `at ${x}, ${y}`).toBe(1);
+    }
   });
 
   it('cross: any land within the radius; one site covers both', async () => {
