@@ -48,7 +48,7 @@ export interface PreparedLayers {
 
 const cache = new WeakMap<LayerSet, PreparedLayers>();
 
-/** An overlap with a district under 1 mm² is float noise of touching boundaries, not a share of area (districtOf). */
+/** An overlap under 1 mm² is float noise of touching boundaries, not a share of area (districtOf; a building's community in elevators/consent.ts). */
 export const SHARE_NOISE_M2 = 1e-6;
 
 /**

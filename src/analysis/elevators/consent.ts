@@ -11,7 +11,7 @@ import { FIELD_DEFAULTS } from '../../model/standards';
 import type { FeatureId } from '../../model/types';
 import { intersectionArea } from '../geometry/clip';
 import { pointInMultiPolygon } from '../geometry/planar';
-import type { PreparedFeature, PreparedLayers } from '../prepare';
+import { type PreparedFeature, type PreparedLayers, SHARE_NOISE_M2 } from '../prepare';
 
 /**
  * Beyond this distance from the rounding boundary, trimming to 9 decimals (≤ 5e-10) cannot
@@ -22,9 +22,9 @@ const NEAR_BOUNDARY = 1e-6;
 /**
  * Least area (m²) a community must share with a building to hold part of it: a building that
  * only touches the boundary from outside clips to a sliver of float noise (~1e-9 m²), which is
- * no share (as touching is no overlap elsewhere: the site checks shrink by 1e-6 m).
+ * no share, as for districts (prepare.ts SHARE_NOISE_M2).
  */
-const SHARED_AREA_M2 = 1e-6;
+const SHARED_AREA_M2 = SHARE_NOISE_M2;
 
 /** Round half up, after trimming float noise (12.4999999999 from 12.5). */
 export function roundHalfUp(value: number): number {
