@@ -63,11 +63,30 @@ describe('legend', () => {
     expect(layers.find((layer) => layer.id === 'elevator-marks')?.drawn).toBe(true);
 
     // During a slow flight out across zoom 16 the key changes where the layers do, mid-flight.
-    await page.evaluate(() => (window as any).__atlas.map.map.flyTo({ center: [120.14, 30.31], zoom: 14.6, duration: 6000 }));
-    await page.waitForFunction(() => (window as any).__atlas.map.map.getZoom() < 15.7);
-    await legend.getByTestId('legend-key-elevator-communities').waitFor({ timeout: 3000 });
-    expect(await page.evaluate(() => (window as any).__atlas.map.map.isMoving())).toBe(true);
+    // The map is read in the page the moment the key appears (a MutationObserver): read from
+    // here, a few round trips later, a loaded machine had often seen the flight over already.
+    await page.evaluate(() => {
+      const atlas = (window as any).__atlas;
+      const card = document.querySelector('.map-legend [data-testid="legend"]')!;
+      const observer = new MutationObserver(() => {
+        if (!card.querySelector('[data-testid="legend-key-elevator-communities"]')) return;
+        observer.disconnect();
+        const layers = atlas.map.deckLayerSummary();
+        const drawn = (id: string) => layers.find((layer: { id: string }) => layer.id === id)?.drawn;
+        atlas.keyChanged = {
+          moving: atlas.map.map.isMoving(), zoom: atlas.map.map.getZoom(), units: Boolean(card.querySelector('[data-testid="legend-key-elevator-units"]')),
+          communitiesDrawn: drawn('elevator-communities'), marksDrawn: drawn('elevator-marks'),
+        };
+      });
+      observer.observe(card, { childList: true, subtree: true });
+      atlas.map.map.flyTo({ center: [120.14, 30.31], zoom: 14.6, duration: 6000 });
+    });
+    const keyChanged = await page.waitForFunction(() => (window as any).__atlas.keyChanged).then((handle) => handle.jsonValue());
+    expect(keyChanged).toMatchObject({ moving: true, units: false, communitiesDrawn: true, marksDrawn: false });
+    expect(keyChanged.zoom).toBeLessThan(16);
+    expect(keyChanged.zoom).toBeGreaterThan(14.6);
     await page.waitForFunction(() => !(window as any).__atlas.map.map.isMoving(), undefined, { timeout: 15_000 });
+    await legend.getByTestId('legend-key-elevator-communities').waitFor();
 
     // Export with the patterned key drawn too (dots and hatch on the canvas).
     await jumpAndSettle(page, [120.14, 30.31], 14.6);
