@@ -46,6 +46,11 @@ export interface AtlasMapEvents {
   onIdleFirst(): void;
 }
 
+/** What AtlasMap reads of deck.gl's Deck behind the overlay (deckReady). */
+interface DeckInternals {
+  isInitialized: boolean;
+}
+
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 const MAPLIBRE_PICK_LAYERS: Record<string, LayerName> = {
@@ -229,6 +234,17 @@ export class AtlasMap {
     return [...this.analysisLayers.map((layer, i) => ({ id: layer.id, items: itemsOf(layer.props.data), drawn: culled[i].props.visible !== false }))];
   }
 
+  /**
+   * The overlay's Deck once it can draw and pick, else null. deck.gl creates its WebGL device
+   * asynchronously after the overlay is added: until then Deck.pickObject throws ("deck.gl:
+   * assertion failed"), which a hover or click right after the first deck layer (a tool chosen)
+   * did on a loaded machine. MapLibreOverlay keeps its Deck private.
+   */
+  private deckReady(): DeckInternals | null {
+    const deck = (this.overlay as unknown as { _deck?: DeckInternals } | null)?._deck;
+    return deck?.isInitialized ? deck : null;
+  }
+
   /** deck.gl and luma.gl (≈200 kB gzip) load with the first deck layer: the first frame has none. */
   private loadOverlay() {
     if (this.overlayLoading || !this.loaded) return;
@@ -262,7 +278,7 @@ export class AtlasMap {
   }
 
   private pick(x: number, y: number): PickedFeature | null {
-    const deckPick = this.overlay?.pickObject({ x, y, radius: 4 }) as PickingInfo | null | undefined;
+    const deckPick = this.deckReady() ? this.overlay?.pickObject({ x, y, radius: 4 }) as PickingInfo | null | undefined : null;
     // A layer cut in chunks (elevator-units.ts, line-chunks.ts) names in its data the layer id
     // clicks are reported under, one for all its chunks.
     const data = deckPick?.layer?.props.data as { propertiesAt?: (index: number) => Record<string, unknown>; pickLayer?: string } | undefined;

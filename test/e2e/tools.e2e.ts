@@ -131,6 +131,37 @@ describe('map tools', () => {
     await session.close();
   });
 
+  it('a click on the map while deck.gl is still starting (the first tool point) picks without an error', async () => {
+    // deck.gl creates its WebGL device after the overlay is added, asynchronously; picking before
+    // then threw "deck.gl: assertion failed" (seen on a loaded machine as a measurement began).
+    // A click is fired at the very moment the overlay is added, before the device can be up.
+    const session = await openApp('#map=17/30.31/120.14/0/0');
+    const { page } = session;
+    expect(await page.evaluate(() => (window as any).__atlas.map.overlay)).toBeNull();
+    await page.evaluate(() => {
+      const atlas = (window as any).__atlas.map;
+      const refresh = atlas.refreshDeck.bind(atlas);
+      atlas.refreshDeck = () => {
+        refresh();
+        if (!atlas.overlay || atlas.earlyClick) return;
+        atlas.earlyClick = { initialised: atlas.overlay._deck?.isInitialized ?? false, error: null };
+        try {
+          atlas.map.fire('click', { point: { x: 10, y: 10 }, lngLat: atlas.map.unproject([10, 10]) });
+        } catch (error) {
+          atlas.earlyClick.error = String((error as Error).message ?? error);
+        }
+      };
+    });
+    await page.getByTestId('tool-distance').click();
+    // The first point is the first deck layer: the overlay is added for it.
+    const first = await pixelOf(page, [120.14, 30.31]);
+    await page.mouse.click(first.x, first.y);
+    const early = await page.waitForFunction(() => (window as any).__atlas.map.earlyClick).then((handle) => handle.jsonValue());
+    expect(early).toEqual({ initialised: false, error: null });
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
   it('measures about 100 m between two points 100 m apart', async () => {
     const centre: LonLat = [120.14, 30.31];
     const session = await openApp(`#map=17/${centre[1]}/${centre[0]}/0/0`);
