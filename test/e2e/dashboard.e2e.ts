@@ -89,7 +89,6 @@ describe('dashboard', () => {
     const { page } = session;
     const chart = page.getByTestId('chart-status');
     await chart.waitFor({ timeout: 60_000 });
-    await settle(page, 1500);
     // The chart's categories are drawn on canvas; ECharts' aria description carries them as text.
     const description = await page.evaluate(() => document.querySelector('[data-testid="chart-status"] [aria-label]')?.getAttribute('aria-label') ?? document.querySelector('[data-testid="chart-status"]')?.getAttribute('aria-label') ?? '');
     expect(description).toContain('已完工');
@@ -98,7 +97,9 @@ describe('dashboard', () => {
     // Residents' voice in the dashboard: needs per item and the elevator votes.
     await page.getByTestId('chart-needs').waitFor({ timeout: 60_000 });
     await page.getByTestId('chart-votes').waitFor();
-    // Click the 已完工 bar: the last category of five, in the chart's plot area.
+    // Click the 已完工 bar: the last category of five, in the chart's plot area, once ECharts
+    // has drawn it (its bars grow in: clicked before, the click could fall above a bar).
+    await page.locator('[data-testid="chart-status"][data-drawn="true"]').waitFor();
     const box = (await chart.boundingBox())!;
     const plotLeft = box.x + 40;
     const plotRight = box.x + box.width - 50;

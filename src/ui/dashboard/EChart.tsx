@@ -3,6 +3,10 @@
  * created once per element and fed options; clicks come back as {seriesName, name, dataIndex}.
  * Screen readers get the chart as an image named by its title and figures in the UI's language
  * (chart-description.ts), not ECharts' English description.
+ *
+ * `data-drawn` is "true" once ECharts has finished drawing the current option, its entry
+ * animation included (its 'finished' event), and "false" from a new option until then: where
+ * a bar is can be read (or clicked) only then. The e2e tests wait on it.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { init, use, type ECharts, type EChartsCoreOption } from 'echarts/core';
@@ -37,6 +41,7 @@ export function EChart({ option, title, format, onClick, testId, height = 180 }:
     const instance = init(element.current, undefined, { renderer: 'canvas' });
     chart.current = instance;
     instance.on('click', (event) => clickHandler.current?.(event as ChartClick));
+    instance.on('finished', () => element.current?.setAttribute('data-drawn', 'true'));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element.current);
     return () => {
@@ -47,7 +52,9 @@ export function EChart({ option, title, format, onClick, testId, height = 180 }:
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    if (!chart.current) return;
+    element.current?.setAttribute('data-drawn', 'false');
+    chart.current.setOption(option, { notMerge: true });
   }, [option]);
 
   return <div ref={element} className="chart" style={{ height }} data-testid={testId} role="img" aria-label={description} />;
