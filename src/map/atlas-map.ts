@@ -49,6 +49,8 @@ export interface AtlasMapEvents {
 /** What AtlasMap reads of deck.gl's Deck behind the overlay (deckReady). */
 interface DeckInternals {
   isInitialized: boolean;
+  needsRedraw(options: { clearRedrawFlags: boolean }): false | string;
+  layerManager: { getLayers(): Layer[] } | null;
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -235,10 +237,47 @@ export class AtlasMap {
   }
 
   /**
+   * Resolves once the map shows everything it was given: MapLibre idle after a repaint (no
+   * move, every source and tile loaded, no fade or transition left) and then a whole frame
+   * with no further render while deck.gl has nothing pending (deckPending). deck.gl draws
+   * inside MapLibre's frames and asks for one more when a layer has loaded, which under
+   * software WebGL comes about a second after MapLibre's own idle (NOTES.md): the e2e tests
+   * wait on this (test/e2e/harness.ts `settle`) instead of sleeping.
+   */
+  async whenDrawn(): Promise<void> {
+    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    for (;;) {
+      if (this.removed) return;
+      await new Promise<void>((resolve) => {
+        this.map.once('idle', () => resolve());
+        this.map.triggerRepaint();
+      });
+      let rendered = false;
+      const onRender = () => { rendered = true; };
+      this.map.on('render', onRender);
+      // deck.gl's loop runs in the frames after MapLibre's: a repaint it asks for shows here.
+      await frame();
+      await frame();
+      this.map.off('render', onRender);
+      if (!rendered && !this.deckPending()) return;
+    }
+  }
+
+  /** Whether deck.gl has layers still to load or draw: its chunk, its layer groups in the style, a layer's data, a redraw. */
+  private deckPending(): boolean {
+    if (!this.overlay) return this.analysisLayers.length > 0;
+    if (this.groupsPending) return true;
+    const deck = this.deckReady();
+    if (!deck) return this.analysisLayers.length > 0;
+    if (deck.needsRedraw({ clearRedrawFlags: false })) return true;
+    return (deck.layerManager?.getLayers() ?? []).some((layer) => !layer.isLoaded);
+  }
+
+  /**
    * The overlay's Deck once it can draw and pick, else null. deck.gl creates its WebGL device
    * asynchronously after the overlay is added: until then Deck.pickObject throws ("deck.gl:
    * assertion failed"), which a hover or click right after the first deck layer (a tool chosen)
-   * did on a loaded machine. MapLibreOverlay keeps its Deck private.
+   * did on a loaded machine. MapLibreOverlay keeps its Deck private, and Deck its layer manager.
    */
   private deckReady(): DeckInternals | null {
     const deck = (this.overlay as unknown as { _deck?: DeckInternals } | null)?._deck;

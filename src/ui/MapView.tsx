@@ -4,6 +4,7 @@
  * loaded and the map has drawn it (DESIGN §5).
  */
 import { useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { FeatureCollection } from 'geojson';
 import { AtlasMap, type PickedFeature } from '../map/atlas-map';
 import { appStore, useAppState } from '../state/store';
@@ -23,6 +24,7 @@ import { MapLegend } from './MapLegend';
 // A click on an analysis layer that draws a base layer's features selects that feature, so the panel's table, the outline and the URL follow the map.
 import { BASE_LAYER_OF } from './analysis-fields';
 import { markMapReady } from './map-ready';
+import { whenSettled } from './settled';
 
 
 export function MapView() {
@@ -35,6 +37,7 @@ export function MapView() {
   const visible = useAppState((state) => state.visibleLayers);
   const selection = useAppState((state) => state.selection);
   const presenting = useAppState((state) => state.presenting !== null);
+  const queryClient = useQueryClient();
 
   useEffect(() => {
     if (!container.current) return;
@@ -82,7 +85,8 @@ export function MapView() {
       });
     };
     map.map.on('zoom', onZoom);
-    Object.assign(window, { __atlas: { map, store: appStore } });
+    // For the e2e tests: the map, the store, and when the app has settled (settled.ts).
+    Object.assign(window, { __atlas: { map, store: appStore, whenSettled: () => whenSettled(map, queryClient) } });
     return () => {
       map.map.off('zoom', onZoom);
       cancelAnimationFrame(zoomFrame);

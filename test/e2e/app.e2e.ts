@@ -45,7 +45,7 @@ describe('the app on the demo district', () => {
     await settle(page);
     const withCommunities = await pixelAt(page, ground);
     await page.getByTestId('layer-toggle-communities').click();
-    await settle(page, 800);
+    await settle(page);
     const withoutCommunities = await pixelAt(page, ground);
     expect(differs(withCommunities, withoutCommunities)).toBe(true);
 

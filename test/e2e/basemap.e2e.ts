@@ -46,7 +46,7 @@ describe('online basemap', () => {
     await page.waitForFunction(() => location.hash.includes('basemap=osm'));
     await page.getByTestId('basemap-attribution').waitFor();
     await expect(page.getByTestId('basemap-attribution').textContent()).resolves.toContain('OpenStreetMap');
-    await settle(page, 2500);
+    await settle(page);
     expect(requested.length).toBeGreaterThan(0);
     expect(requested.every((url) => /^https:\/\/tile\.openstreetmap\.org\/1\d\/\d+\/\d+\.png$/.test(url))).toBe(true);
     // Magenta where no layer draws (around the district at zoom 13): thousands of pixels.
@@ -54,7 +54,7 @@ describe('online basemap', () => {
 
     // Back to none: the tiles go, and so does the credit.
     await page.getByTestId('basemap').selectOption('none');
-    await settle(page, 1500);
+    await settle(page);
     expect(await countColour(page, [255, 0, 255], 6)).toBe(0);
     expect(await page.getByTestId('basemap-attribution').count()).toBe(0);
     expect(session.consoleErrors).toEqual([]);
@@ -67,13 +67,13 @@ describe('online basemap', () => {
     const tile = await flatTile(page, '#00ffff');
     const requested = await answerTiles(page, /^https:\/\/t[0-7]\.tianditu\.gov\.cn\//, tile);
     await page.getByTestId('tianditu-key-missing').waitFor();
-    await settle(page, 1000);
+    await settle(page);
     expect(requested).toEqual([]);
 
     await page.getByTestId('tianditu-key').fill('test-key-123');
     await page.getByTestId('basemap-attribution').waitFor();
     await expect(page.getByTestId('basemap-attribution').textContent()).resolves.toContain('天地图');
-    await settle(page, 2500);
+    await settle(page);
     expect(requested.some((url) => url.includes('/img_w/wmts?') && url.endsWith('tk=test-key-123'))).toBe(true);
     expect(requested.some((url) => url.includes('/cia_w/wmts?'))).toBe(true);
     expect(await countColour(page, [0, 255, 255], 6)).toBeGreaterThan(5_000);
@@ -99,7 +99,7 @@ describe('online basemap', () => {
     await expect(page.getByTestId('custom-tiles-problem').textContent()).resolves.toContain('{z}、{x} 和 {y}');
     await page.getByTestId('custom-tiles').fill('http://gis.example.gov.cn/tiles/{z}/{x}/{y}.png');
     await page.getByTestId('basemap-attribution').waitFor();
-    await settle(page, 2500);
+    await settle(page);
     expect(requested.length).toBeGreaterThan(0);
     expect(requested.every((url) => /^http:\/\/gis\.example\.gov\.cn\/tiles\/1\d\/\d+\/\d+\.png$/.test(url))).toBe(true);
     expect(await countColour(page, [255, 255, 0], 6)).toBeGreaterThan(5_000);

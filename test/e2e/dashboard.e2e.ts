@@ -64,7 +64,7 @@ describe('dashboard', () => {
     await page.getByTestId('year-slider').fill('2019');
     await expect(page.getByTestId('year-value').textContent()).resolves.toBe('2019');
     await page.waitForFunction(() => location.hash.includes('year=2019'));
-    await settle(page, 2000);
+    await settle(page);
     const layers = loadDataDir('data/demo');
     const expected = (year: number) => {
       const result = runDashboard(layers, { year });
@@ -76,7 +76,7 @@ describe('dashboard', () => {
     expect(in2019.byStatus.candidate ?? 0).toBe(expected(2019).candidate.communities);
     expect(await canvasFingerprint(page)).not.toBe(before);
     await page.getByTestId('year-slider').fill('2026');
-    await settle(page, 2000);
+    await settle(page);
     const in2026 = await displayed(page);
     expect(in2026.byStatus.completed ?? 0).toBe(expected(2026).completed.communities);
     expect(expected(2026).completed.communities).toBeGreaterThan(expected(2019).completed.communities);
@@ -109,7 +109,7 @@ describe('dashboard', () => {
       if (page.url().includes('filter=status')) break;
     }
     await page.waitForFunction(() => location.hash.includes('filter=status:completed'), undefined, { timeout: 10_000 });
-    await settle(page, 1500);
+    await settle(page);
     const shown = await displayed(page);
     expect(shown.dimmed).toBeGreaterThan(0);
     await page.getByTestId('clear-filter').click();

@@ -99,7 +99,7 @@ describe('elevator overview of a large result', () => {
     await page.waitForFunction((id) => decodeURIComponent(location.hash).includes(`sel=communities:${id}`), target.id, { timeout: 10_000 });
     // In far enough that the unit fills are drawn and the overview gives way (14 above 20,000 units).
     await page.waitForFunction(() => (window as any).__atlas.map.map.getZoom() >= 14 && !(window as any).__atlas.map.map.isMoving(), undefined, { timeout: 15_000 });
-    await settle(page, 2000);
+    await settle(page);
 
     layers = await deckLayers(page);
     expect(layers.find((layer) => layer.id === 'elevator-communities')?.drawn).toBe(false);

@@ -96,12 +96,12 @@ describe('elevator panel', () => {
     const session = await openApp('#analysis=elevators&map=17/30.314/120.138/0/0&shadow=9');
     const { page } = session;
     await page.getByTestId('shadow-slider').waitFor({ timeout: 60_000 });
-    await settle(page, 2500);
+    await settle(page);
     const morning = await canvasFingerprint(page);
     await page.getByTestId('shadow-slider').fill('15');
     await expect(page.getByTestId('shadow-time').textContent()).resolves.toBe('15:00');
     await page.waitForFunction(() => location.hash.includes('shadow=15'));
-    await settle(page, 2500);
+    await settle(page);
     const afternoon = await canvasFingerprint(page);
     expect(afternoon).not.toBe(morning);
     await session.close();

@@ -63,9 +63,14 @@ export async function openApp(hash = '', viewport = { width: 1400, height: 900 }
   return { page, consoleErrors, externalRequests, close: () => context.close() };
 }
 
-/** Waits until deck.gl has drawn: its pixels lag MapLibre's idle by about a second (NOTES.md). */
-export async function settle(page: Page, ms = 1500): Promise<void> {
-  await page.waitForTimeout(ms);
+/**
+ * Waits until the app has settled (src/ui/settled.ts): no analysis running in the worker, and
+ * the map has drawn all it was given (AtlasMap.whenDrawn): MapLibre idle, then deck.gl's
+ * layers loaded and drawn, which lags MapLibre's idle by about a second (NOTES.md). A
+ * condition, not a sleep: on a loaded machine it takes longer, and the tests wait with it.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => (window as any).__atlas.whenSettled());
 }
 
 /** RGBA of the map canvas at a lon/lat, read back from the WebGL drawing buffer. */
@@ -137,11 +142,5 @@ export const deckLayers = (page: Page) => page.evaluate(() => (window as any).__
 /** Jumps the camera (no pitch, no bearing) and waits until the map and deck.gl have drawn it. */
 export async function jumpAndSettle(page: Page, center: [number, number], zoom: number): Promise<void> {
   await page.evaluate(([lon, lat, z]) => void (window as any).__atlas.map.map.jumpTo({ center: [lon, lat], zoom: z, pitch: 0, bearing: 0 }), [...center, zoom]);
-  // A repaint asked for, so that 'idle' comes even when the camera did not change.
-  await page.evaluate(() => new Promise((resolve) => {
-    const map = (window as any).__atlas.map.map;
-    map.once('idle', resolve);
-    map.triggerRepaint();
-  }));
-  await settle(page, 2000);
+  await settle(page);
 }

@@ -35,7 +35,7 @@ describe('priority and residents', () => {
     await page.getByTestId('priority-table').waitFor({ timeout: 90_000 });
     await page.getByTestId('tab-voice').click();
     await page.getByTestId('residents-view').waitFor();
-    await settle(page, 2000);
+    await settle(page);
     const before = await canvasFingerprint(page);
     const ids = await page.evaluate(() => (window as any).__atlas.map.map.querySourceFeatures('communities').map((f: any) => f.properties.id));
     const unique = [...new Set(ids as string[])].sort();
@@ -46,7 +46,7 @@ describe('priority and residents', () => {
     await page.getByTestId('import-apply').click();
     await page.getByTestId('unmatched-rows').waitFor({ timeout: 60_000 });
     await expect(page.getByTestId('unmatched-rows').textContent()).resolves.toContain('NOPE');
-    await settle(page, 2500);
+    await settle(page);
     expect(await canvasFingerprint(page)).not.toBe(before);
     await session.close();
   });

@@ -92,7 +92,7 @@ describe('map tools', () => {
 
     await page.getByTestId('tool-site').click();
     await page.getByTestId('tool-site-kind').selectOption('vacant');
-    await settle(page, 300);
+    await settle(page);
     for (const corner of corners.slice(0, 3)) {
       const { x, y } = await pixelOf(page, corner);
       await page.mouse.click(x, y);
@@ -104,7 +104,7 @@ describe('map tools', () => {
     await waitForAllocated(page, 'above', original);
     const withSite = await readAllocated(page);
     expect(withSite).toBeGreaterThan(original);
-    await settle(page, 500);
+    await settle(page);
     expect(await deckItems(page, 'proposed-outline')).toBeGreaterThan(0);
     expect(await deckItems(page, 'proposed-label')).toBe(1);
     // No inspector popped up from the drawing clicks.
@@ -113,7 +113,7 @@ describe('map tools', () => {
     await page.getByTestId('tool-undo').click();
     await waitForAllocated(page, 'equal', original);
     expect(await readAllocated(page)).toBe(original);
-    await settle(page, 500);
+    await settle(page);
     expect(await deckItems(page, 'proposed-outline')).toBe(0);
     await expect(page.getByTestId('tool-undo').isDisabled()).resolves.toBe(true);
 
@@ -176,7 +176,7 @@ describe('map tools', () => {
     const text = (await page.getByTestId('tool-measure').textContent())!;
     expect(text).toMatch(/^\d+ m$/);
     expect(Math.abs(Number(text.replace(/[^\d.]/g, '')) - 100)).toBeLessThanOrEqual(2);
-    await settle(page, 500);
+    await settle(page);
     expect(await deckItems(page, 'tools-label')).toBe(1);
     expect(await deckItems(page, 'tools-line')).toBe(1);
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Feature, Polygon } from 'geojson';
-import { clickLonLat, jumpAndSettle, openApp, settle, startHarness, stopHarness } from './harness';
+import { clickLonLat, jumpAndSettle, openApp, startHarness, stopHarness } from './harness';
 import { demoLayers, openGroundIn } from './demo-points';
 
 beforeAll(startHarness);
@@ -22,7 +22,6 @@ describe('words of the English and Chinese UI', () => {
     const community = demoLayers().communities.features.find((f) => f.properties.id === 'C0020') as Feature<Polygon>;
     const at = openGroundIn(community)!;
     await jumpAndSettle(page, at, 16.5);
-    await settle(page, 2500);
     await clickLonLat(page, at);
     const inspector = page.getByTestId('inspector');
     await inspector.waitFor({ timeout: 10_000 });
@@ -55,7 +54,8 @@ describe('words of the English and Chinese UI', () => {
     expect(english.join('\n')).toMatch(/¥[\d.,]+ m/);
     await page.getByTestId('language-switch').click();
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
-    await settle(page, 500);
+    // The charts describe themselves again once ECharts has drawn them in Chinese: each description changes.
+    await page.waitForFunction((before) => [...document.querySelectorAll('.dashboard .chart')].every((chart, i) => (chart.getAttribute('aria-label') ?? '') !== before[i]), english);
     const chinese = await descriptions();
     expect(chinese[0]).toMatch(/^各状态小区与户数。小区数：待改造 \d+/);
     for (const text of chinese) expect(text).not.toMatch(/This is a chart|series|the data/);
