@@ -76,8 +76,7 @@ describe('layers: import over the demo, remove, undo', () => {
     await page.evaluate(() => (window as any).__atlas.map.map.jumpTo({ center: [121.47, 31.23], zoom: 12 }));
     await page.getByRole('button', { name: '图层选项 小区' }).click();
     await page.getByTestId('layer-zoom-communities').click();
-    await page.waitForTimeout(300);
-    await page.waitForFunction(() => !(window as any).__atlas.map.map.isMoving());
+    await settle(page); // the flight to the layer has landed
     expect(await mapCentre(page)).toEqual(OWN_CENTRE);
     // The parking panel names the layer it lacks instead of analysing the demo's idle land.
     await page.getByText('没有闲置资源图层：导入或使用示例数据').waitFor({ timeout: 30_000 });

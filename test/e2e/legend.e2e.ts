@@ -159,7 +159,9 @@ describe('legend', () => {
     await toggle.click(); // opened by hand: it stays open whatever the map does
     await dashboardButton.click();
     await dashboardButton.click();
-    await page.waitForTimeout(300);
+    // The map is short again, and the legend has seen it (its ResizeObserver, then React): open all the same.
+    await page.waitForFunction(() => document.querySelector('[data-testid="map-legend"]')!.parentElement!.clientHeight < 480);
+    await settle(page);
     expect(await expanded()).toBe('true');
     expect(session.consoleErrors).toEqual([]);
     await session.close();

@@ -57,7 +57,7 @@ describe('parking panel', () => {
     const before = await page.evaluate(() => (window as any).__atlas.map.map.getCenter().toArray());
     await page.locator('[data-testid="parking-table"] tbody tr').nth(3).click();
     await page.waitForFunction(() => location.hash.includes('sel=communities'), undefined, { timeout: 10_000 });
-    await page.waitForTimeout(1600);
+    await settle(page); // the flight to the community has landed
     const after = await page.evaluate(() => (window as any).__atlas.map.map.getCenter().toArray());
     expect(after).not.toEqual(before);
     await session.close();

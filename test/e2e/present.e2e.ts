@@ -3,7 +3,7 @@
  * second scene's analysis, layers and camera; Esc leaves.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, startHarness, stopHarness } from './harness';
+import { openApp, settle, startHarness, stopHarness } from './harness';
 
 beforeAll(startHarness);
 afterAll(stopHarness);
@@ -48,7 +48,7 @@ describe('presenter mode', () => {
     await page.getByTestId('present-start').click();
     await page.getByTestId('presenter').waitFor();
     await expect(page.getByTestId('presenter-title').textContent()).resolves.toBe('片区概况');
-    await page.waitForTimeout(1600);
+    await settle(page); // the flight to the scene's camera has landed
     let now = await state(page);
     expect(now.analysis).toBe('summary');
     expect(await page.evaluate(() => { const c = (window as any).__atlas.map.map.getContainer(); return [c.clientWidth, c.clientHeight]; })).toEqual(window);
@@ -66,7 +66,7 @@ describe('presenter mode', () => {
 
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('presenter-title').textContent()).resolves.toBe('跨片区停车');
-    await page.waitForTimeout(2000);
+    await settle(page);
     now = await state(page);
     expect(now.analysis).toBe('parking');
     expect(now.layers).toEqual(['communities', 'idleLand']);

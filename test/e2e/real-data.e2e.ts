@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDashboard } from '../../src/analysis/status';
 import type { LayerSet } from '../../src/model/types';
-import { openApp, startHarness, stopHarness } from './harness';
+import { openApp, settle, startHarness, stopHarness } from './harness';
 
 beforeAll(startHarness);
 afterAll(stopHarness);
@@ -38,8 +38,7 @@ async function importFile(page: Page, name: string, collection: unknown, mode: '
 }
 
 const settledCentre = async (page: Page) => {
-  await page.waitForTimeout(300);
-  await page.waitForFunction(() => !(window as any).__atlas.map.map.isMoving(), undefined, { timeout: 30_000 });
+  await settle(page); // the flight to the imported layer has landed, and the map drawn it
   return page.evaluate(() => {
     const centre = (window as any).__atlas.map.map.getCenter();
     return [centre.lng, centre.lat] as [number, number];
@@ -138,7 +137,6 @@ describe('real data through the app', () => {
     await page.getByTestId('import-apply').click();
     await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
     await settledCentre(page);
-    await page.waitForTimeout(1500);
     const properties = await page.evaluate(() => (window as any).__atlas.map.map.queryRenderedFeatures({ layers: ['communities-fill'] }).map((f: any) => f.properties));
     expect(properties.length).toBeGreaterThan(0);
     expect(properties.every((p: Props) => p.note === '保留' && !('source' in p))).toBe(true);
@@ -146,7 +144,7 @@ describe('real data through the app', () => {
     // No buildings layer: one grey Chinese sentence, no red failure, no engine English.
     await page.getByTestId('analysis-tab-elevators').click();
     await page.getByTestId('elevator-no-buildings').waitFor();
-    await page.waitForTimeout(1000);
+    await settle(page); // no analysis left running
     await page.waitForFunction(() => !document.querySelector('[data-testid="analysis-progress"]'), undefined, { timeout: 30_000 });
     expect(await page.getByTestId('analysis-error').count()).toBe(0);
     expect(await page.getByTestId('elevator-panel').innerText()).not.toContain('buildings.geojson');

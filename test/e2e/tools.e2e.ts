@@ -92,7 +92,8 @@ describe('map tools', () => {
 
     await page.getByTestId('tool-site').click();
     await page.getByTestId('tool-site-kind').selectOption('vacant');
-    await settle(page);
+    // The tool listens to the map's clicks (use-map-tool.ts marks the map while it does).
+    await page.locator('[data-testid="map"].atlas-tool-active').waitFor();
     for (const corner of corners.slice(0, 3)) {
       const { x, y } = await pixelOf(page, corner);
       await page.mouse.click(x, y);
