@@ -25,6 +25,7 @@ import { MapLegend } from './MapLegend';
 import { BASE_LAYER_OF } from './analysis-fields';
 import { markMapReady } from './map-ready';
 import { whenSettled } from './settled';
+import { whenSaved } from './persistence';
 
 
 export function MapView() {
@@ -85,8 +86,8 @@ export function MapView() {
       });
     };
     map.map.on('zoom', onZoom);
-    // For the e2e tests: the map, the store, and when the app has settled (settled.ts).
-    Object.assign(window, { __atlas: { map, store: appStore, whenSettled: () => whenSettled(map, queryClient) } });
+    // For the e2e tests: the map, the store, when the app has settled (settled.ts) and when the workspace is saved (persistence.ts).
+    Object.assign(window, { __atlas: { map, store: appStore, whenSettled: () => whenSettled(map, queryClient), whenSaved } });
     return () => {
       map.map.off('zoom', onZoom);
       cancelAnimationFrame(zoomFrame);

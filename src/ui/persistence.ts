@@ -17,6 +17,15 @@ import { analysisWorker, layersReady } from '../worker/client';
 import { loadBuildingTiles } from '../worker/tiles-client';
 
 let viewTimer: ReturnType<typeof setTimeout> | null = null;
+/** Resolves the promise of the view save the timer is waiting to write (scheduleView). */
+let viewWritten: (() => void) | null = null;
+/** Saves scheduled or running, until they end (whenSaved). */
+const saving = new Set<Promise<unknown>>();
+function track(save: Promise<unknown>) {
+  saving.add(save);
+  const done = () => void saving.delete(save);
+  save.then(done, done);
+}
 let savedDataVersion = -1;
 /** The data came back from IndexedDB with edits: keep saving it whole until the demo is reloaded. */
 let keepRestoredData = false;
@@ -25,10 +34,23 @@ let restoredUnsaved = false;
 
 function scheduleView() {
   if (viewTimer) clearTimeout(viewTimer);
+  else track(new Promise<void>((resolve) => { viewWritten = resolve; }));
   viewTimer = setTimeout(() => {
+    viewTimer = null;
+    const written = viewWritten;
+    viewWritten = null;
     const state = appStore.get();
-    void saveView({ version: 1, savedAt: new Date().toISOString(), hash: hashFromState(state), scenes: state.scenes }).catch(() => {});
+    void saveView({ version: 1, savedAt: new Date().toISOString(), hash: hashFromState(state), scenes: state.scenes }).catch(() => {}).finally(() => written?.());
   }, 400);
+}
+
+/**
+ * Resolves once every save asked for so far has been written (or has failed): the view's,
+ * 400 ms after its last change, and the data's, which the worker writes and which takes
+ * seconds for a large import. For the e2e tests that reload the page (window.__atlas.whenSaved).
+ */
+export async function whenSaved(): Promise<void> {
+  while (saving.size > 0) await Promise.allSettled([...saving]);
 }
 
 async function saveDataIfChanged() {
@@ -61,10 +83,10 @@ export async function restoreWorkspace(): Promise<boolean> {
   // The data is read in the worker and comes back in chunks: a 100 MB record read here would
   // block the page for seconds.
   const data = saved ? await restoreDataInWorker().catch(() => null) : null;
-  datasetStore.subscribe(() => void saveDataIfChanged());
+  datasetStore.subscribe(() => track(saveDataIfChanged()));
   editHistoryStore.subscribe(() => {
     savedDataVersion = -1;
-    void saveDataIfChanged();
+    track(saveDataIfChanged());
   });
   appStore.subscribe(scheduleView);
   const patch: Partial<ReturnType<typeof appStore.get>> = { scenes: (view?.scenes as Scene[]) ?? [] };

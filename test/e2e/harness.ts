@@ -73,6 +73,11 @@ export async function settle(page: Page): Promise<void> {
   await page.evaluate(() => (window as any).__atlas.whenSettled());
 }
 
+/** Waits until the workspace is saved in IndexedDB (src/ui/persistence.ts whenSaved), e.g. before a reload. */
+export async function saved(page: Page): Promise<void> {
+  await page.evaluate(() => (window as any).__atlas.whenSaved());
+}
+
 /** RGBA of the map canvas at a lon/lat, read back from the WebGL drawing buffer. */
 export async function pixelAt(page: Page, lonLat: [number, number]): Promise<[number, number, number, number]> {
   return page.evaluate(([lon, lat]) => {

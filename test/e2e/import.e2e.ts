@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, settle, startHarness, stopHarness } from './harness';
+import { openApp, saved, settle, startHarness, stopHarness } from './harness';
 
 beforeAll(startHarness);
 afterAll(stopHarness);
@@ -32,7 +32,7 @@ describe('import', () => {
     await settle(page);
     const rendered = await page.evaluate(() => (window as any).__atlas.map.map.queryRenderedFeatures({ layers: ['communities-fill'] }).map((f: any) => f.properties.name));
     expect(rendered).toContain('流水西苑');
-    await page.waitForTimeout(800); // the workspace is saved 400 ms after a change
+    await saved(page); // the view 400 ms after a change, the data by the worker
     await page.reload();
     await page.waitForSelector('#root[data-atlas-ready="true"]', { timeout: 60_000 });
     expect(await layerCount(page, 'communities')).toBe(2);
@@ -67,7 +67,7 @@ describe('import', () => {
     await page.getByTestId('import-apply').click();
     await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
     expect(await drawnIds()).toEqual(['NEW-1', 'NEW-2']);
-    await page.waitForTimeout(800);
+    await saved(page);
     await page.reload();
     await page.waitForSelector('#root[data-atlas-ready="true"]', { timeout: 60_000 });
     await page.evaluate(([lon, lat]) => (window as any).__atlas.map.map.jumpTo({ center: [lon, lat], zoom: 16 }), [x + d, y + d / 2]);

@@ -11,7 +11,7 @@ import { runParking } from '../../src/analysis/parking';
 import { siteFeature, type LonLat } from '../../src/ui/tools/measure';
 import type { LayerSet } from '../../src/model/types';
 import { openGroundIn } from './demo-points';
-import { openApp, settle, startHarness, stopHarness } from './harness';
+import { openApp, saved, settle, startHarness, stopHarness } from './harness';
 
 beforeAll(startHarness);
 afterAll(stopHarness);
@@ -124,7 +124,7 @@ describe('map tools', () => {
     expect(session.consoleErrors).toEqual([]);
 
     // The drawn site is part of the workspace: it survives a reload, and the demo notice stays.
-    await page.waitForTimeout(1500);
+    await saved(page);
     await page.reload();
     await page.waitForSelector('#root[data-atlas-ready="true"]', { timeout: 60_000 });
     await waitForAllocated(page, 'equal', withSite);
