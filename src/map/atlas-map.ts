@@ -8,6 +8,7 @@ import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFe
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { DeckOverlay } from './deck-overlay';
+import { deckPending, deckReady, whenMapDrawn } from './map-drawn';
 import { type Bounds, cameraForBounds, type FlyToBoundsOptions, flyToBounds, flyToCamera } from './camera-moves';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
@@ -44,13 +45,6 @@ export interface AtlasMapEvents {
   onHover(picked: PickedFeature | null): void;
   onMove(camera: Camera): void;
   onIdleFirst(): void;
-}
-
-/** What AtlasMap reads of deck.gl's Deck behind the overlay (deckReady). */
-interface DeckInternals {
-  isInitialized: boolean;
-  needsRedraw(options: { clearRedrawFlags: boolean }): false | string;
-  layerManager: { getLayers(): Layer[] } | null;
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -236,53 +230,9 @@ export class AtlasMap {
     return [...this.analysisLayers.map((layer, i) => ({ id: layer.id, items: itemsOf(layer.props.data), drawn: culled[i].props.visible !== false }))];
   }
 
-  /**
-   * Resolves once the map shows everything it was given: MapLibre idle after a repaint (no
-   * move, every source and tile loaded, no fade or transition left) and then a whole frame
-   * with no further render while deck.gl has nothing pending (deckPending). deck.gl draws
-   * inside MapLibre's frames and asks for one more when a layer has loaded, which under
-   * software WebGL comes about a second after MapLibre's own idle (NOTES.md): the e2e tests
-   * wait on this (test/e2e/harness.ts `settle`) instead of sleeping.
-   */
-  async whenDrawn(): Promise<void> {
-    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-    for (;;) {
-      if (this.removed) return;
-      await new Promise<void>((resolve) => {
-        this.map.once('idle', () => resolve());
-        this.map.triggerRepaint();
-      });
-      let rendered = false;
-      const onRender = () => { rendered = true; };
-      this.map.on('render', onRender);
-      // deck.gl's loop runs in the frames after MapLibre's: a repaint it asks for shows here.
-      await frame();
-      await frame();
-      this.map.off('render', onRender);
-      if (!rendered && !this.deckPending()) return;
-    }
-  }
-
-  /** Whether deck.gl has layers still to load or draw: its chunk, its layer groups in the style, a layer's data, a redraw. */
-  private deckPending(): boolean {
-    if (!this.overlay) return this.analysisLayers.length > 0;
-    if (this.groupsPending) return true;
-    const deck = this.deckReady();
-    if (!deck) return this.analysisLayers.length > 0;
-    if (deck.needsRedraw({ clearRedrawFlags: false })) return true;
-    return (deck.layerManager?.getLayers() ?? []).some((layer) => !layer.isLoaded);
-  }
-
-  /**
-   * The overlay's Deck once it can draw and pick, else null. deck.gl creates its WebGL device
-   * asynchronously after the overlay is added: until then Deck.pickObject throws ("deck.gl:
-   * assertion failed"), which a hover or click right after the first deck layer (a tool chosen)
-   * did on a loaded machine. MapLibreOverlay keeps its Deck private, and Deck its layer manager.
-   */
-  private deckReady(): DeckInternals | null {
-    const deck = (this.overlay as unknown as { _deck?: DeckInternals } | null)?._deck;
-    return deck?.isInitialized ? deck : null;
-  }
+  /** Resolves once the map shows everything it was given, deck.gl's layers included (map-drawn.ts). */
+  whenDrawn = (): Promise<void> =>
+    whenMapDrawn(this.map, () => this.removed, () => deckPending(this.overlay, this.analysisLayers.length, this.groupsPending));
 
   /** deck.gl and luma.gl (≈200 kB gzip) load with the first deck layer: the first frame has none. */
   private loadOverlay() {
@@ -317,7 +267,7 @@ export class AtlasMap {
   }
 
   private pick(x: number, y: number): PickedFeature | null {
-    const deckPick = this.deckReady() ? this.overlay?.pickObject({ x, y, radius: 4 }) as PickingInfo | null | undefined : null;
+    const deckPick = deckReady(this.overlay) ? this.overlay?.pickObject({ x, y, radius: 4 }) as PickingInfo | null | undefined : null;
     // A layer cut in chunks (elevator-units.ts, line-chunks.ts) names in its data the layer id
     // clicks are reported under, one for all its chunks.
     const data = deckPick?.layer?.props.data as { propertiesAt?: (index: number) => Record<string, unknown>; pickLayer?: string } | undefined;
