@@ -41,9 +41,21 @@ export function sendLayers(version: number, layers: LayerSet, tables: Record<str
   return done;
 }
 
-/** Resolves once the worker holds `version` (or at once if another version was sent since). */
+/** A call for data the app has moved past: a later version was sent before this one's turn. */
+export class StaleLayersError extends Error {
+  constructor(version: number, current: number) {
+    super(`layers of version ${version} were replaced by version ${current} before the call ran`);
+  }
+}
+
+/**
+ * Resolves once the worker holds `version`; rejects with StaleLayersError when a later version
+ * was sent first (a layer removed while a query of the version before was starting). It used to
+ * poll for that version forever, and the query stayed "fetching" for good.
+ */
 export async function layersReady(version: number): Promise<void> {
-  while (layersSent.version !== version) await new Promise((resolve) => setTimeout(resolve, 20));
+  while (layersSent.version < version) await new Promise((resolve) => setTimeout(resolve, 20));
+  if (layersSent.version !== version) throw new StaleLayersError(version, layersSent.version);
   await layersSent.done;
 }
 
