@@ -4,7 +4,7 @@
  * (interleaved, deck-overlay.ts, loaded with the first such layer) draws analysis results and
  * the tools' shapes. Setters skip unchanged data.
  */
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent, type VectorTileSource } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent, type PaddingOptions, type VectorTileSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { DeckOverlay } from './deck-overlay';
@@ -296,7 +296,7 @@ export class AtlasMap {
   /** Fits the bounds (padding 60, zoom at most 17.5); with `minZoom`, no further out than it, on the bounds' centre. */
   flyToBounds = (bounds: Bounds, options: FlyToBoundsOptions = {}) => flyToBounds(this.map, bounds, options);
 
-  flyToCamera = (camera: Camera, duration = 1500) => flyToCamera(this.map, camera, duration);
+  flyToCamera = (camera: Camera, duration = 1500, padding?: PaddingOptions) => flyToCamera(this.map, camera, duration, padding);
 
   set3D(on: boolean) {
     this.map.easeTo({ pitch: on ? 55 : 0, bearing: on ? -20 : 0, duration: 800 });

@@ -2,7 +2,7 @@
  * The map's camera moves (fit to bounds, fly to a saved camera) as functions over the MapLibre
  * map, so atlas-map.ts keeps to its layers. Padding 60 px and zoom at most 17.5, as everywhere.
  */
-import { LngLat, type Map as MapLibreMap } from 'maplibre-gl';
+import { LngLat, type Map as MapLibreMap, type PaddingOptions } from 'maplibre-gl';
 import type { Camera } from '../state/store';
 
 export type Bounds = [number, number, number, number];
@@ -29,12 +29,13 @@ export function flyToBounds(map: MapLibreMap, bounds: Bounds, options: FlyToBoun
   map.fitBounds(bounds, fit);
 }
 
-export function flyToCamera(map: MapLibreMap, camera: Camera, duration = 1500) {
+/** `padding`: the map's edges an overlay covers; the camera's centre is the centre of the rest. */
+export function flyToCamera(map: MapLibreMap, camera: Camera, duration = 1500, padding?: PaddingOptions) {
   // A flight keeps the pixel centre of the map's size when it starts: a container resized
   // and not yet measured (presenter mode hides the panels in the render that sets a scene's
   // camera) would have it land off centre by half the change. Measured first, then.
   measureSize(map);
-  map.flyTo({ center: [camera.longitude, camera.latitude], zoom: camera.zoom, pitch: camera.pitch, bearing: camera.bearing, duration });
+  map.flyTo({ center: [camera.longitude, camera.latitude], zoom: camera.zoom, pitch: camera.pitch, bearing: camera.bearing, duration, ...(padding ? { padding } : {}) });
 }
 
 /** Resizes the map to its container if MapLibre has not yet (its observer reports a frame later). */

@@ -26,6 +26,7 @@ import { BASE_LAYER_OF } from './analysis-fields';
 import { markMapReady } from './map-ready';
 import { whenSettled } from './settled';
 import { whenSaved } from './persistence';
+import { NO_INSETS, presenterInsets, samePadding } from './present/presenter-layout';
 
 
 export function MapView() {
@@ -127,6 +128,7 @@ export function MapView() {
   useEffect(() => mapRef.current?.setCommunityColours(parseColourBy(colourBy)), [colourBy]);
 
   // A camera set from outside (a pasted link, a scene) moves the map; its own moves don't.
+  // While presenting, the camera centres on the part of the map the overlay leaves clear.
   const camera = useAppState((state) => state.camera);
   useEffect(() => {
     const map = mapRef.current;
@@ -134,8 +136,14 @@ export function MapView() {
     const now = map.camera();
     const far = Math.abs(now.zoom - camera.zoom) > 0.01 || Math.abs(now.pitch - camera.pitch) > 0.5 || Math.abs(now.bearing - camera.bearing) > 0.5
       || Math.abs(now.longitude - camera.longitude) > 1e-5 || Math.abs(now.latitude - camera.latitude) > 1e-5;
-    if (far) map.flyToCamera(camera, 1200);
+    const container = map.map.getContainer();
+    const padding = appStore.get().presenting === null ? NO_INSETS : presenterInsets([container.clientWidth || innerWidth, container.clientHeight || innerHeight]);
+    if (far || !samePadding(map.map.getPadding(), padding)) map.flyToCamera(camera, 1200, padding);
   }, [camera]);
+  // Leaving presenting gives the whole map back, on the same centre.
+  useEffect(() => {
+    if (!presenting) mapRef.current?.map.setPadding(NO_INSETS);
+  }, [presenting]);
 
   // Communities coloured by their status as of the chosen year, dimmed outside the filter.
   const statusDisplay = useStatusDisplay();

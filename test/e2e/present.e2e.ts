@@ -3,6 +3,7 @@
  * second scene's analysis, layers and camera; Esc leaves.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { presenterViewSize } from '../../src/ui/present/presenter-layout';
 import { openApp, settle, startHarness, stopHarness } from './harness';
 
 beforeAll(startHarness);
@@ -42,8 +43,11 @@ describe('presenter mode', () => {
     const frames: [number, number][] = await page.evaluate(() => (window as any).__atlas.store.get().scenes.map((scene: any) => scene.frame));
     expect(frames[0][0]).toBeGreaterThan(300);
     const window = await page.evaluate(() => [innerWidth, innerHeight]);
-    const shift = (frame: [number, number]) => Math.log2(Math.min(window[0] / frame[0], window[1] / frame[1]));
-    expect(shift(frames[0])).toBeGreaterThan(0.05); // 1400 × 900: the header (and the dashboard, when open) are gone
+    // The presenter's map is the whole window (1400 × 900); a scene is framed in what the card
+    // (along the bottom), the legend (at the right) and the clock leave clear of it.
+    const clear = presenterViewSize(window as [number, number]);
+    expect(clear).toEqual([1400 - 24 - 352, 900 - 56 - 240]);
+    const shift = (frame: [number, number]) => Math.log2(Math.min(clear[0] / frame[0], clear[1] / frame[1]));
 
     await page.getByTestId('present-start').click();
     await page.getByTestId('presenter').waitFor();
@@ -53,9 +57,13 @@ describe('presenter mode', () => {
     expect(now.analysis).toBe('summary');
     expect(await page.evaluate(() => { const c = (window as any).__atlas.map.map.getContainer(); return [c.clientWidth, c.clientHeight]; })).toEqual(window);
     expect(now.zoom).toBeCloseTo(15 + shift(frames[0]), 1);
-    // On the scene's centre, though the map grew from the panels' layout to the whole window as the flight began.
+    // On the scene's centre, though the map grew from the panels' layout to the whole window as the
+    // flight began: the centre of the part left clear, where the scene's centre lands on screen.
     expect(now.centre[0]).toBeCloseTo(120.14, 3);
     expect(now.centre[1]).toBeCloseTo(30.31, 3);
+    const onScreen = await page.evaluate(() => (window as any).__atlas.map.map.project([120.14, 30.31]));
+    expect(onScreen.x).toBeCloseTo(24 + clear[0] / 2, 0);
+    expect(onScreen.y).toBeCloseTo(56 + clear[1] / 2, 0);
     await expect(page.locator('.header').isVisible()).resolves.toBe(false);
     // N shows the speaker's notes (typed with an n and spaces in them), N again hides them.
     expect(await page.locator('.presenter-notes').count()).toBe(0);

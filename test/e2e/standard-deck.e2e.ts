@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { presenterViewSize } from '../../src/ui/present/presenter-layout';
 import { openApp, startHarness, stopHarness } from './harness';
 
 beforeAll(startHarness);
@@ -64,14 +65,16 @@ describe('standard review deck', () => {
     await expect(page.getByTestId('presenter-counter').textContent()).resolves.toContain(`1 / ${AGENDA_ZH.length}`);
     expect(await view(page)).toMatchObject({ analysis: 'summary', presenting: 0 });
     await figuresInclude(page, '户数');
-    // The camera flies to the whole data, framed for the presenter's window: it lands on the
-    // scene's camera, zoomed in by log2 of the smaller ratio of the window to the saved frame.
-    const landing = await page.evaluate(() => {
+    // The camera flies to the whole data, framed for the part of the presenter's window the card
+    // and the legend leave clear: it lands on the scene's camera, zoomed by log2 of the smaller
+    // ratio of that part to the saved frame.
+    const clear = presenterViewSize(await page.evaluate(() => [innerWidth, innerHeight] as [number, number]));
+    const landing = await page.evaluate((clear) => {
       const scene = (window as any).__atlas.store.get().scenes[0];
       const [zoom, latitude, longitude] = new URLSearchParams(scene.hash.slice(1)).get('map')!.split('/').map(Number);
-      const shift = Math.log2(Math.min(innerWidth / scene.frame[0], innerHeight / scene.frame[1]));
+      const shift = Math.log2(Math.min(clear[0] / scene.frame[0], clear[1] / scene.frame[1]));
       return { zoom: zoom + shift, latitude, longitude };
-    });
+    }, clear);
     await page.waitForFunction(({ zoom, latitude, longitude }) => {
       const map = (window as any).__atlas.map.map;
       const centre = map.getCenter();
@@ -99,6 +102,22 @@ describe('standard review deck', () => {
     expect(await view(page)).toMatchObject({ analysis: 'parking', params: { mode: 'self', compare: '1', b_mode: 'cross' } });
     await figuresInclude(page, '跨片区组合挖潜');
     await expect(page.getByTestId('scene-figures').textContent()).resolves.toContain('小区内自平衡挖潜');
+    // Every community is in sight: none under the card (its widest, three figures) or the legend.
+    await page.evaluate(() => (window as any).__atlas.whenSettled());
+    const covered = await page.evaluate(() => {
+      const map = (window as any).__atlas.map;
+      const boxes = ['.presenter-card', '.presenter-legend'].map((selector) => document.querySelector(selector)!.getBoundingClientRect());
+      const under: string[] = [];
+      for (const feature of map.data.communities.features) {
+        const rings = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+        const points = rings.flatMap((polygon: number[][][]) => polygon[0]).map((corner: [number, number]) => map.map.project(corner));
+        const [left, right] = [Math.min(...points.map((p: any) => p.x)), Math.max(...points.map((p: any) => p.x))];
+        const [top, bottom] = [Math.min(...points.map((p: any) => p.y)), Math.max(...points.map((p: any) => p.y))];
+        if (boxes.some((box) => left < box.right && right > box.left && top < box.bottom && bottom > box.top)) under.push(feature.properties.name);
+      }
+      return under;
+    });
+    expect(covered).toEqual([]);
 
     await page.keyboard.press('Escape');
     await page.getByTestId('presenter').waitFor({ state: 'detached' });

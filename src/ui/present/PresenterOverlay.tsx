@@ -12,6 +12,7 @@ import { Legend } from '../Legend';
 import { SceneFigures } from './SceneFigures';
 import { presentingOpener, showScene, stopPresenting } from './presenting';
 import { useModalFocus } from '../components/focus';
+import { PRESENTER_CARD_CLEARANCE, PRESENTER_LEGEND_WIDTH } from './presenter-layout';
 
 export function PresenterOverlay() {
   const lang = useLang();
@@ -57,12 +58,12 @@ export function PresenterOverlay() {
       <div className="presenter-clock" data-testid="presenter-counter">
         {now.toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour: '2-digit', minute: '2-digit' })} · {index + 1} / {scenes.length}
       </div>
-      <div className="presenter-card" aria-live="polite">
+      <div className="presenter-card" aria-live="polite" style={{ maxWidth: `calc(100% - ${PRESENTER_CARD_CLEARANCE}px)` }}>
         <h2 data-testid="presenter-title">{scene.title}</h2>
         <SceneFigures state={state} />
         {notes && scene.notes && <p className="presenter-notes">{scene.notes}</p>}
       </div>
-      <div className="presenter-legend"><Legend /></div>
+      <div className="presenter-legend" style={{ width: PRESENTER_LEGEND_WIDTH }}><Legend /></div>
       <button type="button" className="presenter-exit" onClick={stopPresenting}>{lang === 'zh' ? '退出汇报（Esc）' : 'Leave (Esc)'}</button>
     </div>
   );

@@ -9,6 +9,7 @@ import { frameZoomShift, sceneState } from '../../state/scenes';
 import { atlasMap } from '../map-context';
 import { sceneRequests } from './scene-figures';
 import { analysisQueryOptions, type RunnableName } from '../use-analysis';
+import { presenterViewSize } from './presenter-layout';
 
 let client: QueryClient | null = null;
 export function registerQueryClient(queryClient: QueryClient) {
@@ -62,9 +63,12 @@ export function stopPresenting() {
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
 }
 
-/** The map's size while presenting: the window's (the panels are hidden), or the map's own once it is presenting. */
+/**
+ * The part of the map a scene is framed in while presenting: the map is the whole window (the
+ * panels are hidden), or its own size once it is presenting, less what the overlay covers.
+ */
 function presenterMapSize(): [number, number] {
   const container = atlasMap()?.map.getContainer();
-  if (appStore.get().presenting !== null && container) return [container.clientWidth, container.clientHeight];
-  return [window.innerWidth, window.innerHeight];
+  if (appStore.get().presenting !== null && container) return presenterViewSize([container.clientWidth, container.clientHeight]);
+  return presenterViewSize([window.innerWidth, window.innerHeight]);
 }
