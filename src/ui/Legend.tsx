@@ -53,12 +53,15 @@ export function Legend({ heading = true }: { heading?: boolean }) {
   // The kinds and types the data has, in the code list's order (a key of eight types for three is noise).
   const idleKinds = useMemo(() => presentCodes(IDLE_LAND_KINDS, layers.idleLand, 'kind'), [layers.idleLand]);
   const facilityTypes = useMemo(() => presentCodes(FACILITY_TYPES, layers.facilities, 'type'), [layers.facilities]);
+  // The keys' headings sit one level under the legend's title; without one (the map's card,
+  // whose title is its button) they are h3, under the page's h2 panels (axe heading-order).
+  const Key = heading ? 'h4' : 'h3';
   return (
     <section className="legend" aria-label={t('legend.title')} data-testid="legend">
       {heading && <h3>{t('legend.title')}</h3>}
       {sections.map((section) => (
         <div key={section.id} data-testid={`legend-key-${section.id}`}>
-          <h4>{label(section.title)}</h4>
+          <Key>{label(section.title)}</Key>
           <ul>
             {section.entries.map((entry) => (
               <li key={entry.label.en}><KeySwatchView swatch={entry.swatch} />{label(entry.label)}</li>
@@ -69,7 +72,7 @@ export function Legend({ heading = true }: { heading?: boolean }) {
       {/* Under an analysis that fills every community, their basemap colours are not seen: no key for them. */}
       {visible.has('communities') && !coversCommunities(sections) && (
         <>
-          <h4>{t('legend.communities')}</h4>
+          <Key>{t('legend.communities')}</Key>
           <ul data-testid="legend-communities">
             {communityLegend(colourBy).map((entry) => (
               <li key={entry.label.en}><Swatch colour={entry.colour} />{label(entry.label)}</li>
@@ -79,7 +82,7 @@ export function Legend({ heading = true }: { heading?: boolean }) {
       )}
       {visible.has('idleLand') && (
         <div data-testid="legend-idle-land">
-          <h4>{t('legend.idleLand')}</h4>
+          <Key>{t('legend.idleLand')}</Key>
           <ul>
             {idleKinds.map((kind) => (
               <li key={kind}><Swatch colour={IDLE_LAND_COLOURS[kind]} />{label(IDLE_LAND_KIND_LABELS[kind])}</li>
@@ -89,7 +92,7 @@ export function Legend({ heading = true }: { heading?: boolean }) {
       )}
       {visible.has('facilities') && (
         <div data-testid="legend-facilities">
-          <h4>{t('legend.facilities')}</h4>
+          <Key>{t('legend.facilities')}</Key>
           <ul>
             {facilityTypes.map((type) => (
               <li key={type}><Swatch colour={FACILITY_COLOURS[type]} shape="circle" />{label(FACILITY_TYPE_LABELS[type])}</li>
@@ -99,7 +102,7 @@ export function Legend({ heading = true }: { heading?: boolean }) {
       )}
       {visible.has('buildings') && (
         <div data-testid="legend-buildings">
-          <h4>{t('legend.buildings')}</h4>
+          <Key>{t('legend.buildings')}</Key>
           <ul className="legend-inline">
             {FLOOR_STEPS.map(([floors, colour]) => (
               <li key={floors}><Swatch colour={colour} />≥{floors}</li>
