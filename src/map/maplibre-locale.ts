@@ -7,7 +7,9 @@ import { NavigationControl, ScaleControl, type Map as MapLibreMap } from 'maplib
 import type { Lang } from '../i18n/strings';
 
 const ZH: Record<string, string> = {
-  'Map.Title': '地图',
+  // The canvas's name (MapLibre makes it a region): not the map section's 地图, so the two
+  // landmarks differ (axe landmark-unique), and it says what the keys do once it has the focus.
+  'Map.Title': '地图画面（方向键平移，+/− 缩放）',
   'NavigationControl.ZoomIn': '放大',
   'NavigationControl.ZoomOut': '缩小',
   'NavigationControl.ResetBearing': '拖动旋转地图，单击恢复正北',
@@ -19,7 +21,7 @@ const ZH: Record<string, string> = {
 
 /** MapLibre's English for the same keys, to switch back (its table is patched, not replaced). */
 const EN: Record<keyof typeof ZH, string> = {
-  'Map.Title': 'Map',
+  'Map.Title': 'Map view (arrow keys pan, +/− zoom)',
   'NavigationControl.ZoomIn': 'Zoom in',
   'NavigationControl.ZoomOut': 'Zoom out',
   'NavigationControl.ResetBearing': 'Drag to rotate map, click to reset north',

@@ -72,7 +72,7 @@ describe('the app on the demo district', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Renewal Atlas');
     expect(page.url()).toContain('lang=en');
     await expect(zoomIn.getAttribute('title')).resolves.toBe('Zoom in');
-    await expect(page.locator('.maplibregl-canvas').getAttribute('aria-label')).resolves.toBe('Map');
+    await expect(page.locator('.maplibregl-canvas').getAttribute('aria-label')).resolves.toBe('Map view (arrow keys pan, +/− zoom)');
     await expect(page.locator('.header-nav').getAttribute('aria-label')).resolves.toBe('Main');
     expect(await page.locator('.maplibregl-ctrl-zoom-in').count()).toBe(1);
     await page.getByTestId('language-switch').click();
