@@ -19,7 +19,8 @@ export function Inspector({ picked, onClose }: { picked: PickedFeature; onClose(
         <strong>{label(layerTitle(picked.layer))}</strong>
         <button type="button" onClick={onClose} aria-label={t('inspector.close')}>×</button>
       </div>
-      <div className="inspector-body">
+      {/* A Tab stop: a long feature's fields scroll, by keyboard too (axe scrollable-region-focusable). */}
+      <div className="inspector-body" tabIndex={0}>
       <table>
         <tbody>
           {entries.map(([key, value]) => (

@@ -42,8 +42,10 @@ export function MapLegend() {
         {t('legend.title')} <span aria-hidden="true">{open ? '▾' : '▸'}</span>
       </button>
       {/* The body scrolls, not the card: a scrolling box over the WebGL canvas left a blank
-          band under software compositing (the inspector's card has the same split). */}
-      <div className="map-legend-body" hidden={!open}><Legend heading={false} /></div>
+          band under software compositing (the inspector's card has the same split). A Tab
+          stop, so a tall legend scrolls by keyboard too (axe scrollable-region-focusable); the
+          legend's own region inside names it. */}
+      <div className="map-legend-body" hidden={!open} tabIndex={0}><Legend heading={false} /></div>
     </div>
   );
 }

@@ -63,7 +63,8 @@ export function PresenterOverlay() {
         <SceneFigures state={state} />
         {notes && scene.notes && <p className="presenter-notes">{scene.notes}</p>}
       </div>
-      <div className="presenter-legend" style={{ width: PRESENTER_LEGEND_WIDTH }}><Legend /></div>
+      {/* A Tab stop: a long legend scrolls (max 70vh), by keyboard too (axe scrollable-region-focusable). */}
+      <div className="presenter-legend" style={{ width: PRESENTER_LEGEND_WIDTH }} tabIndex={0}><Legend /></div>
       <button type="button" className="presenter-exit" onClick={stopPresenting}>{lang === 'zh' ? '退出汇报（Esc）' : 'Leave (Esc)'}</button>
     </div>
   );
