@@ -113,10 +113,11 @@ export function ImportDialog({ files, rejected = [], onClose, returnFocus }: { f
   return (
     <div className="modal-backdrop" role="presentation">
       <div className="modal" ref={dialog} tabIndex={-1} role="dialog" aria-modal="true" aria-label={zh ? '导入数据' : 'Import data'} data-testid="import-dialog">
-        <header className="modal-head">
+        {/* Divs, not <header>/<footer>: those would make a second banner and a contentinfo (axe landmark rules). */}
+        <div className="modal-head">
           <h2>{zh ? '导入数据' : 'Import data'}</h2>
           <button type="button" onClick={onClose} aria-label={zh ? '关闭' : 'Close'}>×</button>
-        </header>
+        </div>
         <div className="import-options">
           <label>{zh ? '坐标系' : 'CRS'}
             <select value={crs} onChange={(event) => setCrs(event.target.value)} data-testid="import-crs">
@@ -164,7 +165,7 @@ export function ImportDialog({ files, rejected = [], onClose, returnFocus }: { f
             {file.report.issues.length > 0 && <IssueList issues={file.report.issues} fileName={file.fileName} zh={zh} />}
           </section>
         ))}
-        <footer className="modal-foot">
+        <div className="modal-foot">
           {overDemo ? (
             <fieldset className="import-mode" data-testid="import-mode">
               <legend className="small muted">{zh ? '当前为示例数据（虚拟片区）' : 'The demo (a fictional district) is loaded'}</legend>
@@ -176,7 +177,7 @@ export function ImportDialog({ files, rejected = [], onClose, returnFocus }: { f
           )}
           <button type="button" className="button" onClick={onClose}>{zh ? '取消' : 'Cancel'}</button>
           <button type="button" className="button primary" disabled={busy || ready.length === 0} onClick={apply} data-testid="import-apply">{zh ? `导入 ${ready.length} 个文件` : `Import ${countNoun(ready.length, 'file')}`}</button>
-        </footer>
+        </div>
       </div>
     </div>
   );

@@ -77,9 +77,9 @@ function RejectedDialog({ issues, onClose, returnFocus }: { issues: ImportIssue[
   const title = lang === 'zh' ? '无法导入' : 'Cannot import';
   return (
     <div className="modal-backdrop" role="presentation"><div className="modal" ref={dialog} tabIndex={-1} role="alertdialog" aria-modal="true" aria-labelledby="import-rejected-title" aria-describedby="import-rejected-issues" data-testid="import-rejected">
-      <header className="modal-head"><h2 id="import-rejected-title">{title}</h2></header>
+      <div className="modal-head"><h2 id="import-rejected-title">{title}</h2></div>
       <ul className="issues" id="import-rejected-issues">{issues.map((issue, i) => <li key={i} className="error">{lang === 'zh' ? issue.messageZh : issue.message}</li>)}</ul>
-      <footer className="modal-foot"><button type="button" className="button" onClick={onClose}>{lang === 'zh' ? '关闭' : 'Close'}</button></footer>
+      <div className="modal-foot"><button type="button" className="button" onClick={onClose}>{lang === 'zh' ? '关闭' : 'Close'}</button></div>
     </div></div>
   );
 }
