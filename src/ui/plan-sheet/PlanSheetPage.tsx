@@ -31,10 +31,13 @@ export default function PlanSheetPage() {
         )}
         <button type="button" data-testid="sheet-to-review-form" onClick={() => appStore.update((state) => ({ sheet: state.sheet ? { ...state.sheet, kind: 'review' } : null }))}>{translate(lang, 'reviewForm.menu')}</button>
       </SheetToolbar>
-      {loaded && districtsKnown && communities.length === 0 && <SheetNotFound target={target} batchDistrict={batchDistrict} districtNames={districtNames} lang={lang} />}
-      {communities.map((community) => (
-        <CommunitySheet key={idOf(community)} {...documentProps(community)} layers={layers} />
-      ))}
+      {/* The pages are the document's main landmark (the toolbar is its nav): axe landmark-one-main, region. */}
+      <main>
+        {loaded && districtsKnown && communities.length === 0 && <SheetNotFound target={target} batchDistrict={batchDistrict} districtNames={districtNames} lang={lang} />}
+        {communities.map((community) => (
+          <CommunitySheet key={idOf(community)} {...documentProps(community)} layers={layers} />
+        ))}
+      </main>
     </div>
   );
 }

@@ -34,10 +34,13 @@ export default function ReviewFormPage() {
       <SheetToolbar label={t('联合评审意见表工具栏', 'Joint review form toolbar')} loaded={loaded} ready={districtsKnown && analyses.settled} pages={communities.length} readyLabel={t(`共 ${communities.length} 份，可打印`, `${countNoun(communities.length, 'form')}, ready to print`)}>
         <button type="button" data-testid="review-to-plan-sheet" onClick={toPlanSheet}>{translate(lang, 'planSheet.menu')}</button>
       </SheetToolbar>
-      {loaded && districtsKnown && communities.length === 0 && <SheetNotFound target={target} batchDistrict={batchDistrict} districtNames={districtNames} lang={lang} />}
-      {communities.map((community) => (
-        <CommunityReviewForm key={idOf(community)} {...documentProps(community)} />
-      ))}
+      {/* The forms are the document's main landmark (the toolbar is its nav): axe landmark-one-main, region. */}
+      <main>
+        {loaded && districtsKnown && communities.length === 0 && <SheetNotFound target={target} batchDistrict={batchDistrict} districtNames={districtNames} lang={lang} />}
+        {communities.map((community) => (
+          <CommunityReviewForm key={idOf(community)} {...documentProps(community)} />
+        ))}
+      </main>
     </div>
   );
 }
