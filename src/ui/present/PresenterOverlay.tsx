@@ -53,7 +53,8 @@ export function PresenterOverlay() {
   if (!scene) return null;
   const state = sceneState(scene);
   return (
-    <div className="presenter" ref={overlay} tabIndex={-1} data-testid="presenter">
+    // A modal dialog: it keeps the focus and everything behind it is inert (and axe's region rule counts a dialog as a region).
+    <div className="presenter" ref={overlay} tabIndex={-1} role="dialog" aria-modal="true" aria-label={lang === 'zh' ? '汇报模式' : 'Presenter mode'} data-testid="presenter">
       <div className="presenter-progress" style={{ width: `${((index + 1) / scenes.length) * 100}%` }} />
       <div className="presenter-clock" data-testid="presenter-counter">
         {now.toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour: '2-digit', minute: '2-digit' })} · {index + 1} / {scenes.length}
