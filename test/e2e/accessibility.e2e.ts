@@ -179,6 +179,13 @@ describe('axe in English', () => {
     });
   }
 
+  it('#lang=en&analysis=parking at 911 × 512 (1366 × 768 at 150 %): panels scroll', async () => {
+    const session = await openApp('#lang=en&analysis=parking', { width: 911, height: 512 });
+    await settle(session.page);
+    await expectClean(session.page, 'small screen, en');
+    await session.close();
+  });
+
   it('#lang=en plan sheet of a district', async () => {
     const session = await openApp('#sheet=district:D002&lang=en');
     await session.page.waitForSelector('[data-sheet-ready="true"]', { timeout: 110_000 });
