@@ -55,7 +55,7 @@ describe('standard review deck (标准汇报场景)', () => {
     expect(elevators.visibleLayers).toContain('buildings');
     expect(services).toMatchObject({ analysis: 'services', params: { type: 'elderly_care' } });
     expect(services.visibleLayers).toContain('facilities');
-    expect(pooling).toMatchObject({ analysis: 'pooling', params: {} });
+    expect(pooling).toMatchObject({ analysis: 'pooling', params: {}, visibleLayers: ['districts', 'idleLand', 'facilities'] });
     expect(priority).toMatchObject({ analysis: 'priority', params: {} });
     for (const state of [overview, progress, parking, modes, elevators, services, pooling, priority]) {
       expect(state.camera).toEqual(camera);

@@ -136,7 +136,9 @@ export const STANDARD_AGENDA: readonly AgendaItem[] = [
     // Pooling is between districts: without them there is nothing to pool.
     needs: (inventory) => hasCommunities(inventory) && has(inventory, 'districts') && (has(inventory, 'idleLand') || has(inventory, 'facilities')),
     analysis: 'pooling',
-    layers: ['districts', 'communities', 'idleLand', 'facilities'],
+    // Districts, their flows and what is pooled: the communities' status colours would show
+    // through the districts' fill and mislead, and their key crowd the audience's legend.
+    layers: ['districts', 'idleLand', 'facilities'],
   },
   {
     key: 'priority',

@@ -50,6 +50,26 @@ const savedSceneTitles = (page: Page) => page.evaluate(() => new Promise<string[
   request.onerror = () => resolve([]);
 }));
 
+/**
+ * What the audience cannot see of the scene shown: the communities under the card or the
+ * legend (by their outlines' screen boxes), and how much of the legend is scrolled out of view.
+ */
+const hidden = (page: Page) => page.evaluate(() => {
+  const map = (window as any).__atlas.map;
+  const legend = document.querySelector('.presenter-legend')!;
+  const boxes = [document.querySelector('.presenter-card')!, legend].map((element) => element.getBoundingClientRect());
+  const under: string[] = [];
+  for (const feature of map.data.communities.features) {
+    const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+    const points = polygons.flatMap((polygon: number[][][]) => polygon[0]).map((corner: [number, number]) => map.map.project(corner));
+    const xs = points.map((point: { x: number }) => point.x);
+    const ys = points.map((point: { y: number }) => point.y);
+    const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    if (boxes.some((box) => left < box.right && right > box.left && top < box.bottom && bottom > box.top)) under.push(feature.properties.name);
+  }
+  return { under, legendCut: legend.scrollHeight - legend.clientHeight };
+});
+
 describe('standard review deck', () => {
   it('汇报 with no scenes builds the standard deck and presents it; → parking with its figures; Esc; the panel lists the deck', async () => {
     const session = await openApp();
@@ -102,22 +122,6 @@ describe('standard review deck', () => {
     expect(await view(page)).toMatchObject({ analysis: 'parking', params: { mode: 'self', compare: '1', b_mode: 'cross' } });
     await figuresInclude(page, '跨片区组合挖潜');
     await expect(page.getByTestId('scene-figures').textContent()).resolves.toContain('小区内自平衡挖潜');
-    // Every community is in sight: none under the card (its widest, three figures) or the legend.
-    await page.evaluate(() => (window as any).__atlas.whenSettled());
-    const covered = await page.evaluate(() => {
-      const map = (window as any).__atlas.map;
-      const boxes = ['.presenter-card', '.presenter-legend'].map((selector) => document.querySelector(selector)!.getBoundingClientRect());
-      const under: string[] = [];
-      for (const feature of map.data.communities.features) {
-        const rings = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
-        const points = rings.flatMap((polygon: number[][][]) => polygon[0]).map((corner: [number, number]) => map.map.project(corner));
-        const [left, right] = [Math.min(...points.map((p: any) => p.x)), Math.max(...points.map((p: any) => p.x))];
-        const [top, bottom] = [Math.min(...points.map((p: any) => p.y)), Math.max(...points.map((p: any) => p.y))];
-        if (boxes.some((box) => left < box.right && right > box.left && top < box.bottom && bottom > box.top)) under.push(feature.properties.name);
-      }
-      return under;
-    });
-    expect(covered).toEqual([]);
 
     await page.keyboard.press('Escape');
     await page.getByTestId('presenter').waitFor({ state: 'detached' });
@@ -134,6 +138,21 @@ describe('standard review deck', () => {
     // Ordinary scenes: renamed like any other, and kept in the workspace.
     await items.nth(0).locator('.scene-item-title').fill('片区概况（修改）');
     await expect.poll(() => savedSceneTitles(page), { timeout: 15_000 }).toEqual(['片区概况（修改）', ...AGENDA_ZH.slice(1)]);
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  }, 300_000);
+
+  it('on a 1280 × 720 projector, every scene is whole: no community under the card or the legend, the legend not cut', async () => {
+    const session = await openApp('', { width: 1280, height: 720 });
+    const { page } = session;
+    await page.getByTestId('header-present').click();
+    await page.getByTestId('presenter').waitFor();
+    for (const [index, wanted] of AGENDA_ZH.entries()) {
+      if (index > 0) await stepTo(page, wanted);
+      await page.getByTestId('scene-figures').waitFor({ timeout: 90_000 });
+      await page.evaluate(() => (window as any).__atlas.whenSettled());
+      expect({ scene: wanted, ...(await hidden(page)) }).toEqual({ scene: wanted, under: [], legendCut: 0 });
+    }
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   }, 300_000);
