@@ -1,15 +1,23 @@
 /**
- * Command-line arguments: positionals and `--name value` flags (a flag may repeat;
- * a flag with no value, or followed by another flag, is `true`).
+ * Command-line arguments: positionals and `--name value` flags (a flag may repeat). A switch
+ * (a flag that takes no value: --gcj02, --fix, --help …) is `true` and never takes the
+ * argument after it; it carries a value only inline (`--fix=closeRings`). A flag that takes a
+ * value but has none (last, or followed by another flag) is `true` too, and named in `bare`
+ * so the command can refuse it.
  */
+import { SWITCHES, type CommandSpec } from './commands-spec';
+
 export interface CliArgs {
   positionals: string[];
   flags: Map<string, string[]>;
+  /** Flags given without a value where one was expected. */
+  bare?: Set<string>;
 }
 
-export function parseArgs(argv: readonly string[]): CliArgs {
+export function parseArgs(argv: readonly string[], switches: ReadonlySet<string> = SWITCHES): CliArgs {
   const positionals: string[] = [];
   const flags = new Map<string, string[]>();
+  const bare = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i];
     if (token.startsWith('--')) {
@@ -17,15 +25,18 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       let value = inline;
       if (value === undefined) {
         const next = argv[i + 1];
-        if (next !== undefined && !next.startsWith('--')) {
+        if (!switches.has(name) && next !== undefined && !next.startsWith('--')) {
           value = next;
           i++;
-        } else value = 'true';
+        } else {
+          value = 'true';
+          if (!switches.has(name)) bare.add(name);
+        }
       }
       flags.set(name, [...(flags.get(name) ?? []), value]);
     } else positionals.push(token);
   }
-  return { positionals, flags };
+  return { positionals, flags, bare };
 }
 
 /** Bad input: exit 2 with one line naming file, feature and field (DESIGN §4). */
@@ -38,10 +49,13 @@ export function flag(args: CliArgs, name: string): string | undefined {
   return values?.[values.length - 1];
 }
 
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 export function numberFlag(args: CliArgs, name: string): number | undefined {
   const raw = flag(args, name);
   if (raw === undefined) return undefined;
-  const value = Number(raw);
+  // Decimal notation only: Number() also reads "" and " " as 0 and "0x10" as 16.
+  const value = DECIMAL.test(raw) ? Number(raw) : NaN;
   if (!Number.isFinite(value)) throw new CliInputError(`--${name}: "${raw}" is not a number`);
   return value;
 }
@@ -77,13 +91,22 @@ export function closestFlag(name: string, known: readonly string[]): string | un
 }
 
 /**
- * Refuses a flag the command does not take: a typo (--max-walk for --walk) silently ran with
- * the default and gave a result that looked valid.
+ * Refuses what the command does not take: a flag it does not know (a typo, --max-walk for
+ * --walk, silently ran with the default and gave a result that looked valid), a flag left
+ * without its value (`--out` at the end wrote to stdout), a stray argument.
  */
-export function checkFlags(args: CliArgs, known: readonly string[], command: string): void {
+export function checkFlags(args: CliArgs, known: readonly string[], command: string, spec?: CommandSpec): void {
   for (const name of args.flags.keys()) {
     if (known.includes(name)) continue;
     const closest = closestFlag(name, known);
     throw new CliInputError(`${command}: unknown flag --${name}${closest ? `; did you mean --${closest}?` : ' (it takes no flags)'}`);
+  }
+  if (!spec) return;
+  for (const name of args.bare ?? []) {
+    const value = spec.flags.find((f) => f.name === name)?.value;
+    if (value) throw new CliInputError(`${command}: --${name} needs a value (${value})`);
+  }
+  if (!spec.positionals && args.positionals.length) {
+    throw new CliInputError(`${command}: unexpected argument "${args.positionals[0]}" (${command} takes only flags)`);
   }
 }
