@@ -72,4 +72,24 @@ describe('analyze parking (CLI)', () => {
     writeFileSync(join(dir, 'communities.geojson'), '{"type": "FeatureCollection", "features": [');
     expect(await main(['analyze', 'parking', '--data', dir])).toBe(2);
   });
+
+  it('names the flag typed, not the engine\'s field, and says it before reading any file', async () => {
+    const cases: [string[], string][] = [
+      [['--walk', '-5'], '--walk: "-5" must be a number ≥ 0'],
+      [['--ratio', '-0.5'], '--ratio: "-0.5" must be a number ≥ 0'],
+      [['--levels', '0'], '--levels: "0" must be a whole number ≥ 1'],
+      [['--levels', '1.5'], '--levels: "1.5" must be a whole number ≥ 1'],
+      [['--area-per-space', '0'], '--area-per-space: "0" must be a number > 0'],
+      [['--min-spaces', '-1'], '--min-spaces: "-1" must be a number ≥ 0'],
+    ];
+    for (const command of ['parking', 'pooling']) {
+      for (const [flags, message] of cases) {
+        const { lines } = captureStderr();
+        // A folder that does not exist: the parameter is said first, without reading anything.
+        expect(await main(['analyze', command, '--data', '/no/such/folder', ...flags])).toBe(2);
+        expect(lines).toEqual([`${message}\n`]);
+        vi.restoreAllMocks();
+      }
+    }
+  });
 });

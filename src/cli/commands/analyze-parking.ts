@@ -4,18 +4,15 @@
  */
 import { runParking } from '../../analysis/parking';
 import { POOLING_MODES } from '../../model/codes';
-import { choiceFlag, CliInputError, flag, numberFlag, requiredFlag, type CliArgs } from '../args';
+import { choiceFlag, CliInputError, flag, requiredFlag, type CliArgs } from '../args';
 import { loadDataDir, unwrap, writeJson } from '../data-dir';
+import { parkingFlags } from './parking-flags';
 
 export default async function analyzeParking(args: CliArgs): Promise<number> {
   const dir = requiredFlag(args, 'data');
   const params = {
     mode: choiceFlag(args, 'mode', POOLING_MODES),
-    ratio: numberFlag(args, 'ratio'),
-    areaPerSpaceM2: numberFlag(args, 'area-per-space'),
-    maxWalkM: numberFlag(args, 'walk'),
-    levels: numberFlag(args, 'levels'),
-    minSpaces: numberFlag(args, 'min-spaces'),
+    ...parkingFlags(args),
   };
   const layers = loadDataDir(dir);
   if (!layers.communities) throw new CliInputError(`${dir}/communities.geojson: missing (parking needs the communities layer)`);

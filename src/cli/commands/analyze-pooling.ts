@@ -5,18 +5,15 @@
  */
 import { runPooling } from '../../analysis/pooling';
 import { DISTANCE_KINDS } from '../../analysis/services/params';
-import { choiceFlag, CliInputError, flag, numberFlag, requiredFlag, type CliArgs } from '../args';
+import { choiceFlag, CliInputError, flag, requiredFlag, type CliArgs } from '../args';
 import { loadDataDir, unwrap, writeJson } from '../data-dir';
+import { parkingFlags } from './parking-flags';
 
 export default async function analyzePooling(args: CliArgs): Promise<number> {
   const dir = requiredFlag(args, 'data');
   if (flag(args, 'mode') !== undefined) throw new CliInputError('--mode: pooling always pools across districts (cross); leave --mode out');
   const params = {
-    ratio: numberFlag(args, 'ratio'),
-    areaPerSpaceM2: numberFlag(args, 'area-per-space'),
-    maxWalkM: numberFlag(args, 'walk'),
-    levels: numberFlag(args, 'levels'),
-    minSpaces: numberFlag(args, 'min-spaces'),
+    ...parkingFlags(args),
     distance: choiceFlag(args, 'distance', DISTANCE_KINDS),
   };
   const layers = loadDataDir(dir);

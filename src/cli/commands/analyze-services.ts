@@ -18,15 +18,16 @@ export default async function analyzeServices(args: CliArgs): Promise<number> {
   if (sites !== undefined && !(Number.isInteger(sites) && sites >= 0)) throw new CliInputError(`--sites: ${sites} must be a whole number ≥ 0`);
   const timeLimitS = numberFlag(args, 'time-limit');
   if (timeLimitS !== undefined && !(timeLimitS > 0)) throw new CliInputError(`--time-limit: ${timeLimitS} must be > 0`);
+  const mode = choiceFlag(args, 'mode', POOLING_MODES);
+  const distance = choiceFlag(args, 'distance', DISTANCE_KINDS);
   const layers = loadDataDir(dir);
   if (!layers.communities) throw new CliInputError(`${dir}: communities.geojson is missing`);
-  const distance = choiceFlag(args, 'distance', DISTANCE_KINDS);
   if (distance === 'network' && !layers.roads) throw new CliInputError(`${dir}: roads.geojson is missing (needed for --distance network)`);
   const result = await runServices(layers, {
     type,
     radiusM,
     sites,
-    mode: choiceFlag(args, 'mode', POOLING_MODES),
+    mode,
     distance,
     timeLimitS,
   });
