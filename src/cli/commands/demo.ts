@@ -2,10 +2,9 @@
  * `demo --out DIR [--communities N] [--seed S]`: writes the fictional demo district (one
  * GeoJSON file per layer, surveys.csv, elevator_votes.csv, manifest.json) into DIR.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { CliInputError, flag, numberFlag, requiredFlag, type CliArgs } from '../args';
 import { generateDemo } from '../demo';
+import { writeFilesInto } from '../write-files';
 
 export default async function demo(args: CliArgs): Promise<number> {
   const out = requiredFlag(args, 'out');
@@ -17,8 +16,7 @@ export default async function demo(args: CliArgs): Promise<number> {
   if (seed === 'true') throw new CliInputError('--seed needs a value');
   const started = performance.now();
   const { files, manifest } = generateDemo({ communities, seed });
-  mkdirSync(out, { recursive: true });
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
+  writeFilesInto(out, Object.entries(files));
   const counts = Object.entries(manifest.layers).map(([name, { count }]) => `${name} ${count}`).join(', ');
   process.stderr.write(`demo: ${counts}; ${manifest.tables.surveys.rows} survey rows, ${manifest.tables.elevatorVotes.rows} vote rows → ${out} (${Math.round(performance.now() - started)} ms)\n`);
   return 0;

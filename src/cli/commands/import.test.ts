@@ -1,5 +1,5 @@
 /** `import` through main(): files of one layer that share an id are refused and nothing is written. */
-import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -23,5 +23,34 @@ describe('import (CLI)', () => {
     expect(lines.at(-2)).toBe('… and 20 more ids used in two files');
     expect(lines.at(-1)).toBe(`(nothing written to ${out})`);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('writes all files or none: a folder in the way is exit 2 naming it, and the files before it are not left behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-cli-'));
+    const out = join(dir, 'out');
+    mkdirSync(join(out, 'roads.geojson'), { recursive: true });
+    writeFileSync(join(out, 'communities.geojson'), 'the old file');
+    const errors: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (errors.push(String(chunk)), true));
+    const files = ['communities.geojson', 'roads.geojson', 'buildings.geojson'].map((name) => join(DEMO, name));
+    expect(await main(['import', ...files, '--out', out])).toBe(2);
+    expect(errors).toEqual([`${join(out, 'roads.geojson')}: is a folder; nothing written to ${out}\n`]);
+    expect(readdirSync(out).sort()).toEqual(['communities.geojson', 'roads.geojson']);
+    expect(readFileSync(join(out, 'communities.geojson'), 'utf8')).toBe('the old file');
+  });
+
+  it('an --out that is a file is exit 2, for import and for demo', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'import-cli-')), 'a-file');
+    writeFileSync(file, '');
+    const errors: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (errors.push(String(chunk)), true));
+    expect(await main(['import', join(DEMO, 'districts.geojson'), '--out', file])).toBe(2);
+    expect(await main(['demo', '--out', file, '--communities', '2'])).toBe(2);
+    expect(errors).toEqual([
+      `--out ${file}: is a file, not a folder; give the folder to write the files into\n`,
+      `--out ${file}: is a file, not a folder; give the folder to write the files into\n`,
+    ]);
   });
 });

@@ -3,11 +3,10 @@
  * the app's importer without the dialog (DESIGN §4). Writes the layer files of §2 and the
  * tables into DIR only when no file has an error, so a bad file never half-replaces a folder.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { CliInputError, requiredFlag, type CliArgs } from '../args';
 import { crossFileDuplicates, prepareImport } from '../../io/import';
 import { MAX_LISTED } from '../data-dir';
+import { writeFilesInto } from '../write-files';
 import { writeCsv } from '../../io/write/csv';
 import { writeGeoJson } from '../../io/write/geojson';
 import { LAYER_FILES, type LayerName } from '../../model/layers';
@@ -27,21 +26,10 @@ export default async function importCommand(args: CliArgs): Promise<number> {
   }
   const byRole = new Map<Role, RawFeature[]>();
   for (const file of prepared) if (file.role) byRole.set(file.role, [...(byRole.get(file.role) ?? []), ...file.features]);
-  try {
-    mkdirSync(out, { recursive: true });
-  } catch (error) {
-    throw new CliInputError(`--out ${out}: cannot be made a folder (${(error as Error).message})`);
-  }
-  for (const [role, features] of byRole) {
-    if ((TABLE_NAMES as readonly string[]).includes(role)) {
-      const path = join(out, TABLE_FILES[role as TableName]);
-      writeFileSync(path, writeCsv(features.map((f) => f.properties ?? {}), { bom: false }));
-      process.stdout.write(`wrote ${path} (${features.length} rows)\n`);
-    } else {
-      const path = join(out, LAYER_FILES[role as LayerName]);
-      writeFileSync(path, writeGeoJson(features));
-      process.stdout.write(`wrote ${path} (${features.length} features)\n`);
-    }
-  }
+  const files: [string, string | Uint8Array, string][] = [...byRole].map(([role, features]) => (TABLE_NAMES as readonly string[]).includes(role)
+    ? [TABLE_FILES[role as TableName], writeCsv(features.map((f) => f.properties ?? {}), { bom: false }), `${features.length} rows`]
+    : [LAYER_FILES[role as LayerName], writeGeoJson(features), `${features.length} features`]);
+  const paths = writeFilesInto(out, files.map(([name, text]) => [name, text] as const));
+  paths.forEach((path, i) => process.stdout.write(`wrote ${path} (${files[i][2]})\n`));
   return 0;
 }
