@@ -143,3 +143,15 @@ describe('writeJson', () => {
     await expect(writeJson({ rows: Array.from({ length: 100 }, (_, i) => i) }, undefined, closed)).resolves.toBeUndefined();
   });
 });
+
+describe('a layer file in projected metres', () => {
+  it('is refused with the way to convert it (analyze takes no --crs; it said "give the file\'s CRS (--crs …)")', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'data-dir-'));
+    cpSync(join(import.meta.dirname, '../../test/fixtures/bad-input/projected-4549-communities.geojson'), join(dir, 'communities.geojson'));
+    const message = loadError(dir);
+    const path = join(dir, 'communities.geojson');
+    expect(message).toMatch(new RegExp(`^${path}: coordinates \\(.*\\) are projected metres, not longitude/latitude; `));
+    expect(message).toContain(`analyze reads WGS84 layer files: convert it first with npm run atlas -- import ${path} --crs EPSG:4549 --out DIR`);
+    expect(message).not.toContain('import dialog');
+  });
+});

@@ -48,7 +48,7 @@ export function loadDataDir(dir: string, warn: (line: string) => void = (line) =
     const { text, encoding } = readLayerText(path);
     const read = readGeoJsonText(path, text, encoding);
     if (!read.ok) {
-      errors.push(...read.error);
+      errors.push(...read.error.map((issue) => forAnalyze(issue, path)));
       errorCount += read.error.length;
       continue;
     }
@@ -65,6 +65,17 @@ export function loadDataDir(dir: string, warn: (line: string) => void = (line) =
   for (const line of listed(warnings.map((w) => w.message), warningCount, 'warning: ', 'warnings')) warn(line);
   if (errorCount > 0) throw new CliInputError(listed(errors.map((e) => e.message), errorCount, '', 'errors').join('\n'));
   return layers;
+}
+
+/**
+ * The importer's advice for a file in another CRS is `--crs`, which analyze does not take (its
+ * layer files are WGS84, DESIGN §2): say how to convert the file instead.
+ */
+function forAnalyze(issue: ImportIssue, path: string): ImportIssue {
+  if (issue.code !== 'PROJECTED_COORDINATES' && issue.code !== 'CRS_MISMATCH') return issue;
+  const likely = /(?:Likely|suggest) (EPSG:\d+)/.exec(issue.message)?.[1] ?? 'EPSG:NNNN';
+  const advice = `analyze reads WGS84 layer files: convert it first with npm run atlas -- import ${path} --crs ${likely} --out DIR.`;
+  return { ...issue, message: issue.message.replace("give the file's CRS (--crs EPSG:NNNN, or choose it in the import dialog).", advice) };
 }
 
 /**
