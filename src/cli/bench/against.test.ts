@@ -87,6 +87,6 @@ describe('bench --against: comparing two checkouts run by run', () => {
     } finally {
       process.stderr.write = quiet;
     }
-    expect(errors.join('')).toMatch(/--against needs DIR[\s\S]*not a checkout of this project[\s\S]*--rounds: "0"[\s\S]*names no benchmark entry/);
+    expect(errors.join('')).toMatch(/--against needs a value \(DIR\)[\s\S]*not a checkout of this project[\s\S]*--rounds: "0"[\s\S]*names no benchmark entry/);
   });
 });
