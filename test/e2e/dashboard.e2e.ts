@@ -120,6 +120,28 @@ describe('dashboard', () => {
     await expect(page.getByTestId('clear-filter').textContent()).resolves.toContain(district.name);
     await session.close();
   });
+
+  it('the same filter from the keyboard: the 状态 and 片区 selects, shown in the URL, the chip and the map', async () => {
+    const session = await openApp();
+    const { page } = session;
+    const status = page.getByTestId('filter-status');
+    await status.focus();
+    // A keyboard user picks an option with the arrow keys: 全部 → 待改造 → 已纳入计划.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => location.hash.includes('filter=status:planned'));
+    await expect(page.getByTestId('clear-filter').textContent()).resolves.toContain('已纳入计划');
+    await settle(page);
+    expect((await displayed(page)).dimmed).toBeGreaterThan(0);
+    const district = loadDataDir('data/demo').districts!.features[1].properties as { id: string; name: string };
+    await page.getByTestId('filter-district').selectOption({ label: district.name });
+    await page.waitForFunction((id) => decodeURIComponent(location.hash).includes(`district:${id}`), district.id);
+    // The chip clears both, and the selects say 全部 again.
+    await page.getByTestId('clear-filter').click();
+    await page.waitForFunction(() => !location.hash.includes('filter='));
+    expect([await status.inputValue(), await page.getByTestId('filter-district').inputValue()]).toEqual(['', '']);
+    await session.close();
+  });
 });
 
 describe('status layers', () => {

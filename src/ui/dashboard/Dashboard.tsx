@@ -1,6 +1,6 @@
 /**
  * The dashboard (看板, issue 6), open by default (DESIGN §5): the bar with the year slider, the
- * cross-filter chip and the query's status shows at once; the charts (DashboardCharts, with
+ * cross-filter (its selects and chip) and the query's status shows at once; the charts (DashboardCharts, with
  * ECharts) load once the map has drawn its first frame, so the map never waits for them.
  */
 import { lazy, Suspense, useMemo } from 'react';
@@ -10,6 +10,7 @@ import { useAnalysis } from '../use-analysis';
 import { useLabel, useLang } from '../i18n';
 import { AnalysisStatus } from '../analyses/AnalysisStatus';
 import { YearSlider } from './YearSlider';
+import { DashboardFilters } from './DashboardFilters';
 import { dashboardParams } from './dashboard-params';
 import { useDistrictNames } from '../use-dataset';
 import { useMapReady } from '../map-ready';
@@ -35,6 +36,7 @@ export function Dashboard() {
     <section className="dashboard" aria-label={zh ? '看板' : 'Dashboard'} data-testid="dashboard">
       <div className="dashboard-bar">
         <YearSlider first={data?.years.first} last={data?.years.last} />
+        <DashboardFilters />
         {(filter.status || filter.districtId) && (
           <button type="button" className="filter-chip" data-testid="clear-filter" onClick={clearFilter}>
             {zh ? '筛选' : 'Filter'}: {filter.status ? label(RENOVATION_STATUS_LABELS[filter.status as RenovationStatus]) : ''} {filter.districtId ? districtNames.get(filter.districtId) ?? filter.districtId : ''} ×
