@@ -36,4 +36,24 @@ describe('services panel', () => {
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });
+
+  it('straight line → walking network: the circles give way to the reachable roads, with no deck.gl error', async () => {
+    const session = await openApp('#analysis=services&type=elderly_care&dashboard=0');
+    const { page } = session;
+    await page.getByTestId('services-covered').waitFor({ timeout: 60_000 });
+    await settle(page);
+    const catchments = () => page.evaluate(() => (window as any).__atlas.map.deckLayerSummary().filter((l: any) => l.id.startsWith('services-catchment')).map((l: any) => l.id));
+    expect(await catchments()).toEqual(['services-catchments']);
+    await page.getByLabel('距离计算').selectOption('network');
+    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 10_000 }).toContain('distance=network');
+    // The walking network's catchment comes back from the worker and is drawn.
+    await expect.poll(async () => { await settle(page); return page.getByTestId('services-standards').textContent(); }, { timeout: 60_000 }).toContain('步行网络距离');
+    await settle(page);
+    // The same layer id for a ScatterplotLayer and then a PathLayer made deck.gl hand the circles'
+    // state to the paths: "update of PathLayer({id: 'services-catchments'}): Cannot read
+    // properties of undefined (reading 'updateGeometry')", and the circles stayed on the map.
+    expect(session.consoleErrors).toEqual([]);
+    expect(await catchments()).toEqual(['services-catchment-roads']);
+    await session.close();
+  });
 });

@@ -50,8 +50,10 @@ export function servicesLayers(result: ServicesOutput, catchment: CatchmentOutpu
     }));
   } else if (catchment?.distance === 'network') {
     const geometry = catchment.geometry as MultiLineString;
+    // Its own id: deck.gl matches layers by id, and a PathLayer given the circles' id inherits
+    // the ScatterplotLayer's state (an error, and the circles stay drawn).
     layers.push(new PathLayer({
-      id: 'services-catchments', data: geometry.coordinates, getPath: (path) => path as [number, number][], getColor: CATCHMENT_PATH, getWidth: 4, widthUnits: 'pixels',
+      id: 'services-catchment-roads', data: geometry.coordinates, getPath: (path) => path as [number, number][], getColor: CATCHMENT_PATH, getWidth: 4, widthUnits: 'pixels',
     }));
   }
   layers.push(
