@@ -15,7 +15,8 @@ import { AnalysisStatus } from './AnalysisStatus';
 const CIRCLE_COLOURS: Record<string, string> = { 5: '#a5d6a7', 10: '#fff59d', 15: '#ffcc80', none: '#ef9a9a' };
 const CIRCLE_TEXT = { 5: { zh: '5分钟', en: '5 min' }, 10: { zh: '10分钟', en: '10 min' }, 15: { zh: '15分钟', en: '15 min' }, none: { zh: '未覆盖', en: 'none' } } as const;
 
-export function ComplianceMatrix({ distance }: { distance: DistanceKind }) {
+/** `noRoads`: the panel already says walking distance needs a roads layer; the matrix does not repeat it as a failure. */
+export function ComplianceMatrix({ distance, noRoads = false }: { distance: DistanceKind; noRoads?: boolean }) {
   const lang = useLang();
   const label = useLabel();
   const zh = lang === 'zh';
@@ -44,7 +45,7 @@ export function ComplianceMatrix({ distance }: { distance: DistanceKind }) {
       <h3>{zh ? '生活圈达标（设施普查）' : 'Life-circle compliance (facility census)'}
         <button type="button" className="button small-button" onClick={exportCsv} disabled={!query.data} data-testid="export-compliance">{zh ? '导出 CSV' : 'Export CSV'}</button>
       </h3>
-      <AnalysisStatus query={query} />
+      <AnalysisStatus query={query} panelSaysMissing={noRoads ? ['roads'] : []} />
       <div className="legend-inline small">{(['5', '10', '15', 'none'] as const).map((key) => <span key={key}><span className="swatch" style={{ background: CIRCLE_COLOURS[key] }} /> {CIRCLE_TEXT[key][lang]}</span>)}</div>
       <div className="table-scroll">
         <table className="data-table matrix" data-testid="compliance-matrix">

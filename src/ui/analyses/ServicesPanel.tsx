@@ -60,14 +60,17 @@ export default function ServicesPanel() {
     return servicesKey(catchment.data?.distance, hasSites, type ? { type, radiusM: result.params.radiusM } : undefined);
   }, [result, catchment.data?.distance, hasSites]));
 
+  // A set without roads (often: communities and facilities only) cannot walk the network: an empty state, not a failure.
+  const noRoads = params.distance === 'network' && !layers.roads?.features.length;
   const t = result?.totals;
   const names = useMemo(() => new Map((layers.communities?.features ?? []).map((f) => [String(f.properties?.id), String(f.properties?.name ?? '')])), [layers.communities]);
   return (
     <div className="analysis-body" data-testid="services-panel">
       <h2>{zh ? '公共服务设施补短板' : 'Community services'}</h2>
       <ParamsForm specs={SERVICES_SPECS} values={raw as unknown as Record<string, number | string>} />
-      <AnalysisStatus query={query} specs={SERVICES_SPECS} />
+      <AnalysisStatus query={query} specs={SERVICES_SPECS} panelSaysMissing={noRoads ? ['roads'] : []} />
       {!layers.facilities && <p className="empty">{zh ? '没有设施图层：导入或使用示例数据' : 'No facilities layer: import one or use the demo'}</p>}
+      {noRoads && <p className="empty" data-testid="services-no-roads">{zh ? '没有道路图层：步行网络距离需要道路图层，请导入道路，或改用直线距离' : 'No roads layer: walking-network distance needs one; import roads, or use straight-line distance'}</p>}
       {result && t && (
         <>
           <TypeStandards params={result.params} byType={params.radiusM === undefined} />
@@ -97,7 +100,7 @@ export default function ServicesPanel() {
         </>
       )}
       <ScenarioCompare specs={SERVICES_SPECS} a={result} b={scenarioB.enabled ? queryB.data : undefined} kpis={SERVICES_KPIS} editable={['sites', 'radiusM', 'mode', 'distance']} />
-      <ComplianceMatrix distance={params.distance} />
+      <ComplianceMatrix distance={params.distance} noRoads={noRoads} />
     </div>
   );
 }
