@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countNoun, featureCount, formatFloorArea, formatMinimumArea, formatMoneyWan, joinList, moneyAxis } from './format';
+import { countNoun, featureCount, formatFloorArea, formatMeanWalk, formatMinimumArea, formatMoneyWan, joinList, moneyAxis } from './format';
 
 describe('countNoun', () => {
   it('says one in the singular, every other count in the plural, grouped', () => {
@@ -51,5 +51,14 @@ describe('floor areas and area thresholds', () => {
     expect(formatMinimumArea(500.1)).toBe('501 ㎡');
     expect(formatMinimumArea(0.1)).toBe('1 ㎡');
     expect(formatMinimumArea(10_400)).toBe('10,400 ㎡');
+  });
+});
+
+describe('formatMeanWalk', () => {
+  it('says a dash, not 不可达, when nothing was allocated (the engine\'s meanWalkM is null: no one walks)', () => {
+    expect(formatMeanWalk(null, 'zh')).toBe('—');
+    expect(formatMeanWalk(null, 'en')).toBe('—');
+    expect(formatMeanWalk(0, 'zh')).toBe('0 m');
+    expect(formatMeanWalk(147.6, 'zh')).toBe('148 m');
   });
 });

@@ -64,6 +64,14 @@ export function formatShare(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
 }
 
+/**
+ * A mean walk (parking's meanWalkM): null when nothing was allocated, so nobody walks; a dash,
+ * not formatDistance's 不可达 (which would say the parcels are out of reach, when there may be none).
+ */
+export function formatMeanWalk(metres: number | null, lang: Lang = 'zh'): string {
+  return metres == null ? '—' : formatDistance(metres, lang);
+}
+
 export function formatDistance(metres: number | null | undefined, lang: Lang = 'zh'): string {
   if (metres == null || !Number.isFinite(metres)) return lang === 'zh' ? '不可达' : 'unreachable';
   if (metres >= 1000) return `${grouped(metres / 1000, 2)} km`;

@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import type { ParkingCommunity, ParkingParams } from '../../analysis/parking';
 import { POOLING_MODE_LABELS } from '../../model/codes';
-import { formatCount, formatDistance } from '../../i18n/format';
+import { formatCount, formatMeanWalk } from '../../i18n/format';
 import { parkingFlowsLayers, parkingKey, parkingLayers, SCENARIO_B_FLOW } from '../../map/layers/parking';
 import { useAppState } from '../../state/store';
 import { DataTable, type Column } from '../components/DataTable';
@@ -84,7 +84,7 @@ export default function ParkingPanel() {
             <div className="kpi"><span className="kpi-value" data-testid="parking-deficit">{formatCount(t.deficit)}</span><span className="kpi-label">{zh ? '车位缺口（个）' : 'Deficit (spaces)'}</span></div>
             <div className="kpi"><span className="kpi-value" data-testid="parking-allocated">{formatCount(t.allocated)}</span><span className="kpi-label">{zh ? '挖潜车位（个）' : 'Allocated (spaces)'}</span></div>
             <div className="kpi"><span className="kpi-value" data-testid="parking-unmet">{formatCount(t.unmet)}</span><span className="kpi-label">{zh ? '仍缺（个）' : 'Unmet (spaces)'}</span></div>
-            <div className="kpi"><span className="kpi-value">{formatDistance(result.meanWalkM, lang)}</span><span className="kpi-label">{zh ? '平均步行距离' : 'Mean walk'}</span></div>
+            <div className="kpi"><span className="kpi-value">{formatMeanWalk(result.meanWalkM, lang)}</span><span className="kpi-label">{zh ? '平均步行距离' : 'Mean walk'}</span></div>
           </div>
           <p className="muted small">
             {zh ? `需求 ${formatCount(t.demand)} · 现有 ${formatCount(t.supply)} · 可建 ${formatCount(t.capacity)} 个车位 · 用地 ${result.parcelsUsed} 处；精确最优分配（最小费用流，HiGHS 校核）` : `demand ${formatCount(t.demand)} · supply ${formatCount(t.supply)} · capacity ${formatCount(t.capacity)} · ${result.parcelsUsed} parcels used; exact optimum (min-cost flow, checked against HiGHS)`}
@@ -106,7 +106,7 @@ export default function ParkingPanel() {
                 <td>{label(POOLING_MODE_LABELS[row.mode])}</td>
                 <td>{formatCount(row.allocated)}</td>
                 <td>{formatCount(row.unmet)}</td>
-                <td>{formatDistance(row.meanWalkM, lang)}</td>
+                <td>{formatMeanWalk(row.meanWalkM, lang)}</td>
                 <td>{row.parcelsUsed}</td>
               </tr>
             ))}

@@ -11,6 +11,7 @@ import { comparing, scenarioBUrl } from './scenario-b';
 
 export interface Kpi<T> {
   label: { zh: string; en: string };
+  /** null: the result has no such figure (a mean walk when nothing was allocated), shown as —. */
   value(result: T): number | null;
   format(value: number): string;
   /** True when a larger value is better (the Δ is coloured accordingly). */
@@ -70,7 +71,7 @@ export function ScenarioCompare<T>({ specs, a, b, kpis, editable }: { specs: rea
                   <tr key={kpi.label.en}>
                     <td>{label(kpi.label)}</td>
                     <td>{va === null ? '—' : kpi.format(va)}</td>
-                    <td>{vb === null ? '…' : kpi.format(vb)}</td>
+                    <td>{!b ? '…' : vb === null ? '—' : kpi.format(vb)}</td>
                     <td className={delta ? (good ? 'delta-good' : 'delta-bad') : undefined}>{delta === null ? '' : `${delta > 0 ? '+' : ''}${kpi.format(delta)}`}</td>
                   </tr>
                 );

@@ -2,7 +2,7 @@
  * The two or three figures a scene's card shows for each analysis, from that analysis's
  * result (the same query its panel reads): what an audience takes away from the scene.
  */
-import { formatCount, formatDistance, formatShare } from '../../i18n/format';
+import { formatCount, formatMeanWalk, formatShare } from '../../i18n/format';
 import type { Lang } from '../../i18n/strings';
 import { POOLING_MODE_LABELS, RENOVATION_STATUS_LABELS, type PoolingMode, type RenovationStatus } from '../../model/codes';
 import type { AppState } from '../../state/store';
@@ -55,7 +55,7 @@ export function sceneFigures(name: AnalysisRequest['name'], data: Record<string,
       return [
         { label: zh ? '挖潜车位' : 'Spaces found', value: formatCount(data.totals.allocated) },
         { label: zh ? '仍缺车位' : 'Still short', value: formatCount(data.totals.unmet) },
-        { label: zh ? '平均步行' : 'Mean walk', value: formatDistance(data.meanWalkM, lang) },
+        { label: zh ? '平均步行' : 'Mean walk', value: formatMeanWalk(data.meanWalkM, lang) },
       ];
     case 'elevators':
       return [
