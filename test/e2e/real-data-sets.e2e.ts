@@ -47,4 +47,23 @@ describe.skipIf(!present)('real-data sets through the app', () => {
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });
+
+  it('hangzhou-osm at 1280 × 720 and 1000 × 700: each layer count (611 个要素) stays on one line', async () => {
+    for (const viewport of [{ width: 1280, height: 720 }, { width: 1000, height: 700 }]) {
+      const session = await openApp('#dashboard=0', viewport);
+      const { page } = session;
+      await importSet(page, 'hangzhou-osm');
+      const lines = await page.locator('.layer-count').evaluateAll((spans) => spans.map((span) => {
+        // The text's line boxes (the span itself is a flex item, one box however its text wraps).
+        const range = document.createRange();
+        range.selectNodeContents(span);
+        return [span.textContent, new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size];
+      }));
+      expect(lines.length).toBe(5);
+      // Before, 闲置资源 and 保护对象 broke theirs inside 要素: "611 个要" over "素".
+      expect(lines.filter(([, rects]) => rects !== 1)).toEqual([]);
+      expect(session.consoleErrors).toEqual([]);
+      await session.close();
+    }
+  });
 });
