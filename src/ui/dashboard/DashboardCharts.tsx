@@ -5,11 +5,8 @@
  * or a district sets the cross-filter, which lives in the URL.
  */
 import { useMemo } from 'react';
-import {
-  FUNDING_SOURCES, PROPERTY_MANAGEMENT_LABELS, RENOVATION_STATUS_LABELS, RENOVATION_STATUSES,
-} from '../../model/codes';
+import { FUNDING_SOURCES, PROPERTY_MANAGEMENT_LABELS, RENOVATION_STATUSES } from '../../model/codes';
 import type { DashboardOutput } from '../../analysis/status';
-import { STATUS_COLOURS } from '../../map/palette';
 import { countNoun, formatCount, formatMoneyWan, formatShare } from '../../i18n/format';
 import { fundingOption } from './funding-option';
 import { appStore, useAppState } from '../../state/store';
@@ -17,6 +14,7 @@ import { useLabel, useLang } from '../i18n';
 import { EChart } from './EChart';
 import { ResidentsCharts } from './ResidentsCharts';
 import { pieOption } from './pie-option';
+import { progressOption, statusOption } from './count-options';
 import { fieldLabel } from '../inspector-fields';
 
 const TEXT = { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' };
@@ -31,34 +29,11 @@ export default function DashboardCharts({ data }: { data: DashboardOutput }) {
   const noFunding = data.fundingByDistrict.every((row) => FUNDING_SOURCES.every((source) => !row.bySource[source]));
   const noYears = data.progress.every((p) => !p.planned && !p.started && !p.completed);
 
-  const statusOption = useMemo(() => ({
-    textStyle: TEXT,
-    tooltip: { trigger: 'axis' },
-    legend: { top: 0, textStyle: TEXT },
-    grid: { left: 40, right: 50, top: 44, bottom: 24 },
-    xAxis: { type: 'category', data: RENOVATION_STATUSES.map((s) => label(RENOVATION_STATUS_LABELS[s])), axisLabel: { fontSize: 10, interval: 0, rotate: 25 } },
-    yAxis: [{ type: 'value', name: zh ? '小区' : 'comm.' }, { type: 'value', name: zh ? '户' : 'hh' }],
-    series: [
-      { name: zh ? '小区数' : 'Communities', type: 'bar', data: RENOVATION_STATUSES.map((s) => ({ value: data.byStatus[s].communities, itemStyle: { color: STATUS_COLOURS[s], opacity: !filter.status || filter.status === s ? 1 : 0.35 } })) },
-      { name: zh ? '户数' : 'Households', type: 'line', yAxisIndex: 1, data: RENOVATION_STATUSES.map((s) => data.byStatus[s].households), itemStyle: { color: '#37474f' } },
-    ],
-  }), [data, label, zh, filter.status]);
+  const statusChart = useMemo(() => statusOption(data, zh, label, filter.status, TEXT), [data, label, zh, filter.status]);
 
   const fundingChart = useMemo(() => fundingOption(data.fundingByDistrict, lang, TEXT), [data, lang]);
 
-  const progressOption = useMemo(() => ({
-    textStyle: TEXT,
-    tooltip: { trigger: 'axis' },
-    legend: { top: 0, textStyle: TEXT },
-    grid: { left: 36, right: 10, top: 28, bottom: 24 },
-    xAxis: { type: 'category', data: data.progress.map((p) => String(p.year)) },
-    yAxis: { type: 'value' },
-    series: [
-      { name: zh ? '纳入计划' : 'Planned', type: 'line', data: data.progress.map((p) => p.planned), itemStyle: { color: STATUS_COLOURS.planned } },
-      { name: zh ? '开工' : 'Started', type: 'line', data: data.progress.map((p) => p.started), itemStyle: { color: STATUS_COLOURS.under_construction } },
-      { name: zh ? '完工' : 'Completed', type: 'line', data: data.progress.map((p) => p.completed), itemStyle: { color: STATUS_COLOURS.completed } },
-    ],
-  }), [data, zh]);
+  const progressChart = useMemo(() => progressOption(data, zh, TEXT), [data, zh]);
 
   const managementOption = useMemo(() => pieOption(
     Object.entries(data.propertyManagement).filter(([, v]) => v.communities > 0).map(([key, value]) => ({
@@ -79,7 +54,7 @@ export default function DashboardCharts({ data }: { data: DashboardOutput }) {
     // It scrolls sideways on a narrow window: a Tab stop, so the keyboard can scroll it too (axe scrollable-region-focusable).
     <div className="dashboard-charts" tabIndex={0} role="group" aria-label={zh ? '看板图表' : 'Dashboard charts'}>
       <figure><figcaption>{caption.status}</figcaption>
-        <EChart option={statusOption} title={caption.status} testId="chart-status" onClick={(event) => {
+        <EChart option={statusChart} title={caption.status} testId="chart-status" onClick={(event) => {
           const status = RENOVATION_STATUSES[event.dataIndex ?? -1];
           if (status) appStore.update((state) => ({ filter: { ...state.filter, status: state.filter.status === status ? undefined : status } }));
         }} />
@@ -96,7 +71,7 @@ export default function DashboardCharts({ data }: { data: DashboardOutput }) {
         )}
       </figure>
       <figure><figcaption>{caption.progress}</figcaption>
-        {noYears ? <EmptyChart testId="chart-progress-empty" text={zh ? `所选小区没有年份数据：小区图层需有${field('planYear')}、${field('startYear')}或${field('completedYear')}字段` : 'No years in the selected communities: the communities layer needs planYear, startYear or completedYear'} /> : <EChart option={progressOption} title={caption.progress} testId="chart-progress" />}
+        {noYears ? <EmptyChart testId="chart-progress-empty" text={zh ? `所选小区没有年份数据：小区图层需有${field('planYear')}、${field('startYear')}或${field('completedYear')}字段` : 'No years in the selected communities: the communities layer needs planYear, startYear or completedYear'} /> : <EChart option={progressChart} title={caption.progress} testId="chart-progress" />}
       </figure>
       <figure><figcaption>{caption.management}</figcaption><EChart option={managementOption} title={caption.management} format={(value) => (zh ? `${formatCount(value)} 户` : countNoun(value, 'household'))} testId="chart-management" /></figure>
       <ResidentsCharts />
