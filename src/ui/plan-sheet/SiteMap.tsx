@@ -47,7 +47,7 @@ function VerdictSwatch({ verdict }: { verdict: Verdict }) {
 }
 
 export function SiteMap({ layers, communityId, title, source, lang, units, parkingParcels }: Props) {
-  const drawing = useMemo(() => siteDrawing(layers, communityId, units), [layers, communityId, units]);
+  const drawing = useMemo(() => siteDrawing(layers, communityId, units, parkingParcels), [layers, communityId, units, parkingParcels]);
   const zh = lang === 'zh';
   if (!drawing) return <p className="empty">{zh ? '小区没有可用的边界，无法绘图' : 'The community has no usable boundary to draw'}</p>;
   const date = new Date().toISOString().slice(0, 10);

@@ -1,8 +1,9 @@
 /**
  * The sheet's map snapshot as SVG path data: the community and what lies around it
  * (buildings, idle land, roads) projected into a local transverse Mercator centred on the
- * community (DESIGN §3), north up, fitted into a fixed frame. Plain SVG prints crisply and
- * needs no WebGL, so a PDF from the browser's print always has the map.
+ * community (DESIGN §3), north up, fitted into a fixed frame with the parcels that take its
+ * parking. Plain SVG prints crisply and needs no WebGL, so a PDF from the browser's print
+ * always has the map.
  */
 import type { Geometry, Position } from 'geojson';
 import { createLocalProjection } from '../../analysis/geometry/projection';
@@ -86,10 +87,16 @@ export function siteDrawing(
   layers: LayerSet,
   communityId: FeatureId,
   elevatorUnits: { buildingId: FeatureId; unit: number; status: string; footprint: Geometry }[] = [],
+  /** Idle-land parcels the frame must show whole too: those that take the community's parking (up to the walking limit away). */
+  alsoFrame: ReadonlySet<string> = new Set(),
 ): SiteDrawing | null {
   const community = layers.communities?.features.find((f) => String(f.properties?.id ?? f.id) === String(communityId));
   const box = lonLatBox(community?.geometry);
   if (!community || !box) return null;
+  for (const parcel of layers.idleLand?.features ?? []) {
+    const parcelBox = alsoFrame.has(String(parcel.properties?.id ?? parcel.id)) ? lonLatBox(parcel.geometry) : null;
+    if (parcelBox) [box[0], box[1], box[2], box[3]] = [Math.min(box[0], parcelBox[0]), Math.min(box[1], parcelBox[1]), Math.max(box[2], parcelBox[2]), Math.max(box[3], parcelBox[3])];
+  }
   const projection = createLocalProjection((box[0] + box[2]) / 2, (box[1] + box[3]) / 2);
   const [x0, y0] = projection.forward([box[0], box[1]]);
   const [x1, y1] = projection.forward([box[2], box[3]]);
