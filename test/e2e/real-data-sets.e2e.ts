@@ -66,4 +66,20 @@ describe.skipIf(!present)('real-data sets through the app', () => {
       await session.close();
     }
   });
+
+  it('hangzhou-osm (no buildings): 一案一策 and the review form say buildings, floor area and units were not counted, not 0 栋 and 0 ㎡', async () => {
+    const session = await openApp('#dashboard=0');
+    const { page } = session;
+    await importSet(page, 'hangzhou-osm');
+    await page.evaluate(() => { location.hash = '#sheet=osm4477360'; }); // 流水西苑
+    await expect.poll(() => page.evaluate(() => document.querySelector('[data-sheet-ready]')?.getAttribute('data-sheet-ready')), { timeout: 110_000, interval: 500 }).toBe('true');
+    await expect(page.getByTestId('sheet-floor-area').textContent()).resolves.toBe('—');
+    await expect(page.getByTestId('sheet-households').textContent()).resolves.toBe('2,179 户');
+    await page.getByTestId('sheet-to-review-form').click();
+    await page.getByTestId('review-form-page').waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('review-scope').textContent()).resolves.toBe('楼栋、单元未统计（没有楼栋图层）');
+    await expect(page.getByTestId('review-floor-area').textContent()).resolves.toBe('未统计（没有楼栋图层）');
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
 });

@@ -24,7 +24,7 @@ interface Props extends CommunityDocumentProps {
   layers: LayerSet;
 }
 
-export function CommunitySheet({ community, buildings, layers, districtName, analyses, costs, lang, demoNotice, source }: Props) {
+export function CommunitySheet({ community, buildings, buildingsCounted: counted, layers, districtName, analyses, costs, lang, demoNotice, source }: Props) {
   const t = pick(lang);
   const properties = community.properties;
   const id = properties.id;
@@ -68,15 +68,15 @@ export function CommunitySheet({ community, buildings, layers, districtName, ana
       <section className="sheet-section" data-testid="sheet-scope">
         <h2>{t('一、改造范围', '1. Scope')}</h2>
         <dl className="sheet-facts">
-          <div><dt>{t('楼栋', 'Buildings')}</dt><dd>{quantity(scope.buildings, t('栋', ''))}</dd></div>
-          <div><dt>{t('建筑面积', 'Floor area')}</dt><dd data-testid="sheet-floor-area">{squareMetres(scope.floorAreaM2)}</dd></div>
+          <div><dt>{t('楼栋', 'Buildings')}</dt><dd>{counted ? quantity(scope.buildings, t('栋', '')) : '—'}</dd></div>
+          <div><dt>{t('建筑面积', 'Floor area')}</dt><dd data-testid="sheet-floor-area">{counted ? squareMetres(scope.floorAreaM2) : '—'}</dd></div>
           <div><dt>{t('户数', 'Households')}</dt><dd data-testid="sheet-households">{scope.households === null ? '—' : quantity(scope.households, t('户', ''))}</dd></div>
           <div><dt>{t('建成年代', 'Built')}</dt><dd>{scope.builtYear ?? '—'}</dd></div>
-          <div><dt>{t('单元', 'Stairwells')}</dt><dd>{quantity(scope.units, t('个', ''))}</dd></div>
+          <div><dt>{t('单元', 'Stairwells')}</dt><dd>{counted ? quantity(scope.units, t('个', '')) : '—'}</dd></div>
           <div><dt>{t('现有车位', 'Parking spaces')}</dt><dd>{properties.parkingSpaces === undefined ? '—' : quantity(properties.parkingSpaces, t('个车位', ''))}</dd></div>
         </dl>
         <p className="small muted">{t(`建筑面积 = Σ 基底面积 × 层数；单元：单元数字段，否则按面宽 ÷ ${UNIT_WIDTH_M} m（与加装电梯相同）`, `Floor area = Σ footprint × floors; units: the units field, else frame length ÷ ${UNIT_WIDTH_M} m (as for added elevators)`)}</p>
-        {!layers.buildings?.features.length && <p className="empty" data-testid="sheet-no-buildings-scope">{t('没有楼栋图层：楼栋、建筑面积与单元未统计。', 'No buildings layer: buildings, floor area and units were not counted.')}</p>}
+        {!counted && <p className="empty" data-testid="sheet-no-buildings-scope">{t('没有楼栋图层：楼栋、建筑面积与单元未统计。', 'No buildings layer: buildings, floor area and units were not counted.')}</p>}
       </section>
 
       <section className="sheet-section" data-testid="sheet-items">

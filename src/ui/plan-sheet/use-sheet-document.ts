@@ -21,6 +21,8 @@ import { useSheetAnalyses, type SheetAnalyses } from './use-sheet-analyses';
 export interface CommunityDocumentProps {
   community: CommunityFeature;
   buildings: BuildingFeature[];
+  /** A buildings layer is loaded: without one, buildings, floor area and units are not counted (not 0). */
+  buildingsCounted: boolean;
   districtName: string | null;
   analyses: SheetAnalyses;
   costs: Record<string, number>;
@@ -101,6 +103,7 @@ export function useSheetDocument(): SheetDocument {
     documentProps: (community) => ({
       community,
       buildings: buildingsByCommunity.get(idOf(community)) ?? NO_BUILDINGS,
+      buildingsCounted: Boolean(dataset.layers.buildings?.features.length),
       districtName: districtNames.get(districtOfCommunity(community, districtOf) ?? '') ?? null,
       analyses,
       costs,

@@ -19,7 +19,7 @@ import { ReviewClosing, ReviewTable } from './ReviewTable';
 
 type Props = CommunityDocumentProps;
 
-export function CommunityReviewForm({ community, buildings, districtName, analyses, costs, lang, demoNotice, source }: Props) {
+export function CommunityReviewForm({ community, buildings, buildingsCounted, districtName, analyses, costs, lang, demoNotice, source }: Props) {
   const t = pick(lang);
   const properties = community.properties;
   const id = properties.id;
@@ -70,11 +70,13 @@ export function CommunityReviewForm({ community, buildings, districtName, analys
           </tr>
           <tr>
             <th scope="row">{t('改造范围', 'Scope')}</th>
-            <td colSpan={3} data-testid="review-scope">{t(`楼栋 ${quantity(scope.buildings, '栋')}，单元 ${quantity(scope.units, '个')}`, `${quantity(scope.buildings, 'buildings')}, ${quantity(scope.units, 'stairwells')}`)}</td>
+            <td colSpan={3} data-testid="review-scope">{buildingsCounted
+              ? t(`楼栋 ${quantity(scope.buildings, '栋')}，单元 ${quantity(scope.units, '个')}`, `${quantity(scope.buildings, 'buildings')}, ${quantity(scope.units, 'stairwells')}`)
+              : t('楼栋、单元未统计（没有楼栋图层）', 'Buildings and stairwells not counted (no buildings layer)')}</td>
           </tr>
           <tr>
             <th scope="row">{t('改造涉及的房屋面积', 'Floor area concerned')}</th>
-            <td colSpan={3}><span data-testid="review-floor-area">{squareMetres(scope.floorAreaM2)}</span> <span className="small">{t('（建筑面积 = Σ 基底面积 × 层数）', '(floor area = Σ footprint × floors)')}</span></td>
+            <td colSpan={3}><span data-testid="review-floor-area">{buildingsCounted ? squareMetres(scope.floorAreaM2) : t('未统计（没有楼栋图层）', 'not counted (no buildings layer)')}</span> <span className="small">{t('（建筑面积 = Σ 基底面积 × 层数）', '(floor area = Σ footprint × floors)')}</span></td>
           </tr>
           <tr>
             <th scope="row">{t('改造内容', 'Renovation items')}</th><td colSpan={3}>{itemText}</td>
