@@ -154,6 +154,7 @@ export class AtlasMap {
         if (name === 'buildings') (this.map.getSource('buildings') as VectorTileSource | undefined)?.setTiles([buildingTileUrl(version)]);
         else this.sources.give(name, collection);
         if (name === 'communities') (this.map.getSource('communityLabels') as GeoJSONSource | undefined)?.setData(labelPoints(collection));
+        if (name === 'districts') (this.map.getSource('districtLabels') as GeoJSONSource | undefined)?.setData(labelPoints(collection));
       }
       this.refreshDeck();
     });

@@ -1,5 +1,5 @@
 /**
- * One label point per community. MapLibre places a polygon's label once per tile it crosses,
+ * One label point per community or district. MapLibre places a polygon's label once per tile it crosses,
  * so a large community read 火炬小区 three times at street zoom; a point source labels it once.
  * The point is the area centroid of the feature's largest outer ring when that lies inside
  * the feature (most compounds), else the middle of the widest inside stretch of a horizontal

@@ -74,7 +74,9 @@ const layers: LayerSpecification[] = [
     paint: { 'line-color': BASE_COLOURS.highlight, 'line-width': 3.5 },
   },
   {
-    id: 'districts-label', type: 'symbol', source: 'districts', maxzoom: 15,
+    // From one point per district (label-points.ts), as the communities: a district larger than
+    // a tile read 浦东新区 two or three times over.
+    id: 'districts-label', type: 'symbol', source: 'districtLabels', maxzoom: 15,
     layout: { 'text-field': ['get', 'name'], 'text-size': 16, 'text-font': ['Noto Sans CJK SC Regular'] },
     paint: { 'text-color': '#283593', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
   },
@@ -109,7 +111,7 @@ export function offlineStyle(): StyleSpecification {
       // Buildings come as vector tiles cut by the tile worker (worker/tiles-client.ts): MapLibre's
       // GeoJSON path would parse and index every building before the first frame.
       buildings: { type: 'vector', tiles: [buildingTileUrl(0)], minzoom: 0, maxzoom: 16, promoteId: 'id' },
-      roads: source(), protected: source(), facilities: source(), selection: source(), communityLabels: source(),
+      roads: source(), protected: source(), facilities: source(), selection: source(), communityLabels: source(), districtLabels: source(),
     },
     layers,
   };

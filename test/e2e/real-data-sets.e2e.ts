@@ -82,4 +82,16 @@ describe.skipIf(!present)('real-data sets through the app', () => {
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });
+
+  it('shanghai-tilezen at 1920 × 1080: each district is named once on the map, not once per tile it crosses', async () => {
+    const session = await openApp('#dashboard=0', { width: 1920, height: 1080 });
+    const { page } = session;
+    await importSet(page, 'shanghai-tilezen');
+    const names = await page.evaluate(() => (window as any).__atlas.map.map.queryRenderedFeatures({ layers: ['districts-label'] }).map((f: any) => f.properties.name).sort());
+    // Before, 浦东新区 (a district far larger than the data) read twice, side by side.
+    expect(names).toEqual([...new Set(names)]);
+    expect(names).toContain('浦东新区');
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
 });
