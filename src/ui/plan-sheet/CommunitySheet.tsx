@@ -33,7 +33,7 @@ export function CommunitySheet({ community, buildings, buildingsCounted: counted
   const parking = useMemo(() => parkingFinding(analyses.parking.data, id), [analyses.parking.data, id]);
   const votes = analyses.priority.data?.residents.buildings;
   const elevators = useMemo(() => elevatorFinding(analyses.elevators.data, votes ?? [], id), [analyses.elevators.data, votes, id]);
-  const services = useMemo(() => serviceFindings(analyses.lifeCircles.data, id), [analyses.lifeCircles.data, id]);
+  const services = useMemo(() => serviceFindings(analyses.lifeCircles.data, id, layers.facilities), [analyses.lifeCircles.data, id, layers.facilities]);
   const residents = useMemo(() => residentsFinding(analyses.priority.data, id), [analyses.priority.data, id]);
   const units = useMemo(() => {
     const data = analyses.elevators.data;

@@ -104,7 +104,7 @@ export function ServicesSection({ findings, state, lang }: { findings: ServiceFi
           {findings.map((f) => (
             <tr key={f.type}>
               <td>{FACILITY_TYPE_LABELS[f.type][lang]}</td>
-              <td className="num">{formatDistance(f.distanceM, lang)}</td>
+              <td className="num">{f.noFacility ? t('无此类设施', 'none loaded') : formatDistance(f.distanceM, lang)}</td>
               <td className="num">{f.radiusM} m</td>
               <td className={f.covered ? 'good' : 'bad'}>{f.covered ? t('✓ 已覆盖', '✓ yes') : t('✕ 未覆盖', '✕ no')}</td>
             </tr>

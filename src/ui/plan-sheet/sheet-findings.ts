@@ -13,6 +13,7 @@ import type { LifeCircleOutput } from '../../analysis/services';
 import { SERVICE_TYPES, type ServiceType } from '../../model/codes';
 import { SERVICE_DEFAULTS } from '../../model/standards';
 import type { FeatureId } from '../../model/types';
+import type { FeatureCollection } from 'geojson';
 
 const same = (a: FeatureId | null | undefined, b: FeatureId | null | undefined) => a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b);
 
@@ -53,6 +54,8 @@ export interface ServiceFinding {
   radiusM: number;
   covered: boolean;
   lifeCircle: 5 | 10 | 15 | null;
+  /** No facility of the type is loaded at all: its distance is unknown, not out of reach (不可达). */
+  noFacility: boolean;
 }
 
 export function parkingFinding(result: ParkingOutput | undefined, communityId: FeatureId): ParkingFinding | null {
@@ -93,13 +96,14 @@ export function elevatorFinding(result: ElevatorOutput | undefined, votes: reado
 }
 
 /** Covered when the nearest facility lies within the type's default radius (inclusive, DESIGN §3.6) — the rule the residents' view uses. */
-export function serviceFindings(result: LifeCircleOutput | undefined, communityId: FeatureId): ServiceFinding[] | null {
+export function serviceFindings(result: LifeCircleOutput | undefined, communityId: FeatureId, facilities?: FeatureCollection): ServiceFinding[] | null {
   const row = result?.communities.find((c) => same(c.id, communityId));
   if (!row) return null;
+  const present = new Set((facilities?.features ?? []).map((f) => String(f.properties?.type)));
   return SERVICE_TYPES.map((type) => {
     const cell = row.services[type];
     const radiusM = SERVICE_DEFAULTS[type].radiusM.value;
-    return { type, distanceM: cell.distanceM, radiusM, covered: cell.distanceM !== null && cell.distanceM <= radiusM, lifeCircle: cell.lifeCircle };
+    return { type, distanceM: cell.distanceM, radiusM, covered: cell.distanceM !== null && cell.distanceM <= radiusM, lifeCircle: cell.lifeCircle, noFacility: facilities !== undefined && cell.distanceM === null && !present.has(type) };
   });
 }
 
