@@ -29,6 +29,13 @@ import { whenSaved } from './persistence';
 import { NO_INSETS, presenterInsets, samePadding } from './present/presenter-layout';
 
 
+/** The map's edges the presenter overlay covers while presenting (presenter-layout.ts), else none. */
+function overlayInsets(map: AtlasMap) {
+  if (appStore.get().presenting === null) return NO_INSETS;
+  const container = map.map.getContainer();
+  return presenterInsets([container.clientWidth || innerWidth, container.clientHeight || innerHeight]);
+}
+
 export function MapView() {
   const t = useT();
   const container = useRef<HTMLDivElement>(null);
@@ -136,13 +143,18 @@ export function MapView() {
     const now = map.camera();
     const far = Math.abs(now.zoom - camera.zoom) > 0.01 || Math.abs(now.pitch - camera.pitch) > 0.5 || Math.abs(now.bearing - camera.bearing) > 0.5
       || Math.abs(now.longitude - camera.longitude) > 1e-5 || Math.abs(now.latitude - camera.latitude) > 1e-5;
-    const container = map.map.getContainer();
-    const padding = appStore.get().presenting === null ? NO_INSETS : presenterInsets([container.clientWidth || innerWidth, container.clientHeight || innerHeight]);
-    if (far || !samePadding(map.map.getPadding(), padding)) map.flyToCamera(camera, 1200, padding);
+    if (far) map.flyToCamera(camera, 1200, overlayInsets(map));
   }, [camera]);
-  // Leaving presenting gives the whole map back, on the same centre.
+  // Presenting takes the overlay's edges off the map (the flight to a scene carries them too);
+  // leaving gives the whole map back, on the same centre. Only here, on the change: the camera
+  // effect runs again, nested, from the moveend a new flight's stop() fires mid-flight, where
+  // the padding is half-way, and a correction there would stop that flight, and so on.
   useEffect(() => {
-    if (!presenting) mapRef.current?.map.setPadding(NO_INSETS);
+    const map = mapRef.current;
+    if (!map) return;
+    const padding = overlayInsets(map);
+    if (!presenting) map.map.setPadding(padding);
+    else if (!map.map.isMoving() && !samePadding(map.map.getPadding(), padding)) map.map.easeTo({ padding, duration: 600 });
   }, [presenting]);
 
   // Communities coloured by their status as of the chosen year, dimmed outside the filter.

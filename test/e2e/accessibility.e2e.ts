@@ -145,6 +145,9 @@ describe('axe on the workspace (zh-CN)', () => {
     await expectClean(page, 'scenes panel');
     await page.getByTestId('present-start').click();
     await page.getByTestId('presenter').waitFor();
+    // Its keys are listened for once the overlay has taken the focus (the same commit's effects):
+    // pressed the moment it is in the page, on a loaded machine → could go unheard.
+    await page.waitForFunction(() => document.querySelector('[data-testid="presenter"]')?.contains(document.activeElement));
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => document.querySelector('[data-testid="presenter-title"]')?.textContent === '片区概况');
     await settle(page);

@@ -3,7 +3,7 @@
  * second scene's analysis, layers and camera; Esc leaves.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { presenterViewSize } from '../../src/ui/present/presenter-layout';
+import { presenterInsets, presenterViewSize } from '../../src/ui/present/presenter-layout';
 import { openApp, settle, startHarness, stopHarness } from './harness';
 
 beforeAll(startHarness);
@@ -96,6 +96,36 @@ describe('presenter mode', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('presenter').waitFor({ state: 'detached' });
     expect((await state(page)).presenting).toBeNull();
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
+  it('→ and ← pressed while a flight is still in the air: the last scene pressed lands, nothing breaks', async () => {
+    const session = await openApp('#map=14/30.31/120.14/0/0');
+    const { page } = session;
+    await page.getByTestId('tab-scenes').click();
+    await page.getByTestId('scene-title').fill('一');
+    await page.getByTestId('scene-save').click();
+    await page.evaluate(() => (window as any).__atlas.map.map.jumpTo({ center: [120.1455, 30.3125], zoom: 16 }));
+    await page.waitForFunction(() => location.hash.includes('map=16/'));
+    await page.getByTestId('scene-title').fill('二');
+    await page.getByTestId('scene-save').click();
+    await page.getByTestId('present-start').click();
+    await page.getByTestId('presenter').waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid="presenter"]')?.contains(document.activeElement));
+    // Mid-flight: the new flight stops the old one, whose moveend sets the store's camera (and
+    // the map's padding is half-way); before, the camera effect re-flew for the padding from
+    // there, stopping each new flight at once: React's maximum update depth, a blank overlay.
+    // Three presses a few milliseconds apart: the second and third come during the flights the
+    // ones before started, whatever the machine's speed.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('presenter-title').textContent()).resolves.toBe('二');
+    await settle(page);
+    const now = await state(page);
+    expect(now.centre[0]).toBeCloseTo(120.1455, 3);
+    expect(await page.evaluate(() => (window as any).__atlas.map.map.getPadding())).toEqual(presenterInsets([1400, 900]));
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });

@@ -13,6 +13,7 @@ import { SceneFigures } from './SceneFigures';
 import { presentingOpener, showScene, stopPresenting } from './presenting';
 import { useModalFocus } from '../components/focus';
 import { PRESENTER_CARD_CLEARANCE, PRESENTER_LEGEND_WIDTH } from './presenter-layout';
+import './presenter.css';
 
 export function PresenterOverlay() {
   const lang = useLang();
