@@ -40,14 +40,29 @@ describe('GCJ-02 warning and Excel export', () => {
       return { name: download.suggestedFilename(), workbookXml: strFromU8(parts['xl/workbook.xml']), sheet1: strFromU8(parts['xl/worksheets/sheet1.xml']) };
     };
     const one = await workbook('export-xlsx');
-    expect(one.name).toBe('communities.xlsx');
+    // Named in the UI language (they were renewal-atlas-tables.xlsx and communities.xlsx in the Chinese UI).
+    expect(one.name).toBe('小区.xlsx');
     expect(one.sheet1).toContain('小区名称');
     // Chinese headers, Chinese values: statuses by their words, not codes.
     expect(one.sheet1).toMatch(/待改造|已纳入计划|已立项|在建|已完工/);
     expect(one.sheet1).not.toMatch(/>(candidate|planned|approved|under_construction|completed)</);
     const all = await workbook('export-all-xlsx');
-    expect(all.name).toBe('renewal-atlas-tables.xlsx');
+    expect(all.name).toBe('老旧小区改造-表格.xlsx');
     for (const sheet of ['小区', '楼栋', '闲置资源', '居民意愿调查', '加梯表决']) expect(all.workbookXml).toContain(`name="${sheet}"`);
+    const name = async (testId: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+      return download.suggestedFilename();
+    };
+    await expect(name('save-project')).resolves.toBe('老旧小区改造.atlas.json');
+    await expect(name('export-png')).resolves.toBe('老旧小区改造-地图.png');
+    // English names stay in the English UI.
+    await page.getByTestId('language-switch').click();
+    if (!(await page.getByTestId('export-all-xlsx').isVisible())) await page.getByTestId('export-button').click();
+    await page.getByTestId('export-all-xlsx').getByText('All tables (Excel)').waitFor();
+    await expect(name('export-all-xlsx')).resolves.toBe('renewal-atlas-tables.xlsx');
+    await expect(name('save-project')).resolves.toBe('renewal-atlas.atlas.json');
+    await expect(name('export-xlsx')).resolves.toBe('communities.xlsx');
+    expect(session.consoleErrors).toEqual([]);
     await session.close();
   });
 });

@@ -34,6 +34,7 @@ import { projectErrorText } from './project-error';
 import { useBasemapSettings } from '../basemap-key';
 import { ROLE_LABELS } from '../import/role-labels';
 import { demoNotice } from '../demo-notice';
+import { downloadName, layerFileBase } from './file-names';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Nested values (a community's funding) become their own columns, which have Chinese headers. */
@@ -43,20 +44,20 @@ const layerSheet = (layers: LayerSet, name: LayerName): XlsxSheet => ({
 });
 
 /** 导出全部表格: one sheet per loaded layer, then the two tables, sheet names in Chinese. */
-export function exportAllTables() {
+export function exportAllTables(lang: Lang) {
   const dataset = datasetStore.get();
   const sheets: XlsxSheet[] = LAYER_NAMES.filter((name) => dataset.layers[name]).map((name) => layerSheet(dataset.layers, name));
   for (const table of ['surveys', 'elevatorVotes'] as const) {
     const rows = csvRows(dataset.tables[TABLE_FILE[table]]);
     if (rows?.length) sheets.push({ name: ROLE_LABELS[table].zh, role: table, rows });
   }
-  downloadBytes(writeXlsx(sheets), 'renewal-atlas-tables.xlsx', XLSX_TYPE);
+  downloadBytes(writeXlsx(sheets), downloadName('tables', lang), XLSX_TYPE);
 }
 
 const TABLE_FILE: Record<TableName, string> = { surveys: 'surveys.csv', elevatorVotes: 'elevator_votes.csv' };
 const csvRows = (text: string | undefined) => (text ? (Papa.parse<Record<string, unknown>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true, dynamicTyping: true }).data) : undefined);
 
-export function saveProjectFile() {
+export function saveProjectFile(lang: Lang) {
   const dataset = datasetStore.get();
   const state = appStore.get();
   const camera = state.camera;
@@ -69,7 +70,7 @@ export function saveProjectFile() {
     state: { hash: hashFromState(state), source: dataset.source, ...(dataset.source !== 'demo' && dataset.manifest?.[DEMO_PARTS_KEY] ? { [DEMO_PARTS_KEY]: dataset.manifest[DEMO_PARTS_KEY] } : {}) },
     scenes: scenesToProject(state.scenes),
   });
-  downloadBytes(new TextEncoder().encode(text), 'renewal-atlas.atlas.json', 'application/json');
+  downloadBytes(new TextEncoder().encode(text), downloadName('project', lang), 'application/json');
 }
 
 export function openProjectText(fileName: string, text: string, lang: Lang): string | null {
@@ -96,7 +97,7 @@ export default function ExportActions() {
   const basemapSettings = useBasemapSettings();
 
   const features = () => (layers[layer]?.features ?? []) as RawFeature[];
-  const base = LAYER_FILES[layer].replace(/\.geojson$/, '');
+  const base = layerFileBase(layer, lang);
   const exportPng = () => {
     const map = atlasMap();
     if (!map) return;
@@ -111,7 +112,7 @@ export default function ExportActions() {
     const url = renderMapPng(map.map, { title, source: credit ? `${dataLine} · ${credit}` : dataLine, legend });
     const anchor = document.createElement('a');
     anchor.href = url;
-    anchor.download = 'renewal-atlas-map.png';
+    anchor.download = downloadName('map', lang);
     anchor.click();
   };
 
@@ -123,12 +124,12 @@ export default function ExportActions() {
               {LAYER_NAMES.filter((name) => layers[name]).map((name) => <option key={name} value={name}>{LAYER_LABELS[name][lang]}</option>)}
             </select>
             <button type="button" onClick={() => downloadBytes(writeGeoJson(features()), `${base}.geojson`, 'application/geo+json')}>GeoJSON</button>
-            <button type="button" onClick={() => downloadBytes(writeShapefileZip(base, features()).zip, `${base}.zip`, 'application/zip')}>Shapefile</button>
+            <button type="button" onClick={() => downloadBytes(/* the .shp/.dbf inside keep the layer's file name */ writeShapefileZip(LAYER_FILES[layer].replace(/\.geojson$/, ''), features()).zip, `${base}.zip`, 'application/zip')}>Shapefile</button>
             <button type="button" onClick={() => downloadBytes(writeCsv(features().map((f) => ({ ...f.properties })), { role: layer }), `${base}.csv`, 'text/csv')}>CSV</button>
             <button type="button" data-testid="export-xlsx" onClick={() => downloadBytes(writeXlsx([layerSheet(layers, layer)]), `${base}.xlsx`, XLSX_TYPE)}>Excel</button>
           </div>
-          <button type="button" onClick={exportAllTables} data-testid="export-all-xlsx">{zh ? '导出全部表格（Excel）' : 'All tables (Excel)'}</button>
-          <button type="button" onClick={saveProjectFile} data-testid="save-project">{zh ? '保存工程文件' : 'Save project file'}</button>
+          <button type="button" onClick={() => exportAllTables(lang)} data-testid="export-all-xlsx">{zh ? '导出全部表格（Excel）' : 'All tables (Excel)'}</button>
+          <button type="button" onClick={() => saveProjectFile(lang)} data-testid="save-project">{zh ? '保存工程文件' : 'Save project file'}</button>
           <button type="button" onClick={() => projectInput.current?.click()}>{zh ? '打开工程文件' : 'Open project file'}</button>
           <input ref={projectInput} type="file" hidden accept=".json" data-testid="open-project" onChange={async (event) => {
             const file = event.target.files?.[0];
