@@ -104,3 +104,18 @@ export const POOLING_MODE_LABELS: Record<PoolingMode, CodeLabel> = {
   district: { zh: '大片区统筹', en: 'district pooling' },
   cross: { zh: '跨片区组合', en: 'cross-district' },
 };
+
+/**
+ * A building's `use` is free text (DESIGN §2; `residential` by default, the only use that
+ * makes an elevator candidate). The codes the importer maps Chinese words to (aliases.ts) and
+ * a few common in OpenStreetMap-derived data have names; any other value is the data's own.
+ */
+export const BUILDING_USE_LABELS: Record<string, CodeLabel> = {
+  residential: { zh: '住宅', en: 'residential' },
+  commercial: { zh: '商业', en: 'commercial' },
+  office: { zh: '办公', en: 'office' },
+  industrial: { zh: '工业', en: 'industrial' },
+  public: { zh: '公共建筑', en: 'public' },
+  kindergarten: { zh: '幼儿园', en: 'kindergarten' },
+  school: { zh: '学校', en: 'school' },
+};

@@ -34,4 +34,14 @@ describe('inspector fields', () => {
     expect(fieldValue('communities', 'renovationStatus', '<b>待定</b>', 'zh')).toBe('<b>待定</b>');
     expect(fieldValue('communities', 'name', '', 'zh')).toBe('—');
   });
+
+  it("shows a building's use by its name, and a value outside the list as the data's own (hangzhou-huoju's kindergarten)", () => {
+    expect(fieldValue('buildings', 'use', 'residential', 'zh')).toBe('住宅');
+    expect(fieldValue('buildings', 'use', 'kindergarten', 'zh')).toBe('幼儿园');
+    expect(fieldValue('buildings', 'use', 'kindergarten', 'en')).toBe('kindergarten');
+    expect(fieldValue('buildings', 'use', '办公', 'en')).toBe('office');
+    expect(fieldValue('buildings', 'use', 'warehouse', 'zh')).toBe('“warehouse”（原值）');
+    expect(fieldValue('buildings', 'use', 'warehouse', 'en')).toBe('"warehouse" (as in the data)');
+    expect(fieldValue('buildings', 'use', '<b>仓储</b>', 'zh')).toBe('“<b>仓储</b>”（原值）');
+  });
 });

@@ -14,6 +14,7 @@ import {
 import type { LayerName } from '../model/layer-names';
 import { formatArea, formatCount, formatMoneyWan, formatShare } from '../i18n/format';
 import type { Lang } from '../i18n/strings';
+import { buildingUseText } from './building-use';
 
 /** Fields the aliases do not name (nested or list values). */
 const EXTRA_LABELS: Record<string, CodeLabel> = {
@@ -73,6 +74,7 @@ export function fieldValue(picked: string, key: string, value: unknown, lang: La
   const analysed = analysisFieldValue(picked, key, value, lang);
   if (analysed !== null) return analysed;
   const layer = sourceLayer(picked);
+  if (layer === 'buildings' && key === 'use' && (typeof value === 'string' || typeof value === 'number')) return buildingUseText(value, lang);
   const coded = CODED[`${layer}.${key}`];
   if (coded && typeof value === 'string' && coded[value]) return coded[value][lang];
   if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';

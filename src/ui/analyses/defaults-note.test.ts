@@ -28,9 +28,10 @@ describe('the defaults a result took, in the UI language', () => {
   });
 
   it('lists the uses that kept tall buildings out, and the crowded façades', () => {
-    const output = { nonResidential: [{ use: '办公', buildings: 3 }, { use: 'commercial', buildings: 1 }], crowdedFacades: 2, params: { minFloors: 4 } };
+    const output = { nonResidential: [{ use: '办公', buildings: 3 }, { use: 'commercial', buildings: 1 }, { use: 'warehouse', buildings: 1 }], crowdedFacades: 2, params: { minFloors: 4 } };
+    // Known uses by their names (commercial read as data before); another value marked as the data's own.
     expect(elevatorExtraLines(output, 'zh')).toEqual([
-      '4 栋 4 层及以上楼栋因用途不是住宅未列为候选：“办公” 3 栋、“commercial” 1 栋',
+      '5 栋 4 层及以上楼栋因用途不是住宅未列为候选：办公 3 栋、商业 1 栋、“warehouse”（原值） 1 栋',
       '2 栋候选楼栋的各单元井道在楼梯间一侧排不下（单元数 × 井道宽度超过该侧长度）',
     ]);
     expect(elevatorExtraLines({ nonResidential: [], crowdedFacades: 0, params: { minFloors: 4 } }, 'en')).toEqual([]);

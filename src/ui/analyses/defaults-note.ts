@@ -8,6 +8,7 @@
 import { FIELD_DEFAULTS } from '../../model/standards';
 import type { Lang } from '../../i18n/strings';
 import { fieldLabel } from '../inspector-fields';
+import { buildingUseText } from '../building-use';
 
 type Text = { zh: string; en: string };
 
@@ -76,7 +77,7 @@ export function elevatorExtraLines(
   const zh = lang === 'zh';
   if (uses.length > 0) {
     const total = uses.reduce((sum, entry) => sum + entry.buildings, 0);
-    const listed = uses.slice(0, MAX_USES).map((entry) => (zh ? `“${entry.use}” ${entry.buildings} 栋` : `"${entry.use}" ${entry.buildings}`));
+    const listed = uses.slice(0, MAX_USES).map((entry) => (zh ? `${buildingUseText(entry.use, lang)} ${entry.buildings} 栋` : `${buildingUseText(entry.use, lang)} ${entry.buildings}`));
     const more = uses.length > MAX_USES ? (zh ? `等 ${uses.length} 种` : `, and ${uses.length - MAX_USES} more`) : '';
     const field = fieldLabel('buildings', 'use', lang);
     lines.push(zh
