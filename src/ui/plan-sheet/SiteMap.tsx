@@ -10,6 +10,7 @@ import type { FeatureId, LayerSet } from '../../model/types';
 import { BASE_COLOURS, IDLE_LAND_COLOURS, VERDICT_COLOURS, VERDICT_MARK_INK, VERDICT_MARKS } from '../../map/palette';
 import type { Lang } from '../../i18n/strings';
 import { FRAME, siteDrawing } from './site-geometry';
+import { sheetLegendItems } from './sheet-legend';
 
 interface Props {
   layers: LayerSet;
@@ -52,6 +53,7 @@ export function SiteMap({ layers, communityId, title, source, lang, units, parki
   if (!drawing) return <p className="empty">{zh ? '小区没有可用的边界，无法绘图' : 'The community has no usable boundary to draw'}</p>;
   const date = new Date().toISOString().slice(0, 10);
   const kinds = [...new Set(drawing.idleLand.map((parcel) => parcel.kind))] as IdleLandKind[];
+  const legend = sheetLegendItems(drawing, parkingParcels);
   const { width, height } = FRAME;
   return (
     <figure className="sheet-map" data-testid="sheet-map">
@@ -103,13 +105,13 @@ export function SiteMap({ layers, communityId, title, source, lang, units, parki
       </svg>
       <figcaption className="sheet-legend">
         <span><i className="swatch" style={{ background: '#e3f2fd', borderColor: BASE_COLOURS.communityLine, borderStyle: 'dashed' }} />{zh ? '小区边界' : 'community'}</span>
-        <span><i className="swatch" style={{ background: '#90a4ae' }} />{zh ? '本小区楼栋' : 'its buildings'}</span>
-        {(['feasible', 'conditional', 'infeasible'] as const).map((status) => (
+        {legend.includes('ownBuildings') && <span><i className="swatch" style={{ background: '#90a4ae' }} />{zh ? '本小区楼栋' : 'its buildings'}</span>}
+        {(['feasible', 'conditional', 'infeasible'] as const).filter((status) => legend.includes(status)).map((status) => (
           <span key={status}><VerdictSwatch verdict={status} />{zh ? `加梯${VERDICT_WORDS[status].zh}` : `elevator ${VERDICT_WORDS[status].en}`}</span>
         ))}
         {kinds.map((kind) => <span key={kind}><i className="swatch" style={{ background: IDLE_LAND_COLOURS[kind] }} />{IDLE_LAND_KIND_LABELS[kind]?.[lang] ?? kind}</span>)}
-        {parkingParcels.size > 0 && <span><i className="swatch" style={{ borderColor: BASE_COLOURS.highlight, borderWidth: 2 }} />{zh ? '本小区停车挖潜地块' : 'parcels taking its parking'}</span>}
-        <span><i className="swatch" style={{ background: BASE_COLOURS.fireLane }} />{zh ? '消防车道' : 'fire lane'}</span>
+        {legend.includes('parkingParcels') && <span><i className="swatch" style={{ borderColor: BASE_COLOURS.highlight, borderWidth: 2 }} />{zh ? '本小区停车挖潜地块' : 'parcels taking its parking'}</span>}
+        {legend.includes('fireLane') && <span><i className="swatch" style={{ background: BASE_COLOURS.fireLane }} />{zh ? '消防车道' : 'fire lane'}</span>}
         <span className="sheet-source">{source} · {date}</span>
       </figcaption>
     </figure>
