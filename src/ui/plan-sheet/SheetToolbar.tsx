@@ -31,11 +31,11 @@ export function SheetToolbar({ label, loaded, ready, pages, readyLabel, children
   return (
     <nav className="sheet-toolbar screen-only" aria-label={label}>
       <a href={backHref} onClick={back} data-testid="sheet-back">← {t('返回', 'Back')}</a>
-      <button type="button" className="button primary" data-testid="sheet-print" onClick={() => window.print()} disabled={!loaded}>{t('打印', 'Print')}</button>
+      <button type="button" className="button primary" data-testid="sheet-print" onClick={() => window.print()} disabled={!loaded || (ready && pages === 0)}>{t('打印', 'Print')}</button>
       <button type="button" onClick={() => appStore.update({ lang: lang === 'zh' ? 'en' : 'zh' })}>{lang === 'zh' ? 'EN' : '中'}</button>
       {children}
       <span className="muted small" role="status">
-        {!loaded ? t('正在加载数据…', 'Loading data…') : ready ? readyLabel ?? t(`共 ${pages} 页，可打印`, `${countNoun(pages, 'page')}, ready to print`) : t('正在计算分析结果…', 'Computing the findings…')}
+        {!loaded ? t('正在加载数据…', 'Loading data…') : ready ? pages === 0 ? t('没有可打印的页', 'Nothing to print') : readyLabel ?? t(`共 ${pages} 页，可打印`, `${countNoun(pages, 'page')}, ready to print`) : t('正在计算分析结果…', 'Computing the findings…')}
       </span>
     </nav>
   );

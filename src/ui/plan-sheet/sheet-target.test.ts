@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { collection, rectangle } from '../../../test/fixtures/geo';
 import { runDashboard } from '../../analysis/status';
 import type { CommunityFeature, LayerSet } from '../../model/types';
-import { communityCounts, communityDistrictsFrom, districtOfCommunity, sheetCommunities } from './sheet-target';
+import { batchDistricts, communityCounts, communityDistrictsFrom, districtOfCommunity, sheetCommunities } from './sheet-target';
 
 const layers = {
   districts: collection([
@@ -42,5 +42,15 @@ describe('sheet target', () => {
   it('falls back to the districtId property while the engine has not answered', () => {
     expect(sheetCommunities(communities, 'district:330102').map((c) => c.properties.id)).toEqual(['A3']);
     expect(sheetCommunities(communities, 'A4', districts).map((c) => c.properties.id)).toEqual(['A4']);
+  });
+
+  it('offers a batch only for districts holding a community, once counted (hangzhou-osm offered 萧山区（0 个小区）)', () => {
+    const all = [...layers.districts!.features, { type: 'Feature', properties: { id: 330109, name: '萧山区' }, geometry: null }] as never[];
+    const names = (list: readonly { properties: { name: string } }[]) => list.map((d) => d.properties.name);
+    const counted = batchDistricts(all, communityCounts(communities, districts));
+    expect(names(counted.offered)).toEqual(['上城区', '拱墅区']);
+    expect(names(counted.empty)).toEqual(['萧山区']);
+    // While counting, each is listed (its count says 计算中…).
+    expect(names(batchDistricts(all, null).offered)).toEqual(['上城区', '拱墅区', '萧山区']);
   });
 });

@@ -45,3 +45,16 @@ export function communityCounts(communities: readonly CommunityFeature[], distri
   }
   return counts;
 }
+
+/**
+ * The districts a batch is offered for: those holding a community. Until the counts are known
+ * every district is listed (with 计算中…); then a district nobody lives in is left out, as its
+ * batch would be 0 pages (hangzhou-osm's 萧山区).
+ */
+export function batchDistricts<T extends Parameters<typeof idOf>[0]>(districts: readonly T[], counts: ReadonlyMap<string, number> | null): { offered: T[]; empty: T[] } {
+  if (!counts) return { offered: [...districts], empty: [] };
+  const offered: T[] = [];
+  const empty: T[] = [];
+  for (const district of districts) ((counts.get(idOf(district)) ?? 0) > 0 ? offered : empty).push(district);
+  return { offered, empty };
+}
