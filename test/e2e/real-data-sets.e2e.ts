@@ -71,14 +71,49 @@ describe.skipIf(!present)('real-data sets through the app', () => {
     const session = await openApp('#dashboard=0');
     const { page } = session;
     await importSet(page, 'hangzhou-osm');
+    // 概况 says the buildings were not counted, not 0 栋.
+    await page.getByTestId('kpi-communities').waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('kpi-buildings').textContent()).resolves.toBe('—');
+    await expect(page.getByTestId('kpi-buildings-missing').textContent()).resolves.toBe('未导入楼栋图层');
+    // 片区批量 offers no district without a community (萧山区（0 个小区）was offered, and printed 共 0 页).
+    await page.getByTestId('plan-sheet-button').click();
+    await page.getByTestId('plan-sheet-empty-districts').waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('plan-sheet-empty-districts').textContent()).resolves.toBe('没有小区的片区不列出：萧山区');
+    const entries = await page.getByTestId('plan-sheet-popup').locator('button').allTextContents();
+    expect(entries.filter((entry) => /萧山区|（0 个小区）|计算中/.test(entry))).toEqual([]);
+    expect(entries.filter((entry) => entry.startsWith('片区批量：')).length).toBe(12); // 6 districts, plan sheet and review form
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => { location.hash = '#sheet=district:330109'; }); // 萧山区 typed in
+    await page.getByTestId('sheet-not-found').waitFor({ timeout: 110_000 });
+    await expect.poll(() => page.evaluate(() => document.querySelector('[data-sheet-ready]')?.getAttribute('data-sheet-ready')), { timeout: 110_000, interval: 500 }).toBe('true');
+    await expect(page.locator('.sheet-toolbar [role="status"]').textContent()).resolves.toBe('没有可打印的页');
+    await expect(page.getByTestId('sheet-print').isDisabled()).resolves.toBe(true);
     await page.evaluate(() => { location.hash = '#sheet=osm4477360'; }); // 流水西苑
     await expect.poll(() => page.evaluate(() => document.querySelector('[data-sheet-ready]')?.getAttribute('data-sheet-ready')), { timeout: 110_000, interval: 500 }).toBe('true');
     await expect(page.getByTestId('sheet-floor-area').textContent()).resolves.toBe('—');
+    // Its map has no buildings and no roads: the legend promised 本小区楼栋, 加梯可行… and 消防车道.
+    const legend = await page.getByTestId('sheet-map').locator('.sheet-legend').innerText();
+    expect(legend).toContain('小区边界');
+    expect(legend).not.toMatch(/本小区楼栋|加梯|消防车道/);
     await expect(page.getByTestId('sheet-households').textContent()).resolves.toBe('2,179 户');
     await page.getByTestId('sheet-to-review-form').click();
     await page.getByTestId('review-form-page').waitFor({ timeout: 60_000 });
     await expect(page.getByTestId('review-scope').textContent()).resolves.toBe('楼栋、单元未统计（没有楼栋图层）');
     await expect(page.getByTestId('review-floor-area').textContent()).resolves.toBe('未统计（没有楼栋图层）');
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
+  it('hangzhou-huoju (no idle land): 概况 says the idle-land layer is missing, not 0 ㎡', async () => {
+    const session = await openApp('#dashboard=0');
+    const { page } = session;
+    await importSet(page, 'hangzhou-huoju');
+    await page.getByTestId('kpi-communities').waitFor({ timeout: 60_000 });
+    await noAnalysisRunning(page);
+    await expect(page.getByTestId('kpi-idle-area').textContent()).resolves.toBe('—');
+    await expect(page.getByTestId('kpi-idle-area-missing').textContent()).resolves.toBe('未导入闲置资源图层');
+    await expect(page.getByTestId('kpi-buildings').textContent()).resolves.toBe('34');
+    expect(await page.getByTestId('summary-table').innerText()).not.toContain('0 ㎡');
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });

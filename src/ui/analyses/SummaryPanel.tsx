@@ -7,6 +7,8 @@ import { formatArea, formatCount } from '../../i18n/format';
 import { useAnalysis } from '../use-analysis';
 import { useLabel, useLang, useT } from '../i18n';
 import { AnalysisStatus } from './AnalysisStatus';
+import { useDataset } from '../use-dataset';
+import { LAYER_LABELS } from '../../model/layer-names';
 
 const NO_PARAMS = {} as Record<string, never>;
 
@@ -18,6 +20,11 @@ export default function SummaryPanel() {
   const result = query.data;
   // Without a status the year rule (DESIGN §3.5) and the map take a community as 待改造; said so here.
   const missingLabel = lang === 'zh' ? '未填写（按待改造）' : 'not given (as candidate)';
+  // Without the layer a total is not 0 but not counted (as 一案一策 says 未统计（没有楼栋图层）).
+  const { layers } = useDataset();
+  const notLoaded = (layer: 'buildings' | 'idleLand') => (layers[layer] ? null : lang === 'zh' ? `未导入${LAYER_LABELS[layer].zh}图层` : `No ${LAYER_LABELS[layer].en.toLowerCase()} layer`);
+  const noBuildings = notLoaded('buildings');
+  const noIdleLand = notLoaded('idleLand');
   return (
     <div className="analysis-body" data-testid="summary-panel">
       <h2>{t('analysis.summary')}</h2>
@@ -26,9 +33,9 @@ export default function SummaryPanel() {
         <>
           <div className="kpis">
             <div className="kpi"><span className="kpi-value" data-testid="kpi-communities">{formatCount(result.totals.communities)}</span><span className="kpi-label">{t('summary.communities')}</span></div>
-            <div className="kpi"><span className="kpi-value">{formatCount(result.totals.buildings)}</span><span className="kpi-label">{t('summary.buildings')}</span></div>
+            <div className="kpi"><span className="kpi-value" data-testid="kpi-buildings">{noBuildings ? '—' : formatCount(result.totals.buildings)}</span><span className="kpi-label">{t('summary.buildings')}</span>{noBuildings && <span className="kpi-label small muted" data-testid="kpi-buildings-missing">{noBuildings}</span>}</div>
             <div className="kpi"><span className="kpi-value" data-testid="kpi-households">{formatCount(result.totals.households)}</span><span className="kpi-label">{t('summary.households')}</span></div>
-            <div className="kpi"><span className="kpi-value">{formatArea(result.totals.idleAreaM2, lang)}</span><span className="kpi-label">{t('summary.idleArea')}</span></div>
+            <div className="kpi"><span className="kpi-value" data-testid="kpi-idle-area">{noIdleLand ? '—' : formatArea(result.totals.idleAreaM2, lang)}</span><span className="kpi-label">{t('summary.idleArea')}</span>{noIdleLand && <span className="kpi-label small muted" data-testid="kpi-idle-area-missing">{noIdleLand}</span>}</div>
           </div>
           <h3>{t('summary.status')}</h3>
           <div className="status-bar" role="img" aria-label={t('summary.status')}>
@@ -62,7 +69,7 @@ export default function SummaryPanel() {
                   <td className="num">{formatCount(row.communities)}</td>
                   <td className="num">{formatCount(row.households)}</td>
                   <td className="num">{formatCount(row.population)}</td>
-                  <td className="num">{formatArea(row.idleAreaM2, lang)}</td>
+                  <td className="num" title={noIdleLand ?? undefined}>{noIdleLand ? '—' : formatArea(row.idleAreaM2, lang)}</td>
                 </tr>
               ))}
             </tbody>
