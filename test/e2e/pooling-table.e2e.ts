@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, startHarness, stopHarness } from './harness';
+import { openApp, settle, startHarness, stopHarness } from './harness';
 
 beforeAll(startHarness);
 afterAll(stopHarness);
@@ -94,4 +94,19 @@ describe('片区联动 table in its panel', () => {
       }, 120_000);
     }
   }
+
+  it('without an idle-land layer its 闲置资源 column reads —, not 0 ㎡, and the panel says the layer is missing', async () => {
+    const session = await openApp('#analysis=pooling&dashboard=0');
+    const { page } = session;
+    await page.getByTestId('layer-more-idleLand').click();
+    await page.getByTestId('layer-remove-idleLand').click();
+    await page.getByTestId('pooling-no-idle-land').waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid="pooling-table"] tbody tr').first().waitFor({ timeout: 60_000 });
+    await settle(page);
+    const idle = await page.locator('[data-testid="pooling-table"] tbody tr td:nth-child(3)').allTextContents();
+    expect(idle.length).toBeGreaterThan(0);
+    expect([...new Set(idle)]).toEqual(['—']);
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
 });

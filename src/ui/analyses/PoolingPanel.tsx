@@ -61,7 +61,7 @@ export default function PoolingPanel() {
   const columns: Column<PoolingRow>[] = [
     { key: 'name', header: zh ? '片区' : 'District', value: (row) => row.name ?? (row.id === null ? (zh ? '未划入片区' : 'none') : String(row.id)) },
     { key: 'households', header: zh ? '户数' : 'Households', value: (row) => row.households, render: (row) => formatCount(row.households), numeric: true },
-    { key: 'idle', header: zh ? '闲置资源' : 'Idle land', value: (row) => row.idleAreaM2, render: (row) => formatArea(row.idleAreaM2, lang), numeric: true },
+    { key: 'idle', header: zh ? '闲置资源' : 'Idle land', value: (row) => row.idleAreaM2, render: (row) => (layers.idleLand ? formatArea(row.idleAreaM2, lang) : '—'), numeric: true },
     { key: 'deficit', header: zh ? '车位缺口' : 'Deficit', value: (row) => row.parkingDeficit, render: (row) => formatCount(row.parkingDeficit), numeric: true },
     { key: 'inside', header: zh ? '片区内解决' : 'Met inside', value: (row) => row.parkingMetInside, render: (row) => formatCount(row.parkingMetInside), numeric: true },
     { key: 'imported', header: zh ? '调入' : 'Imported', value: (row) => row.parkingImported, render: (row) => formatCount(row.parkingImported), numeric: true },
@@ -81,6 +81,8 @@ export default function PoolingPanel() {
       <h2>{zh ? '片区联动' : 'District pooling'}</h2>
       <p className="small muted">{zh ? '停车按跨片区组合精确分配；服务覆盖按现有设施计算。箭头为片区间调配的车位。' : 'Parking allocated exactly across districts; coverage by existing facilities. Arcs: spaces moving between districts.'}</p>
       <AnalysisStatus query={query} />
+      {/* Without the layer its column is not 0 ㎡ but not counted (as 概况 says). */}
+      {!layers.idleLand && <p className="empty" data-testid="pooling-no-idle-land">{zh ? '没有闲置资源图层：闲置资源未统计，车位缺口无地块可调剂；导入或使用示例数据' : 'No idle-land layer: idle land not counted, no parcel to meet the parking deficit; import one or use the demo'}</p>}
       {result && (
         <>
           <p className="small muted" data-testid="pooling-params">{poolingParamsLine(result.params.parking as unknown as Record<string, unknown>, lang)}</p>
