@@ -5,23 +5,11 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { numberFlag, parseArgs } from './args';
-import { main } from './main';
+import { runCli } from './run-cli.test-support';
 
 afterEach(() => vi.restoreAllMocks());
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: string, callback?: () => void) => {
-    stdout += String(chunk);
-    if (typeof callback === 'function') callback();
-    return true;
-  }) as typeof process.stdout.write);
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  const code = await main(argv);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 describe('switches', () => {
   it('a switch (--gcj02, --bd09, --cheap, --no-warm-up, --fix, --help) takes no value: the file after it stays a file', () => {

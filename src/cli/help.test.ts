@@ -10,19 +10,11 @@ import { DEFAULT_PRIORITY_PARAMS } from '../analysis/priority/params';
 import { BENCH_SEED } from './bench/dataset';
 import { DEFAULT_AGAINST_ROUNDS, DEFAULT_BENCH_COMMUNITIES, DEFAULT_BENCH_RUNS } from './commands/bench';
 import { COMMANDS, helpText } from './commands-spec';
-import { main } from './main';
+import { runCli } from './run-cli.test-support';
 
 afterEach(() => vi.restoreAllMocks());
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  const code = await main(argv);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 /** The default a command's help gives for a flag. */
 function helpDefault(command: string, name: string): string | undefined {

@@ -5,28 +5,17 @@
 import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../cli/main';
+import { afterAll, describe, expect, it } from 'vitest';
 import { prepareImport } from './import';
 import { readFile } from './read';
+import { runCli } from '../cli/run-cli.test-support';
 
 const FIXTURES = join(__dirname, '../../test/fixtures/bad-input');
 const REALDATA = join(__dirname, '../../../shared/realdata');
 const temp = mkdtempSync(join(tmpdir(), 'atlas-io-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => { stdout += String(chunk); return true; });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => { stderr += String(chunk); return true; });
-  try {
-    return { code: await main(argv), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const run = runCli;
 
 describe('atlas validate / import', () => {
   it('validate exits 2 with one line naming file, feature and field', async () => {

@@ -10,29 +10,16 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { REASONS } from '../../src/analysis/elevators/params';
 import { COMMANDS, usageLine } from '../../src/cli/commands-spec';
-import { main } from '../../src/cli/main';
 import { SERVICE_TYPES } from '../../src/model/codes';
 import { designCommands, designDrift, designResults, DESIGN_PATH, type Shape } from './design-text';
+import { runCli } from '../../src/cli/run-cli.test-support';
 
 const DEMO = join(import.meta.dirname, '../../data/demo');
 type Json = Record<string, unknown>;
 
 afterEach(() => vi.restoreAllMocks());
 
-/** Runs the CLI as a script would, stdout and stderr apart. */
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: string, callback?: () => void) => {
-    stdout += String(chunk);
-    if (typeof callback === 'function') callback();
-    return true;
-  }) as typeof process.stdout.write);
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  const code = await main(argv);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 const ids: Record<string, Set<unknown>> = {};
 let bbox = [Infinity, Infinity, -Infinity, -Infinity];
