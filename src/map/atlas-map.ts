@@ -16,7 +16,7 @@ import { LAYER_NAMES, type LayerName } from '../model/layer-names';
 import type { LayerSet } from '../model/types';
 import type { Camera } from '../state/store';
 import type { BasemapPart } from './basemaps';
-import { offlineStyle, STYLE_LAYERS_OF } from './style';
+import { MAPLIBRE_PICK_LAYERS, offlineStyle, STYLE_LAYERS_OF } from './style';
 import { communityFillColour, type ColourBy } from './community-colours';
 import { BlobSources } from './blob-sources';
 import { buildingTileUrl, registerTileProtocol } from '../worker/tiles-client';
@@ -48,17 +48,8 @@ export interface AtlasMapEvents {
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-const MAPLIBRE_PICK_LAYERS: Record<string, LayerName> = {
-  'buildings-extrusion': 'buildings',
-  'protected-point': 'protected',
-  'protected-fill': 'protected',
-  'facilities-circle': 'facilities',
-  'idle-fill': 'idleLand',
-  'communities-fill': 'communities',
-  'roads-line': 'roads',
-  'districts-fill': 'districts',
-};
+/** Layers named on the map from one label point per feature (label-points.ts), not per tile. */
+const LABEL_SOURCE_OF: Partial<Record<LayerName, string>> = { communities: 'communityLabels', districts: 'districtLabels' };
 
 export class AtlasMap {
   readonly map: MapLibreMap;
@@ -153,8 +144,8 @@ export class AtlasMap {
         this.drawn.set(name, collection);
         if (name === 'buildings') (this.map.getSource('buildings') as VectorTileSource | undefined)?.setTiles([buildingTileUrl(version)]);
         else this.sources.give(name, collection);
-        if (name === 'communities') (this.map.getSource('communityLabels') as GeoJSONSource | undefined)?.setData(labelPoints(collection));
-        if (name === 'districts') (this.map.getSource('districtLabels') as GeoJSONSource | undefined)?.setData(labelPoints(collection));
+        const labels = LABEL_SOURCE_OF[name];
+        if (labels) (this.map.getSource(labels) as GeoJSONSource | undefined)?.setData(labelPoints(collection));
       }
       this.refreshDeck();
     });

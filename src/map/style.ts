@@ -116,3 +116,15 @@ export function offlineStyle(): StyleSpecification {
     layers,
   };
 }
+
+/** The style's layers a click or hover picks, and the data layer each draws. */
+export const MAPLIBRE_PICK_LAYERS: Record<string, LayerName> = {
+  'buildings-extrusion': 'buildings',
+  'protected-point': 'protected',
+  'protected-fill': 'protected',
+  'facilities-circle': 'facilities',
+  'idle-fill': 'idleLand',
+  'communities-fill': 'communities',
+  'roads-line': 'roads',
+  'districts-fill': 'districts',
+};
