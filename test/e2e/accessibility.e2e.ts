@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickLonLat, openApp, settle, startHarness, stopHarness } from './harness';
+import { clickLonLat, openApp, settle, startHarness, stopHarness, dropOversizedFile } from './harness';
 import { demoLayers, openGroundIn } from './demo-points';
 
 beforeAll(startHarness);
@@ -122,13 +122,7 @@ describe('axe on the workspace (zh-CN)', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
     // A dropped file over the size limit is refused before its bytes are read (as keyboard-modal.e2e.ts).
-    await page.evaluate(() => {
-      const file = new File(['x'], 'huge.geojson');
-      Object.defineProperty(file, 'size', { value: 300 * 1024 * 1024 });
-      const drop = new Event('drop', { cancelable: true });
-      Object.defineProperty(drop, 'dataTransfer', { value: { files: [file], types: ['Files'] } });
-      window.dispatchEvent(drop);
-    });
+    await dropOversizedFile(page);
     await page.getByTestId('import-rejected').waitFor();
     await expectClean(page, 'import rejected');
     await session.close();

@@ -149,3 +149,14 @@ export async function jumpAndSettle(page: Page, center: [number, number], zoom: 
   await page.evaluate(([lon, lat, z]) => void (window as any).__atlas.map.map.jumpTo({ center: [lon, lat], zoom: z, pitch: 0, bearing: 0 }), [...center, zoom]);
   await settle(page);
 }
+
+/** Drops a file over the import size limit on the window: refused before its bytes are read (no 300 MB file needed). */
+export async function dropOversizedFile(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const file = new File(['x'], 'huge.geojson');
+    Object.defineProperty(file, 'size', { value: 300 * 1024 * 1024 });
+    const drop = new Event('drop', { cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', { value: { files: [file], types: ['Files'] } });
+    window.dispatchEvent(drop);
+  });
+}

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, startHarness, stopHarness } from './harness';
+import { openApp, startHarness, stopHarness, dropOversizedFile } from './harness';
 
 beforeAll(startHarness);
 afterAll(stopHarness);
@@ -108,13 +108,7 @@ describe('import dialogs and the keyboard', () => {
     const session = await openApp();
     const { page } = session;
     // A dropped file over the size limit is refused before its bytes are read (no 300 MB file needed).
-    await page.evaluate(() => {
-      const file = new File(['x'], 'huge.geojson');
-      Object.defineProperty(file, 'size', { value: 300 * 1024 * 1024 });
-      const drop = new Event('drop', { cancelable: true });
-      Object.defineProperty(drop, 'dataTransfer', { value: { files: [file], types: ['Files'] } });
-      window.dispatchEvent(drop);
-    });
+    await dropOversizedFile(page);
     const alert = page.getByTestId('import-rejected');
     await alert.waitFor();
     const name = await alert.evaluate((element) => {
