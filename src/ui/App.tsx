@@ -16,6 +16,7 @@ import { AnalysisPanel } from './AnalysisPanel';
 import { useDataset } from './use-dataset';
 import { restoreWorkspace } from './persistence';
 import { PresenterOverlay } from './present/PresenterOverlay';
+import { SpeakerPortal } from './present/SpeakerPortal';
 import { useT } from './i18n';
 import { Dashboard } from './dashboard/Dashboard';
 import { MAP_REGION_ID, SkipLinks } from './SkipLinks';
@@ -55,7 +56,14 @@ export function App() {
   }, [dataset.version, dataset.layers, dataset.tables]);
 
   // The plan sheet (一案一策) or the joint review form (联合评审意见表) replaces the workspace; data loading and the worker stay as above.
-  if (sheet) return <Suspense fallback={<div className="map-status">{t('app.loading')}</div>}>{sheet === 'review' ? <ReviewFormPage /> : <PlanSheetPage />}</Suspense>;
+  if (sheet) {
+    return (
+      <>
+        <Suspense fallback={<div className="map-status">{t('app.loading')}</div>}>{sheet === 'review' ? <ReviewFormPage /> : <PlanSheetPage />}</Suspense>
+        <SpeakerPortal />
+      </>
+    );
+  }
 
   return (
     <div className={presenting ? 'app presenting' : 'app'} data-panels-left={panels.left} data-panels-right={panels.right}>
@@ -80,6 +88,7 @@ export function App() {
         </div>
       )}
       <PresenterOverlay />
+      <SpeakerPortal />
     </div>
   );
 }

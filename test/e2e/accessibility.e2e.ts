@@ -1,8 +1,8 @@
 /**
  * Accessibility regression guard (UX.md: text contrast ≥ 4.5 : 1, every control usable by
  * keyboard, names for assistive technology): axe-core runs on each main screen — the start
- * screen, the five analysis panels, the import dialogs, the Scenes panel, presenter mode, the
- * header's popups, the inspector and unit cards, the plan sheet and the joint review form — in
+ * screen, the five analysis panels, the import dialogs, the Scenes panel, presenter mode and the
+ * speaker view's window, the header's popups, the inspector and unit cards, the plan sheet and the joint review form — in
  * Chinese and some in English. A violation of impact critical, serious or moderate fails the
  * test, which prints each one's rule, impact, target and the failing node's HTML.
  */
@@ -148,6 +148,20 @@ describe('axe on the workspace (zh-CN)', () => {
     await page.keyboard.press('n');
     await page.locator('.presenter-notes').waitFor();
     await expectClean(page, 'presenter');
+    await session.close();
+  });
+
+  it('speaker view (its own window), presenting', async () => {
+    const session = await openApp();
+    const { page } = session;
+    await page.getByTestId('tab-scenes').click();
+    await page.getByTestId('scene-standard-deck').click();
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByTestId('speaker-open').click()]);
+    await popup.getByTestId('speaker-view').waitFor();
+    await popup.getByTestId('speaker-start').click();
+    await popup.getByTestId('speaker-stop').waitFor();
+    await popup.getByTestId('scene-figures').waitFor({ timeout: 90_000 });
+    await expectClean(popup, 'speaker view');
     await session.close();
   });
 

@@ -1,16 +1,19 @@
 /**
  * 汇报模式: the map and one card per scene (title, two or three figures), a thin progress
  * bar, a small clock and scene counter; ← / → / PageUp / PageDown step (the keys a
- * presentation clicker sends), Esc leaves, N shows the speaker's notes.
+ * presentation clicker sends, presenter-keys.ts), Home / End jump to the first or last, Esc
+ * leaves, N shows the speaker's notes here (for one screen; the speaker window, SpeakerView,
+ * shows them on the presenter's own).
  */
 import { useEffect, useRef, useState } from 'react';
 import { typingInField } from '../tools/use-map-tool';
-import { useAppState } from '../../state/store';
+import { appStore, useAppState } from '../../state/store';
 import { sceneState } from '../../state/scenes';
 import { useLang } from '../i18n';
 import { Legend } from '../Legend';
 import { SceneFigures } from './SceneFigures';
 import { presentingOpener, showScene, stopPresenting } from './presenting';
+import { presenterKeyAction, steppedIndex } from './presenter-keys';
 import { useModalFocus } from '../components/focus';
 import { PRESENTER_CARD_CLEARANCE, PRESENTER_LEGEND_WIDTH } from './presenter-layout';
 import './presenter.css';
@@ -34,13 +37,12 @@ export function PresenterOverlay() {
     const timer = setInterval(() => setNow(new Date()), 10_000);
     const onKey = (event: KeyboardEvent) => {
       if (typingInField(event)) return;
-      const current = index;
-      if (['ArrowRight', 'PageDown', ' '].includes(event.key)) showScene(current + 1);
-      else if (['ArrowLeft', 'PageUp'].includes(event.key)) showScene(current - 1);
-      else if (event.key === 'Escape') stopPresenting();
-      else if (event.key.toLowerCase() === 'n') setNotes((shown) => !shown);
-      else return;
+      const action = presenterKeyAction(event);
+      if (action === null) return;
       event.preventDefault();
+      if (action === 'stop') stopPresenting();
+      else if (action === 'notes') setNotes((shown) => !shown);
+      else showScene(steppedIndex(action, index, appStore.get().scenes.length));
     };
     window.addEventListener('keydown', onKey);
     return () => {

@@ -9,6 +9,8 @@ import { useLang } from '../i18n';
 import { startPresenting } from './presenting';
 import { atlasMap } from '../map-context';
 import { StandardDeckButton } from './StandardDeckButton';
+import { SpeakerWindowButton } from './SpeakerWindowButton';
+import './scenes.css';
 
 export function ScenesPanel() {
   const lang = useLang();
@@ -51,7 +53,10 @@ export function ScenesPanel() {
         ))}
       </ol>
       {scenes.length === 0 && <p className="empty">{zh ? '还没有场景：调好地图与分析后点击“保存当前视图为场景”，或点击“生成标准汇报场景”。' : 'No scenes yet: set up the map and analysis, then save the view, or build the standard review deck.'}</p>}
-      <button type="button" className="button primary" disabled={scenes.length === 0} data-testid="present-start" onClick={() => startPresenting(0)}>{zh ? '开始汇报 ▶' : 'Present ▶'}</button>
+      <div className="scene-present">
+        <button type="button" className="button primary" disabled={scenes.length === 0} data-testid="present-start" onClick={() => startPresenting(0)}>{zh ? '开始汇报 ▶' : 'Present ▶'}</button>
+        <SpeakerWindowButton />
+      </div>
     </section>
   );
 }
