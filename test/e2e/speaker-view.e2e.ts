@@ -48,6 +48,11 @@ describe('speaker view', () => {
     await page.getByTestId('speaker-close').waitFor(); // the panel's button now closes the window
     expect(await page.getByRole('alert').filter({ hasText: '浏览器拦截了弹出窗口' }).count()).toBe(0);
 
+    // Notes stay editable in the Scenes panel, and the speaker view follows them as they are typed.
+    await page.getByLabel('修改备注“开场”').fill('先介绍三个片区，再讲改造进展');
+    await popup.waitForFunction(() => document.querySelector('[data-testid="speaker-notes"]')?.textContent === '先介绍三个片区，再讲改造进展');
+    expect(await page.evaluate(() => (window as any).__atlas.store.get().scenes[0].notes)).toBe('先介绍三个片区，再讲改造进展');
+
     await popup.getByTestId('speaker-start').click();
     await page.getByTestId('presenter').waitFor();
     await expect(text(page, 'presenter-title')).resolves.toBe('开场');

@@ -48,7 +48,16 @@ export function ScenesPanel() {
               <button type="button" title={zh ? '复制' : 'Duplicate'} aria-label={named('复制场景', 'Duplicate scene', scene.title)} onClick={() => setScenes(duplicateScene(scenes, index))}>⧉</button>
               <button type="button" title={zh ? '删除' : 'Delete'} aria-label={named('删除场景', 'Delete scene', scene.title)} onClick={() => setScenes(deleteScene(scenes, scene.id))}>✕</button>
             </div>
-            {scene.notes && <p className="small muted">{scene.notes}</p>}
+            {/* The notes stay editable after saving: the standard deck's are a starting point, to be made the presenter's own. */}
+            <textarea
+              className="scene-item-notes"
+              value={scene.notes}
+              rows={scene.notes ? 3 : 1}
+              placeholder={zh ? '讲稿备注（观众不可见）' : 'Speaker notes (hidden from the audience)'}
+              aria-label={named('修改备注', 'Edit the notes of', scene.title)}
+              data-testid="scene-item-notes"
+              onChange={(event) => setScenes(renameScene(scenes, scene.id, scene.title, event.target.value))}
+            />
           </li>
         ))}
       </ol>
