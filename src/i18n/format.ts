@@ -77,3 +77,12 @@ export function formatDistance(metres: number | null | undefined, lang: Lang = '
   if (metres >= 1000) return `${grouped(metres / 1000, 2)} km`;
   return `${grouped(Math.round(metres))} m`;
 }
+
+/**
+ * A document's date (YYYY-MM-DD) on the user's own calendar: toISOString's is UTC's, a day
+ * behind in Beijing from midnight to 08:00, when a plan sheet printed at 07:30 said yesterday.
+ */
+export function documentDate(date: Date = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

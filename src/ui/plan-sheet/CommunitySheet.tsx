@@ -8,7 +8,7 @@ import { CATEGORIES, CATEGORY_LABELS, FUNDING_SOURCE_LABELS, RENOVATION_ITEMS, R
 import type { LayerSet } from '../../model/types';
 import { costBuildingsFromFeatures, scopeOf } from '../../analysis/cost';
 import { unitFootprint } from '../../analysis/elevators/footprints';
-import { formatShare } from '../../i18n/format';
+import { formatShare, documentDate } from '../../i18n/format';
 import { CostSection } from './CostSection';
 import { ELEVATOR_DEFAULTS } from '../../model/standards';
 import { ElevatorSection, ParkingSection, ResidentsSection, ServicesSection } from './FindingsSections';
@@ -136,7 +136,7 @@ export function CommunitySheet({ community, buildings, buildingsCounted: counted
       </section>
 
       <footer className="sheet-foot small muted">
-        {source} · {t('分析均取默认参数', 'analyses at their default parameters')} · {new Date().toISOString().slice(0, 10)}
+        {source} · {t('分析均取默认参数', 'analyses at their default parameters')} · {documentDate()}
       </footer>
     </article>
   );

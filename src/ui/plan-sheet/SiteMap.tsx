@@ -3,6 +3,7 @@
  * idle land and roads, with a legend, scale bar, north arrow, date and source line (UX.md:
  * maps for print carry all of them). Parcels that take this community's parking are outlined.
  */
+import { documentDate } from '../../i18n/format';
 import type { Geometry } from 'geojson';
 import { useMemo } from 'react';
 import { IDLE_LAND_KIND_LABELS, type IdleLandKind } from '../../model/codes';
@@ -51,7 +52,7 @@ export function SiteMap({ layers, communityId, title, source, lang, units, parki
   const drawing = useMemo(() => siteDrawing(layers, communityId, units, parkingParcels), [layers, communityId, units, parkingParcels]);
   const zh = lang === 'zh';
   if (!drawing) return <p className="empty">{zh ? '小区没有可用的边界，无法绘图' : 'The community has no usable boundary to draw'}</p>;
-  const date = new Date().toISOString().slice(0, 10);
+  const date = documentDate();
   const kinds = [...new Set(drawing.idleLand.map((parcel) => parcel.kind))] as IdleLandKind[];
   const legend = sheetLegendItems(drawing, parkingParcels);
   const { width, height } = FRAME;
