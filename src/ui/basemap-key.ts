@@ -34,3 +34,6 @@ export function setBasemapSetting(name: Setting, value: string): void {
 export function useBasemapSettings(): Required<BasemapSettings> {
   return useSyncExternalStore(settingsStore.subscribe, settingsStore.get);
 }
+
+/** The same settings outside React (an export run between renders). */
+export const basemapSettings = (): Required<BasemapSettings> => settingsStore.get();

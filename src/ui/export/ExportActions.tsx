@@ -22,18 +22,12 @@ import { atlasMap } from '../map-context';
 import { backToDemo } from '../persistence';
 import { downloadBytes } from '../download';
 import { useDataset } from '../use-dataset';
-import { useLang, useT } from '../i18n';
+import { useLang } from '../i18n';
 import { renderMapPng } from './map-png';
-import { useMapKey } from '../Legend';
-import { pngLegend } from './png-legend-sections';
-import { parseColourBy } from '../../map/community-colours';
-import { baseLayerKeys } from '../../map/layer-key';
-import { basemapCredit } from '../../map/basemaps';
+import { currentMapPngOptions } from './map-png-options';
 import type { Lang } from '../../i18n/strings';
 import { projectErrorText } from './project-error';
-import { useBasemapSettings } from '../basemap-key';
 import { ROLE_LABELS } from '../import/role-labels';
-import { demoNotice } from '../demo-notice';
 import { downloadName, layerFileBase } from './file-names';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -87,29 +81,18 @@ export function openProjectText(fileName: string, text: string, lang: Lang): str
 
 export default function ExportActions() {
   const lang = useLang();
-  const t = useT();
   const zh = lang === 'zh';
   const { layers, source } = useDataset();
   const [layer, setLayer] = useState<LayerName>('communities');
   const [message, setMessage] = useState<string | null>(null);
   const projectInput = useRef<HTMLInputElement>(null);
-  const mapKey = useMapKey();
-  const basemapSettings = useBasemapSettings();
 
   const features = () => (layers[layer]?.features ?? []) as RawFeature[];
   const base = layerFileBase(layer, lang);
   const exportPng = () => {
     const map = atlasMap();
     if (!map) return;
-    const analysis = appStore.get().analysis;
-    const title = analysis === 'summary' ? t('app.title') : `${t('app.title')} · ${t(`analysis.${analysis}`)}`;
-    const notice = demoNotice(datasetStore.get(), lang);
-    const imported = zh ? '数据来源：用户导入' : 'Data: imported by the user';
-    const dataLine = source === 'demo' ? notice! : notice ? `${imported} · ${notice}` : imported;
-    const credit = basemapCredit(appStore.get().basemap, basemapSettings, lang);
-    const { colourBy, visibleLayers } = appStore.get();
-    const legend = pngLegend(mapKey, parseColourBy(colourBy), lang, visibleLayers.includes('communities'), baseLayerKeys(visibleLayers, layers));
-    const url = renderMapPng(map.map, { title, source: credit ? `${dataLine} · ${credit}` : dataLine, legend });
+    const url = renderMapPng(map.map, currentMapPngOptions(lang));
     const anchor = document.createElement('a');
     anchor.href = url;
     anchor.download = downloadName('map', lang);

@@ -8,6 +8,7 @@ describe('download file names', () => {
   it('are Chinese in the Chinese UI', () => {
     expect(downloadName('tables', 'zh')).toBe('老旧小区改造-表格.xlsx');
     expect(downloadName('map', 'zh')).toBe('老旧小区改造-地图.png');
+    expect(downloadName('deck', 'zh')).toBe('老旧小区改造-汇报.pptx');
     expect(downloadName('project', 'zh')).toBe('老旧小区改造.atlas.json');
     expect(layerFileBase('idleLand', 'zh')).toBe('闲置资源');
   });
@@ -15,6 +16,7 @@ describe('download file names', () => {
   it('stay English in the English UI', () => {
     expect(downloadName('tables', 'en')).toBe('renewal-atlas-tables.xlsx');
     expect(downloadName('map', 'en')).toBe('renewal-atlas-map.png');
+    expect(downloadName('deck', 'en')).toBe('renewal-atlas-review-deck.pptx');
     expect(downloadName('project', 'en')).toBe('renewal-atlas.atlas.json');
     expect(layerFileBase('idleLand', 'en')).toBe('idle_land');
   });

@@ -10,13 +10,14 @@ import { LAYER_FILES, LAYER_LABELS, type LayerName } from '../../model/layer-nam
 
 export const PROJECT_EXTENSION = '.atlas.json';
 
-const NAMES: Record<'tables' | 'map' | 'project', Record<Lang, string>> = {
+const NAMES: Record<'tables' | 'map' | 'deck' | 'project', Record<Lang, string>> = {
   tables: { zh: '老旧小区改造-表格.xlsx', en: 'renewal-atlas-tables.xlsx' },
   map: { zh: '老旧小区改造-地图.png', en: 'renewal-atlas-map.png' },
+  deck: { zh: '老旧小区改造-汇报.pptx', en: 'renewal-atlas-review-deck.pptx' },
   project: { zh: `老旧小区改造${PROJECT_EXTENSION}`, en: `renewal-atlas${PROJECT_EXTENSION}` },
 };
 
-/** 导出全部表格, the map PNG and the project file. */
+/** 导出全部表格, the map PNG, the review deck (汇报文稿) and the project file. */
 export function downloadName(kind: keyof typeof NAMES, lang: Lang): string {
   return NAMES[kind][lang];
 }

@@ -5,6 +5,7 @@
  * ("示例数据为虚拟片区" for the demo). Drawn on a 2D canvas over the WebGL map, laid out by
  * png-layout.ts so that nothing overlaps at any map size.
  */
+import { documentDate } from '../../i18n/format';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { drawLegend, legendHeight, measureLegend, type PngLegendSection } from './png-legend';
 import { layoutMapPng, type Rect } from './png-layout';
@@ -24,7 +25,14 @@ export function niceScale(metresPerPx: number, maxPixels = 150): { metres: numbe
   return { metres, pixels: metres / metresPerPx };
 }
 
-export function renderMapPng(map: MapLibreMap, options: { title: string; source: string; legend: PngLegendSection[]; date?: Date }): string {
+export type MapPngInput = { title: string; source: string; legend: PngLegendSection[]; date?: Date };
+
+export function renderMapPng(map: MapLibreMap, options: MapPngInput): string {
+  return drawMapPng(map, options).toDataURL('image/png');
+}
+
+/** The PNG's canvas (its size in device pixels is the image's): the deck export needs both. */
+export function drawMapPng(map: MapLibreMap, options: MapPngInput): HTMLCanvasElement {
   const source = map.getCanvas();
   const ratio = source.width / source.clientWidth;
   const width = source.clientWidth;
@@ -35,7 +43,7 @@ export function renderMapPng(map: MapLibreMap, options: { title: string; source:
     context.font = `${bold ? 'bold ' : ''}${px}px ${FONT}`;
     return context.measureText(text).width;
   };
-  const date = (options.date ?? new Date()).toISOString().slice(0, 10);
+  const date = documentDate(options.date);
   const line = `${options.source} · ${date}`;
   const { lat } = map.getCenter();
   const scale = niceScale(metresPerPixel(lat, map.getZoom()));
@@ -101,5 +109,5 @@ export function renderMapPng(map: MapLibreMap, options: { title: string; source:
   context.font = `12px ${FONT}`;
   context.fillStyle = '#37474f';
   context.fillText(line, layout.source.x + 14, layout.source.y + 17);
-  return canvas.toDataURL('image/png');
+  return canvas;
 }

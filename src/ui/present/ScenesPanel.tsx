@@ -10,6 +10,7 @@ import { startPresenting } from './presenting';
 import { atlasMap } from '../map-context';
 import { StandardDeckButton } from './StandardDeckButton';
 import { SpeakerWindowButton } from './SpeakerWindowButton';
+import { DeckExportButton } from './DeckExportButton';
 import './scenes.css';
 
 export function ScenesPanel() {
@@ -65,6 +66,7 @@ export function ScenesPanel() {
       <div className="scene-present">
         <button type="button" className="button primary" disabled={scenes.length === 0} data-testid="present-start" onClick={() => startPresenting(0)}>{zh ? '开始汇报 ▶' : 'Present ▶'}</button>
         <SpeakerWindowButton />
+        <DeckExportButton />
       </div>
     </section>
   );

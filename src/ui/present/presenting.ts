@@ -15,6 +15,8 @@ let client: QueryClient | null = null;
 export function registerQueryClient(queryClient: QueryClient) {
   client = queryClient;
 }
+/** The app's query client (the deck export reads each scene's figures through it). */
+export const sceneQueryClient = (): QueryClient | null => client;
 
 export function prefetchScenes(): Promise<unknown> {
   const { version } = datasetStore.get();
