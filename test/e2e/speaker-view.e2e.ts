@@ -68,6 +68,21 @@ describe('speaker view', () => {
     expect(await page.getByTestId('presenter').innerText()).not.toContain(scenes[1].notes.slice(0, 12));
     await popup.waitForFunction(() => !document.querySelector('[data-testid="speaker-timer"]')?.textContent?.endsWith('0:00'), undefined, { timeout: 10_000 });
 
+    // B blanks the audience's screen, as in PowerPoint; any key brings the scene back without stepping.
+    await popup.keyboard.press('b');
+    await page.getByTestId('presenter-blank').waitFor();
+    expect(await page.getByTestId('presenter-blank').evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(0, 0, 0)');
+    await expect(text(popup, 'speaker-status')).resolves.toContain('观众画面已黑屏');
+    expect(await popup.getByTestId('speaker-black').getAttribute('aria-pressed')).toBe('true');
+    await popup.keyboard.press('ArrowRight');
+    await page.getByTestId('presenter-blank').waitFor({ state: 'detached' });
+    await expect(text(page, 'presenter-title')).resolves.toBe(scenes[1].title);
+    // W in the audience window itself: white; a click there brings the scene back.
+    await page.keyboard.press('w');
+    expect(await page.getByTestId('presenter-blank').evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await page.getByTestId('presenter-blank').click();
+    await page.getByTestId('presenter-blank').waitFor({ state: 'detached' });
+
     await popup.getByTestId('speaker-next-button').click();
     await page.waitForFunction((wanted) => document.querySelector('[data-testid="presenter-title"]')?.textContent === wanted, scenes[2].title);
     await popup.keyboard.press('ArrowLeft');

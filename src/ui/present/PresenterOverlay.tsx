@@ -1,19 +1,19 @@
 /**
  * 汇报模式: the map and one card per scene (title, two or three figures), a thin progress
  * bar, a small clock and scene counter; ← / → / PageUp / PageDown step (the keys a
- * presentation clicker sends, presenter-keys.ts), Home / End jump to the first or last, Esc
- * leaves, N shows the speaker's notes here (for one screen; the speaker window, SpeakerView,
+ * presentation clicker sends, presenter-keys.ts), Home / End jump to the first or last, B / W
+ * blank the screen black or white, Esc leaves, N shows the speaker's notes here (for one screen; the speaker window, SpeakerView,
  * shows them on the presenter's own).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { typingInField } from '../tools/use-map-tool';
-import { appStore, useAppState } from '../../state/store';
+import { useAppState } from '../../state/store';
 import { sceneState } from '../../state/scenes';
 import { useLang } from '../i18n';
 import { Legend } from '../Legend';
 import { SceneFigures } from './SceneFigures';
-import { presentingOpener, showScene, stopPresenting } from './presenting';
-import { presenterKeyAction, steppedIndex } from './presenter-keys';
+import { blankStore, presenterAction, presentingOpener, stopPresenting } from './presenting';
+import { presenterKeyAction } from './presenter-keys';
 import { useModalFocus } from '../components/focus';
 import { PRESENTER_CARD_CLEARANCE, PRESENTER_LEGEND_WIDTH } from './presenter-layout';
 import './presenter.css';
@@ -24,6 +24,7 @@ export function PresenterOverlay() {
   const scenes = useAppState((state) => state.scenes);
   const [notes, setNotes] = useState(false);
   const [now, setNow] = useState(() => new Date());
+  const { blank } = useSyncExternalStore(blankStore.subscribe, blankStore.get);
   const overlay = useRef<HTMLDivElement>(null);
   // The overlay holds the focus while presenting (the panels behind it are inert, App.tsx):
   // Tab stays on its controls, so the presenter's keys always reach it; the 汇报 button that
@@ -40,9 +41,7 @@ export function PresenterOverlay() {
       const action = presenterKeyAction(event);
       if (action === null) return;
       event.preventDefault();
-      if (action === 'stop') stopPresenting();
-      else if (action === 'notes') setNotes((shown) => !shown);
-      else showScene(steppedIndex(action, index, appStore.get().scenes.length));
+      if (!presenterAction(action, index)) setNotes((shown) => !shown);
     };
     window.addEventListener('keydown', onKey);
     return () => {
@@ -69,6 +68,16 @@ export function PresenterOverlay() {
       </div>
       {/* A Tab stop: a long legend scrolls (max 70vh), by keyboard too (axe scrollable-region-focusable). */}
       <div className="presenter-legend" style={{ width: PRESENTER_LEGEND_WIDTH }} tabIndex={0}><Legend /></div>
+      {/* Over everything, the clock and legend too; a click (or any key) brings the scene back. */}
+      {blank && (
+        <button
+          type="button"
+          className={`presenter-blank ${blank}`}
+          data-testid="presenter-blank"
+          aria-label={lang === 'zh' ? `${blank === 'black' ? '黑屏' : '白屏'}：点击或按任意键返回` : `${blank === 'black' ? 'Black' : 'White'} screen: click or press any key to return`}
+          onClick={() => blankStore.update({ blank: null })}
+        />
+      )}
       <button type="button" className="presenter-exit" onClick={stopPresenting}>{lang === 'zh' ? '退出汇报（Esc）' : 'Leave (Esc)'}</button>
     </div>
   );

@@ -2,15 +2,15 @@
  * 讲者视图: what the presenter sees on their own screen while the audience sees the scene on the
  * projector (speaker-window.ts opens the window, SpeakerPortal renders this into it): the
  * current scene with its figures and the speaker's notes, the next scene, the deck, a timer
- * and the clock, and the controls. Its keys are the audience view's (presenter-keys.ts), so a
+ * and the clock, and the controls, a blank screen (B / W) among them. Its keys are the audience view's (presenter-keys.ts), so a
  * clicker works whichever window has the focus.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { appStore, useAppState } from '../../state/store';
 import { sceneState } from '../../state/scenes';
 import { useLang } from '../i18n';
 import { SceneFigures } from './SceneFigures';
-import { showScene, startPresenting, stopPresenting } from './presenting';
+import { blankStore, presenterAction, showScene, startPresenting, stopPresenting } from './presenting';
 import { formatElapsed, presenterKeyAction, steppedIndex } from './presenter-keys';
 import { closeSpeakerWindow } from './speaker-window';
 import './speaker.css';
@@ -25,6 +25,7 @@ export default function SpeakerView({ view }: { view: Window }) {
   const [timer, setTimer] = useState<{ start: number; end: number | null } | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const index = Math.min(presenting ?? cursor, Math.max(0, scenes.length - 1));
+  const { blank } = useSyncExternalStore(blankStore.subscribe, blankStore.get);
 
   const go = (target: number) => {
     if (appStore.get().presenting === null) setCursor(target);
@@ -47,8 +48,8 @@ export default function SpeakerView({ view }: { view: Window }) {
       if (action === null || action === 'notes') return;
       event.preventDefault();
       const state = appStore.get();
-      if (action === 'stop') stopPresenting();
-      else go(steppedIndex(action, state.presenting ?? index, state.scenes.length));
+      if (state.presenting !== null) presenterAction(action, state.presenting);
+      else if (action !== 'stop' && action !== 'black' && action !== 'white') setCursor(steppedIndex(action, index, state.scenes.length));
     };
     view.addEventListener('keydown', onKey);
     return () => {
@@ -69,11 +70,18 @@ export default function SpeakerView({ view }: { view: Window }) {
           {zh ? '用时 ' : 'Elapsed '}{formatElapsed(timer === null ? 0 : (timer.end ?? now) - timer.start)}
         </span>
         <button type="button" onClick={() => setTimer(presenting === null ? null : { start: Date.now(), end: null })}>{zh ? '重新计时' : 'Reset timer'}</button>
+        {presenting !== null && (['black', 'white'] as const).map((kind) => (
+          <button key={kind} type="button" aria-pressed={blank === kind} data-testid={`speaker-${kind}`} onClick={() => presenterAction(kind, presenting)}>
+            {zh ? `${kind === 'black' ? '黑屏' : '白屏'}（${kind === 'black' ? 'B' : 'W'}）` : `${kind === 'black' ? 'Black' : 'White'} (${kind === 'black' ? 'B' : 'W'})`}
+          </button>
+        ))}
         <span className="speaker-clock">{clock}</span>
       </header>
       <p className="speaker-status" role="status" data-testid="speaker-status">
         {presenting !== null
-          ? (zh ? '投影窗口正在汇报。' : 'The audience window is presenting.')
+          ? blank
+            ? (zh ? `观众画面已${blank === 'black' ? '黑' : '白'}屏：按任意键返回。` : `The audience sees a ${blank} screen: any key brings the scene back.`)
+            : (zh ? '投影窗口正在汇报。' : 'The audience window is presenting.')
           : (zh ? '投影窗口未在汇报：把主窗口移到投影屏幕（可按 F11 全屏），再点“开始汇报”。' : 'The audience window is not presenting: move the main window to the projector (F11 for full screen), then press Present.')}
       </p>
       {scene ? (

@@ -3,7 +3,7 @@
  * (SpeakerView): ← → PageUp PageDown and space are what presentation clickers send. ↑ ↓ are
  * left alone: they scroll the legend and the notes.
  */
-export type PresenterAction = 'next' | 'previous' | 'first' | 'last' | 'stop' | 'notes';
+export type PresenterAction = 'next' | 'previous' | 'first' | 'last' | 'stop' | 'notes' | 'black' | 'white';
 
 const ACTIONS: Record<string, PresenterAction> = {
   ArrowRight: 'next', PageDown: 'next', ' ': 'next',
@@ -11,6 +11,9 @@ const ACTIONS: Record<string, PresenterAction> = {
   Home: 'first', End: 'last',
   Escape: 'stop',
   n: 'notes', N: 'notes',
+  // A blank screen, as in PowerPoint (a clicker's blank button sends B or the full stop).
+  b: 'black', B: 'black', '.': 'black',
+  w: 'white', W: 'white', ',': 'white',
 };
 
 /** What a key does while presenting; null for a key of no meaning there (or with a modifier held). */

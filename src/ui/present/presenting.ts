@@ -4,12 +4,13 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { datasetStore } from '../../data/dataset';
-import { appStore } from '../../state/store';
+import { appStore, createStore } from '../../state/store';
 import { frameZoomShift, sceneState } from '../../state/scenes';
 import { atlasMap } from '../map-context';
 import { sceneRequests } from './scene-figures';
 import { analysisQueryOptions, type RunnableName } from '../use-analysis';
 import { presenterViewSize } from './presenter-layout';
+import { type PresenterAction, steppedIndex } from './presenter-keys';
 
 let client: QueryClient | null = null;
 export function registerQueryClient(queryClient: QueryClient) {
@@ -60,7 +61,29 @@ export function startPresenting(index = 0) {
   }).catch(() => {});
 }
 
+/**
+ * The audience's screen blanked (B: black, W: white, as in PowerPoint), to draw the room's eyes
+ * away from the projector; shared by both windows, not part of any link or scene.
+ */
+export const blankStore = createStore<{ blank: 'black' | 'white' | null }>({ blank: null });
+
+/**
+ * What a presenter's key does while presenting, from either window (PresenterOverlay,
+ * SpeakerView). A blank screen comes back with any key, without stepping. Returns false for
+ * the notes key, which is each window's own.
+ */
+export function presenterAction(action: PresenterAction, index: number): boolean {
+  const { blank } = blankStore.get();
+  if (action === 'black' || action === 'white') blankStore.update({ blank: blank === action ? null : action });
+  else if (action === 'stop') stopPresenting();
+  else if (blank !== null) blankStore.update({ blank: null });
+  else if (action === 'notes') return false;
+  else showScene(steppedIndex(action, index, appStore.get().scenes.length));
+  return true;
+}
+
 export function stopPresenting() {
+  blankStore.update({ blank: null });
   appStore.update({ presenting: null });
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
 }
