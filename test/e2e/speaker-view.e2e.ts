@@ -94,6 +94,14 @@ describe('speaker view', () => {
     // Ended: the timer stops where it was; the speaker view stays on the scene it ended on.
     await expect(text(popup, 'speaker-title')).resolves.toBe(scenes[1].title);
 
+    // ▶ beside a scene in the Scenes panel presents from that scene; the speaker view follows.
+    await page.getByLabel(`从此场景开始汇报“${scenes[2].title}”`).click();
+    await page.getByTestId('presenter').waitFor();
+    await expect(text(page, 'presenter-title')).resolves.toBe(scenes[2].title);
+    await expect(text(popup, 'speaker-title')).resolves.toBe(scenes[2].title);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('presenter').waitFor({ state: 'detached' });
+
     await popup.close();
     await page.getByTestId('speaker-open').waitFor();
     expect(session.consoleErrors).toEqual([]);

@@ -44,6 +44,7 @@ export function ScenesPanel() {
             <input className="scene-item-title" value={scene.title} aria-label={zh ? '标题' : 'Title'} onChange={(event) => setScenes(renameScene(scenes, scene.id, event.target.value))} />
             <div className="scene-item-tools">
               <button type="button" title={zh ? '转到' : 'Go to'} aria-label={named('转到场景', 'Go to scene', scene.title)} onClick={() => appStore.update(sceneState(scene))}>↦</button>
+              <button type="button" title={zh ? '从此场景开始汇报' : 'Present from here'} aria-label={named('从此场景开始汇报', 'Present from scene', scene.title)} data-testid="scene-present-from" onClick={() => startPresenting(index)}>▶</button>
               <button type="button" title={zh ? '上移' : 'Up'} aria-label={named('上移场景', 'Move up scene', scene.title)} disabled={index === 0} onClick={() => setScenes(moveScene(scenes, index, index - 1))}>↑</button>
               <button type="button" title={zh ? '下移' : 'Down'} aria-label={named('下移场景', 'Move down scene', scene.title)} disabled={index === scenes.length - 1} onClick={() => setScenes(moveScene(scenes, index, index + 1))}>↓</button>
               <button type="button" title={zh ? '复制' : 'Duplicate'} aria-label={named('复制场景', 'Duplicate scene', scene.title)} onClick={() => setScenes(duplicateScene(scenes, index))}>⧉</button>
