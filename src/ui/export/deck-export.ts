@@ -21,6 +21,21 @@ import { downloadName } from './file-names';
 import { drawMapPng } from './map-png';
 import { currentMapPngOptions } from './map-png-options';
 
+/**
+ * The scene's card figures; none when its analysis fails (a layer the scene needs was removed
+ * since): the slide still carries the map and the notes, as the card shows no figures then.
+ */
+async function figuresOf(state: Partial<AppState>, lang: Lang) {
+  const client = sceneQueryClient()!;
+  const request = figureRequest(state);
+  try {
+    const data = await client.fetchQuery(analysisQueryOptions(request.name as RunnableName, datasetStore.get().version, request.params as never));
+    return sceneFigures(request.name, data as unknown as Record<string, unknown>, lang);
+  } catch {
+    return [];
+  }
+}
+
 const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
 export interface DeckExportProgress {
@@ -47,15 +62,13 @@ export async function exportDeck(lang: Lang, onProgress: (progress: DeckExportPr
       if (state.camera && scene.frame) state.camera = { ...state.camera, zoom: state.camera.zoom + frameZoomShift(scene.frame, [container.clientWidth, container.clientHeight]) };
       appStore.update(state);
       await whenSettled(map, client);
-      const request = figureRequest(state);
-      const data = await client.fetchQuery(analysisQueryOptions(request.name as RunnableName, datasetStore.get().version, request.params as never));
       const options = currentMapPngOptions(lang);
       source ||= options.source;
       const canvas = drawMapPng(map.map, options);
       slides.push({
         title: scene.title,
         notes: scene.notes,
-        figures: sceneFigures(request.name, data as unknown as Record<string, unknown>, lang),
+        figures: await figuresOf(state, lang),
         image: canvas.width > 0 && canvas.height > 0 ? { dataUrl: canvas.toDataURL('image/png'), width: canvas.width, height: canvas.height } : null,
       });
     }
