@@ -24,7 +24,7 @@ export function LayerPanel() {
   return (
     <aside className="panel panel-left" aria-label={t('layers.title')}>
       <div className="side-tabs" data-testid="layer-tabs" {...tabs.listProps}>
-        <button {...tabs.tabProps('layers')}>{t('layers.title')}</button>
+        <button data-testid="tab-layers" {...tabs.tabProps('layers')}>{t('layers.title')}</button>
         <button data-testid="tab-scenes" {...tabs.tabProps('scenes')}>{zh ? '场景' : 'Scenes'}</button>
       </div>
       <div {...tabs.panelProps}>

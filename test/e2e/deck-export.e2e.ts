@@ -79,4 +79,35 @@ describe('deck export', () => {
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });
+
+  it('still writes a slide, with its map and notes and without figures, for a scene whose analysis fails now', async () => {
+    const session = await openApp('#analysis=elevators');
+    const { page } = session;
+    await settle(page);
+    await page.getByTestId('tab-scenes').click();
+    await page.getByTestId('scene-title').fill('加装电梯');
+    await page.getByLabel('讲稿备注').fill('先看可加梯单元');
+    await page.getByTestId('scene-save').click();
+    // The scene's analysis needs the buildings, removed since it was saved.
+    await page.getByTestId('tab-layers').click();
+    await page.getByTestId('layer-more-buildings').click();
+    await page.getByTestId('layer-remove-buildings').click();
+    await page.getByTestId('tab-scenes').click();
+
+    const downloading = page.waitForEvent('download', { timeout: 240_000 });
+    await page.getByTestId('deck-export').click();
+    const zip = unzipSync(new Uint8Array(readFileSync((await (await downloading).path())!)));
+    const slides = Object.keys(zip).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
+    expect(slides).toHaveLength(2);
+    const slide = strFromU8(zip['ppt/slides/slide2.xml']);
+    expect(slide).toContain('加装电梯');
+    expect(slide).toContain('1 / 1');
+    // The card's figures are the elevator run's (可行 / 需协调 / 不可行); none without the buildings.
+    expect(slide).not.toContain('需协调');
+    expect(Object.keys(zip).filter((name) => name.startsWith('ppt/media/') && name.endsWith('.png'))).toHaveLength(1);
+    const notes = Object.keys(zip).filter((name) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)).map((name) => strFromU8(zip[name])).join('');
+    expect(notes).toContain('先看可加梯单元');
+    await page.getByTestId('deck-export-status').waitFor({ state: 'detached' });
+    await session.close();
+  });
 });
