@@ -31,7 +31,7 @@ const ITEM_ALIASES: Record<string, string> = {
   养老: 'elderly_care', 托育: 'childcare', 适老化: 'barrier_free',
 };
 
-const FILE_NAME_ROLES: [Role, RegExp][] = [
+export const FILE_NAME_ROLES: [Role, RegExp][] = [
   ['elevatorVotes', /表决|vote|加梯/i],
   ['surveys', /survey|意愿|问卷|调查|需求/i],
   ['buildings', /楼栋|楼宇|建筑|building/i],

@@ -53,7 +53,7 @@ export type RawFeature = Feature<Geometry | null, Record<string, unknown>>;
 /** A file as read: features in WGS84 lon/lat (tables: geometry null), before field mapping. */
 export interface RawLayer {
   fileName: string;
-  format: 'geojson' | 'shapefile' | 'csv';
+  format: 'geojson' | 'shapefile' | 'csv' | 'xlsx';
   features: RawFeature[];
   /** Column (property) names in file order. */
   columns: string[];
@@ -64,6 +64,17 @@ export interface RawLayer {
   encoding: string;
   /** Problems found while reading that did not stop it (e.g. "decoded as GBK", a bad WKT row). */
   issues: ImportIssue[];
+  /** Excel only: the sheet read, so messages name the sheet and its row. */
+  sheet?: SheetInfo;
+}
+
+/** The worksheet an Excel file was read from. */
+export interface SheetInfo {
+  name: string;
+  /** The sheet's own row number (1-based, as Excel shows it) of each feature, in order. */
+  rowNumbers: number[];
+  /** The other sheets of the workbook, left out. */
+  ignored: string[];
 }
 
 export interface ReadOptions {

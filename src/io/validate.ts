@@ -11,7 +11,7 @@ import { roleSchema } from './fields';
 import {
   closeRing, findSelfIntersection, hasDuplicateVertices, isClosed, removeDuplicateVertices, signedArea2, type Ring,
 } from './geometry-checks';
-import { TABLE_NAMES, type ImportIssue, type RawFeature, type Role, type Severity } from './types';
+import { TABLE_NAMES, type ImportIssue, type RawFeature, type Role, type Severity, type SheetInfo } from './types';
 
 export type FixName = 'closeRings' | 'removeDuplicateVertices' | 'rewind' | 'selfIntersections';
 
@@ -143,9 +143,11 @@ export interface ValidateInput {
   features: RawFeature[];
   /** Problems the reader already found (bad WKT rows, encoding notes). */
   readerIssues?: ImportIssue[];
+  /** Excel only: the sheet read; a problem then names the sheet and the row as Excel numbers it. */
+  sheet?: SheetInfo;
 }
 
-export function validateLayer({ fileName, role, features, readerIssues = [] }: ValidateInput): ValidationReport {
+export function validateLayer({ fileName, role, features, readerIssues = [], sheet }: ValidateInput): ValidationReport {
   const issues: ImportIssue[] = [...readerIssues];
   const perCode = new Map<string, number>();
   const fixable: Record<FixName, number> = { closeRings: 0, removeDuplicateVertices: 0, rewind: 0, selfIntersections: 0 };
@@ -157,8 +159,10 @@ export function validateLayer({ fileName, role, features, readerIssues = [] }: V
     perCode.set(code, n);
     if (n > MAX_PER_CODE) return;
     const idText = id === undefined ? '' : ` (id ${formatValue(id)})`;
-    const where = index === undefined ? '' : ` ${kind} #${index + 1}${idText}`;
-    const whereZh = index === undefined ? '' : `第 ${index + 1} ${kindZh}${id === undefined ? '' : `（编号 ${formatValue(id)}）`}`;
+    const row = index === undefined ? undefined : sheet?.rowNumbers[index];
+    const where = index === undefined ? '' : row !== undefined ? ` sheet "${sheet!.name}", row ${row}${idText}` : ` ${kind} #${index + 1}${idText}`;
+    const idZh = id === undefined ? '' : `（编号 ${formatValue(id)}）`;
+    const whereZh = index === undefined ? '' : row !== undefined ? `工作表“${sheet!.name}”第 ${row} 行${idZh}` : `第 ${index + 1} ${kindZh}${idZh}`;
     const fieldText = field ? `, field ${field}` : '';
     // The field by its Chinese name, with the schema's name for the mapping dialog: 字段 户数（households）.
     const labelZh = field ? fieldLabelZh(role, field) : '';

@@ -1,5 +1,5 @@
 /**
- * One way in for every file: `readFile` for a single layer (a GeoJSON, a CSV, a zipped
+ * One way in for every file: `readFile` for a single layer (a GeoJSON, a CSV, an Excel workbook, a zipped
  * Shapefile or its loose parts) and `readInputs` for whatever a user dropped at once. The size
  * limit is checked before any byte is parsed; callers that know the size before loading the
  * bytes (File.size, fs.stat) call `checkFileSize` first and never load a 200 MB file.
@@ -10,8 +10,9 @@ import { importError, type ImportError, type InputFile, type RawLayer, type Read
 import { readCsv } from './csv';
 import { readGeoJson } from './geojson';
 import { groupShapefileParts, readShapefile, readShapefileZip } from './shapefile';
+import { readXlsx } from './xlsx';
 
-export { readCsv, readGeoJson, readShapefile, readShapefileZip };
+export { readCsv, readGeoJson, readShapefile, readShapefileZip, readXlsx };
 
 import { checkFileSize } from '../file-size';
 export { MAX_FILE_BYTES, checkFileSize } from '../file-size';
@@ -34,6 +35,8 @@ export async function readFile(input: InputFile | InputFile[], options: ReadOpti
   const extension = extensionOf(file.name);
   if (extension === 'geojson' || extension === 'json') return readGeoJson(file, options);
   if (extension === 'csv' || extension === 'txt') return readCsv(file, options);
+  // .xls too: the reader tells an old workbook (or a password-protected .xlsx) to be saved as .xlsx.
+  if (extension === 'xlsx' || extension === 'xlsm' || extension === 'xls') return readXlsx(file, options);
   if (extension === 'zip') {
     const layers = await readShapefileZip(file, options);
     return layers[0];
@@ -41,8 +44,8 @@ export async function readFile(input: InputFile | InputFile[], options: ReadOpti
   if (extension === 'shp' || extension === 'dbf') return readShapefile({ ...groupShapefileParts([file])[0], name: file.name }, options);
   if (file.bytes[0] === 0x7b || file.bytes[0] === 0x5b) return readGeoJson(file, options); // "{" or "[": JSON under another name
   return err([importError('UNKNOWN_FORMAT', file.name,
-    `${file.name}: unknown file type ".${extension}"; import GeoJSON (.geojson/.json), a zipped Shapefile (.zip) or CSV (.csv)`,
-    `${file.name}：不支持的文件类型 “.${extension}”；请导入 GeoJSON、zip 打包的 Shapefile 或 CSV`)]);
+    `${file.name}: unknown file type ".${extension}"; import GeoJSON (.geojson/.json), a zipped Shapefile (.zip), CSV (.csv) or Excel (.xlsx)`,
+    `${file.name}：不支持的文件类型 “.${extension}”；请导入 GeoJSON、zip 打包的 Shapefile、CSV 或 Excel（.xlsx）`)]);
 }
 
 export interface ReadOutcome {
