@@ -96,7 +96,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     ],
   },
   'analyze priority': {
-    module: './commands/analyze-priority.ts', summary: 'Renovation priority (改造优先级): communities ranked by weighted need and what residents said (surveys.csv, elevator_votes.csv).',
+    module: './commands/analyze-priority.ts', summary: 'Renovation priority (改造优先级): communities ranked by weighted need and what residents said (surveys.csv, elevator_votes.csv in DIR, or the same as Excel: surveys.xlsx, elevator_votes.xlsx).',
     flags: [
       DATA,
       { name: 'weights', value: 'NAME=W,...', help: `criterion weights ≥ 0 (NAME: ${CRITERIA.join(', ')}); the others keep theirs`, default: CRITERIA.map((c) => `${c}=${DEFAULT_PRIORITY_WEIGHTS[c]}`).join(',') },
@@ -109,7 +109,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     positionals: 'FILE...', flags: IMPORT_FLAGS,
   },
   import: {
-    module: './commands/import.ts', summary: 'The app\'s importer without the dialog: reads GeoJSON, zipped Shapefiles and CSV, maps fields, reprojects, and writes the layer files into DIR (nothing when a file has an error).',
+    module: './commands/import.ts', summary: 'The app\'s importer without the dialog: reads GeoJSON, zipped Shapefiles, CSV and Excel (.xlsx: the first sheet with data), maps fields, reprojects, and writes the layer files into DIR (nothing when a file has an error).',
     positionals: 'FILE...', flags: [{ name: 'out', value: 'DIR', required: true, help: 'the folder to write the layer files into' }, ...IMPORT_FLAGS],
   },
   demo: {

@@ -1,6 +1,6 @@
 /**
- * The two residents' tables from CSV text (surveys.csv, elevator_votes.csv), read through the
- * io CSV reader and field mapping: one path for the CLI (files) and the worker (the app's
+ * The two residents' tables from CSV text (surveys.csv, elevator_votes.csv) or an Excel workbook
+ * (surveys.xlsx…, by the name's extension), read through the io readers and field mapping: one path for the CLI (files) and the worker (the app's
  * loaded tables). Problems come back as values naming the table, row and field.
  */
 import { readFile } from '../../io/read';
@@ -16,7 +16,12 @@ async function rowsOf(fileName: string, content: string | Uint8Array) {
   // Bytes keep the reader's UTF-8 / GBK detection; text is already decoded.
   const read = await readFile({ name: fileName, bytes: typeof content === 'string' ? new TextEncoder().encode(content) : content });
   if (!read.ok) return err({ code: 'BAD_TABLE', message: read.error[0]?.message ?? `${fileName}: cannot be read` });
-  return ok({ rows: read.value.features.map((feature) => feature.properties ?? {}), columns: read.value.columns, warnings: read.value.issues.map((issue) => issue.message) });
+  const { sheet } = read.value;
+  return ok({
+    rows: read.value.features.map((feature) => feature.properties ?? {}), columns: read.value.columns, warnings: read.value.issues.map((issue) => issue.message),
+    // A workbook's messages name its sheet and the sheet's own rows.
+    place: sheet ? { fileName: `${fileName}, sheet "${sheet.name}"`, rowNumbers: sheet.rowNumbers } : { fileName },
+  });
 }
 
 /**
@@ -34,7 +39,7 @@ export async function residentTablesFromCsv(
     const read = await rowsOf(fileName, texts.surveys);
     if (!read.ok) return read;
     warnings.push(...read.value.warnings);
-    const parsed = parseSurveys(read.value.rows, { fileName, columns: read.value.columns });
+    const parsed = parseSurveys(read.value.rows, { ...read.value.place, columns: read.value.columns });
     if (!parsed.ok) return err({ code: 'BAD_TABLE', message: firstIssueLine(parsed.error) });
     tables.surveys = parsed.value.records;
     tables.fileNames!.surveys = fileName;
@@ -44,7 +49,7 @@ export async function residentTablesFromCsv(
     const read = await rowsOf(fileName, texts.elevatorVotes);
     if (!read.ok) return read;
     warnings.push(...read.value.warnings);
-    const parsed = parseElevatorVotes(read.value.rows, { fileName, columns: read.value.columns });
+    const parsed = parseElevatorVotes(read.value.rows, { ...read.value.place, columns: read.value.columns });
     if (!parsed.ok) return err({ code: 'BAD_TABLE', message: firstIssueLine(parsed.error) });
     tables.elevatorVotes = parsed.value;
     tables.fileNames!.elevatorVotes = fileName;

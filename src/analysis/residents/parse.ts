@@ -17,6 +17,8 @@ export interface ParseOptions {
   fileName?: string;
   /** Column order; default the keys of the rows in first-seen order. */
   columns?: string[];
+  /** The row number a message gives each row (an Excel sheet's own rows); default its CSV line. */
+  rowNumbers?: readonly number[];
 }
 
 export type TableRow = Record<string, unknown>;
@@ -107,7 +109,7 @@ export function parseSurveys(rows: readonly TableRow[], options: ParseOptions = 
   const firstRowOf = new Map<string, number>();
   const out: SurveyRecord[] = [];
   records.forEach((record, index) => {
-    const row = lineOf(index);
+    const row = options.rowNumbers?.[index] ?? lineOf(index);
     const id = idValue(record.communityId);
     if (id === undefined) {
       issues.error('MISSING_ID', row, 'communityId', undefined, 'community id is empty', '小区编号为空');
@@ -168,7 +170,7 @@ export function parseElevatorVotes(rows: readonly TableRow[], options: ParseOpti
   const firstRowOf = new Map<string, number>();
   const out: VoteRecord[] = [];
   records.forEach((record, index) => {
-    const row = lineOf(index);
+    const row = options.rowNumbers?.[index] ?? lineOf(index);
     const id = idValue(record.buildingId);
     if (id === undefined) {
       issues.error('MISSING_ID', row, 'buildingId', undefined, 'building id is empty', '楼栋编号为空');

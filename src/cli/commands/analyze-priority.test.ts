@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../main';
+import { buildXlsx } from '../../io/read/xlsx-fixture.test-support';
 
 const DEMO = 'data/demo';
 
 /** A data folder with the demo's layers and the given table files. */
-function dataDir(tables: Record<string, string>): string {
+function dataDir(tables: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), 'priority-cli-'));
   for (const file of ['communities.geojson', 'buildings.geojson', 'districts.geojson']) copyFileSync(join(DEMO, file), join(dir, file));
   for (const [name, text] of Object.entries(tables)) writeFileSync(join(dir, name), text);
@@ -73,5 +74,33 @@ describe('analyze priority (CLI)', () => {
     expect(await main(['analyze', 'priority', '--data', mkdtempSync(join(tmpdir(), 'empty-'))])).toBe(2);
     expect(stderr.at(-1)).toMatch(/communities\.geojson: missing/);
     expect(await main(['analyze', 'priority'])).toBe(2);
+  });
+
+  it('reads the tables from Excel workbooks (surveys.xlsx, elevator_votes.xlsx) as from the same CSV', async () => {
+    captureStderr();
+    const surveys = [['小区编号', '受访户数', '加装电梯需求', '需求_停车', '出资意愿', '满意度'], ['C0001', 300, 0.7, 0.4, 0.3, null], ['X999', 10, 0.5, 0.5, 0.5, null]];
+    const votes = [['楼栋编号', '单元', '户数', '参与表决户数', '同意户数'], ['C0001-B03', 1, 12, 8, 6], ['NOPE', 1, 12, 8, 6]];
+    const csv = (rows: (string | number | null)[][]) => rows.map((row) => row.map((v) => v ?? '').join(',')).join('\n');
+    const run = async (tables: Record<string, string | Uint8Array>) => {
+      const dir = dataDir(tables);
+      expect(await main(['analyze', 'priority', '--data', dir, '--out', join(dir, 'r.json')])).toBe(0);
+      return JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
+    };
+    const fromXlsx = await run({ 'surveys.xlsx': buildXlsx([{ name: '调查', rows: surveys }]), 'elevator_votes.xlsx': buildXlsx([{ name: '表决', rows: votes }]) });
+    const fromCsv = await run({ 'surveys.csv': csv(surveys), 'elevator_votes.csv': csv(votes) });
+    expect(fromXlsx.voice).toEqual({ surveys: true, elevatorVotes: true });
+    expect(fromXlsx.communities).toEqual(fromCsv.communities);
+    expect(fromXlsx.residents.unmatched).toEqual(fromCsv.residents.unmatched);
+  });
+
+  it('exits 2 naming the workbook, its sheet, the row and the field', async () => {
+    const stderr = captureStderr();
+    const rows = [['加装电梯需求汇总表', null], ['小区编号', '加装电梯需求'], ['C0001', 0.5], ['C0002', 1.4]];
+    const dir = dataDir({ 'surveys.xlsx': buildXlsx([{ name: '意愿', rows, merges: ['A1:B1'] }]) });
+    expect(await main(['analyze', 'priority', '--data', dir])).toBe(2);
+    expect(stderr.at(-1)).toMatch(/surveys\.xlsx, sheet "意愿": row 4 \(community C0002\), field need_elevator \(加装电梯需求\): "1\.4" is not a share between 0 and 1/);
+    const notXlsx = dataDir({ 'surveys.xlsx': '小区编号,加装电梯需求\nC0001,0.5\n' });
+    expect(await main(['analyze', 'priority', '--data', notXlsx])).toBe(2);
+    expect(stderr.at(-1)).toMatch(/surveys\.xlsx: not an Excel workbook \(\.xlsx\)/);
   });
 });

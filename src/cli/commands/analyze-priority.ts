@@ -1,7 +1,8 @@
 /**
  * `analyze priority --data DIR [--weights NAME=W,...] [--asked-share S] [--out FILE]`
  * (DESIGN §4, issue 10). Reads the layers and, when present, surveys.csv and
- * elevator_votes.csv from DIR through the io CSV reader and field mapping (Chinese headers
+ * elevator_votes.csv (or surveys.xlsx, elevator_votes.xlsx: the first sheet with data) from DIR
+ * through the io readers and field mapping (Chinese headers
  * such as 小区编号, 受访户数, 同意户数 work). Bad input exits 2 naming file, row and field;
  * rows matching no community or building are listed in the result and on stderr.
  */
@@ -10,12 +11,20 @@ import { join } from 'node:path';
 import { parseWeights, runPriority } from '../../analysis/priority';
 import type { ResidentTables } from '../../analysis/residents';
 import { residentTablesFromCsv } from '../../analysis/residents/from-csv';
-import { TABLE_FILES } from '../../io/types';
+import { TABLE_FILES, type TableName } from '../../io/types';
 import { CliInputError, flag, numberFlag, requiredFlag, type CliArgs } from '../args';
 import { loadDataDir, unwrap, writeJson } from '../data-dir';
 
+/** DIR's file of a table: surveys.csv, else the same table as a workbook (surveys.xlsx); the CSV wins when both are there. */
+export function tablePath(dir: string, table: TableName): string {
+  const csv = join(dir, TABLE_FILES[table]);
+  const xlsx = csv.replace(/\.csv$/, '.xlsx');
+  if (existsSync(csv) && existsSync(xlsx)) process.stderr.write(`warning: ${xlsx}: not read, ${TABLE_FILES[table]} is there too (remove one of them)\n`);
+  return existsSync(csv) || !existsSync(xlsx) ? csv : xlsx;
+}
+
 export async function readResidentTables(dir: string): Promise<ResidentTables> {
-  const paths = { surveys: join(dir, TABLE_FILES.surveys), elevatorVotes: join(dir, TABLE_FILES.elevatorVotes) };
+  const paths = { surveys: tablePath(dir, 'surveys'), elevatorVotes: tablePath(dir, 'elevatorVotes') };
   const text = (path: string) => (existsSync(path) ? new Uint8Array(readFileSync(path)) : undefined);
   const read = await residentTablesFromCsv({ surveys: text(paths.surveys), elevatorVotes: text(paths.elevatorVotes) }, paths);
   if (!read.ok) throw new CliInputError(read.error.message);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../main';
+import { buildXlsx } from '../../io/read/xlsx-fixture.test-support';
 
 const DEMO = join(import.meta.dirname, '../../../data/demo');
 
@@ -52,5 +53,18 @@ describe('import (CLI)', () => {
       `--out ${file}: is a file, not a folder; give the folder to write the files into\n`,
       `--out ${file}: is a file, not a folder; give the folder to write the files into\n`,
     ]);
+  });
+
+  it('imports Excel workbooks: a surveys table is written as surveys.csv, a sheet with 经度/纬度 as a point layer', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-cli-'));
+    writeFileSync(join(dir, '居民意愿.xlsx'), buildXlsx([{ name: 'Sheet1', rows: [['小区编号', '受访户数', '出资意愿'], ['C0001', 120, 0.62]] }]));
+    writeFileSync(join(dir, '设施.xlsx'), buildXlsx([{ name: '点位', rows: [['编号', '名称', '类型', '经度', '纬度'], ['F1', '社区食堂', '助餐', 120.15, 30.27]] }]));
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const out = join(dir, 'out');
+    expect(await main(['import', join(dir, '居民意愿.xlsx'), join(dir, '设施.xlsx'), '--out', out])).toBe(0);
+    expect(readFileSync(join(out, 'surveys.csv'), 'utf8').trim().split(/\r?\n/)).toEqual(['communityId,respondents,willingToPay', 'C0001,120,0.62']);
+    const facilities = JSON.parse(readFileSync(join(out, 'facilities.geojson'), 'utf8'));
+    expect(facilities.features[0]).toMatchObject({ geometry: { type: 'Point', coordinates: [120.15, 30.27] }, properties: { id: 'F1', type: 'canteen' } });
   });
 });
