@@ -89,9 +89,10 @@ export async function readXlsx(file: InputFile, options: ReadOptions = {}): Prom
       `${name}：已读取工作表“${sheetName}”；其他有数据的工作表（${ignoredWithData.join('、')}）未导入，如需导入请分别另存为单独的文件`));
   }
   if (table.headerRow > 1) {
+    const above = table.headerRow === 2 ? { en: 'row 1 (a title or a blank row) was', zh: '第 1 行' } : { en: `rows 1–${table.headerRow - 1} (a title or blank rows) were`, zh: `第 1–${table.headerRow - 1} 行` };
     issues.push(issue('warning', 'XLSX_HEADER_ROW', name,
-      `${name}: sheet "${sheetName}": rows 1–${table.headerRow - 1} (a title or blank rows) were skipped; row ${table.headerRow} is read as the column names`,
-      `${name}：工作表“${sheetName}”第 1–${table.headerRow - 1} 行（标题或空行）已跳过，第 ${table.headerRow} 行作为列名`));
+      `${name}: sheet "${sheetName}": ${above.en} skipped; row ${table.headerRow} is read as the column names`,
+      `${name}：工作表“${sheetName}”${above.zh}（标题或空行）已跳过，第 ${table.headerRow} 行作为列名`));
   }
   if (table.unnamedWithData.length) {
     const letters = table.unnamedWithData.map(columnName).join(', ');

@@ -28,7 +28,7 @@ export function ResidentsView({ residents, needItem, onNeedItem }: { residents: 
   const lang = useLang();
   const zh = lang === 'zh';
   if (!residents.tables.surveys && !residents.tables.elevatorVotes) {
-    return <p className="empty">{zh ? '没有居民意愿调查或加梯表决表:导入 surveys.csv / elevator_votes.csv' : 'No survey or vote table: import surveys.csv / elevator_votes.csv'}</p>;
+    return <p className="empty">{zh ? '没有居民意愿调查或加梯表决表:导入 surveys.csv / elevator_votes.csv（或 Excel .xlsx）' : 'No survey or vote table: import surveys.csv / elevator_votes.csv (or Excel .xlsx)'}</p>;
   }
   const columns: Column<CommunityVoice>[] = [
     { key: 'name', header: zh ? '小区' : 'Community', value: (row) => row.name ?? String(row.id) },

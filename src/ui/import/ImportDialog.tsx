@@ -18,9 +18,9 @@ import type { LayerSet } from '../../model/types';
 import { prepareImportInWorker } from '../../worker/import-client';
 import { ImportProgressBar } from './ImportProgressBar';
 import { IssueList } from './IssueList';
-import { useLang } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { countNoun, formatCount } from '../../i18n/format';
-import { COMMON_CRS, crsText, ROLE_LABELS } from './role-labels';
+import { COMMON_CRS, crsText, ROLE_LABELS, sheetText } from './role-labels';
 import { TABLE_FILES, type TableName } from '../../io/types';
 import { detectDatumOffset, vertexCount, vertexSample, type DatumOffsetResult } from '../../io/offset';
 import { LAYER_GEOMETRY, LAYER_NAMES, type LayerName } from '../../model/layer-names';
@@ -61,6 +61,7 @@ const FIXES: { name: FixName; zh: string; en: string }[] = [
 
 export function ImportDialog({ files, rejected = [], onClose, returnFocus }: { files: InputFile[]; rejected?: ImportIssue[]; onClose(): void; returnFocus?(): HTMLElement | null }) {
   const lang = useLang();
+  const t = useT();
   const dialog = useRef<HTMLDivElement>(null);
   // Modal for the keyboard too: focus inside, Tab kept inside, Esc is Cancel, focus back on close.
   useModalFocus(dialog, onClose, returnFocus);
@@ -118,6 +119,7 @@ export function ImportDialog({ files, rejected = [], onClose, returnFocus }: { f
           <h2>{zh ? '导入数据' : 'Import data'}</h2>
           <button type="button" onClick={onClose} aria-label={zh ? '关闭' : 'Close'}>×</button>
         </div>
+        <p className="small muted" data-testid="import-formats">{t('import.formats')}</p>
         <div className="import-options">
           <label>{zh ? '坐标系' : 'CRS'}
             <select value={crs} onChange={(event) => setCrs(event.target.value)} data-testid="import-crs">
@@ -144,7 +146,7 @@ export function ImportDialog({ files, rejected = [], onClose, returnFocus }: { f
             <h3>{file.fileName}
               <span className={file.report.errors ? 'badge bad' : 'badge good'}>{file.report.errors ? (zh ? `${file.report.errors} 个错误` : countNoun(file.report.errors, 'error')) : (zh ? `可导入 ${file.features.length} 个要素` : `${countNoun(file.features.length, 'feature')} ready`)}</span>
             </h3>
-            {file.raw && <p className="small muted">{file.raw.format} · {file.raw.encoding} · {crsText(file.raw.crs, zh)}</p>}
+            {file.raw && <p className="small muted" data-testid="import-file-format">{file.raw.format}{file.raw.sheet ? ` · ${sheetText(file.raw.sheet, zh)}` : ''} · {file.raw.encoding} · {crsText(file.raw.crs, zh)}</p>}
             {file.raw && (
               <label>{zh ? '图层类型' : 'Layer'}{' '}
                 <select value={file.role ?? ''} data-testid="import-role" onChange={(event) => setRoles({ ...roles, [file.fileName]: event.target.value as Role })}>

@@ -1,12 +1,13 @@
 /**
  * Ways in for a planner's own files: the header's 导入 button (file picker, several files)
- * and drag-and-drop anywhere on the page. Oversized files are refused before their bytes
+ * and drag-and-drop anywhere on the page; GeoJSON, Shapefile, CSV and Excel (.xlsx; an .xls is
+ * taken so its reader can say to save it as .xlsx). Oversized files are refused before their bytes
  * are read (DESIGN §6).
  */
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { checkFileSize } from '../../io/file-size';
 import type { ImportIssue, InputFile } from '../../io/types';
-import { useLang } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { useModalFocus } from '../components/focus';
 // The dialog (readers, field mapping, schemas) loads only when a file arrives.
 const ImportDialog = lazy(() => import('./ImportDialog').then((module) => ({ default: module.ImportDialog })));
@@ -24,6 +25,7 @@ async function readFiles(list: FileList | File[]): Promise<{ files: InputFile[];
 
 export function ImportEntry() {
   const lang = useLang();
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const [pending, setPending] = useState<{ files: InputFile[]; rejected: ImportIssue[] } | null>(null);
@@ -54,13 +56,13 @@ export function ImportEntry() {
 
   return (
     <>
-      <button type="button" ref={button} data-testid="import-button" onClick={() => input.current?.click()}>{lang === 'zh' ? '导入' : 'Import'}</button>
-      <input ref={input} type="file" multiple hidden data-testid="import-input" accept=".geojson,.json,.zip,.shp,.dbf,.prj,.cpg,.shx,.csv"
+      <button type="button" ref={button} data-testid="import-button" title={t('import.formats')} onClick={() => input.current?.click()}>{lang === 'zh' ? '导入' : 'Import'}</button>
+      <input ref={input} type="file" multiple hidden data-testid="import-input" accept=".geojson,.json,.zip,.shp,.dbf,.prj,.cpg,.shx,.csv,.xlsx,.xls"
         onChange={async (event) => {
           if (event.target.files?.length) setPending(await readFiles(event.target.files));
           event.target.value = '';
         }} />
-      {dragging && <div className="drop-overlay">{lang === 'zh' ? '松开以导入(GeoJSON、Shapefile 压缩包、CSV)' : 'Drop to import (GeoJSON, zipped Shapefile, CSV)'}</div>}
+      {dragging && <div className="drop-overlay">{t('import.drop')}</div>}
       {pending && pending.rejected.length > 0 && pending.files.length === 0 && (
         <RejectedDialog issues={pending.rejected} onClose={() => setPending(null)} returnFocus={() => button.current} />
       )}

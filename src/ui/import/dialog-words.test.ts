@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CUSTOM_PRJ_CRS } from '../../io/types';
 import { checkGeometry } from '../../io/validate';
-import { crsText } from './role-labels';
+import { crsText, sheetText } from './role-labels';
 
 describe('import dialog words', () => {
   it('names a custom .prj and an offset in the UI language', () => {
@@ -19,5 +19,11 @@ describe('import dialog words', () => {
     expect(problem.zh).toBe('几何图形缺少类型（type）');
     expect(problem.en).toBe('the geometry has no "type"');
     expect(checkGeometry({ type: 'Polygn', coordinates: [] })[0].zh).toBe('几何类型 "Polygn" 无效');
+  });
+
+  it("names a workbook's sheet read and the sheets left out", () => {
+    expect(sheetText({ name: '意愿', rowNumbers: [], ignored: [] }, true)).toBe('工作表“意愿”');
+    expect(sheetText({ name: '意愿', rowNumbers: [], ignored: ['说明', '汇总'] }, true)).toBe('工作表“意愿”（另 2 个工作表未读取：说明、汇总）');
+    expect(sheetText({ name: 'Data', rowNumbers: [], ignored: ['Notes'] }, false)).toBe('sheet "Data" (1 other sheet not read: Notes)');
   });
 });

@@ -1,5 +1,5 @@
 /** The roles' names live with the importer (io/fields.ts), which gives its reasons in them. */
-import { CUSTOM_PRJ_CRS, type CrsInfo } from '../../io/types';
+import { CUSTOM_PRJ_CRS, type CrsInfo, type SheetInfo } from '../../io/types';
 export { ROLE_LABELS } from '../../io/fields';
 
 export const COMMON_CRS = [
@@ -22,4 +22,11 @@ export function crsText(crs: CrsInfo, zh: boolean): string {
   const reprojected = crs.reprojected ? (zh ? '（已转换为 WGS84）' : ' (reprojected to WGS84)') : '';
   const shift = crs.datumShift ? ` · ${DATUM_SHIFT_NAMES[crs.datumShift]} → WGS84` : '';
   return `${source}${reprojected}${shift}`;
+}
+
+/** Which sheet of a workbook was read, and how many others were not: 工作表“意愿”（另 2 个工作表未读取）. */
+export function sheetText(sheet: SheetInfo, zh: boolean): string {
+  const others = sheet.ignored.length;
+  if (zh) return `工作表“${sheet.name}”${others ? `（另 ${others} 个工作表未读取：${sheet.ignored.join('、')}）` : ''}`;
+  return `sheet "${sheet.name}"${others ? ` (${others} other sheet${others === 1 ? '' : 's'} not read: ${sheet.ignored.join(', ')})` : ''}`;
 }
