@@ -6,12 +6,14 @@ import { ExportMenu } from './export/ExportMenu';
 import { PresentButton } from './present/PresentButton';
 import { PlanSheetEntry } from './plan-sheet/PlanSheetEntry';
 import { demoNotice } from './demo-notice';
+import { themeStore, useTheme } from './theme';
 
 export function Header() {
   const t = useT();
   const lang = useAppState((state) => state.lang);
   const panels = useAppState((state) => state.panels);
   const notice = demoNotice(useDataset(), lang);
+  const theme = useTheme();
   const toggle = (panel: keyof typeof panels) => appStore.update((state) => ({ panels: { ...state.panels, [panel]: !state.panels[panel] } }));
   return (
     <header className="header">
@@ -27,6 +29,9 @@ export function Header() {
         <ImportEntry />
         <ExportMenu />
         <PlanSheetEntry />
+        <button type="button" className="theme-switch" data-testid="theme-switch" aria-pressed={theme === 'dark'} title={t('nav.darkTitle')} onClick={themeStore.toggle}>
+          {t('nav.dark')}
+        </button>
         {/* Named by its visible text (EN / 中, in that language) and then what it does, in the UI's. */}
         <button
           type="button"
