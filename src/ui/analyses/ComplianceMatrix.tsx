@@ -13,6 +13,8 @@ import { useLabel, useLang } from '../i18n';
 import { AnalysisStatus } from './AnalysisStatus';
 
 const CIRCLE_COLOURS: Record<string, string> = { 5: '#a5d6a7', 10: '#fff59d', 15: '#ffcc80', none: '#ef9a9a' };
+/** Dark ink on the light cells in either theme (深色's light ink would be about 1.3 : 1 on them). */
+const MATRIX_INK = '#1f2933';
 const CIRCLE_TEXT = { 5: { zh: '5分钟', en: '5 min' }, 10: { zh: '10分钟', en: '10 min' }, 15: { zh: '15分钟', en: '15 min' }, none: { zh: '未覆盖', en: 'none' } } as const;
 
 /** `noRoads`: the panel already says walking distance needs a roads layer; the matrix does not repeat it as a failure. */
@@ -58,7 +60,7 @@ export function ComplianceMatrix({ distance, noRoads = false }: { distance: Dist
               <td>{row.name ?? String(row.id)}</td>
               {SERVICE_TYPES.map((type) => {
                 const cell = row.services[type];
-                return <td key={type} className="nowrap" style={{ background: CIRCLE_COLOURS[cell.lifeCircle ?? 'none'] }} title={cell.distanceM === null ? '' : `${Math.round(cell.distanceM)} m`}>{CIRCLE_TEXT[cell.lifeCircle ?? 'none'][lang]}</td>;
+                return <td key={type} className="nowrap" style={{ background: CIRCLE_COLOURS[cell.lifeCircle ?? 'none'], color: MATRIX_INK }} title={cell.distanceM === null ? '' : `${Math.round(cell.distanceM)} m`}>{CIRCLE_TEXT[cell.lifeCircle ?? 'none'][lang]}</td>;
               })}
             </tr>
           ))}</tbody>

@@ -68,7 +68,7 @@ if (typeof window !== 'undefined') window.addEventListener('pagehide', () => clo
 
 /**
  * Copies the page's style sheets into the popup, and those added later (a lazily loaded chunk's
- * CSS, or the dev server's style tags), so the speaker view looks like the rest of the app.
+ * CSS, or the dev server's style tags), and the page's theme, so the speaker view looks like the rest of the app.
  */
 function mirrorStyles(from: Document, to: Document): () => void {
   const copy = (node: Node) => {
@@ -82,5 +82,13 @@ function mirrorStyles(from: Document, to: Document): () => void {
   from.head.querySelectorAll('style, link[rel="stylesheet"]').forEach(copy);
   const observer = new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach(copy)));
   observer.observe(from.head, { childList: true });
-  return () => observer.disconnect();
+  // The theme (深色, theme.ts) is an attribute on <html> the style sheets read: the popup's follows the page's.
+  const copyTheme = () => to.documentElement.setAttribute('data-theme', from.documentElement.getAttribute('data-theme') ?? 'light');
+  copyTheme();
+  const themeObserver = new MutationObserver(copyTheme);
+  themeObserver.observe(from.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  return () => {
+    observer.disconnect();
+    themeObserver.disconnect();
+  };
 }
