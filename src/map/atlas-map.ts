@@ -28,6 +28,8 @@ import type { LayerOpacity } from './layer-opacity';
 import { StyleOpacity } from './style-opacity';
 import { MapControls, maplibreLocale } from './maplibre-locale';
 import type { Lang } from '../i18n/strings';
+import { MapThemeSwitch } from './map-theme';
+import type { MapTheme } from './palette';
 
 setWorkerUrl(workerUrl);
 registerTileProtocol();
@@ -74,6 +76,7 @@ export class AtlasMap {
   /** GeoJSON sources, fed by a blob: URL where the import kept the text (blob-sources.ts). */
   private readonly sources: BlobSources;
   private readonly controls: MapControls;
+  private readonly theme: MapThemeSwitch;
 
   constructor(container: HTMLElement, events: AtlasMapEvents, camera: Camera | null, lang: Lang = 'zh') {
     this.map = new MapLibreMap({
@@ -93,6 +96,7 @@ export class AtlasMap {
     });
     this.controls = new MapControls(this.map, lang);
     this.sources = new BlobSources(this.map);
+    this.theme = new MapThemeSwitch(this.map);
     this.map.on('load', () => {
       this.loaded = true;
       this.pending.splice(0).forEach((run) => run());
@@ -166,6 +170,14 @@ export class AtlasMap {
       }
     });
   }
+
+  /** The basemap in the UI's theme (map-theme.ts). */
+  setTheme(theme: MapTheme) {
+    this.whenLoaded(() => this.theme.set(theme));
+  }
+
+  /** Runs an export's drawing on the light basemap, whatever the UI's theme, waiting until the map has drawn it (map-theme.ts). */
+  lightFor = <T>(run: () => Promise<T> | T): Promise<T> => this.theme.lightFor(this.whenDrawn, run);
 
   /** Replaces one layer's drawn data, e.g. communities with their status as of a year. */
   setLayerData(name: LayerName, collection: FeatureCollection) {

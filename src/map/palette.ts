@@ -62,6 +62,28 @@ export const BASE_COLOURS = {
   highlight: '#ff6f00',
 };
 
+/**
+ * The basemap the app draws itself (style.ts) under 深色 (ui/theme.ts): a dark ground, lighter
+ * lines and names. The status, verdict, idle-land and facility colours are not changed: they
+ * are drawn over it with the same meanings. Exports are drawn light (AtlasMap.lightFor).
+ */
+export type MapTheme = 'light' | 'dark';
+
+export const BASEMAP_THEMES: Record<MapTheme, {
+  background: string; districtFill: string; districtLine: string; communityLine: string; idleLine: string;
+  road: string; roadCasing: string; fireLane: string; districtLabel: string; communityLabel: string; labelHalo: string;
+}> = {
+  light: {
+    background: BASE_COLOURS.background, districtFill: BASE_COLOURS.districtFill, districtLine: BASE_COLOURS.districtLine,
+    communityLine: BASE_COLOURS.communityLine, idleLine: '#6d4c41', road: BASE_COLOURS.road, roadCasing: BASE_COLOURS.roadCasing,
+    fireLane: BASE_COLOURS.fireLane, districtLabel: '#283593', communityLabel: '#263238', labelHalo: '#ffffff',
+  },
+  dark: {
+    background: '#1b2025', districtFill: '#2c3150', districtLine: '#9fa8da', communityLine: '#b0bec5', idleLine: '#bcaaa4',
+    road: '#59636d', roadCasing: '#2b3136', fireLane: '#e57373', districtLabel: '#c5cae9', communityLabel: '#eceff1', labelHalo: '#1b2025',
+  },
+};
+
 export function hexToRgb(hex: string): RGB {
   const value = parseInt(hex.slice(1), 16);
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255];

@@ -2,11 +2,11 @@
  * The offline basemap: a MapLibre style with no tiles, glyphs or sprites, drawn entirely
  * from the loaded layers (DESIGN §5). Labels use the machine's CJK fonts (NOTES.md).
  */
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { AllPaintProperties, ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { IDLE_LAND_KINDS } from '../model/codes';
 import { communityFillColour } from './community-colours';
 import type { LayerName } from '../model/layer-names';
-import { BASE_COLOURS, FACILITY_COLOURS, FACILITY_FILL_ALPHA, FLOOR_STEPS, IDLE_LAND_COLOURS } from './palette';
+import { BASE_COLOURS, BASEMAP_THEMES, FACILITY_COLOURS, FACILITY_FILL_ALPHA, FLOOR_STEPS, IDLE_LAND_COLOURS, type MapTheme } from './palette';
 import { buildingTileUrl } from '../worker/tiles-client';
 import { BUILDINGS_SOURCE_LAYER } from '../worker/tiles/building-tiles';
 
@@ -37,12 +37,37 @@ export const STYLE_LAYERS_OF: Record<LayerName, string[]> = {
   protected: ['protected-fill', 'protected-point'],
 };
 
+const roadColour = (theme: MapTheme): ExpressionSpecification =>
+  ['case', ['==', ['get', 'fireLane'], true], BASEMAP_THEMES[theme].fireLane, BASEMAP_THEMES[theme].road];
+
+/**
+ * The basemap's paint properties that follow the theme, as [layer, property, value]: the style
+ * below is drawn with the light ones; AtlasMap.setTheme sets the others. Only the roads' colour
+ * reads the data (fire lanes), so changing it redraws their tiles: not synchronous.
+ */
+export function themePaint(theme: MapTheme): [string, keyof AllPaintProperties, string | ExpressionSpecification][] {
+  const c = BASEMAP_THEMES[theme];
+  return [
+    ['background', 'background-color', c.background],
+    ['districts-fill', 'fill-color', c.districtFill],
+    ['districts-line', 'line-color', c.districtLine],
+    ['idle-line', 'line-color', c.idleLine],
+    ['communities-line', 'line-color', c.communityLine],
+    ['roads-casing', 'line-color', c.roadCasing],
+    ['roads-line', 'line-color', roadColour(theme)],
+    ['districts-label', 'text-color', c.districtLabel],
+    ['districts-label', 'text-halo-color', c.labelHalo],
+    ['communities-label', 'text-color', c.communityLabel],
+    ['communities-label', 'text-halo-color', c.labelHalo],
+  ];
+}
+
 const layers: LayerSpecification[] = [
   { id: 'background', type: 'background', paint: { 'background-color': BASE_COLOURS.background } },
   { id: 'districts-fill', type: 'fill', source: 'districts', paint: { 'fill-color': BASE_COLOURS.districtFill, 'fill-opacity': 0.5 } },
   { id: 'districts-line', type: 'line', source: 'districts', paint: { 'line-color': BASE_COLOURS.districtLine, 'line-width': 2.5, 'line-dasharray': [3, 2] } },
   { id: 'idle-fill', type: 'fill', source: 'idleLand', paint: { 'fill-color': idleColour, 'fill-opacity': 0.85 } },
-  { id: 'idle-line', type: 'line', source: 'idleLand', paint: { 'line-color': '#6d4c41', 'line-width': 0.8 } },
+  { id: 'idle-line', type: 'line', source: 'idleLand', paint: { 'line-color': BASEMAP_THEMES.light.idleLine, 'line-width': 0.8 } },
   { id: 'communities-fill', type: 'fill', source: 'communities', paint: { 'fill-color': communityFillColour('status'), 'fill-opacity': ['case', ['==', ['get', 'dimmed'], true], 0.05, 0.4] } },
   { id: 'communities-line', type: 'line', source: 'communities', paint: { 'line-color': BASE_COLOURS.communityLine, 'line-width': 1.2 } },
   {
@@ -52,7 +77,7 @@ const layers: LayerSpecification[] = [
   {
     id: 'roads-line', type: 'line', source: 'roads',
     paint: {
-      'line-color': ['case', ['==', ['get', 'fireLane'], true], BASE_COLOURS.fireLane, BASE_COLOURS.road],
+      'line-color': roadColour('light'),
       'line-width': ['interpolate', ['linear'], ['zoom'], 13, 0.5, 17, ['*', 0.8, ['coalesce', ['get', 'widthM'], 4]]],
     },
   },
@@ -78,7 +103,7 @@ const layers: LayerSpecification[] = [
     // a tile read 浦东新区 two or three times over.
     id: 'districts-label', type: 'symbol', source: 'districtLabels', maxzoom: 15,
     layout: { 'text-field': ['get', 'name'], 'text-size': 16, 'text-font': ['Noto Sans CJK SC Regular'] },
-    paint: { 'text-color': '#283593', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+    paint: { 'text-color': BASEMAP_THEMES.light.districtLabel, 'text-halo-color': BASEMAP_THEMES.light.labelHalo, 'text-halo-width': 2 },
   },
   {
     // From one point per community (label-points.ts): a polygon source repeats the name in every tile.
@@ -86,7 +111,7 @@ const layers: LayerSpecification[] = [
     layout: { 'text-field': ['get', 'name'], 'text-size': 13, 'text-font': ['Noto Sans CJK SC Regular'], 'text-allow-overlap': false },
     // A halo near MapLibre's widest (a quarter of the size): a white plate under the name, which
     // the dark fills of the analyses (elevator verdicts, parking shortfalls) otherwise swallow.
-    paint: { 'text-color': '#263238', 'text-halo-color': '#ffffff', 'text-halo-width': 3 },
+    paint: { 'text-color': BASEMAP_THEMES.light.communityLabel, 'text-halo-color': BASEMAP_THEMES.light.labelHalo, 'text-halo-width': 3 },
   },
   {
     // Above everything, flat on the ground, sized in pixels: as deck.gl's ScatterplotLayer drew

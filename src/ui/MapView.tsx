@@ -18,6 +18,7 @@ import { parseColourBy } from '../map/community-colours';
 import { useLang, useT } from './i18n';
 import { basemapCredit, basemapParts } from '../map/basemaps';
 import { useBasemapSettings } from './basemap-key';
+import { useTheme } from './theme';
 import { MapTools } from './tools/MapTools';
 import { isToolActive } from './tools/tool-state';
 import { MapLegend } from './MapLegend';
@@ -130,6 +131,10 @@ export function MapView() {
   const basemapSettings = useBasemapSettings();
   const basemapLine = basemapCredit(basemap, basemapSettings, lang);
   useEffect(() => mapRef.current?.setBasemap(basemapParts(basemap, basemapSettings)), [basemap, basemapSettings]);
+
+  // 深色: the basemap the app draws follows the UI's theme (an online basemap's tiles do not).
+  const theme = useTheme();
+  useEffect(() => mapRef.current?.setTheme(theme), [theme]);
 
   const colourBy = useAppState((state) => state.colourBy);
   useEffect(() => mapRef.current?.setCommunityColours(parseColourBy(colourBy)), [colourBy]);

@@ -89,10 +89,11 @@ export default function ExportActions() {
 
   const features = () => (layers[layer]?.features ?? []) as RawFeature[];
   const base = layerFileBase(layer, lang);
-  const exportPng = () => {
+  // On the light basemap whatever the UI's theme (深色): the PNG goes into documents and print.
+  const exportPng = async () => {
     const map = atlasMap();
     if (!map) return;
-    const url = renderMapPng(map.map, currentMapPngOptions(lang));
+    const url = await map.lightFor(() => renderMapPng(map.map, currentMapPngOptions(lang)));
     const anchor = document.createElement('a');
     anchor.href = url;
     anchor.download = downloadName('map', lang);
@@ -101,7 +102,7 @@ export default function ExportActions() {
 
   return (
     <>
-          <button type="button" onClick={exportPng} data-testid="export-png">{zh ? '地图 PNG（含标题、图例、比例尺、指北针）' : 'Map as PNG (title, legend, scale, north)'}</button>
+          <button type="button" onClick={() => void exportPng()} data-testid="export-png">{zh ? '地图 PNG（含标题、图例、比例尺、指北针）' : 'Map as PNG (title, legend, scale, north)'}</button>
           <div className="menu-row">
             <select value={layer} onChange={(event) => setLayer(event.target.value as LayerName)} aria-label={zh ? '图层' : 'Layer'}>
               {LAYER_NAMES.filter((name) => layers[name]).map((name) => <option key={name} value={name}>{LAYER_LABELS[name][lang]}</option>)}

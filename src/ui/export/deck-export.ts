@@ -53,25 +53,28 @@ export async function exportDeck(lang: Lang, onProgress: (progress: DeckExportPr
   const slides: DeckSlide[] = [];
   let source = '';
   try {
-    for (const [index, scene] of scenes.entries()) {
-      onProgress({ done: index, total: scenes.length });
-      // The panels stay as they are (the map keeps its size); the camera is the scene's, shown
-      // at the map's present size as the presenter shows it (the same area as when it was saved).
-      const { panels: _panels, ...state } = sceneState(scene);
-      const container = map.map.getContainer();
-      if (state.camera && scene.frame) state.camera = { ...state.camera, zoom: state.camera.zoom + frameZoomShift(scene.frame, [container.clientWidth, container.clientHeight]) };
-      appStore.update(state);
-      await whenSettled(map, client);
-      const options = currentMapPngOptions(lang);
-      source ||= options.source;
-      const canvas = drawMapPng(map.map, options);
-      slides.push({
-        title: scene.title,
-        notes: scene.notes,
-        figures: await figuresOf(state, lang),
-        image: canvas.width > 0 && canvas.height > 0 ? { dataUrl: canvas.toDataURL('image/png'), width: canvas.width, height: canvas.height } : null,
-      });
-    }
+    // The slides' maps on the light basemap whatever the UI's theme (深色): white slides, paper.
+    await map.lightFor(async () => {
+      for (const [index, scene] of scenes.entries()) {
+        onProgress({ done: index, total: scenes.length });
+        // The panels stay as they are (the map keeps its size); the camera is the scene's, shown
+        // at the map's present size as the presenter shows it (the same area as when it was saved).
+        const { panels: _panels, ...state } = sceneState(scene);
+        const container = map.map.getContainer();
+        if (state.camera && scene.frame) state.camera = { ...state.camera, zoom: state.camera.zoom + frameZoomShift(scene.frame, [container.clientWidth, container.clientHeight]) };
+        appStore.update(state);
+        await whenSettled(map, client);
+        const options = currentMapPngOptions(lang);
+        source ||= options.source;
+        const canvas = drawMapPng(map.map, options);
+        slides.push({
+          title: scene.title,
+          notes: scene.notes,
+          figures: await figuresOf(state, lang),
+          image: canvas.width > 0 && canvas.height > 0 ? { dataUrl: canvas.toDataURL('image/png'), width: canvas.width, height: canvas.height } : null,
+        });
+      }
+    });
   } finally {
     appStore.update(before);
   }

@@ -1,0 +1,52 @@
+/**
+ * The basemap's theme on the live map (深色, ui/theme.ts; colours in palette.ts BASEMAP_THEMES),
+ * and the light basemap held for exports: the map PNG and the deck's maps are read on paper and
+ * white slides, so they are drawn light whatever the UI's theme. Split from atlas-map.ts.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapTheme } from './palette';
+import { themePaint } from './style';
+
+export class MapThemeSwitch {
+  /** The theme the planner chose. */
+  private chosen: MapTheme = 'light';
+  /** The theme the map is painted with now (the style starts light). */
+  private shown: MapTheme = 'light';
+  /** Exports running that hold the map light. */
+  private holds = 0;
+
+  constructor(private readonly map: MapLibreMap) {}
+
+  /** Call once the style has loaded. Held light during an export, the choice shows after it. */
+  set(theme: MapTheme) {
+    this.chosen = theme;
+    if (this.holds === 0) this.show(theme);
+  }
+
+  /**
+   * Paints the map light, waits until it has drawn so (`whenDrawn`: the roads' colour reads the
+   * data, and their tiles are redrawn), runs `run`, and gives the chosen theme back, also on failure.
+   * On a light map it runs at once.
+   */
+  async lightFor<T>(whenDrawn: () => Promise<void>, run: () => Promise<T> | T): Promise<T> {
+    this.holds++;
+    try {
+      if (this.shown !== 'light') {
+        this.show('light');
+        await whenDrawn();
+      }
+      return await run();
+    } finally {
+      this.holds--;
+      if (this.holds === 0) this.show(this.chosen);
+    }
+  }
+
+  private show(theme: MapTheme) {
+    if (theme === this.shown) return;
+    this.shown = theme;
+    for (const [layer, property, value] of themePaint(theme)) {
+      if (this.map.getLayer(layer)) this.map.setPaintProperty(layer, property, value);
+    }
+  }
+}
