@@ -15,6 +15,8 @@ import { EChart } from './EChart';
 import { ResidentsCharts } from './ResidentsCharts';
 import { pieOption } from './pie-option';
 import { progressOption, statusOption } from './count-options';
+import { chartInk } from './chart-theme';
+import { useTheme } from '../theme';
 import { fieldLabel } from '../inspector-fields';
 
 const TEXT = { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' };
@@ -29,7 +31,8 @@ export default function DashboardCharts({ data }: { data: DashboardOutput }) {
   const noFunding = data.fundingByDistrict.every((row) => FUNDING_SOURCES.every((source) => !row.bySource[source]));
   const noYears = data.progress.every((p) => !p.planned && !p.started && !p.completed);
 
-  const statusChart = useMemo(() => statusOption(data, zh, label, filter.status, TEXT), [data, label, zh, filter.status]);
+  const ink = chartInk(useTheme());
+  const statusChart = useMemo(() => statusOption(data, zh, label, filter.status, TEXT, ink), [data, label, zh, filter.status, ink]);
 
   const fundingChart = useMemo(() => fundingOption(data.fundingByDistrict, lang, TEXT), [data, lang]);
 

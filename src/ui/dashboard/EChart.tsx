@@ -7,6 +7,8 @@
  * `data-drawn` is "true" once ECharts has finished drawing the current option, its entry
  * animation included (its 'finished' event), and "false" from a new option until then: where
  * a bar is can be read (or clicked) only then. The e2e tests wait on it.
+ *
+ * The text and axes follow the UI's theme (深色: chart-theme.ts).
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { init, use, type ECharts, type EChartsCoreOption } from 'echarts/core';
@@ -15,6 +17,8 @@ import { GridComponent, LegendComponent, TooltipComponent, TitleComponent } from
 import { CanvasRenderer } from 'echarts/renderers';
 import { useLang } from '../i18n';
 import { describeChart, type FigureFormat, type OptionLike } from './chart-description';
+import { useTheme } from '../theme';
+import { chartTheme } from './chart-theme';
 
 use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, TitleComponent, CanvasRenderer]);
 
@@ -35,10 +39,12 @@ export function EChart({ option, title, format, onClick, testId, height = 180 }:
   const chart = useRef<ECharts | null>(null);
   const clickHandler = useRef(onClick);
   clickHandler.current = onClick;
+  // 深色: the chart is made again in the theme's text and axis colours (chart-theme.ts), then given its option.
+  const theme = useTheme();
 
   useEffect(() => {
     if (!element.current) return;
-    const instance = init(element.current, undefined, { renderer: 'canvas' });
+    const instance = init(element.current, chartTheme(theme), { renderer: 'canvas' });
     chart.current = instance;
     instance.on('click', (event) => clickHandler.current?.(event as ChartClick));
     instance.on('finished', () => element.current?.setAttribute('data-drawn', 'true'));
@@ -49,13 +55,13 @@ export function EChart({ option, title, format, onClick, testId, height = 180 }:
       instance.dispose();
       chart.current = null;
     };
-  }, []);
+  }, [theme]);
 
   useEffect(() => {
     if (!chart.current) return;
     element.current?.setAttribute('data-drawn', 'false');
     chart.current.setOption(option, { notMerge: true });
-  }, [option]);
+  }, [option, theme]);
 
   return <div ref={element} className="chart" style={{ height }} data-testid={testId} role="img" aria-label={description} />;
 }

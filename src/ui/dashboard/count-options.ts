@@ -9,7 +9,8 @@ import { STATUS_COLOURS } from '../../map/palette';
 
 type Text = Record<string, unknown>;
 
-export function statusOption(data: Pick<DashboardOutput, 'byStatus'>, zh: boolean, label: (code: CodeLabel) => string, selected: string | undefined, text: Text) {
+/** `ink`: the households' line, in the theme's ink (chart-theme.ts chartInk). */
+export function statusOption(data: Pick<DashboardOutput, 'byStatus'>, zh: boolean, label: (code: CodeLabel) => string, selected: string | undefined, text: Text, ink = '#37474f') {
   return {
     textStyle: text,
     tooltip: { trigger: 'axis' },
@@ -19,7 +20,7 @@ export function statusOption(data: Pick<DashboardOutput, 'byStatus'>, zh: boolea
     yAxis: [{ type: 'value', name: zh ? '小区' : 'comm.', minInterval: 1 }, { type: 'value', name: zh ? '户' : 'hh', minInterval: 1 }],
     series: [
       { name: zh ? '小区数' : 'Communities', type: 'bar', data: RENOVATION_STATUSES.map((s) => ({ value: data.byStatus[s].communities, itemStyle: { color: STATUS_COLOURS[s], opacity: !selected || selected === s ? 1 : 0.35 } })) },
-      { name: zh ? '户数' : 'Households', type: 'line', yAxisIndex: 1, data: RENOVATION_STATUSES.map((s) => data.byStatus[s].households), itemStyle: { color: '#37474f' } },
+      { name: zh ? '户数' : 'Households', type: 'line', yAxisIndex: 1, data: RENOVATION_STATUSES.map((s) => data.byStatus[s].households), itemStyle: { color: ink } },
     ],
   };
 }
