@@ -3,7 +3,7 @@
  * keyboard, names for assistive technology): axe-core runs on each main screen — the start
  * screen, the five analysis panels, the import dialogs, the Scenes panel, presenter mode and the
  * speaker view's window, the header's popups, the inspector and unit cards, the plan sheet and the joint review form — in
- * Chinese and some in English. A violation of impact critical, serious or moderate fails the
+ * Chinese, some in English and some in the dark theme (深色). A violation of impact critical, serious or moderate fails the
  * test, which prints each one's rule, impact, target and the failing node's HTML.
  */
 import { readFileSync } from 'node:fs';
@@ -176,6 +176,64 @@ describe('axe on the workspace (zh-CN)', () => {
     const session = await openApp('#sheet=C0003&form=review');
     await session.page.waitForSelector('[data-form-ready="true"]', { timeout: 110_000 });
     await expectClean(session.page, 'review form');
+    await session.close();
+  });
+});
+
+/** 深色 (src/ui/theme.ts): chosen with the header's button, as a planner would. */
+async function openDark(hash = '') {
+  const session = await openApp(hash);
+  await session.page.getByTestId('theme-switch').click();
+  await session.page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  return session;
+}
+
+describe('axe in 深色 (dark theme)', () => {
+  it('start screen, the export menu, a layer’s options', async () => {
+    const session = await openDark();
+    const { page } = session;
+    await settle(page);
+    await expectClean(page, 'dark start');
+    await page.getByTestId('layer-more-districts').click();
+    await page.getByTestId('export-button').click();
+    await page.getByTestId('export-popup').locator('button').first().waitFor();
+    await expectClean(page, 'dark export menu');
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
+  it('analysis panel: parking (table, parameters)', async () => {
+    const session = await openDark('#analysis=parking');
+    await settle(session.page);
+    await expectClean(session.page, 'dark parking');
+    await session.close();
+  });
+
+  it('import dialog', async () => {
+    const session = await openDark();
+    const { page } = session;
+    await page.getByTestId('import-input').setInputFiles({ name: 'points.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(geojson) });
+    await page.getByTestId('import-file').waitFor();
+    await expectClean(page, 'dark import dialog');
+    await session.close();
+  });
+
+  it('scenes panel, presenter mode and the speaker view (its window takes the theme too)', async () => {
+    const session = await openDark();
+    const { page } = session;
+    await page.getByTestId('tab-scenes').click();
+    await page.getByTestId('scene-standard-deck').click();
+    await page.getByTestId('scene-standard-note').waitFor();
+    await expectClean(page, 'dark scenes panel');
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByTestId('speaker-open').click()]);
+    await popup.getByTestId('speaker-view').waitFor();
+    expect(await popup.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await popup.getByTestId('speaker-start').click();
+    await popup.getByTestId('scene-figures').waitFor({ timeout: 90_000 });
+    await expectClean(popup, 'dark speaker view');
+    await page.getByTestId('presenter').waitFor();
+    await settle(page);
+    await expectClean(page, 'dark presenter');
     await session.close();
   });
 });

@@ -1,0 +1,123 @@
+/**
+ * 深色 / Dark (src/ui/theme.ts): the header's button turns the UI and the basemap the app draws
+ * dark; the choice survives a reload and is on <html> before the app's script runs (no white
+ * flash); the map PNG export and the deck's maps (PPTX) are still drawn on the light basemap, and
+ * the map is dark again after.
+ */
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { countColour, openApp, settle, startHarness, stopHarness } from './harness';
+
+beforeAll(startHarness);
+afterAll(stopHarness);
+
+/** The basemap's ground in each theme (src/map/palette.ts BASEMAP_THEMES). */
+const LIGHT_GROUND: [number, number, number] = [0xf4, 0xf1, 0xea];
+const DARK_GROUND: [number, number, number] = [0x1b, 0x20, 0x25];
+
+const colours = (page: Page, selector: string) => page.evaluate((s) => {
+  const style = getComputedStyle(document.querySelector(s)!);
+  return { background: style.backgroundColor, color: style.color };
+}, selector);
+
+/** Pixels of a PNG (a data URL) within 12 of an RGB, drawn on a canvas in the page. */
+const countInPng = (page: Page, dataUrl: string, rgb: [number, number, number]) => page.evaluate(async ([url, [r, g, b]]) => {
+  const image = new Image();
+  image.src = url;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = image.width;
+  canvas.height = image.height;
+  const context = canvas.getContext('2d')!;
+  context.drawImage(image, 0, 0);
+  const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+  let count = 0;
+  for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - r) <= 12 && Math.abs(data[i + 1] - g) <= 12 && Math.abs(data[i + 2] - b) <= 12) count++;
+  return count;
+}, [dataUrl, rgb] as const);
+
+describe('深色 theme', () => {
+  it('toggles by keyboard, colours the panels and the map, persists, and exports a light PNG', async () => {
+    const session = await openApp('#map=15/30.31/120.14/0/0');
+    const { page } = session;
+    await settle(page);
+    const toggle = page.getByTestId('theme-switch');
+    // Light by default (UX.md), whatever the system prefers.
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await toggle.textContent()).toBe('深色');
+    expect(await colours(page, '.panel-left')).toEqual({ background: 'rgb(255, 255, 255)', color: 'rgb(31, 41, 51)' });
+    expect(await countColour(page, LIGHT_GROUND, 3)).toBeGreaterThan(1000);
+
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.evaluate(() => localStorage.getItem('renewal-atlas:theme'))).toBe('dark');
+    expect(await colours(page, '.panel-left')).toEqual({ background: 'rgb(26, 33, 40)', color: 'rgb(230, 234, 238)' });
+    expect(await colours(page, '.header')).toEqual({ background: 'rgb(26, 33, 40)', color: 'rgb(230, 234, 238)' });
+    expect((await colours(page, '.map-wrapper')).background).toBe('rgb(27, 32, 37)');
+    await settle(page);
+    expect(await countColour(page, DARK_GROUND, 3)).toBeGreaterThan(1000);
+    expect(await countColour(page, LIGHT_GROUND, 3)).toBeLessThan(100); // a few blended edge pixels
+
+    // The map PNG is drawn light (paper), and the map is dark again after.
+    await page.getByTestId('export-button').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    const png = `data:image/png;base64,${readFileSync(await download.path()).toString('base64')}`;
+    expect(await countInPng(page, png, LIGHT_GROUND)).toBeGreaterThan(1000);
+    expect(await countInPng(page, png, DARK_GROUND)).toBeLessThan(100);
+    await page.keyboard.press('Escape');
+    await settle(page);
+    expect(await countColour(page, DARK_GROUND, 3)).toBeGreaterThan(1000);
+    expect(await countColour(page, LIGHT_GROUND, 3)).toBeLessThan(100); // a few blended edge pixels
+
+    // Before the app's script runs: index.html's inline script sets the stored theme (no white flash).
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.unroute('**/assets/*.js');
+
+    // After a reload, still dark, the button pressed.
+    await page.reload();
+    await page.waitForSelector('#root[data-atlas-ready="true"]', { timeout: 60_000 });
+    expect(await page.getByTestId('theme-switch').getAttribute('aria-pressed')).toBe('true');
+    expect(await colours(page, '.panel-left')).toEqual({ background: 'rgb(26, 33, 40)', color: 'rgb(230, 234, 238)' });
+    await settle(page);
+    expect(await countColour(page, DARK_GROUND, 3)).toBeGreaterThan(1000);
+
+    // And back to light.
+    await page.getByTestId('theme-switch').click();
+    expect(await page.evaluate(() => localStorage.getItem('renewal-atlas:theme'))).toBe('light');
+    expect(await colours(page, '.panel-left')).toEqual({ background: 'rgb(255, 255, 255)', color: 'rgb(31, 41, 51)' });
+    await settle(page);
+    expect(await countColour(page, LIGHT_GROUND, 3)).toBeGreaterThan(1000);
+    expect(session.consoleErrors.filter((error) => !/ERR_FAILED|Failed to load/.test(error))).toEqual([]);
+    await session.close();
+  });
+
+  it('draws the deck’s maps (PPTX) on the light basemap too', async () => {
+    const session = await openApp('#map=15/30.31/120.14/0/0');
+    const { page } = session;
+    await settle(page);
+    await page.getByTestId('theme-switch').click();
+    await page.getByTestId('tab-scenes').click();
+    await page.getByTestId('scene-title').fill('开场');
+    await page.getByTestId('scene-save').click();
+    await settle(page);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId('deck-export').click()]);
+    const zip = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    const images = Object.keys(zip).filter((name) => name.startsWith('ppt/media/') && name.endsWith('.png'));
+    expect(images).toHaveLength(1);
+    const png = `data:image/png;base64,${Buffer.from(zip[images[0]]).toString('base64')}`;
+    expect(await countInPng(page, png, LIGHT_GROUND)).toBeGreaterThan(1000);
+    expect(await countInPng(page, png, DARK_GROUND)).toBeLessThan(100);
+    await page.getByTestId('deck-export-status').waitFor({ state: 'detached' });
+    await settle(page);
+    expect(await countColour(page, DARK_GROUND, 3)).toBeGreaterThan(1000);
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+});
