@@ -98,6 +98,20 @@ describe('深色 theme', () => {
     await session.close();
   });
 
+  it('leaves the plan sheet light (paper), its text in dark ink', async () => {
+    const session = await openApp('#sheet=C0003');
+    const { page } = session;
+    await page.evaluate(() => localStorage.setItem('renewal-atlas:theme', 'dark'));
+    await page.reload();
+    await page.waitForSelector('[data-sheet-ready="true"]', { timeout: 110_000 });
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await colours(page, '.sheet-page')).toEqual({ background: 'rgb(255, 255, 255)', color: 'rgb(31, 41, 51)' });
+    expect(await colours(page, '.sheet-toolbar')).toEqual({ background: 'rgb(255, 255, 255)', color: 'rgb(31, 41, 51)' });
+    expect((await colours(page, '.sheet-sub')).color).toBe('rgb(82, 96, 109)');
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
   it('draws the deck’s maps (PPTX) on the light basemap too', async () => {
     const session = await openApp('#map=15/30.31/120.14/0/0');
     const { page } = session;
