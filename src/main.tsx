@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './ui/App';
+import './ui/theme.css';
 import './ui/styles.css';
 import { bindUrl } from './state/url';
 import { appStore } from './state/store';

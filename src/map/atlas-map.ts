@@ -16,6 +16,7 @@ import { LAYER_NAMES, type LayerName } from '../model/layer-names';
 import type { LayerSet } from '../model/types';
 import type { Camera } from '../state/store';
 import type { BasemapPart } from './basemaps';
+import type { AtlasMapEvents, PickedFeature } from './map-events';
 import { MAPLIBRE_PICK_LAYERS, offlineStyle, STYLE_LAYERS_OF } from './style';
 import { communityFillColour, type ColourBy } from './community-colours';
 import { BlobSources } from './blob-sources';
@@ -34,20 +35,7 @@ import type { MapTheme } from './palette';
 setWorkerUrl(workerUrl);
 registerTileProtocol();
 
-export interface PickedFeature {
-  layer: LayerName | string;
-  properties: Record<string, unknown>;
-  /** Pixel position of the pick, for the inspector card. */
-  x: number;
-  y: number;
-}
-
-export interface AtlasMapEvents {
-  onClick(picked: PickedFeature | null): void;
-  onHover(picked: PickedFeature | null): void;
-  onMove(camera: Camera): void;
-  onIdleFirst(): void;
-}
+export type { PickedFeature, AtlasMapEvents } from './map-events';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** Layers named on the map from one label point per feature (label-points.ts), not per tile. */

@@ -2,7 +2,7 @@
  * 深色 / Dark: the UI's colour theme (UX.md: light by default, as review rooms are lit and
  * projectors wash out dark themes; dark only as the planner's explicit choice, never from the
  * system's prefers-color-scheme). Kept in this browser's localStorage and set as
- * data-theme="light" | "dark" on <html>, which styles.css reads; index.html sets the stored
+ * data-theme="light" | "dark" on <html>, which theme.css reads; index.html sets the stored
  * dark theme before the first paint, so a dark page does not flash white.
  */
 import { useSyncExternalStore } from 'react';

@@ -2,7 +2,7 @@
  * The charts' text and axes under 深色 (ui/theme.ts), as an ECharts theme: the options set only
  * the font (and the series' colours, which keep their meanings: palette.ts), so the theme gives
  * the text, axis, grid-line and tooltip colours. The light theme is ECharts' default.
- * Colours as styles.css's dark variables: ink #e6eaee (13 : 1 on the panel), muted #aab6c1.
+ * Colours as theme.css's dark variables: ink #e6eaee (13 : 1 on the panel), muted #aab6c1.
  */
 import { registerTheme } from 'echarts/core';
 import type { Theme } from '../theme';
