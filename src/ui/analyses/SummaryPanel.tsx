@@ -9,6 +9,7 @@ import { useLabel, useLang, useT } from '../i18n';
 import { AnalysisStatus } from './AnalysisStatus';
 import { useDataset } from '../use-dataset';
 import { LAYER_LABELS } from '../../model/layer-names';
+import { useMapReady } from '../map-ready';
 
 const NO_PARAMS = {} as Record<string, never>;
 
@@ -16,7 +17,10 @@ export default function SummaryPanel() {
   const t = useT();
   const lang = useLang();
   const label = useLabel();
-  const query = useAnalysis('summary', NO_PARAMS);
+  // Asked for once the map has drawn, as the dashboard's: the worker's summary loads the engine's
+  // shared chunks (prepare, proj4, flatbush), which are not needed for the first frame.
+  const mapReady = useMapReady();
+  const query = useAnalysis('summary', NO_PARAMS, mapReady);
   const result = query.data;
   // Without a status the year rule (DESIGN §3.5) and the map take a community as 待改造; said so here.
   const missingLabel = lang === 'zh' ? '未填写（按待改造）' : 'not given (as candidate)';
