@@ -15,7 +15,8 @@ import { MapView } from './MapView';
 import { AnalysisPanel } from './AnalysisPanel';
 import { useDataset } from './use-dataset';
 import { restoreWorkspace } from './persistence';
-import { PresenterOverlay } from './present/PresenterOverlay';
+import { LazyPresenterOverlay, prefetchOnDemand } from './on-demand';
+import { useMapReady } from './map-ready';
 import { SpeakerPortal } from './present/SpeakerPortal';
 import { useT } from './i18n';
 import { Dashboard } from './dashboard/Dashboard';
@@ -31,6 +32,12 @@ export function App() {
   const presenting = useAppState((state) => state.presenting !== null);
   const sheet = useAppState((state) => (state.sheet === null ? null : state.sheet.kind ?? 'plan'));
   const dataset = useDataset();
+  // The Scenes tab, the presenter's overlay and the inspector load on demand (on-demand.ts):
+  // fetched once the map has drawn, so they open at once without weighing on the first frame.
+  const mapReady = useMapReady();
+  useEffect(() => {
+    if (mapReady) void prefetchOnDemand();
+  }, [mapReady]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -87,7 +94,7 @@ export function App() {
           <Dashboard />
         </div>
       )}
-      <PresenterOverlay />
+      {presenting && <Suspense fallback={null}><LazyPresenterOverlay /></Suspense>}
       <SpeakerPortal />
     </div>
   );

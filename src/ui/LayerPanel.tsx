@@ -2,9 +2,9 @@ import { LAYER_NAMES } from '../model/layer-names';
 import { appStore, useAppState } from '../state/store';
 import { useDataset } from './use-dataset';
 import { useT } from './i18n';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { RENOVATION_ITEMS } from '../model/codes';
-import { ScenesPanel } from './present/ScenesPanel';
+import { LazyScenesPanel } from './on-demand';
 import { BasemapPicker } from './BasemapPicker';
 import { backToDemo } from './persistence';
 import { LayerRow } from './LayerRow';
@@ -28,7 +28,7 @@ export function LayerPanel() {
         <button data-testid="tab-scenes" {...tabs.tabProps('scenes')}>{zh ? '场景' : 'Scenes'}</button>
       </div>
       <div {...tabs.panelProps}>
-        {tab === 'scenes' ? <ScenesPanel /> : <>
+        {tab === 'scenes' ? <Suspense fallback={<p className="muted">{t('app.loading')}</p>}><LazyScenesPanel /></Suspense> : <>
         <h2>{t('layers.title')}</h2>
         {present.length === 0 && (
           <p className="empty" data-testid="layers-empty">{t('layers.empty')}{' '}

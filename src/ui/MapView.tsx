@@ -3,7 +3,7 @@
  * selection and the panels' deck layers. Marks the root `data-atlas-ready` once data is
  * loaded and the map has drawn it (DESIGN §5).
  */
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { FeatureCollection } from 'geojson';
 import { AtlasMap, type PickedFeature } from '../map/atlas-map';
@@ -12,7 +12,7 @@ import { featureId } from '../model/types';
 import { LAYER_NAMES, type LayerName } from '../model/layer-names';
 import { useDataset } from './use-dataset';
 import { dispatchLayerClick, liveZoomStore, panelLayersStore, registerMap } from './map-context';
-import { Inspector } from './Inspector';
+import { LazyInspector } from './on-demand';
 import { useStatusDisplay } from './use-status-display';
 import { parseColourBy } from '../map/community-colours';
 import { useLang, useT } from './i18n';
@@ -196,11 +196,11 @@ export function MapView() {
       </div>
       {basemapLine && <div className="basemap-attribution" data-testid="basemap-attribution">{basemapLine}</div>}
       {!presenting && <MapLegend />}
-      {picked && <Inspector picked={picked} onClose={() => {
+      {picked && <Suspense fallback={null}><LazyInspector picked={picked} onClose={() => {
         // The card's × (or Esc) goes away with the card: the focus goes back to the map, not the page.
         setPicked(null);
         mapRef.current?.map.getCanvas().focus();
-      }} />}
+      }} /></Suspense>}
     </div>
   );
 }

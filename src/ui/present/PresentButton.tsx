@@ -4,11 +4,11 @@
  * without any layer the deck could show is it disabled.
  */
 import { useMemo } from 'react';
-import { useAppState } from '../../state/store';
+import { appStore, useAppState } from '../../state/store';
 import { useDataset } from '../use-dataset';
 import { useLang, useT } from '../i18n';
 import { appendStandardDeck, hasStandardDeck } from './generate-deck';
-import { startPresenting } from './presenting';
+import { presentFrom } from '../on-demand';
 
 export function PresentButton() {
   const t = useT();
@@ -26,8 +26,10 @@ export function PresentButton() {
       disabled={sceneCount === 0 && !deckAvailable}
       title={title}
       onClick={() => {
-        if (sceneCount === 0) appendStandardDeck();
-        startPresenting(0);
+        // The overlay's code first (on-demand.ts); the deck is added in the same step, so nothing shows half-made.
+        void presentFrom(0, () => {
+          if (appStore.get().scenes.length === 0) appendStandardDeck();
+        });
       }}
     >
       {t('nav.present')}

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { appStore, useAppState } from '../../state/store';
 import { captureScene, deleteScene, duplicateScene, moveScene, renameScene, sceneState } from '../../state/scenes';
 import { useLang } from '../i18n';
-import { startPresenting } from './presenting';
+import { presentFrom } from '../on-demand';
 import { atlasMap } from '../map-context';
 import { StandardDeckButton } from './StandardDeckButton';
 import { SpeakerWindowButton } from './SpeakerWindowButton';
@@ -44,7 +44,7 @@ export function ScenesPanel() {
             <input className="scene-item-title" value={scene.title} aria-label={zh ? '标题' : 'Title'} onChange={(event) => setScenes(renameScene(scenes, scene.id, event.target.value))} />
             <div className="scene-item-tools">
               <button type="button" title={zh ? '转到' : 'Go to'} aria-label={named('转到场景', 'Go to scene', scene.title)} onClick={() => appStore.update(sceneState(scene))}>↦</button>
-              <button type="button" title={zh ? '从此场景开始汇报' : 'Present from here'} aria-label={named('从此场景开始汇报', 'Present from scene', scene.title)} data-testid="scene-present-from" onClick={() => startPresenting(index)}>▶</button>
+              <button type="button" title={zh ? '从此场景开始汇报' : 'Present from here'} aria-label={named('从此场景开始汇报', 'Present from scene', scene.title)} data-testid="scene-present-from" onClick={() => void presentFrom(index)}>▶</button>
               <button type="button" title={zh ? '上移' : 'Up'} aria-label={named('上移场景', 'Move up scene', scene.title)} disabled={index === 0} onClick={() => setScenes(moveScene(scenes, index, index - 1))}>↑</button>
               <button type="button" title={zh ? '下移' : 'Down'} aria-label={named('下移场景', 'Move down scene', scene.title)} disabled={index === scenes.length - 1} onClick={() => setScenes(moveScene(scenes, index, index + 1))}>↓</button>
               <button type="button" title={zh ? '复制' : 'Duplicate'} aria-label={named('复制场景', 'Duplicate scene', scene.title)} onClick={() => setScenes(duplicateScene(scenes, index))}>⧉</button>
@@ -65,7 +65,7 @@ export function ScenesPanel() {
       </ol>
       {scenes.length === 0 && <p className="empty">{zh ? '还没有场景：调好地图与分析后点击“保存当前视图为场景”，或点击“生成标准汇报场景”。' : 'No scenes yet: set up the map and analysis, then save the view, or build the standard review deck.'}</p>}
       <div className="scene-present">
-        <button type="button" className="button primary" disabled={scenes.length === 0} data-testid="present-start" onClick={() => startPresenting(0)}>{zh ? '开始汇报 ▶' : 'Present ▶'}</button>
+        <button type="button" className="button primary" disabled={scenes.length === 0} data-testid="present-start" onClick={() => void presentFrom(0)}>{zh ? '开始汇报 ▶' : 'Present ▶'}</button>
         <SpeakerWindowButton />
         <DeckExportButton />
       </div>

@@ -10,7 +10,8 @@ import { appStore, useAppState } from '../../state/store';
 import { sceneState } from '../../state/scenes';
 import { useLang } from '../i18n';
 import { SceneFigures } from './SceneFigures';
-import { blankStore, presenterAction, showScene, startPresenting, stopPresenting } from './presenting';
+import { blankStore, presenterAction, showScene, stopPresenting } from './presenting';
+import { presentFrom } from '../on-demand';
 import { formatElapsed, presenterKeyAction, steppedIndex } from './presenter-keys';
 import { closeSpeakerWindow } from './speaker-window';
 import './speaker.css';
@@ -114,7 +115,7 @@ export default function SpeakerView({ view }: { view: Window }) {
       <footer className="speaker-controls">
         <button type="button" className="button" disabled={index === 0} onClick={() => go(index - 1)}>{zh ? '◀ 上一个' : '◀ Previous'}</button>
         {presenting === null
-          ? <button type="button" className="button primary" disabled={!scene} data-testid="speaker-start" onClick={() => startPresenting(index)}>{zh ? '开始汇报 ▶' : 'Present ▶'}</button>
+          ? <button type="button" className="button primary" disabled={!scene} data-testid="speaker-start" onClick={() => void presentFrom(index)}>{zh ? '开始汇报 ▶' : 'Present ▶'}</button>
           : <button type="button" className="button" data-testid="speaker-stop" onClick={stopPresenting}>{zh ? '结束汇报' : 'End presentation'}</button>}
         <button type="button" className="button" disabled={index >= scenes.length - 1} data-testid="speaker-next-button" onClick={() => go(index + 1)}>{zh ? '下一个 ▶' : 'Next ▶'}</button>
         <button type="button" className="button speaker-close" onClick={closeSpeakerWindow}>{zh ? '关闭讲者视图' : 'Close speaker view'}</button>
