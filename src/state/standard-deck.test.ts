@@ -4,6 +4,7 @@ import type { LayerSet } from '../model/types';
 import { sceneState } from './scenes';
 import { type DataInventory, inventoryOf, standardDeck } from './standard-deck';
 import type { Camera } from './store';
+import { hasStandardDeck } from './deck-needs';
 
 const camera: Camera = { zoom: 14.2, latitude: 30.31, longitude: 120.14, bearing: 0, pitch: 0 };
 
@@ -117,5 +118,21 @@ describe('inventoryOf', () => {
     expect(inventoryOf({}).counts.communities).toBe(0);
     const statused = { communities: { type: 'FeatureCollection', features: [community({ renovationStatus: 'planned' })] } } as unknown as LayerSet;
     expect(inventoryOf(statused).hasStatus).toBe(true);
+  });
+});
+
+describe('hasStandardDeck (the 汇报 button, without the deck\'s words)', () => {
+  const feature = { type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [0, 0] }, properties: { id: 'X1' } };
+  const only = (names: LayerName[]) => Object.fromEntries(names.map((name) => [name, { type: 'FeatureCollection', features: [feature] }])) as unknown as LayerSet;
+
+  it('says there is a deck exactly when standardDeck builds at least one scene', () => {
+    const cases: LayerName[][] = [[], ['districts'], ['idleLand', 'facilities'], ['buildings'], ['communities'], ['districts', 'idleLand', 'roads'], [...LAYER_NAMES]];
+    for (const names of cases) {
+      const layers = only(names);
+      const built = standardDeck({ inventory: inventoryOf(layers), camera: null, lang: 'zh', year: 2026 }).length > 0;
+      expect(hasStandardDeck(layers), names.join(',')).toBe(built);
+    }
+    expect(hasStandardDeck({})).toBe(false);
+    expect(hasStandardDeck(only(['buildings']))).toBe(true);
   });
 });

@@ -5,24 +5,15 @@
  * the data on the current map, its size, the UI language and the year.
  *
  * The notes say what the scene shows and what to ask the meeting; no figures in them, since
- * the card computes those live from the data (scene-figures.ts).
+ * the card computes those live from the data (scene-figures.ts). What each item needs loaded is
+ * in deck-needs.ts, apart from these words: the 汇报 button asks it on the first frame.
  */
+export { inventoryOf, type DataInventory } from './deck-needs';
 import type { Lang } from '../i18n/strings';
-import { LAYER_NAMES, type LayerName } from '../model/layer-names';
-import type { LayerSet } from '../model/types';
-import { FIRST_YEAR, LAST_YEAR } from '../analysis/status/years';
+import type { LayerName } from '../model/layer-names';
+import { AGENDA_NEEDS, type AgendaKey, type DataInventory } from './deck-needs';
 import { captureScene, type Scene } from './scenes';
 import { type AnalysisName, type AppState, type Camera, DEFAULT_VISIBLE, initialState } from './store';
-
-/** What is loaded, as far as the agenda cares. */
-export interface DataInventory {
-  /** Features per layer; a layer not loaded counts 0. */
-  counts: Record<LayerName, number>;
-  /** Whether any community carries a renovation status or a plan, start or completion year. */
-  hasStatus: boolean;
-  /** The years the dashboard's slider spans (FIRST_YEAR…LAST_YEAR widened to the years on record). */
-  years: { first: number; last: number };
-}
 
 export interface StandardDeckInput {
   inventory: DataInventory;
@@ -39,10 +30,10 @@ export interface StandardDeckInput {
 
 /** One agenda item: which layers it needs, and the view it shows. */
 interface AgendaItem {
-  key: string;
+  /** Also names what it needs loaded (deck-needs.ts). */
+  key: AgendaKey;
   title: { zh: string; en: string };
   notes: { zh: string; en: string };
-  needs(inventory: DataInventory): boolean;
   analysis: AnalysisName;
   params?(inventory: DataInventory): Record<string, string>;
   layers: LayerName[];
@@ -50,8 +41,6 @@ interface AgendaItem {
   showsYear?: boolean;
 }
 
-const has = (inventory: DataInventory, layer: LayerName) => inventory.counts[layer] > 0;
-const hasCommunities = (inventory: DataInventory) => has(inventory, 'communities');
 const PARKING_LAYERS: LayerName[] = ['districts', 'communities', 'idleLand'];
 
 export const STANDARD_AGENDA: readonly AgendaItem[] = [
@@ -62,7 +51,6 @@ export const STANDARD_AGENDA: readonly AgendaItem[] = [
       zh: '全片区范围：小区、楼栋、闲置资源与设施的分布；看板给出改造状态与资金。请与会各方确认片区范围与基础数据口径。',
       en: 'The whole area: communities, buildings, idle land and facilities; the dashboard gives status and funding. Ask the meeting to confirm the boundary and the base data.',
     },
-    needs: hasCommunities,
     analysis: 'summary',
     layers: DEFAULT_VISIBLE,
   },
@@ -73,7 +61,6 @@ export const STANDARD_AGENDA: readonly AgendaItem[] = [
       zh: '小区按改造状态着色（待改造、已纳入计划、已立项、在建、已完工），截至今年。请核对各小区状态是否与台账一致，哪些小区应纳入下一年度计划。',
       en: 'Communities coloured by renovation status (candidate, planned, approved, under construction, completed) as of this year. Ask whether the statuses match the register and which communities go into next year’s plan.',
     },
-    needs: (inventory) => hasCommunities(inventory) && inventory.hasStatus,
     analysis: 'summary',
     layers: ['districts', 'communities'],
     showsYear: true,
@@ -85,7 +72,6 @@ export const STANDARD_AGENDA: readonly AgendaItem[] = [
       zh: '大片区统筹：闲置资源可建车位与各小区车位缺口的匹配。请讨论：缺口有多大；大片区统筹比小区内自平衡多解决多少；哪些地块需征得权属单位同意。',
       en: 'District pooling: the spaces idle land can hold, matched to each community’s deficit. Ask how large the deficit is, how much more pooling across the district solves than each community alone, and which parcels need their owners’ agreement.',
     },
-    needs: (inventory) => hasCommunities(inventory) && has(inventory, 'idleLand'),
     analysis: 'parking',
     params: () => ({ mode: 'district' }),
     layers: PARKING_LAYERS,
@@ -97,7 +83,6 @@ export const STANDARD_AGENDA: readonly AgendaItem[] = [
       zh: '方案 A 为小区内自平衡，方案 B 为跨片区组合，卡片列出三种方式各自的挖潜车位。请讨论采用哪种整合方式，跨片区调配需要怎样的协调机制。',
       en: 'Scenario A is self-balance, scenario B cross-district; the card gives the spaces each of the three modes finds. Ask which mode to adopt and what coordination sharing across districts needs.',
     },
-    needs: (inventory) => hasCommunities(inventory) && has(inventory, 'idleLand'),
     analysis: 'parking',
     // The panel's 方案比选 (ScenarioCompare): A in the URL's own keys, B in b_<key>.
     params: () => ({ mode: 'self', compare: '1', b_mode: 'cross' }),
@@ -110,7 +95,6 @@ export const STANDARD_AGENDA: readonly AgendaItem[] = [
       zh: '各楼栋单元加装电梯的判定：可行、需协调、不可行。请讨论需协调的单元如何推进（居民意愿、日照、管线），不可行的单元有无替代方案。',
       en: 'Added elevators by stairwell unit: feasible, conditional, infeasible. Ask how to move the conditional units forward (residents’ consent, sunlight, utilities) and what the infeasible ones can have instead.',
     },
-    needs: (inventory) => has(inventory, 'buildings'),
     analysis: 'elevators',
     layers: ['districts', 'communities', 'buildings'],
   },
@@ -121,7 +105,6 @@ export const STANDARD_AGENDA: readonly AgendaItem[] = [
       zh: '养老设施的生活圈覆盖：现状覆盖与新增设施后的覆盖。请讨论新增设施的选址是否可行、可利用哪些闲置资源；其他设施类型可在分析面板中切换。',
       en: 'Elderly-care cover within the life circle, now and after the proposed new sites. Ask whether the sites are workable and which idle land can host them; other service types can be chosen in the analysis panel.',
     },
-    needs: (inventory) => hasCommunities(inventory) && has(inventory, 'facilities'),
     analysis: 'services',
     params: () => ({ type: 'elderly_care' }),
     layers: ['districts', 'communities', 'facilities', 'idleLand'],
@@ -134,7 +117,6 @@ export const STANDARD_AGENDA: readonly AgendaItem[] = [
       en: 'Parking spaces and services shared between districts, what is met inside each district and what is still short. Ask how districts share building and running costs, and how the rest of the shortfall is met.',
     },
     // Pooling is between districts: without them there is nothing to pool.
-    needs: (inventory) => hasCommunities(inventory) && has(inventory, 'districts') && (has(inventory, 'idleLand') || has(inventory, 'facilities')),
     analysis: 'pooling',
     // Districts, their flows and what is pooled: the communities' status colours would show
     // through the districts' fill and mislead, and their key crowd the audience's legend.
@@ -147,7 +129,6 @@ export const STANDARD_AGENDA: readonly AgendaItem[] = [
       zh: '按停车缺口、服务设施缺口、加梯需求、房龄与居民意愿加权的小区排序。请讨论权重是否合适，排序靠前的小区能否列入近期计划。',
       en: 'Communities ranked by parking gap, service gap, elevator need, building age and residents’ voice, weighted. Ask whether the weights are right and whether the first communities can go into the near-term plan.',
     },
-    needs: hasCommunities,
     analysis: 'priority',
     layers: ['districts', 'communities'],
   },
@@ -155,7 +136,7 @@ export const STANDARD_AGENDA: readonly AgendaItem[] = [
 
 /** The standard deck for what is loaded, in agenda order; empty when nothing it needs is loaded. */
 export function standardDeck({ inventory, camera, frame, lang, year, look }: StandardDeckInput): Scene[] {
-  return STANDARD_AGENDA.filter((item) => item.needs(inventory)).map((item) => {
+  return STANDARD_AGENDA.filter((item) => AGENDA_NEEDS[item.key](inventory)).map((item) => {
     const state: AppState = {
       ...initialState,
       ...look,
@@ -171,27 +152,4 @@ export function standardDeck({ inventory, camera, frame, lang, year, look }: Sta
     };
     return captureScene(state, item.title[lang], item.notes[lang], frame);
   });
-}
-
-/** Years outside these are typos, as the dashboard's yearSpan takes them (analysis/status). */
-const EARLIEST_RECORDED = 2000;
-const LATEST_RECORDED = 2040;
-
-/** What `layers` hold, for standardDeck. */
-export function inventoryOf(layers: LayerSet): DataInventory {
-  const counts = Object.fromEntries(LAYER_NAMES.map((name) => [name, layers[name]?.features.length ?? 0])) as Record<LayerName, number>;
-  let hasStatus = false;
-  let first = FIRST_YEAR;
-  let last = LAST_YEAR;
-  for (const feature of layers.communities?.features ?? []) {
-    const properties = (feature.properties ?? {}) as Record<string, unknown>;
-    if (typeof properties.renovationStatus === 'string') hasStatus = true;
-    for (const value of [properties.planYear, properties.startYear, properties.completedYear]) {
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < EARLIEST_RECORDED || value > LATEST_RECORDED) continue;
-      hasStatus = true;
-      first = Math.min(first, value);
-      last = Math.max(last, value);
-    }
-  }
-  return { counts, hasStatus, years: { first, last } };
 }

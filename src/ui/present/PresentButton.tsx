@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { appStore, useAppState } from '../../state/store';
 import { useDataset } from '../use-dataset';
 import { useLang, useT } from '../i18n';
-import { appendStandardDeck, hasStandardDeck } from './generate-deck';
+import { hasStandardDeck } from '../../state/deck-needs';
 import { presentFrom } from '../on-demand';
 
 export function PresentButton() {
@@ -26,10 +26,14 @@ export function PresentButton() {
       disabled={sceneCount === 0 && !deckAvailable}
       title={title}
       onClick={() => {
-        // The overlay's code first (on-demand.ts); the deck is added in the same step, so nothing shows half-made.
-        void presentFrom(0, () => {
-          if (appStore.get().scenes.length === 0) appendStandardDeck();
-        });
+        // The overlay's code first (on-demand.ts), and the standard deck's words when there is no
+        // scene yet (they load on demand); the deck is added in the same step as presenting starts.
+        void (async () => {
+          const deck = appStore.get().scenes.length === 0 ? await import('./generate-deck') : null;
+          await presentFrom(0, () => {
+            if (deck && appStore.get().scenes.length === 0) deck.appendStandardDeck();
+          });
+        })();
       }}
     >
       {t('nav.present')}

@@ -7,7 +7,8 @@ import { useMemo, useState } from 'react';
 import { appStore } from '../../state/store';
 import { useDataset } from '../use-dataset';
 import { useLang } from '../i18n';
-import { appendStandardDeck, hasStandardDeck } from './generate-deck';
+import { appendStandardDeck } from './generate-deck';
+import { hasStandardDeck } from '../../state/deck-needs';
 
 export function StandardDeckButton() {
   const zh = useLang() === 'zh';

@@ -6,7 +6,6 @@
  */
 import { datasetStore } from '../../data/dataset';
 import { layerSetBbox } from '../../analysis/geometry/layer-bbox';
-import type { LayerSet } from '../../model/types';
 import type { Scene } from '../../state/scenes';
 import { inventoryOf, standardDeck } from '../../state/standard-deck';
 import { appStore } from '../../state/store';
@@ -28,9 +27,4 @@ export function appendStandardDeck(): Scene[] {
   const deck = buildStandardDeck();
   if (deck.length) appStore.update((state) => ({ scenes: [...state.scenes, ...deck] }));
   return deck;
-}
-
-/** Whether these layers give a standard deck at all (the 汇报 button's fallback needs one). */
-export function hasStandardDeck(layers: LayerSet): boolean {
-  return standardDeck({ inventory: inventoryOf(layers), camera: null, lang: 'zh', year: 0 }).length > 0;
 }
