@@ -61,26 +61,89 @@ export interface SheetTable {
   rows: Record<string, string>[];
   /** The sheet's row number (1-based) of each row. */
   rowNumbers: number[];
-  /** The sheet's row number of the header. */
+  /** The sheet's row number of the header (its last row when the header has two). */
   headerRow: number;
+  /** A two-row header (group titles merged over the sub-columns named in the row below): each group's title and columns. */
+  groups: HeaderGroup[];
   /** Columns with data below but no name in the header row (left out). */
   unnamedWithData: number[];
+}
+
+export interface HeaderGroup {
+  title: string;
+  columns: number[];
+}
+
+const isLabel = (value: Cell) => typeof value === 'string' && value.trim() !== '' && Number.isNaN(Number(value.trim()));
+
+/**
+ * A two-row header, as survey sheets are often laid out: row `top` names some columns and,
+ * over a run of columns, a group (意愿调查 merged over C–E, so D and E are empty in that row);
+ * the row below names the group's columns and is empty under the others (merged down).
+ * Read strictly, so a table whose first record merely has text under an unnamed column is
+ * not taken for one: the row below holds only labels (no numbers), it names every column of
+ * each group (the title's own included) and nothing under a column outside a group, and there
+ * is at least one such column and one group.
+ */
+function twoRowHeader(top: Cell[], below: Cell[] | undefined, width: number): HeaderGroup[] | undefined {
+  if (!below || !filled(below)) return undefined;
+  for (const value of below) if (!isBlank(value) && !isLabel(value)) return undefined;
+  const groups: HeaderGroup[] = [];
+  let single = false;
+  for (let c = 0; c < width;) {
+    if (isBlank(top[c])) {
+      // A named sub-column before any title, or a blank column with a label under it alone.
+      if (!isBlank(below[c])) return undefined;
+      c++;
+      continue;
+    }
+    let end = c + 1;
+    while (end < width && isBlank(top[end]) && !isBlank(below[end])) end++;
+    if (end - c === 1) {
+      if (!isBlank(below[c])) return undefined;
+      single = true;
+    } else {
+      if (isBlank(below[c])) return undefined;
+      groups.push({ title: cellText(top[c]).trim(), columns: Array.from({ length: end - c }, (_, k) => c + k) });
+    }
+    c = end;
+  }
+  return single && groups.length ? groups : undefined;
+}
+
+/** A group's column name: the sub-column's own, or with the group's title before it when two groups share it (停车 需求 → 停车需求). */
+function headerNames(top: Cell[], below: Cell[], width: number, groups: HeaderGroup[]): string[] {
+  const names = Array.from({ length: width }, (_, c) => cellText(top[c]).trim());
+  const subs = groups.flatMap((group) => group.columns.map((c) => cellText(below[c]).trim()));
+  const repeated = (name: string) => subs.filter((sub) => sub === name).length > 1 || names.some((n, c) => n === name && !groups.some((g) => g.columns.includes(c)));
+  for (const group of groups) {
+    for (const c of group.columns) {
+      const sub = cellText(below[c]).trim();
+      const space = /[A-Za-z0-9]$/.test(group.title) && /^[A-Za-z0-9]/.test(sub) ? ' ' : '';
+      names[c] = repeated(sub) ? `${group.title}${space}${sub}` : sub;
+    }
+  }
+  return names;
 }
 
 /**
  * The header is the first row naming at least two columns (a one-column sheet: the first
  * non-empty row), so a title row above the table — often merged across it, which leaves one
- * filled cell — and blank rows are skipped. Rows with no filled cell are left out.
+ * filled cell — and blank rows are skipped; it takes two rows when it is a two-row header
+ * (twoRowHeader). Rows with no filled cell are left out.
  */
 export function sheetTable(data: Cell[][]): SheetTable | undefined {
   const width = Math.max(0, ...data.map((row) => row?.length ?? 0));
   const wanted = Math.min(2, Math.max(1, ...data.map(filled)));
   const headerIndex = data.findIndex((row) => filled(row) >= wanted);
   if (headerIndex < 0) return undefined;
+  const groups = twoRowHeader(data[headerIndex], data[headerIndex + 1], width) ?? [];
+  const names = groups.length ? headerNames(data[headerIndex], data[headerIndex + 1], width, groups) : data[headerIndex].map((value) => cellText(value).trim());
+  const lastHeader = headerIndex + (groups.length ? 1 : 0);
   const seen = new Map<string, number>();
   const columns: string[] = [];
   for (let c = 0; c < width; c++) {
-    const name = cellText(data[headerIndex][c]).trim();
+    const name = names[c] ?? '';
     if (!name) { columns.push(''); continue; }
     const count = seen.get(name) ?? 0;
     seen.set(name, count + 1);
@@ -89,7 +152,7 @@ export function sheetTable(data: Cell[][]): SheetTable | undefined {
   const rows: Record<string, string>[] = [];
   const rowNumbers: number[] = [];
   const unnamed = new Set<number>();
-  for (let r = headerIndex + 1; r < data.length; r++) {
+  for (let r = lastHeader + 1; r < data.length; r++) {
     const row = data[r] ?? [];
     if (!filled(row)) continue;
     const record: Record<string, string> = {};
@@ -100,7 +163,7 @@ export function sheetTable(data: Cell[][]): SheetTable | undefined {
     rows.push(record);
     rowNumbers.push(r + 1);
   }
-  return { columns, rows, rowNumbers, headerRow: headerIndex + 1, unnamedWithData: [...unnamed] };
+  return { columns, rows, rowNumbers, headerRow: lastHeader + 1, groups, unnamedWithData: [...unnamed] };
 }
 
 /** Column letters as Excel shows them: 0 → A, 26 → AA. */

@@ -68,6 +68,22 @@ describe('readXlsx', () => {
     expect(bad.message).toMatch(/加梯表决\.xlsx: sheet "表决", row 6.*field takingPart/);
   });
 
+  it('reads a two-row header: sub-columns under a merged group title take their names from the second row', async () => {
+    // 小区编号 and 受访户数 merged down over rows 2–3; 意愿调查 merged across C2:E2 (as surveys are laid out).
+    const rows: FixtureCell[][] = [['2024年居民意愿调查', null, null, null, null], ['小区编号', '受访户数', '意愿调查', null, null],
+      [null, null, '出资意愿', '停车需求', '满意度'], ['C0001', 120, 0.62, 0.4, 4], ['C0002', 80, 0.3, 0.75, 3.5]];
+    const bytes = buildXlsx([{ name: '调查', rows, merges: ['A1:E1', 'A2:A3', 'B2:B3', 'C2:E2'] }]);
+    const [file] = await prepareImport([{ name: '居民意愿.xlsx', bytes }]);
+    const [flat] = await prepareImport([xlsxFile('居民意愿.xlsx', SURVEY)]);
+    expect(file.report.errors).toBe(0);
+    expect(file.raw!.columns).toEqual(['小区编号', '受访户数', '出资意愿', '停车需求', '满意度']);
+    expect(file.features).toEqual(flat.features.slice(0, 2));
+    expect(file.raw!.sheet!.rowNumbers).toEqual([4, 5]);
+    const messages = file.report.issues.map((i) => i.messageZh);
+    expect(messages).toContain('居民意愿.xlsx：工作表“调查”第 1 行（标题或空行）已跳过，第 2–3 行作为列名');
+    expect(messages).toContain('居民意愿.xlsx：工作表“调查”第 2–3 行按两行表头读取，“意愿调查”下的 C–E 列以第 3 行为列名，请核对字段对应');
+  });
+
   it('reads the first sheet with data and says which other sheets were left out', async () => {
     const bytes = buildXlsx([{ name: '说明', rows: [] }, { name: '数据', rows: SURVEY }, { name: '汇总', rows: [['a', 'b'], [1, 2]] }]);
     const read = await readFile({ name: '2024.xlsx', bytes });
@@ -125,6 +141,22 @@ describe('sheetTable', () => {
     expect(table.columns).toEqual(['a', 'a_1', '', 'b']);
     expect(table.rows).toEqual([{ a: '1', a_1: '2', b: '3' }]);
     expect(table.unnamedWithData).toEqual([2]);
+  });
+
+  it('names a sub-column two groups share with its group title, and takes no first record for a second header row', () => {
+    const two = sheetTable([['编号', '停车', null, '电梯', null], [null, '需求', '现状', '需求', '现状'], ['C1', 1, 2, 3, 4]])!;
+    expect(two.columns).toEqual(['编号', '停车需求', '停车现状', '电梯需求', '电梯现状']);
+    expect(two.headerRow).toBe(2);
+    expect(two.groups).toEqual([{ title: '停车', columns: [1, 2] }, { title: '电梯', columns: [3, 4] }]);
+    expect(two.rows).toEqual([{ 编号: 'C1', 停车需求: '1', 停车现状: '2', 电梯需求: '3', 电梯现状: '4' }]);
+    // A first record with text under an unnamed column is a record: the named columns have values in it.
+    const one = sheetTable([['编号', '名称', null], ['C1', '甲小区', '备注'], ['C2', '乙小区', null]])!;
+    expect(one.headerRow).toBe(1);
+    expect(one.groups).toEqual([]);
+    expect(one.rows).toHaveLength(2);
+    expect(one.unnamedWithData).toEqual([2]);
+    // Numbers in the row below: records, however the header looks.
+    expect(sheetTable([['编号', '停车', null], [null, 1, 2]])!.groups).toEqual([]);
   });
 
   it('never throws on arbitrary cells, and every row it gives has a sheet row below the header', () => {

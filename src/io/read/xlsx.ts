@@ -3,7 +3,9 @@
  * workbook, so neither the page's first frame nor a CSV import fetches it; the same "universal"
  * build runs in the browser's worker and in node). One sheet is read — the first with data, or
  * the one named after a layer or table (意愿调查, 加梯表决…) when several have data — and its
- * header and rows go through rows-to-layer.ts as a CSV's do. An old .xls or a password-protected
+ * header and rows go through rows-to-layer.ts as a CSV's do; a two-row header (a group title
+ * merged over the sub-columns named below it, as survey forms are laid out) is read as one,
+ * each sub-column named by its own cell (xlsx-cells.ts), and the import report says so. An old .xls or a password-protected
  * workbook (both an OLE compound file, not a zip) is refused with what to do instead.
  */
 import { err, type Result } from '../../model/types';
@@ -88,11 +90,19 @@ export async function readXlsx(file: InputFile, options: ReadOptions = {}): Prom
       `${name}: read sheet "${sheetName}"; the other sheets with data (${ignoredWithData.join(', ')}) were not imported — save each as its own file to import it`,
       `${name}：已读取工作表“${sheetName}”；其他有数据的工作表（${ignoredWithData.join('、')}）未导入，如需导入请分别另存为单独的文件`));
   }
-  if (table.headerRow > 1) {
-    const above = table.headerRow === 2 ? { en: 'row 1 (a title or a blank row) was', zh: '第 1 行' } : { en: `rows 1–${table.headerRow - 1} (a title or blank rows) were`, zh: `第 1–${table.headerRow - 1} 行` };
+  const firstHeaderRow = table.headerRow - (table.groups.length ? 1 : 0);
+  if (firstHeaderRow > 1) {
+    const above = firstHeaderRow === 2 ? { en: 'row 1 (a title or a blank row) was', zh: '第 1 行' } : { en: `rows 1–${firstHeaderRow - 1} (a title or blank rows) were`, zh: `第 1–${firstHeaderRow - 1} 行` };
+    const header = table.groups.length ? { en: `rows ${firstHeaderRow}–${table.headerRow} are`, zh: `第 ${firstHeaderRow}–${table.headerRow} 行` } : { en: `row ${table.headerRow} is`, zh: `第 ${table.headerRow} 行` };
     issues.push(issue('warning', 'XLSX_HEADER_ROW', name,
-      `${name}: sheet "${sheetName}": ${above.en} skipped; row ${table.headerRow} is read as the column names`,
-      `${name}：工作表“${sheetName}”${above.zh}（标题或空行）已跳过，第 ${table.headerRow} 行作为列名`));
+      `${name}: sheet "${sheetName}": ${above.en} skipped; ${header.en} read as the column names`,
+      `${name}：工作表“${sheetName}”${above.zh}（标题或空行）已跳过，${header.zh}作为列名`));
+  }
+  if (table.groups.length) {
+    const spans = table.groups.map((group) => ({ title: group.title, letters: `${columnName(group.columns[0])}–${columnName(group.columns[group.columns.length - 1])}` }));
+    issues.push(issue('warning', 'XLSX_TWO_ROW_HEADER', name,
+      `${name}: sheet "${sheetName}": rows ${firstHeaderRow}–${table.headerRow} are read as a two-row header; the columns under ${spans.map((s) => `"${s.title}" (${s.letters})`).join(', ')} are named from row ${table.headerRow}: check the column mapping`,
+      `${name}：工作表“${sheetName}”第 ${firstHeaderRow}–${table.headerRow} 行按两行表头读取，${spans.map((s) => `“${s.title}”下的 ${s.letters} 列`).join('、')}以第 ${table.headerRow} 行为列名，请核对字段对应`));
   }
   if (table.unnamedWithData.length) {
     const letters = table.unnamedWithData.map(columnName).join(', ');
