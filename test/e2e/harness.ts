@@ -3,7 +3,7 @@
  * Chromium through playwright-core (NOTES.md flags: software WebGL via SwiftShader).
  * Records console errors and every request that leaves localhost.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { existsSync } from 'node:fs';
 
@@ -44,9 +44,11 @@ export async function stopHarness(): Promise<void> {
 
 const HARMLESS = [/uniform block reflection failed/i, /GPU stall due to ReadPixels/i, /WebGL: too many errors/i, /Automatic fallback to software WebGL/i];
 
-export async function openApp(hash = '', viewport = { width: 1400, height: 900 }): Promise<AppSession> {
+/** `beforeLoad` runs on the new context before the page is opened (e.g. routes that delay a chunk). */
+export async function openApp(hash = '', viewport = { width: 1400, height: 900 }, beforeLoad?: (context: BrowserContext) => Promise<unknown>): Promise<AppSession> {
   if (!browser) throw new Error('startHarness() first');
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+  await beforeLoad?.(context);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const externalRequests: string[] = [];

@@ -27,13 +27,12 @@ export function PresentButton() {
       title={title}
       onClick={() => {
         // The overlay's code first (on-demand.ts), and the standard deck's words when there is no
-        // scene yet (they load on demand); the deck is added in the same step as presenting starts.
-        void (async () => {
-          const deck = appStore.get().scenes.length === 0 ? await import('./generate-deck') : null;
-          await presentFrom(0, () => {
-            if (deck && appStore.get().scenes.length === 0) deck.appendStandardDeck();
-          });
-        })();
+        // scene yet (they load on demand); the deck is added just before presenting starts.
+        void presentFrom(0, async () => {
+          if (appStore.get().scenes.length > 0) return;
+          const deck = await import('./generate-deck');
+          if (appStore.get().scenes.length === 0) deck.appendStandardDeck();
+        });
       }}
     >
       {t('nav.present')}

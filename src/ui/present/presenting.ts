@@ -45,10 +45,14 @@ export function showScene(index: number) {
 let opener: HTMLElement | null = null;
 export const presentingOpener = () => opener;
 
-export function startPresenting(index = 0) {
-  opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
-  void prefetchScenes();
-  showScene(index);
+/**
+ * Full screen for presenting. Asked for by presentFrom within the click or key that starts
+ * presenting, before anything is awaited: a browser grants it only while the page holds the
+ * user's activation (about 5 s in Chromium), which a cold chunk or the standard deck's words
+ * on a slow network can outlast.
+ */
+export function enterFullScreen(): void {
+  if (document.fullscreenElement) return;
   void document.documentElement.requestFullscreen?.().then(() => {
     // A browser's own Esc (or F11) leaves full screen without a key event reaching the page:
     // leaving full screen leaves presenting too, rather than the overlay on a normal window.
@@ -59,6 +63,13 @@ export function startPresenting(index = 0) {
     };
     document.addEventListener('fullscreenchange', onChange);
   }).catch(() => {});
+}
+
+/** Shows scene `index` in presenter mode (full screen is presentFrom's, asked for first). */
+export function startPresenting(index = 0) {
+  opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+  void prefetchScenes();
+  showScene(index);
 }
 
 /**
