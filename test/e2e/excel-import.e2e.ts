@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildXlsx } from '../../src/io/read/xlsx-fixture.test-support';
-import { canvasFingerprint, openApp, settle, startHarness, stopHarness } from './harness';
+import { canvasFingerprint, openApp, startHarness, stopHarness } from './harness';
+import { applySurveys, openNeedsView } from './needs-view';
 
 beforeAll(startHarness);
 afterAll(stopHarness);
@@ -17,19 +18,11 @@ const layerCount = async (page: import('playwright-core').Page, name: string) =>
 
 describe('Excel import', () => {
   it('a surveys workbook changes the needs map, and the dialog says which sheet was read', async () => {
-    const session = await openApp('#analysis=priority&map=15.3/30.3115/120.1385/0/0');
-    const { page } = session;
-    await page.getByTestId('priority-table').waitFor({ timeout: 90_000 });
-    await page.getByTestId('tab-voice').click();
-    await page.getByTestId('residents-view').waitFor();
-    await settle(page);
-    const before = await canvasFingerprint(page);
-    const ids = await page.evaluate(() => (window as any).__atlas.map.map.querySourceFeatures('communities').map((f: any) => f.properties.id));
-    const unique = [...new Set(ids as string[])].sort();
+    const { session, page, before, communityIds } = await openNeedsView();
     const rows = [
       ['2024年居民意愿调查汇总', null, null, null, null],
       ['小区编号', '受访户数', '加装电梯需求', '停车需求', '出资意愿'],
-      ...unique.map((id, i) => [id, 100, i % 2 ? 0.95 : 0.05, '50%', 0.4]),
+      ...communityIds.map((id, i) => [id, 100, i % 2 ? 0.95 : 0.05, '50%', 0.4]),
       ['NOPE', 10, 0.1, 0.1, 0.1],
     ];
     const bytes = buildXlsx([{ name: '填表说明', rows: [['请按小区填写'], ['数据截至 2024 年 6 月']] }, { name: '居民意愿', rows, merges: ['A1:E1'] }]);
@@ -39,10 +32,7 @@ describe('Excel import', () => {
     await expect(page.getByTestId('import-role').inputValue()).resolves.toBe('surveys');
     await expect(page.getByTestId('import-file-format').textContent()).resolves.toContain('xlsx · 工作表“居民意愿”（另 1 个工作表未读取：填表说明）');
     await expect(page.getByTestId('import-issues').textContent()).resolves.toContain('2024年汇总.xlsx：工作表“居民意愿”第 1 行（标题或空行）已跳过，第 2 行作为列名');
-    await page.getByTestId('import-apply').click();
-    await page.getByTestId('unmatched-rows').waitFor({ timeout: 60_000 });
-    await expect(page.getByTestId('unmatched-rows').textContent()).resolves.toContain('NOPE');
-    await settle(page);
+    expect(await applySurveys(page)).toContain('NOPE');
     expect(await canvasFingerprint(page)).not.toBe(before);
     expect(session.consoleErrors).toEqual([]);
     await session.close();

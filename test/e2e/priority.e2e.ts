@@ -3,7 +3,8 @@
  * changes the needs map; the ranking reorders when a weight moves, and the weight is in the URL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvasFingerprint, openApp, settle, startHarness, stopHarness } from './harness';
+import { canvasFingerprint, openApp, startHarness, stopHarness } from './harness';
+import { applySurveys, openNeedsView } from './needs-view';
 
 beforeAll(startHarness);
 afterAll(stopHarness);
@@ -30,23 +31,12 @@ describe('priority and residents', () => {
   });
 
   it('a survey CSV with Chinese headers changes the needs map', async () => {
-    const session = await openApp('#analysis=priority&map=15.3/30.3115/120.1385/0/0');
-    const { page } = session;
-    await page.getByTestId('priority-table').waitFor({ timeout: 90_000 });
-    await page.getByTestId('tab-voice').click();
-    await page.getByTestId('residents-view').waitFor();
-    await settle(page);
-    const before = await canvasFingerprint(page);
-    const ids = await page.evaluate(() => (window as any).__atlas.map.map.querySourceFeatures('communities').map((f: any) => f.properties.id));
-    const unique = [...new Set(ids as string[])].sort();
-    const csv = ['小区编号,受访户数,加装电梯需求,停车需求,出资意愿', ...unique.map((id, i) => `${id},100,${i % 2 ? 0.95 : 0.05},0.5,0.4`), 'NOPE,10,0.1,0.1,0.1'].join('\n');
+    const { session, page, before, communityIds } = await openNeedsView();
+    const csv = ['小区编号,受访户数,加装电梯需求,停车需求,出资意愿', ...communityIds.map((id, i) => `${id},100,${i % 2 ? 0.95 : 0.05},0.5,0.4`), 'NOPE,10,0.1,0.1,0.1'].join('\n');
     await page.getByTestId('import-input').setInputFiles({ name: 'surveys.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByTestId('import-dialog').waitFor();
     await expect(page.getByTestId('import-role').inputValue()).resolves.toBe('surveys');
-    await page.getByTestId('import-apply').click();
-    await page.getByTestId('unmatched-rows').waitFor({ timeout: 60_000 });
-    await expect(page.getByTestId('unmatched-rows').textContent()).resolves.toContain('NOPE');
-    await settle(page);
+    expect(await applySurveys(page)).toContain('NOPE');
     expect(await canvasFingerprint(page)).not.toBe(before);
     await session.close();
   });
