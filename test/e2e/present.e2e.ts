@@ -96,6 +96,22 @@ describe('presenter mode', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('presenter').waitFor({ state: 'detached' });
     expect((await state(page)).presenting).toBeNull();
+
+    // The notes start hidden every time presenting starts, though N showed them when it last
+    // left (UX.md: the speaker's notes hidden from the audience view; N is for this showing only).
+    await page.getByTestId('present-start').click();
+    await expect(page.getByTestId('presenter-title').textContent()).resolves.toBe('片区概况');
+    await page.keyboard.press('n');
+    await expect(page.locator('.presenter-notes').textContent()).resolves.toBe('先讲 north 片区');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('presenter').waitFor({ state: 'detached' });
+    await page.getByTestId('present-start').click();
+    await expect(page.getByTestId('presenter-title').textContent()).resolves.toBe('片区概况');
+    expect(await page.locator('.presenter-notes').count()).toBe(0);
+    await page.keyboard.press('n');
+    await expect(page.locator('.presenter-notes').textContent()).resolves.toBe('先讲 north 片区');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('presenter').waitFor({ state: 'detached' });
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });

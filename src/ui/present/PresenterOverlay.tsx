@@ -22,6 +22,9 @@ export function PresenterOverlay() {
   const lang = useLang();
   const index = useAppState((state) => state.presenting);
   const scenes = useAppState((state) => state.scenes);
+  // Hidden at every start, on purpose not kept as a preference (UX.md: the speaker's notes
+  // hidden from the audience view): a choice made while rehearsing must not show them to the
+  // audience at the next meeting. The overlay unmounts on leaving (App.tsx), so this starts anew.
   const [notes, setNotes] = useState(false);
   const [now, setNow] = useState(() => new Date());
   const { blank } = useSyncExternalStore(blankStore.subscribe, blankStore.get);
