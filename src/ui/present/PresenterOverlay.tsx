@@ -3,7 +3,8 @@
  * bar, a small clock and scene counter; ← / → / PageUp / PageDown step (the keys a
  * presentation clicker sends, presenter-keys.ts), Home / End jump to the first or last, B / W
  * blank the screen black or white, Esc leaves, N shows the speaker's notes here (for one screen; the speaker window, SpeakerView,
- * shows them on the presenter's own).
+ * shows them on the presenter's own), F (or the 全屏 button, shown while the window is not full
+ * screen: after F11, or when presenting started from the speaker window) makes it full screen.
  */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { typingInField } from '../tools/use-map-tool';
@@ -12,11 +13,17 @@ import { sceneState } from '../../state/scenes';
 import { useLang } from '../i18n';
 import { Legend } from '../Legend';
 import { SceneFigures } from './SceneFigures';
-import { blankStore, presenterAction, presentingOpener, stopPresenting } from './presenting';
+import { blankStore, enterFullScreen, presenterAction, presentingOpener, stopPresenting } from './presenting';
 import { presenterKeyAction } from './presenter-keys';
 import { useModalFocus } from '../components/focus';
 import { PRESENTER_CARD_CLEARANCE, PRESENTER_LEGEND_WIDTH } from './presenter-layout';
 import './presenter.css';
+
+const onFullScreenChange = (callback: () => void) => {
+  document.addEventListener('fullscreenchange', callback);
+  return () => document.removeEventListener('fullscreenchange', callback);
+};
+const isFullScreen = () => document.fullscreenElement !== null;
 
 export function PresenterOverlay() {
   const lang = useLang();
@@ -28,6 +35,7 @@ export function PresenterOverlay() {
   const [notes, setNotes] = useState(false);
   const [now, setNow] = useState(() => new Date());
   const { blank } = useSyncExternalStore(blankStore.subscribe, blankStore.get);
+  const fullScreen = useSyncExternalStore(onFullScreenChange, isFullScreen);
   const overlay = useRef<HTMLDivElement>(null);
   // The overlay holds the focus while presenting (the panels behind it are inert, App.tsx):
   // Tab stays on its controls, so the presenter's keys always reach it; the 汇报 button that
@@ -44,7 +52,9 @@ export function PresenterOverlay() {
       const action = presenterKeyAction(event);
       if (action === null) return;
       event.preventDefault();
-      if (!presenterAction(action, index)) setNotes((shown) => !shown);
+      if (presenterAction(action, index)) return;
+      if (action === 'fullscreen') enterFullScreen();
+      else setNotes((shown) => !shown);
     };
     window.addEventListener('keydown', onKey);
     return () => {
@@ -81,7 +91,12 @@ export function PresenterOverlay() {
           onClick={() => blankStore.update({ blank: null })}
         />
       )}
-      <button type="button" className="presenter-exit" onClick={stopPresenting}>{lang === 'zh' ? '退出汇报（Esc）' : 'Leave (Esc)'}</button>
+      <div className="presenter-controls">
+        <button type="button" className="presenter-exit" onClick={stopPresenting}>{lang === 'zh' ? '退出汇报（Esc）' : 'Leave (Esc)'}</button>
+        {!fullScreen && (
+          <button type="button" className="presenter-exit" data-testid="presenter-fullscreen" onClick={enterFullScreen}>{lang === 'zh' ? '全屏（F）' : 'Full screen (F)'}</button>
+        )}
+      </div>
     </div>
   );
 }

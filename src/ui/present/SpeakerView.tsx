@@ -46,7 +46,9 @@ export default function SpeakerView({ view }: { view: Window }) {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     const onKey = (event: KeyboardEvent) => {
       const action = presenterKeyAction(event);
-      if (action === null || action === 'notes') return;
+      // N is the speaker view's own notes (always shown here); F cannot make the audience's window
+      // full screen from this one (a browser grants it only to the window the user acted in).
+      if (action === null || action === 'notes' || action === 'fullscreen') return;
       event.preventDefault();
       const state = appStore.get();
       if (state.presenting !== null) presenterAction(action, state.presenting);

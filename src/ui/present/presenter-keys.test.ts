@@ -11,6 +11,7 @@ describe('presenter keys', () => {
     expect([key('ArrowDown'), key('ArrowUp')]).toEqual([null, null]);
     expect([key('Home'), key('End'), key('Escape'), key('n'), key('N')]).toEqual(['first', 'last', 'stop', 'notes', 'notes']);
     expect([key('b'), key('B'), key('.'), key('w'), key('W'), key(',')]).toEqual(['black', 'black', 'black', 'white', 'white', 'white']);
+    expect([key('f'), key('F')]).toEqual(['fullscreen', 'fullscreen']);
     expect(key('x')).toBeNull();
     // Ctrl+→ and Alt+← belong to the browser and the system.
     expect(key('ArrowRight', { ctrlKey: true })).toBeNull();

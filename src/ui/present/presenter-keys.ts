@@ -3,7 +3,7 @@
  * (SpeakerView): ← → PageUp PageDown and space are what presentation clickers send. ↑ ↓ are
  * left alone: they scroll the legend and the notes.
  */
-export type PresenterAction = 'next' | 'previous' | 'first' | 'last' | 'stop' | 'notes' | 'black' | 'white';
+export type PresenterAction = 'next' | 'previous' | 'first' | 'last' | 'stop' | 'notes' | 'black' | 'white' | 'fullscreen';
 
 const ACTIONS: Record<string, PresenterAction> = {
   ArrowRight: 'next', PageDown: 'next', ' ': 'next',
@@ -14,6 +14,8 @@ const ACTIONS: Record<string, PresenterAction> = {
   // A blank screen, as in PowerPoint (a clicker's blank button sends B or the full stop).
   b: 'black', B: 'black', '.': 'black',
   w: 'white', W: 'white', ',': 'white',
+  // Full screen again (after F11, or when presenting was started from the speaker window).
+  f: 'fullscreen', F: 'fullscreen',
 };
 
 /** What a key does while presenting; null for a key of no meaning there (or with a modifier held). */

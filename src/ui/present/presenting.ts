@@ -81,14 +81,14 @@ export const blankStore = createStore<{ blank: 'black' | 'white' | null }>({ bla
 /**
  * What a presenter's key does while presenting, from either window (PresenterOverlay,
  * SpeakerView). A blank screen comes back with any key, without stepping. Returns false for
- * the notes key, which is each window's own.
+ * the notes and full-screen keys, which are each window's own.
  */
 export function presenterAction(action: PresenterAction, index: number): boolean {
   const { blank } = blankStore.get();
   if (action === 'black' || action === 'white') blankStore.update({ blank: blank === action ? null : action });
   else if (action === 'stop') stopPresenting();
   else if (blank !== null) blankStore.update({ blank: null });
-  else if (action === 'notes') return false;
+  else if (action === 'notes' || action === 'fullscreen') return false;
   else showScene(steppedIndex(action, index, appStore.get().scenes.length));
   return true;
 }
