@@ -57,6 +57,9 @@ describe('speaker view', () => {
     await page.getByTestId('presenter').waitFor();
     await expect(text(page, 'presenter-title')).resolves.toBe('开场');
     await expect(text(popup, 'speaker-status')).resolves.toContain('正在汇报');
+    // A start from the speaker window may leave the audience window windowed (the browser's call): the status says which.
+    const audienceFullScreen = await page.evaluate(() => document.fullscreenElement !== null);
+    expect((await text(popup, 'speaker-status'))?.includes('未全屏：在投影窗口按 F')).toBe(!audienceFullScreen);
 
     // A clicker's key pressed in the speaker window steps the audience window.
     await popup.keyboard.press('PageDown');

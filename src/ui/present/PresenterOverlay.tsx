@@ -15,15 +15,10 @@ import { Legend } from '../Legend';
 import { SceneFigures } from './SceneFigures';
 import { blankStore, enterFullScreen, presenterAction, presentingOpener, stopPresenting } from './presenting';
 import { presenterKeyAction } from './presenter-keys';
+import { useFullScreen } from './use-full-screen';
 import { useModalFocus } from '../components/focus';
 import { PRESENTER_CARD_CLEARANCE, PRESENTER_LEGEND_WIDTH } from './presenter-layout';
 import './presenter.css';
-
-const onFullScreenChange = (callback: () => void) => {
-  document.addEventListener('fullscreenchange', callback);
-  return () => document.removeEventListener('fullscreenchange', callback);
-};
-const isFullScreen = () => document.fullscreenElement !== null;
 
 export function PresenterOverlay() {
   const lang = useLang();
@@ -35,7 +30,7 @@ export function PresenterOverlay() {
   const [notes, setNotes] = useState(false);
   const [now, setNow] = useState(() => new Date());
   const { blank } = useSyncExternalStore(blankStore.subscribe, blankStore.get);
-  const fullScreen = useSyncExternalStore(onFullScreenChange, isFullScreen);
+  const fullScreen = useFullScreen();
   const overlay = useRef<HTMLDivElement>(null);
   // The overlay holds the focus while presenting (the panels behind it are inert, App.tsx):
   // Tab stays on its controls, so the presenter's keys always reach it; the 汇报 button that

@@ -14,6 +14,7 @@ import { blankStore, presenterAction, showScene, stopPresenting } from './presen
 import { presentFrom } from '../on-demand';
 import { formatElapsed, presenterKeyAction, steppedIndex } from './presenter-keys';
 import { closeSpeakerWindow } from './speaker-window';
+import { useFullScreen } from './use-full-screen';
 import './speaker.css';
 
 export default function SpeakerView({ view }: { view: Window }) {
@@ -27,6 +28,8 @@ export default function SpeakerView({ view }: { view: Window }) {
   const [now, setNow] = useState(() => Date.now());
   const index = Math.min(presenting ?? cursor, Math.max(0, scenes.length - 1));
   const { blank } = useSyncExternalStore(blankStore.subscribe, blankStore.get);
+  // The audience window's: a start from here cannot make it full screen (presenting.ts enterFullScreen).
+  const fullScreen = useFullScreen();
 
   const go = (target: number) => {
     if (appStore.get().presenting === null) setCursor(target);
@@ -84,7 +87,9 @@ export default function SpeakerView({ view }: { view: Window }) {
         {presenting !== null
           ? blank
             ? (zh ? `观众画面已${blank === 'black' ? '黑' : '白'}屏：按任意键返回。` : `The audience sees a ${blank} screen: any key brings the scene back.`)
-            : (zh ? '投影窗口正在汇报。' : 'The audience window is presenting.')
+            : fullScreen
+              ? (zh ? '投影窗口正在汇报。' : 'The audience window is presenting.')
+              : (zh ? '投影窗口正在汇报，但未全屏：在投影窗口按 F 或点击“全屏（F）”。' : 'The audience window is presenting, not full screen: press F there, or its Full screen (F) button.')
           : (zh ? '投影窗口未在汇报：把主窗口移到投影屏幕（可按 F11 全屏），再点“开始汇报”。' : 'The audience window is not presenting: move the main window to the projector (F11 for full screen), then press Present.')}
       </p>
       {scene ? (
