@@ -84,7 +84,7 @@ export class AtlasMap {
     });
     this.controls = new MapControls(this.map, lang);
     this.sources = new BlobSources(this.map);
-    this.theme = new MapThemeSwitch(this.map);
+    this.theme = new MapThemeSwitch(this.map, (theme) => events.onThemeShown?.(theme));
     this.map.on('load', () => {
       this.loaded = true;
       this.pending.splice(0).forEach((run) => run());

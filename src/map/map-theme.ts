@@ -15,7 +15,8 @@ export class MapThemeSwitch {
   /** Exports running that hold the map light. */
   private holds = 0;
 
-  constructor(private readonly map: MapLibreMap) {}
+  /** `onShown` hears each theme the map is painted with, the light held for an export included. */
+  constructor(private readonly map: MapLibreMap, private readonly onShown: (theme: MapTheme) => void = () => {}) {}
 
   /** Call once the style has loaded. Held light during an export, the choice shows after it. */
   set(theme: MapTheme) {
@@ -48,5 +49,6 @@ export class MapThemeSwitch {
     for (const [layer, property, value] of themePaint(theme)) {
       if (this.map.getLayer(layer)) this.map.setPaintProperty(layer, property, value);
     }
+    this.onShown(theme);
   }
 }

@@ -41,7 +41,7 @@ export const FACILITY_COLOURS: Record<FacilityType, string> = {
 /** The alpha (0–255) of a facility's dot on the map; its key in the PNG legend draws the same. */
 export const FACILITY_FILL_ALPHA = 235;
 
-/** Buildings by floors: light for low, dark for high. */
+/** Buildings by floors: light for low, dark for high (the light theme's; FLOOR_STEPS_OF has each theme's). */
 export const FLOOR_STEPS: [number, string][] = [
   [1, '#eceff1'],
   [4, '#cfd8dc'],
@@ -83,6 +83,20 @@ export const BASEMAP_THEMES: Record<MapTheme, {
     road: '#59636d', roadCasing: '#2b3136', fireLane: '#e57373', districtLabel: '#c5cae9', communityLabel: '#eceff1', labelHalo: '#1b2025',
   },
 };
+
+/**
+ * Buildings by floors under 深色: dark slate for low, lighter for high, so the taller still reads
+ * stronger on the dark ground without the light ramp's glare (style.ts themePaint, the legend).
+ */
+export const DARK_FLOOR_STEPS: [number, string][] = [
+  [1, '#37474f'],
+  [4, '#455a64'],
+  [6, '#546e7a'],
+  [8, '#78909c'],
+  [12, '#90a4ae'],
+];
+
+export const FLOOR_STEPS_OF: Record<MapTheme, [number, string][]> = { light: FLOOR_STEPS, dark: DARK_FLOOR_STEPS };
 
 export function hexToRgb(hex: string): RGB {
   const value = parseInt(hex.slice(1), 16);

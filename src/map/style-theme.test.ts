@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { offlineStyle, themePaint } from './style';
+import { contrastRatio, luminance } from './contrast';
+import { BASEMAP_THEMES, FLOOR_STEPS, FLOOR_STEPS_OF } from './palette';
 
 const paintOf = (layerId: string, property: string) => {
   const layer = offlineStyle().layers.find((candidate) => candidate.id === layerId) as { paint?: Record<string, unknown> } | undefined;
@@ -27,5 +29,20 @@ describe('the basemap by theme', () => {
     const roads = themePaint('dark').find(([layer, property]) => layer === 'roads-line' && property === 'line-color')![2] as unknown[];
     expect(roads[0]).toBe('case');
     expect(roads[2]).not.toEqual(roads[3]);
+  });
+
+  it('the dark buildings: a ramp of their own, darker than the light one, lighter as they are taller', () => {
+    const ground = BASEMAP_THEMES.dark.background;
+    const dark = FLOOR_STEPS_OF.dark;
+    expect(FLOOR_STEPS_OF.light).toBe(FLOOR_STEPS);
+    expect(dark.map(([floors]) => floors)).toEqual(FLOOR_STEPS.map(([floors]) => floors));
+    // Monotone: each step lighter than the one below it, so taller reads stronger on the dark ground.
+    for (let i = 1; i < dark.length; i++) expect(luminance(dark[i][1]), `≥${dark[i][0]} floors`).toBeGreaterThan(luminance(dark[i - 1][1]) * 1.2);
+    // The lowest still apart from the ground; every step well under the light ramp's lowest, which glared on the dark ground.
+    expect(contrastRatio(dark[0][1], ground)).toBeGreaterThan(1.5);
+    for (const [, colour] of dark) expect(luminance(colour)).toBeLessThan(luminance(FLOOR_STEPS[0][1]) / 2);
+    const paint = (theme: 'light' | 'dark') => themePaint(theme).find(([layer]) => layer === 'buildings-extrusion')![2] as unknown[];
+    expect(paint('dark')).toEqual(['step', ['coalesce', ['get', 'floors'], 1], ...dark.flatMap(([floors, colour], i) => (i === 0 ? [colour] : [floors, colour]))]);
+    expect(paint('light')).toContain(FLOOR_STEPS[4][1]);
   });
 });

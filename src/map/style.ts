@@ -6,7 +6,7 @@ import type { AllPaintProperties, ExpressionSpecification, LayerSpecification, S
 import { IDLE_LAND_KINDS } from '../model/codes';
 import { communityFillColour } from './community-colours';
 import type { LayerName } from '../model/layer-names';
-import { BASE_COLOURS, BASEMAP_THEMES, FACILITY_COLOURS, FACILITY_FILL_ALPHA, FLOOR_STEPS, IDLE_LAND_COLOURS, type MapTheme } from './palette';
+import { BASE_COLOURS, BASEMAP_THEMES, FACILITY_COLOURS, FACILITY_FILL_ALPHA, FLOOR_STEPS_OF, IDLE_LAND_COLOURS, type MapTheme } from './palette';
 import { buildingTileUrl } from '../worker/tiles-client';
 import { BUILDINGS_SOURCE_LAYER } from '../worker/tiles/building-tiles';
 
@@ -40,10 +40,17 @@ export const STYLE_LAYERS_OF: Record<LayerName, string[]> = {
 const roadColour = (theme: MapTheme): ExpressionSpecification =>
   ['case', ['==', ['get', 'fireLane'], true], BASEMAP_THEMES[theme].fireLane, BASEMAP_THEMES[theme].road];
 
+/** Buildings coloured by floors, in the theme's ramp (palette.ts FLOOR_STEPS_OF). */
+const floorColour = (theme: MapTheme): ExpressionSpecification => {
+  const [[, lowest], ...steps] = FLOOR_STEPS_OF[theme];
+  return ['step', ['coalesce', ['get', 'floors'], 1], lowest, ...steps.flatMap(([floors, colour]) => [floors, colour])] as unknown as ExpressionSpecification;
+};
+
 /**
  * The basemap's paint properties that follow the theme, as [layer, property, value]: the style
- * below is drawn with the light ones; AtlasMap.setTheme sets the others. Only the roads' colour
- * reads the data (fire lanes), so changing it redraws their tiles: not synchronous.
+ * below is drawn with the light ones; AtlasMap.setTheme sets the others. The roads' and the
+ * buildings' colours read the data (fire lanes, floors), so changing them redraws their tiles:
+ * not synchronous.
  */
 export function themePaint(theme: MapTheme): [string, keyof AllPaintProperties, string | ExpressionSpecification][] {
   const c = BASEMAP_THEMES[theme];
@@ -55,6 +62,7 @@ export function themePaint(theme: MapTheme): [string, keyof AllPaintProperties, 
     ['communities-line', 'line-color', c.communityLine],
     ['roads-casing', 'line-color', c.roadCasing],
     ['roads-line', 'line-color', roadColour(theme)],
+    ['buildings-extrusion', 'fill-extrusion-color', floorColour(theme)],
     ['districts-label', 'text-color', c.districtLabel],
     ['districts-label', 'text-halo-color', c.labelHalo],
     ['communities-label', 'text-color', c.communityLabel],
@@ -89,7 +97,7 @@ const layers: LayerSpecification[] = [
   {
     id: 'buildings-extrusion', type: 'fill-extrusion', source: 'buildings', 'source-layer': BUILDINGS_SOURCE_LAYER,
     paint: {
-      'fill-extrusion-color': ['step', ['coalesce', ['get', 'floors'], 1], FLOOR_STEPS[0][1], ...FLOOR_STEPS.slice(1).flatMap(([floors, colour]) => [floors, colour])] as unknown as ExpressionSpecification,
+      'fill-extrusion-color': floorColour('light'),
       'fill-extrusion-height': buildingHeight,
       'fill-extrusion-opacity': 0.9,
     },

@@ -1,10 +1,10 @@
 import { FACILITY_TYPE_LABELS, FACILITY_TYPES, IDLE_LAND_KIND_LABELS, IDLE_LAND_KINDS } from '../model/codes';
 import { communityLegend, parseColourBy } from '../map/community-colours';
 import { useAppState } from '../state/store';
-import { FACILITY_COLOURS, FLOOR_STEPS, IDLE_LAND_COLOURS } from '../map/palette';
+import { FACILITY_COLOURS, FLOOR_STEPS_OF, IDLE_LAND_COLOURS } from '../map/palette';
 import { useLabel, useT } from './i18n';
 import { coversCommunities, type KeySection, type KeySwatch, rgbaCss, sectionsAtZoom, swatchBackground } from '../map/map-key';
-import { liveZoomStore, panelKeyStore } from './map-context';
+import { liveZoomStore, panelKeyStore, useMapTheme } from './map-context';
 import { useMemo, useSyncExternalStore } from 'react';
 import { useDataset } from './use-dataset';
 import { presentCodes } from '../map/layer-key';
@@ -44,6 +44,8 @@ export function Legend({ heading = true }: { heading?: boolean }) {
   const t = useT();
   const label = useLabel();
   const colourBy = parseColourBy(useAppState((state) => state.colourBy));
+  // The colours of the map as drawn: the UI's theme (深色), light while an export holds the map light.
+  const theme = useMapTheme();
   const sections = useMapKey();
   // Only the layers on the map: a presenter's scene with two layers gets a legend of two, and
   // a planner's own data without facilities gets no facility key.
@@ -104,7 +106,7 @@ export function Legend({ heading = true }: { heading?: boolean }) {
         <div data-testid="legend-buildings">
           <Key>{t('legend.buildings')}</Key>
           <ul className="legend-inline">
-            {FLOOR_STEPS.map(([floors, colour]) => (
+            {FLOOR_STEPS_OF[theme].map(([floors, colour]) => (
               <li key={floors}><Swatch colour={colour} />≥{floors}</li>
             ))}
           </ul>

@@ -11,7 +11,7 @@ import { appStore, useAppState } from '../state/store';
 import { featureId } from '../model/types';
 import { LAYER_NAMES, type LayerName } from '../model/layer-names';
 import { useDataset } from './use-dataset';
-import { dispatchLayerClick, liveZoomStore, panelLayersStore, registerMap } from './map-context';
+import { dispatchLayerClick, liveZoomStore, mapThemeStore, panelLayersStore, registerMap } from './map-context';
 import { LazyInspector } from './on-demand';
 import { useStatusDisplay } from './use-status-display';
 import { parseColourBy } from '../map/community-colours';
@@ -73,6 +73,7 @@ export function MapView() {
         },
         onMove: (camera) => appStore.update({ camera }),
         onIdleFirst: () => {},
+        onThemeShown: (theme) => mapThemeStore.update({ theme }),
       },
       appStore.get().camera,
       appStore.get().lang,
@@ -102,6 +103,7 @@ export function MapView() {
       cancelAnimationFrame(zoomFrame);
       unsubscribe();
       registerMap(null);
+      mapThemeStore.update({ theme: 'light' }); // a new map starts light
       map.destroy();
       mapRef.current = null;
     };

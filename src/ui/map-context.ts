@@ -2,7 +2,7 @@
  * What panels may ask of the map without holding it: their deck layers (registered under
  * their own key; the map draws the union) and camera moves.
  */
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { Layer } from '@deck.gl/core';
 import type { AtlasMap } from '../map/atlas-map';
 import { appStore, createStore } from '../state/store';
@@ -11,6 +11,7 @@ import type { FeatureId, LayerSet } from '../model/types';
 import { layerSetBbox } from '../analysis/geometry/layer-bbox';
 import { boundsOf, featuresById } from '../map/layers/geometry-lookup';
 import type { KeySection } from '../map/map-key';
+import type { MapTheme } from '../map/palette';
 
 export const panelLayersStore = createStore<Record<string, Layer[]>>({});
 /** Each panel's map key (map-key.ts), shown by the legend while the panel is mounted. */
@@ -24,6 +25,15 @@ let currentMap: AtlasMap | null = null;
  * across zoom 16 swaps the elevator keys where the layers swap, not after landing.
  */
 export const liveZoomStore = createStore<{ zoom: number | null }>({ zoom: null });
+
+/**
+ * The theme the map is painted with now (AtlasMap's onThemeShown): the UI's (ui/theme.ts) once
+ * the map has loaded, light while an export holds it (map-theme.ts). Deck layers and the legend
+ * take their colours from it, so they match the map, and exports are drawn light throughout.
+ */
+export const mapThemeStore = createStore<{ theme: MapTheme }>({ theme: 'light' });
+
+export const useMapTheme = (): MapTheme => useSyncExternalStore(mapThemeStore.subscribe, () => mapThemeStore.get().theme);
 
 export function registerMap(map: AtlasMap | null) {
   currentMap = map;
