@@ -18,7 +18,7 @@ import type { Camera } from '../state/store';
 import type { BasemapPart } from './basemaps';
 import type { AtlasMapEvents, PickedFeature } from './map-events';
 import { MAPLIBRE_PICK_LAYERS, offlineStyle, STYLE_LAYERS_OF } from './style';
-import { communityFillColour, type ColourBy } from './community-colours';
+import type { ColourBy } from './community-colours';
 import { BlobSources } from './blob-sources';
 import { buildingTileUrl, registerTileProtocol } from '../worker/tiles-client';
 import { featuresById } from './layers/geometry-lookup';
@@ -144,7 +144,7 @@ export class AtlasMap {
   }
 
   setCommunityColours(colourBy: ColourBy) {
-    this.whenLoaded(() => this.map.setPaintProperty('communities-fill', 'fill-color', communityFillColour(colourBy)));
+    this.whenLoaded(() => this.theme.setColourBy(colourBy));
   }
 
   /** Shows an online basemap's raster layers (basemaps.ts) just above the background, in place of the last one's. */

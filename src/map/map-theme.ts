@@ -4,6 +4,7 @@
  * white slides, so they are drawn light whatever the UI's theme. Split from atlas-map.ts.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { communityFillColour, type ColourBy } from './community-colours';
 import type { MapTheme } from './palette';
 import { themePaint } from './style';
 
@@ -14,6 +15,8 @@ export class MapThemeSwitch {
   private shown: MapTheme = 'light';
   /** Exports running that hold the map light. */
   private holds = 0;
+  /** What the communities are coloured by: their fill is drawn in the shown theme's colours. */
+  private colourBy: ColourBy = 'status';
 
   /** `onShown` hears each theme the map is painted with, the light held for an export included. */
   constructor(private readonly map: MapLibreMap, private readonly onShown: (theme: MapTheme) => void = () => {}) {}
@@ -22,6 +25,12 @@ export class MapThemeSwitch {
   set(theme: MapTheme) {
     this.chosen = theme;
     if (this.holds === 0) this.show(theme);
+  }
+
+  /** Colours the communities by `colourBy`, in the theme shown. */
+  setColourBy(colourBy: ColourBy) {
+    this.colourBy = colourBy;
+    this.map.setPaintProperty('communities-fill', 'fill-color', communityFillColour(colourBy, this.shown));
   }
 
   /**
@@ -46,7 +55,7 @@ export class MapThemeSwitch {
   private show(theme: MapTheme) {
     if (theme === this.shown) return;
     this.shown = theme;
-    for (const [layer, property, value] of themePaint(theme)) {
+    for (const [layer, property, value] of themePaint(theme, this.colourBy)) {
       if (this.map.getLayer(layer)) this.map.setPaintProperty(layer, property, value);
     }
     this.onShown(theme);

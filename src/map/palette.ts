@@ -64,8 +64,10 @@ export const BASE_COLOURS = {
 
 /**
  * The basemap the app draws itself (style.ts) under 深色 (ui/theme.ts): a dark ground, lighter
- * lines and names. The status, verdict, idle-land and facility colours are not changed: they
- * are drawn over it with the same meanings. Exports are drawn light (AtlasMap.lightFor).
+ * lines and names, darker buildings (DARK_FLOOR_STEPS). The community fills that drew too weak
+ * on it take a lighter shade of the same hue (DARK_STATUS_COLOURS, community-colours.ts), as do
+ * the parking view's (layers/parking-colours.ts); the verdict, idle-land and facility colours
+ * are not changed. Exports are drawn light (AtlasMap.lightFor).
  */
 export type MapTheme = 'light' | 'dark';
 
@@ -97,6 +99,19 @@ export const DARK_FLOOR_STEPS: [number, string][] = [
 ];
 
 export const FLOOR_STEPS_OF: Record<MapTheme, [number, string][]> = { light: FLOOR_STEPS, dark: DARK_FLOOR_STEPS };
+
+/**
+ * The status fills under 深色 (drawn at 0.4 over the dark ground, style.ts): approved and
+ * completed a lighter shade of the same hue (blue 400, green 400), the others as in light.
+ * style-theme.test.ts checks each against the ground.
+ */
+export const DARK_STATUS_COLOURS: Record<RenovationStatus, string> = {
+  ...STATUS_COLOURS,
+  approved: '#42a5f5',
+  completed: '#66bb6a',
+};
+
+export const STATUS_COLOURS_OF: Record<MapTheme, Record<RenovationStatus, string>> = { light: STATUS_COLOURS, dark: DARK_STATUS_COLOURS };
 
 export function hexToRgb(hex: string): RGB {
   const value = parseInt(hex.slice(1), 16);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { offlineStyle, themePaint } from './style';
-import { contrastRatio, luminance } from './contrast';
-import { BASEMAP_THEMES, FLOOR_STEPS, FLOOR_STEPS_OF } from './palette';
+import { contrastRatio, luminance, over } from './contrast';
+import { communityFillColour, communityLegend, type ColourBy } from './community-colours';
+import { BASEMAP_THEMES, FLOOR_STEPS, FLOOR_STEPS_OF, STATUS_COLOURS } from './palette';
 
 const paintOf = (layerId: string, property: string) => {
   const layer = offlineStyle().layers.find((candidate) => candidate.id === layerId) as { paint?: Record<string, unknown> } | undefined;
@@ -44,5 +45,66 @@ describe('the basemap by theme', () => {
     const paint = (theme: 'light' | 'dark') => themePaint(theme).find(([layer]) => layer === 'buildings-extrusion')![2] as unknown[];
     expect(paint('dark')).toEqual(['step', ['coalesce', ['get', 'floors'], 1], ...dark.flatMap(([floors, colour], i) => (i === 0 ? [colour] : [floors, colour]))]);
     expect(paint('light')).toContain(FLOOR_STEPS[4][1]);
+  });
+
+});
+
+/**
+ * What "seen" means on the dark ground (WCAG 1.4.11's 3 : 1 for graphics): a colour itself, as
+ * its legend swatch shows it, at least 3 : 1; a translucent area fill, composited at the opacity
+ * the map draws it, at least 2 : 1 (a 0.4 wash reaches 3 : 1 only in near-white pastels whose
+ * hues no longer tell apart; the light theme's washes are 1.1–1.7 : 1 on the light ground).
+ */
+const SEEN = { colour: 3, fill: 2, line: 3 };
+
+const COLOURINGS: ColourBy[] = ['status', 'category', 'propertyManagement', 'item:elevator'];
+
+/** The hex colours a community fill expression can draw (its outputs, the fallback included). */
+const fillColours = (expression: unknown): string[] => JSON.stringify(expression).match(/#[0-9a-f]{6}/gi) ?? [];
+
+describe('the community fills by theme', () => {
+  const ground = BASEMAP_THEMES.dark.background;
+  const opacity = (paintOf('communities-fill', 'fill-opacity') as unknown[]).at(-1) as number;
+
+  it('the light fills are the style\'s and unchanged; the legend shows the map\'s colours in each theme', () => {
+    expect(opacity).toBe(0.4);
+    expect(communityFillColour('status')).toEqual(paintOf('communities-fill', 'fill-color'));
+    expect(fillColours(communityFillColour('status', 'light'))).toEqual([...Object.values(STATUS_COLOURS), STATUS_COLOURS.candidate]);
+    for (const theme of ['light', 'dark'] as const) {
+      for (const colourBy of COLOURINGS) {
+        expect(new Set(communityLegend(colourBy, theme).map((entry) => entry.colour)), `${theme} ${colourBy}`).toEqual(new Set(fillColours(communityFillColour(colourBy, theme))));
+      }
+    }
+    const dark = themePaint('dark', 'category').find(([layer]) => layer === 'communities-fill')![2];
+    expect(dark).toEqual(communityFillColour('category', 'dark'));
+  });
+
+  it('every dark fill is seen on the dark ground, at the opacity it is drawn with', () => {
+    for (const colourBy of COLOURINGS) {
+      for (const { colour, label } of communityLegend(colourBy, 'dark')) {
+        expect(contrastRatio(colour, ground), `${colourBy} ${label.en} ${colour}`).toBeGreaterThanOrEqual(SEEN.colour);
+        expect(contrastRatio(over(colour, opacity, ground), ground), `${colourBy} ${label.en} ${colour} at ${opacity}`).toBeGreaterThanOrEqual(SEEN.fill);
+      }
+    }
+  });
+
+  it('a dark fill differs from the light one only where the light one was too weak, in the same hue', () => {
+    const hue = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+      const max = Math.max(r, g, b);
+      const d = max - Math.min(r, g, b);
+      const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+      return (h * 60 + 360) % 360;
+    };
+    for (const colourBy of COLOURINGS) {
+      const light = communityLegend(colourBy, 'light');
+      communityLegend(colourBy, 'dark').forEach(({ colour }, i) => {
+        const was = light[i].colour;
+        if (colour === was) return;
+        expect(contrastRatio(over(was, opacity, ground), ground), `${colourBy} ${was}`).toBeLessThan(SEEN.fill);
+        expect(luminance(colour)).toBeGreaterThan(luminance(was));
+        expect(Math.abs(hue(colour) - hue(was)), `${was} → ${colour}`).toBeLessThan(20);
+      });
+    }
   });
 });

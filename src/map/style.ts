@@ -4,7 +4,7 @@
  */
 import type { AllPaintProperties, ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { IDLE_LAND_KINDS } from '../model/codes';
-import { communityFillColour } from './community-colours';
+import { communityFillColour, type ColourBy } from './community-colours';
 import type { LayerName } from '../model/layer-names';
 import { BASE_COLOURS, BASEMAP_THEMES, FACILITY_COLOURS, FACILITY_FILL_ALPHA, FLOOR_STEPS_OF, IDLE_LAND_COLOURS, type MapTheme } from './palette';
 import { buildingTileUrl } from '../worker/tiles-client';
@@ -48,14 +48,15 @@ const floorColour = (theme: MapTheme): ExpressionSpecification => {
 
 /**
  * The basemap's paint properties that follow the theme, as [layer, property, value]: the style
- * below is drawn with the light ones; AtlasMap.setTheme sets the others. The roads' and the
- * buildings' colours read the data (fire lanes, floors), so changing them redraws their tiles:
- * not synchronous.
+ * below is drawn with the light ones; AtlasMap.setTheme sets the others. The communities' fill
+ * is in the colouring chosen (`colourBy`, community-colours.ts). The roads', buildings' and
+ * communities' colours read the data, so changing them redraws their tiles: not synchronous.
  */
-export function themePaint(theme: MapTheme): [string, keyof AllPaintProperties, string | ExpressionSpecification][] {
+export function themePaint(theme: MapTheme, colourBy: ColourBy = 'status'): [string, keyof AllPaintProperties, string | ExpressionSpecification][] {
   const c = BASEMAP_THEMES[theme];
   return [
     ['background', 'background-color', c.background],
+    ['communities-fill', 'fill-color', communityFillColour(colourBy, theme)],
     ['districts-fill', 'fill-color', c.districtFill],
     ['districts-line', 'line-color', c.districtLine],
     ['idle-line', 'line-color', c.idleLine],
@@ -76,7 +77,7 @@ const layers: LayerSpecification[] = [
   { id: 'districts-line', type: 'line', source: 'districts', paint: { 'line-color': BASE_COLOURS.districtLine, 'line-width': 2.5, 'line-dasharray': [3, 2] } },
   { id: 'idle-fill', type: 'fill', source: 'idleLand', paint: { 'fill-color': idleColour, 'fill-opacity': 0.85 } },
   { id: 'idle-line', type: 'line', source: 'idleLand', paint: { 'line-color': BASEMAP_THEMES.light.idleLine, 'line-width': 0.8 } },
-  { id: 'communities-fill', type: 'fill', source: 'communities', paint: { 'fill-color': communityFillColour('status'), 'fill-opacity': ['case', ['==', ['get', 'dimmed'], true], 0.05, 0.4] } },
+  { id: 'communities-fill', type: 'fill', source: 'communities', paint: { 'fill-color': communityFillColour('status', 'light'), 'fill-opacity': ['case', ['==', ['get', 'dimmed'], true], 0.05, 0.4] } },
   { id: 'communities-line', type: 'line', source: 'communities', paint: { 'line-color': BASE_COLOURS.communityLine, 'line-width': 1.2 } },
   {
     id: 'roads-casing', type: 'line', source: 'roads',

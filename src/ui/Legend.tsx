@@ -76,7 +76,7 @@ export function Legend({ heading = true }: { heading?: boolean }) {
         <>
           <Key>{t('legend.communities')}</Key>
           <ul data-testid="legend-communities">
-            {communityLegend(colourBy).map((entry) => (
+            {communityLegend(colourBy, theme).map((entry) => (
               <li key={entry.label.en}><Swatch colour={entry.colour} />{label(entry.label)}</li>
             ))}
           </ul>
