@@ -3,6 +3,7 @@ import { offlineStyle, themePaint } from './style';
 import { contrastRatio, luminance, over } from './contrast';
 import { communityFillColour, communityLegend, type ColourBy } from './community-colours';
 import { BASEMAP_THEMES, FLOOR_STEPS, FLOOR_STEPS_OF, STATUS_COLOURS } from './palette';
+import { PARKING_COLOURS, parcelColour, shareMetColour, type RGBA } from './layers/parking-colours';
 
 const paintOf = (layerId: string, property: string) => {
   const layer = offlineStyle().layers.find((candidate) => candidate.id === layerId) as { paint?: Record<string, unknown> } | undefined;
@@ -106,5 +107,46 @@ describe('the community fills by theme', () => {
         expect(Math.abs(hue(colour) - hue(was)), `${was} → ${colour}`).toBeLessThan(20);
       });
     }
+  });
+});
+
+describe('the parking view by theme', () => {
+  const ground = BASEMAP_THEMES.dark.background;
+  const seen = (rgba: readonly number[]) => contrastRatio(over(rgba.slice(0, 3), rgba[3] / 255, ground), ground);
+  const dark = PARKING_COLOURS.dark;
+  const light = PARKING_COLOURS.light;
+  const lines = ['communityLine', 'parcelLine', 'flowWithin', 'flowCross', 'scenarioB'] as const;
+  const fills = ['noDeficit', 'unusedParcel'] as const;
+
+  it('every dark line is seen on the dark ground, at its alpha', () => {
+    for (const name of lines) expect(seen(dark[name]), name).toBeGreaterThanOrEqual(SEEN.line);
+  });
+
+  it('every dark fill is seen: its colour, and the wash at its alpha (the share-met ramp along its length; a parcel fully used)', () => {
+    const rows: [string, RGBA][] = [
+      ...fills.map((name): [string, RGBA] => [name, dark[name]]),
+      ...Array.from({ length: 21 }, (_, i): [string, RGBA] => [`share met ${i * 5}%`, shareMetColour(i / 20, 'dark')]),
+      ['parcel fully used', parcelColour(1, 'dark')],
+    ];
+    for (const [name, rgba] of rows) {
+      expect(contrastRatio(rgba.slice(0, 3), ground), name).toBeGreaterThanOrEqual(SEEN.colour);
+      expect(seen(rgba), name).toBeGreaterThanOrEqual(SEEN.fill);
+    }
+    // The parcels' ramp keeps its meaning: the fuller, the stronger on the dark ground too.
+    expect(seen(parcelColour(1, 'dark'))).toBeGreaterThan(seen(parcelColour(0.5, 'dark')));
+  });
+
+  it('the light colours are as they were; a dark one differs only where the light one was too weak there', () => {
+    expect(light.noDeficit).toEqual([236, 239, 241, 200]);
+    expect(shareMetColour(0)).toEqual([198, 40, 40, 170]);
+    expect(shareMetColour(0.5)).toEqual([198, 190, 40, 170]);
+    expect(shareMetColour(1)).toEqual([46, 125, 50, 170]);
+    expect(light.shareMet.map((rgb) => [...rgb, light.shareMetAlpha])).toEqual([0, 0.5, 1].map((share) => shareMetColour(share)));
+    expect(parcelColour(0.5)).toEqual([21, 101, 192, 155]);
+    for (const name of lines) if (dark[name].join() !== light[name].join()) expect(seen(light[name]), name).toBeLessThan(SEEN.line);
+    for (const name of fills) if (dark[name].join() !== light[name].join()) expect(seen(light[name]), name).toBeLessThan(SEEN.fill);
+    // The ramps change whole: their ends were too weak (red nothing met, the parcels' blue).
+    expect(seen(shareMetColour(0))).toBeLessThan(SEEN.fill);
+    expect(contrastRatio(light.parcel, ground)).toBeLessThan(SEEN.colour);
   });
 });

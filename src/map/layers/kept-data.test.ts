@@ -41,6 +41,13 @@ describe('layer data kept while its inputs are the same', () => {
     const fill = (before[0].props as unknown as { getFillColor: (feature: unknown) => number[] }).getFillColor;
     expect(fill(drawn[1])).toEqual([...NO_DEFICIT]);
     expect(fill(drawn[0])).toEqual(shareMetColour(0.4));
+    // 深色 (or an export holding the map light) restyles the same data: new colours by updateTriggers, no new data.
+    const dark = parkingLayers(result, communities, idleLand, 'C1', 'dark');
+    dark.forEach((layer, i) => expect(layer.props.data).toBe(before[i].props.data));
+    expect(dark.map((layer) => layer.props.updateTriggers)).toEqual([{ getFillColor: 'dark', getLineColor: ['C1', 'dark'], getLineWidth: 'C1' }, { getFillColor: 'dark' }, { getColor: 'dark' }]);
+    const darkFill = (dark[0].props as unknown as { getFillColor: (feature: unknown) => number[] }).getFillColor;
+    expect(darkFill(drawn[0])).toEqual(shareMetColour(0.4, 'dark'));
+    expect(darkFill(drawn[0])).not.toEqual(fill(drawn[0]));
   });
 
   it('heat layer: the same values Map keeps its data; new values make new data', () => {

@@ -12,7 +12,8 @@ import type { KeySection, KeySwatch } from '../map-key';
 import { OVERVIEW_FILLS, OVERVIEW_MAX_ZOOM, OVERVIEW_PATTERNS } from './elevator-communities';
 import { unitGraphics } from './elevator-units';
 import { elevatorKey, shadowLayer, VERDICT_MARKS } from './elevators';
-import { NO_DEFICIT, parkingKey, parkingLayers, SCENARIO_B_FLOW, shareMetColour } from './parking';
+import { parkingKey, parkingLayers, shareMetColour } from './parking';
+import { PARKING_COLOURS } from './parking-colours';
 import { servicesKey, servicesLayers } from './services';
 import { heatColour, heatKey, voteKey, voteLayer } from './residents';
 import { choroplethColour, poolingArcs, poolingKey } from './pooling';
@@ -36,23 +37,27 @@ describe('legend keys match the layers they describe', () => {
         { communityId: 'C1', parcelId: 'P1', spaces: 4, distanceM: 100, communityDistrictId: 'D1', parcelDistrictId: 'D2' },
       ],
     } as unknown as ParkingOutput;
-    const [fills, parcels, flows] = parkingLayers(result, communities, idleLand, null);
-    const [communityKey, parcelKey, flowKey] = parkingKey({ mode: 'cross' });
-    const fillOf = (feature: Feature) => accessor(fills, 'getFillColor')(feature);
-    const [c1, c2] = (fills.props.data as FeatureCollection).features;
-    expect(communityKey.coversCommunities).toBe(true);
-    expect(swatches(communityKey)).toEqual([{ kind: 'ramp', stops: [shareMetColour(0), shareMetColour(0.5), shareMetColour(1)] }, { kind: 'fill', colour: NO_DEFICIT }]);
-    expect(fillOf(c1)).toEqual(shareMetColour(1));
-    expect(fillOf(c2)).toEqual([...NO_DEFICIT]);
-    const [p1, p2] = (parcels.props.data as FeatureCollection).features;
-    const parcelFill = accessor(parcels, 'getFillColor');
-    expect(swatches(parcelKey).map((swatch) => (swatch.kind === 'ramp' ? swatch.stops.at(-1) : colourOf(swatch)))).toEqual([parcelFill(p1), parcelFill(p2)]);
-    const lineColour = accessor(flows, 'getColor');
-    const lines = flows.props.data as unknown[];
-    expect(swatches(flowKey).map(colourOf)).toEqual([lineColour(lines[0]), lineColour(lines[1])]);
-    expect(lineColour(lines[0])).not.toEqual(lineColour(lines[1]));
-    // Pooled within districts there is no cross-district flow to name; scenario B's when drawn.
-    expect(swatches(parkingKey({ mode: 'district', scenarioB: true })[2]).map(colourOf)).toEqual([lineColour(lines[0]), [...SCENARIO_B_FLOW]]);
+    // In each theme (深色 has lighter shades: parking-colours.ts), the key in the map's colours.
+    for (const theme of ['light', 'dark'] as const) {
+      const { noDeficit, scenarioB } = PARKING_COLOURS[theme];
+      const [fills, parcels, flows] = parkingLayers(result, communities, idleLand, null, theme);
+      const [communityKey, parcelKey, flowKey] = parkingKey({ mode: 'cross', theme });
+      const fillOf = (feature: Feature) => accessor(fills, 'getFillColor')(feature);
+      const [c1, c2] = (fills.props.data as FeatureCollection).features;
+      expect(communityKey.coversCommunities).toBe(true);
+      expect(swatches(communityKey)).toEqual([{ kind: 'ramp', stops: [shareMetColour(0, theme), shareMetColour(0.5, theme), shareMetColour(1, theme)] }, { kind: 'fill', colour: noDeficit }]);
+      expect(fillOf(c1)).toEqual(shareMetColour(1, theme));
+      expect(fillOf(c2)).toEqual([...noDeficit]);
+      const [p1, p2] = (parcels.props.data as FeatureCollection).features;
+      const parcelFill = accessor(parcels, 'getFillColor');
+      expect(swatches(parcelKey).map((swatch) => (swatch.kind === 'ramp' ? swatch.stops.at(-1) : colourOf(swatch)))).toEqual([parcelFill(p1), parcelFill(p2)]);
+      const lineColour = accessor(flows, 'getColor');
+      const lines = flows.props.data as unknown[];
+      expect(swatches(flowKey).map(colourOf)).toEqual([lineColour(lines[0]), lineColour(lines[1])]);
+      expect(lineColour(lines[0])).not.toEqual(lineColour(lines[1]));
+      // Pooled within districts there is no cross-district flow to name; scenario B's when drawn.
+      expect(swatches(parkingKey({ mode: 'district', scenarioB: true, theme })[2]).map(colourOf)).toEqual([lineColour(lines[0]), [...scenarioB]]);
+    }
   });
 
   it('services: covered, newly covered and not covered as the communities are filled; the catchment as drawn', () => {

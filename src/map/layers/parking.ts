@@ -2,7 +2,8 @@
  * Parking result on the map (issue 3): communities shaded by share of deficit met (those
  * without a deficit in a neutral grey, so no renovation-status colour is left to read as a
  * parking state), parcels by capacity and use, and flow lines parcel → community with width
- * by spaces. parkingKey is the legend of exactly these colours (map-key.ts).
+ * by spaces. parkingKey is the legend of exactly these colours (map-key.ts), in the theme the
+ * map is drawn in (parking-colours.ts): a theme change restyles, the data stay (kept-data.ts).
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import type { ParkingOutput } from '../../analysis/parking';
@@ -12,25 +13,14 @@ import { lineLayers } from './line-chunks';
 import { polygonLayers } from './outline-chunks';
 import type { KeySection } from '../map-key';
 import { OVER_BUILDINGS } from './over-buildings';
+import type { MapTheme } from '../palette';
+import { PARKING_COLOURS, parcelColour, type RGBA, shareMetColour } from './parking-colours';
 
-type RGBA = [number, number, number, number];
-
-/** Communities without a deficit: neutral, under the buildings like the others. */
-export const NO_DEFICIT: RGBA = [236, 239, 241, 200];
-const UNUSED_PARCEL: RGBA = [150, 150, 150, 90];
-/** A parcel's blue, more opaque the more of its capacity is allocated. */
-const parcelColour = (usedShare: number): RGBA => [21, 101, 192, Math.round(70 + usedShare * 170)];
-const FLOW_WITHIN: RGBA = [13, 71, 161, 235];
-const FLOW_CROSS: RGBA = [230, 81, 0, 235];
-/** Scenario B's flows, drawn beside A's (ParkingPanel). */
-export const SCENARIO_B_FLOW: RGBA = [123, 31, 162, 200];
-
-/** Red (nothing met) → amber → green (all met). */
-export function shareMetColour(share: number): RGBA {
-  const s = Math.max(0, Math.min(1, share));
-  if (s < 0.5) return [198, 40 + Math.round(s * 2 * 150), 40, 170];
-  return [Math.round(198 - (s - 0.5) * 2 * 152), 190 - Math.round((s - 0.5) * 2 * 65), 40 + Math.round((s - 0.5) * 2 * 10), 170];
-}
+/** Communities without a deficit (light; PARKING_COLOURS has each theme's). */
+export const NO_DEFICIT: RGBA = PARKING_COLOURS.light.noDeficit;
+/** Scenario B's flows, drawn beside A's (ParkingPanel; light, PARKING_COLOURS has each theme's). */
+export const SCENARIO_B_FLOW: RGBA = PARKING_COLOURS.light.scenarioB;
+export { shareMetColour };
 
 export interface ParkingFlowLine {
   from: [number, number];
@@ -75,10 +65,11 @@ function communitiesByShareMet(result: ParkingOutput, communities: FeatureCollec
   });
 }
 
-const communityFill = (feature: Feature): RGBA => {
+const communityFillIn = (theme: MapTheme) => (feature: Feature): RGBA => {
   const share = feature.properties?.shareMet as number | null | undefined;
-  return share === null || share === undefined ? NO_DEFICIT : shareMetColour(share);
+  return share === null || share === undefined ? PARKING_COLOURS[theme].noDeficit : shareMetColour(share, theme);
 };
+const communityFill: Record<MapTheme, (feature: Feature) => RGBA> = { light: communityFillIn('light'), dark: communityFillIn('dark') };
 
 function parcelsWithUse(result: ParkingOutput, idleLand: FeatureCollection | undefined): FeatureCollection {
   return keptData(result, 'parcels', [idleLand], () => {
@@ -91,9 +82,10 @@ function parcelsWithUse(result: ParkingOutput, idleLand: FeatureCollection | und
   });
 }
 
-export function parkingLayers(result: ParkingOutput, communities: FeatureCollection | undefined, idleLand: FeatureCollection | undefined, selectedId: string | null) {
+export function parkingLayers(result: ParkingOutput, communities: FeatureCollection | undefined, idleLand: FeatureCollection | undefined, selectedId: string | null, theme: MapTheme = 'light') {
   const flows = parkingFlowLines(result, communities, idleLand);
   const maxSpaces = Math.max(1, ...flows.map((flow) => flow.spaces));
+  const colours = PARKING_COLOURS[theme];
   return [
     ...polygonLayers({
       id: 'parking-communities',
@@ -101,12 +93,12 @@ export function parkingLayers(result: ParkingOutput, communities: FeatureCollect
       data: communitiesByShareMet(result, communities),
       filled: true,
       stroked: true,
-      getFillColor: communityFill,
-      getLineColor: (feature: Feature) => (String(feature.properties?.id) === selectedId ? [255, 111, 0, 255] : [80, 30, 30, 200]),
+      getFillColor: communityFill[theme],
+      getLineColor: (feature: Feature) => (String(feature.properties?.id) === selectedId ? [255, 111, 0, 255] : colours.communityLine),
       getLineWidth: (feature: Feature) => (String(feature.properties?.id) === selectedId ? 4 : 1.5),
       lineWidthUnits: 'pixels',
       pickable: true,
-      updateTriggers: { getLineColor: selectedId, getLineWidth: selectedId },
+      updateTriggers: { getFillColor: theme, getLineColor: [selectedId, theme], getLineWidth: selectedId },
       selected: { id: selectedId, lineColor: [255, 111, 0, 255], lineWidth: 4 },
     }),
     ...polygonLayers({
@@ -116,24 +108,26 @@ export function parkingLayers(result: ParkingOutput, communities: FeatureCollect
       stroked: true,
       getFillColor: (feature: Feature) => {
         const p = feature.properties ?? {};
-        if (!p.retained) return UNUSED_PARCEL;
-        return parcelColour(Number(p.capacity) > 0 ? Number(p.allocated) / Number(p.capacity) : 0);
+        if (!p.retained) return colours.unusedParcel;
+        return parcelColour(Number(p.capacity) > 0 ? Number(p.allocated) / Number(p.capacity) : 0, theme);
       },
-      getLineColor: [13, 71, 161, 255],
+      getLineColor: colours.parcelLine,
       getLineWidth: 1.5,
       lineWidthUnits: 'pixels',
       pickable: true,
+      updateTriggers: { getFillColor: theme },
     }),
     ...lineLayers<ParkingFlowLine>({
       id: 'parking-flows',
       data: flows,
       getSourcePosition: flowFrom,
       getTargetPosition: flowTo,
-      getColor: (flow) => (flow.crossDistrict ? FLOW_CROSS : FLOW_WITHIN),
+      getColor: (flow) => (flow.crossDistrict ? colours.flowCross : colours.flowWithin),
       getWidth: (flow) => 1.5 + 5 * Math.sqrt(flow.spaces / maxSpaces),
       widthUnits: 'pixels',
       pickable: true,
       parameters: OVER_BUILDINGS,
+      updateTriggers: { getColor: theme },
     }),
   ];
 }
@@ -156,23 +150,27 @@ export function parkingFlowsLayers(id: string, result: ParkingOutput, communitie
  * The legend of parkingLayers: the share-met ramp, no deficit, parcels used and not, the flows
  * (cross-district ones only in the cross mode, the only one that has them), scenario B's.
  */
-export function parkingKey(options: { mode?: string; scenarioB?: boolean } = {}): KeySection[] {
-  const flows: KeySection['entries'] = [{ swatch: { kind: 'line', colour: FLOW_WITHIN }, label: { zh: '调配车位（线宽按车位数）', en: 'spaces allocated (width by spaces)' } }];
-  if (options.mode === 'cross') flows.push({ swatch: { kind: 'line', colour: FLOW_CROSS }, label: { zh: '跨片区调配', en: 'across districts' } });
-  if (options.scenarioB) flows.push({ swatch: { kind: 'line', colour: SCENARIO_B_FLOW }, label: { zh: '方案 B 调配', en: 'scenario B' } });
+export function parkingKey(options: { mode?: string; scenarioB?: boolean; theme?: MapTheme } = {}): KeySection[] {
+  const theme = options.theme ?? 'light';
+  const colours = PARKING_COLOURS[theme];
+  const flows: KeySection['entries'] = [{ swatch: { kind: 'line', colour: colours.flowWithin }, label: { zh: '调配车位（线宽按车位数）', en: 'spaces allocated (width by spaces)' } }];
+  if (options.mode === 'cross') flows.push({ swatch: { kind: 'line', colour: colours.flowCross }, label: { zh: '跨片区调配', en: 'across districts' } });
+  if (options.scenarioB) flows.push({ swatch: { kind: 'line', colour: colours.scenarioB }, label: { zh: '方案 B 调配', en: 'scenario B' } });
+  // On the dark ground a fuller parcel's blue, more opaque, reads brighter, not darker.
+  const used = theme === 'dark' ? { zh: '选用（越亮用得越满）', en: 'used (brighter: fuller)' } : { zh: '选用（越深用得越满）', en: 'used (darker: fuller)' };
   return [
     {
       id: 'parking-communities', title: { zh: '小区 · 停车缺口满足', en: 'Communities · parking deficit met' }, coversCommunities: true,
       entries: [
-        { swatch: { kind: 'ramp', stops: [shareMetColour(0), shareMetColour(0.5), shareMetColour(1)] }, label: { zh: '0% → 100% 满足', en: '0% → 100% met' } },
-        { swatch: { kind: 'fill', colour: NO_DEFICIT }, label: { zh: '无缺口', en: 'no deficit' } },
+        { swatch: { kind: 'ramp', stops: [shareMetColour(0, theme), shareMetColour(0.5, theme), shareMetColour(1, theme)] }, label: { zh: '0% → 100% 满足', en: '0% → 100% met' } },
+        { swatch: { kind: 'fill', colour: colours.noDeficit }, label: { zh: '无缺口', en: 'no deficit' } },
       ],
     },
     {
       id: 'parking-parcels', title: { zh: '闲置资源 · 停车用地', en: 'Idle land · parking sites' },
       entries: [
-        { swatch: { kind: 'ramp', stops: [parcelColour(0), parcelColour(1)] }, label: { zh: '选用（越深用得越满）', en: 'used (darker: fuller)' } },
-        { swatch: { kind: 'fill', colour: UNUSED_PARCEL }, label: { zh: '未选用', en: 'not used' } },
+        { swatch: { kind: 'ramp', stops: [parcelColour(0, theme), parcelColour(1, theme)] }, label: used },
+        { swatch: { kind: 'fill', colour: colours.unusedParcel }, label: { zh: '未选用', en: 'not used' } },
       ],
     },
     { id: 'parking-flows', title: { zh: '调配', en: 'Allocation' }, entries: flows },

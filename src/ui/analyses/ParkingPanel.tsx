@@ -6,7 +6,8 @@ import { useMemo } from 'react';
 import type { ParkingCommunity, ParkingParams } from '../../analysis/parking';
 import { POOLING_MODE_LABELS } from '../../model/codes';
 import { formatCount, formatMeanWalk } from '../../i18n/format';
-import { parkingFlowsLayers, parkingKey, parkingLayers, SCENARIO_B_FLOW } from '../../map/layers/parking';
+import { parkingFlowsLayers, parkingKey, parkingLayers } from '../../map/layers/parking';
+import { PARKING_COLOURS } from '../../map/layers/parking-colours';
 import { useAppState } from '../../state/store';
 import { DataTable, type Column } from '../components/DataTable';
 import { ParamsForm } from '../components/ParamsForm';
@@ -14,7 +15,7 @@ import { useUrlParams } from '../components/params';
 import { useAnalysis } from '../use-analysis';
 import { useDataset } from '../use-dataset';
 import { useLabel, useLang } from '../i18n';
-import { selectCommunity, usePanelKey, usePanelLayers } from '../map-context';
+import { selectCommunity, useMapTheme, usePanelKey, usePanelLayers } from '../map-context';
 import { AnalysisStatus } from './AnalysisStatus';
 import { OutlinesNote } from './OutlinesNote';
 import { PARKING_SPECS } from './parking-specs';
@@ -48,13 +49,15 @@ export default function ParkingPanel() {
   const paramsB = useMemo(() => paramsFromUrl(PARKING_SPECS, scenarioB.url) as unknown as ParkingParams, [scenarioB.url]);
   const queryB = useAnalysis('parking', paramsB, scenarioB.enabled);
 
+  // In the colours of the theme the map is drawn in (深色; light while an export holds it).
+  const theme = useMapTheme();
   const deckLayers = useMemo(() => [
-    ...(result ? parkingLayers(result, layers.communities, layers.idleLand, selectedId) : []),
-    ...(scenarioB.enabled && queryB.data ? parkingFlowsLayers('parking-flows-b', queryB.data, layers.communities, layers.idleLand, [...SCENARIO_B_FLOW]) : []),
-  ], [result, layers, selectedId, scenarioB.enabled, queryB.data]);
+    ...(result ? parkingLayers(result, layers.communities, layers.idleLand, selectedId, theme) : []),
+    ...(scenarioB.enabled && queryB.data ? parkingFlowsLayers('parking-flows-b', queryB.data, layers.communities, layers.idleLand, [...PARKING_COLOURS[theme].scenarioB]) : []),
+  ], [result, layers, selectedId, scenarioB.enabled, queryB.data, theme]);
   usePanelLayers('parking', deckLayers);
   const showsB = scenarioB.enabled && Boolean(queryB.data);
-  usePanelKey('parking', useMemo(() => (result ? parkingKey({ mode: params.mode, scenarioB: showsB }) : []), [result, params.mode, showsB]));
+  usePanelKey('parking', useMemo(() => (result ? parkingKey({ mode: params.mode, scenarioB: showsB, theme }) : []), [result, params.mode, showsB, theme]));
 
   const sourcesOf = useMemo(() => parcelSources(result?.flows ?? []), [result]);
   const sourcesText = (id: string, all: boolean) => sourcesLine(sourcesOf.get(id) ?? [], lang, all ? Infinity : SOURCES_SHOWN);
