@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { countColour, openApp, settle, startHarness, stopHarness } from './harness';
+import { countColour, deckLayers, openApp, settle, startHarness, stopHarness } from './harness';
 
 beforeAll(startHarness);
 afterAll(stopHarness);
@@ -21,6 +21,20 @@ const colours = (page: Page, selector: string) => page.evaluate((s) => {
   const style = getComputedStyle(document.querySelector(s)!);
   return { background: style.backgroundColor, color: style.color };
 }, selector);
+
+/** The backgrounds of the map legend's swatches in a key (Legend.tsx), as CSS rgb(). */
+const swatches = (page: Page, key: string) => page.locator(`.map-legend [data-testid="${key}"] .swatch`).evaluateAll((spans) => spans.map((span) => getComputedStyle(span).backgroundColor));
+
+/** The 3D buildings' colour by floors as the map paints it now (palette.ts FLOOR_STEPS_OF). */
+const buildingPaint = (page: Page) => page.evaluate(() => JSON.stringify((window as any).__atlas.map.map.getPaintProperty('buildings-extrusion', 'fill-extrusion-color')));
+
+/** Relative luminance (0–1) of a CSS rgb() colour. */
+const luminanceOf = (css: string) => {
+  const [r, g, b] = css.match(/\d+/g)!.slice(0, 3).map((c) => Number(c) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+
+const hexOf = (css: string) => `#${css.match(/\d+/g)!.slice(0, 3).map((c) => Number(c).toString(16).padStart(2, '0')).join('')}`;
 
 /** Pixels of a PNG (a data URL) within 12 of an RGB, drawn on a canvas in the page. */
 const countInPng = (page: Page, dataUrl: string, rgb: [number, number, number]) => page.evaluate(async ([url, [r, g, b]]) => {
@@ -50,6 +64,10 @@ describe('深色 theme', () => {
     expect(await toggle.textContent()).toBe('深色');
     expect(await colours(page, '.panel-left')).toEqual({ background: 'rgb(255, 255, 255)', color: 'rgb(31, 41, 51)' });
     expect(await countColour(page, LIGHT_GROUND, 3)).toBeGreaterThan(1000);
+    // The buildings' key: light greys, low floors lightest; the status key's 已批复 the light theme's blue.
+    const lightFloors = await swatches(page, 'legend-buildings');
+    expect(lightFloors[0]).toBe('rgb(236, 239, 241)');
+    expect((await swatches(page, 'legend-communities'))[2]).toBe('rgb(30, 136, 229)');
 
     await toggle.focus();
     await page.keyboard.press('Enter');
@@ -62,6 +80,16 @@ describe('深色 theme', () => {
     await settle(page);
     expect(await countColour(page, DARK_GROUND, 3)).toBeGreaterThan(1000);
     expect(await countColour(page, LIGHT_GROUND, 3)).toBeLessThan(100); // a few blended edge pixels
+    // The buildings no longer glare: a dark ramp on the map and in its key, lighter as taller; 已批复 a lighter blue.
+    const darkFloors = await swatches(page, 'legend-buildings');
+    expect(darkFloors).toHaveLength(lightFloors.length);
+    for (const [i, swatch] of darkFloors.entries()) {
+      expect(luminanceOf(swatch), swatch).toBeLessThan(0.4);
+      if (i > 0) expect(luminanceOf(swatch)).toBeGreaterThan(luminanceOf(darkFloors[i - 1]));
+      expect(await buildingPaint(page)).toContain(`"${hexOf(swatch)}"`);
+    }
+    expect(await buildingPaint(page)).not.toContain('#eceff1');
+    expect((await swatches(page, 'legend-communities'))[2]).toBe('rgb(66, 165, 245)');
 
     // The map PNG is drawn light (paper), and the map is dark again after.
     await page.getByTestId('export-button').click();
@@ -73,6 +101,8 @@ describe('深色 theme', () => {
     await settle(page);
     expect(await countColour(page, DARK_GROUND, 3)).toBeGreaterThan(1000);
     expect(await countColour(page, LIGHT_GROUND, 3)).toBeLessThan(100); // a few blended edge pixels
+    expect(await buildingPaint(page)).not.toContain('#eceff1');
+    expect(await swatches(page, 'legend-buildings')).toEqual(darkFloors);
 
     // Before the app's script runs: index.html's inline script sets the stored theme (no white flash).
     await page.route('**/assets/*.js', (route) => route.abort());
@@ -94,6 +124,8 @@ describe('深色 theme', () => {
     expect(await colours(page, '.panel-left')).toEqual({ background: 'rgb(255, 255, 255)', color: 'rgb(31, 41, 51)' });
     await settle(page);
     expect(await countColour(page, LIGHT_GROUND, 3)).toBeGreaterThan(1000);
+    expect(await swatches(page, 'legend-buildings')).toEqual(lightFloors);
+    expect(await buildingPaint(page)).toContain('#eceff1');
     expect(session.consoleErrors.filter((error) => !/ERR_FAILED|Failed to load/.test(error))).toEqual([]);
     await session.close();
   });
@@ -131,6 +163,28 @@ describe('深色 theme', () => {
     await page.getByTestId('deck-export-status').waitFor({ state: 'detached' });
     await settle(page);
     expect(await countColour(page, DARK_GROUND, 3)).toBeGreaterThan(1000);
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
+  it('draws the parking view in lighter shades on the dark ground, its key with them, and back in light', async () => {
+    const session = await openApp('#analysis=parking&mode=cross');
+    const { page } = session;
+    await page.evaluate(() => localStorage.setItem('renewal-atlas:theme', 'dark'));
+    await page.reload();
+    await page.waitForSelector('#root[data-atlas-ready="true"]', { timeout: 60_000 });
+    const flowKey = page.locator('.map-legend [data-testid="legend-key-parking-flows"] .swatch-line');
+    await flowKey.first().waitFor({ timeout: 60_000 });
+    await settle(page);
+    expect((await deckLayers(page)).some((layer) => layer.id.startsWith('parking-flows') && layer.items > 0)).toBe(true);
+    const rgbOf = async () => (await flowKey.evaluateAll((spans) => spans.map((span) => getComputedStyle(span).backgroundColor))).map((css) => css.match(/\d+/g)!.slice(0, 3).map(Number));
+    // Within a district: blue 300 on the dark ground (parking-colours.ts), not the light theme's navy; across: the same orange.
+    expect(await rgbOf()).toEqual([[100, 181, 246], [230, 81, 0]]);
+    await expect(page.locator('.map-legend [data-testid="legend-key-parking-parcels"]').textContent()).resolves.toContain('越亮');
+    await page.getByTestId('theme-switch').click();
+    await settle(page);
+    expect(await rgbOf()).toEqual([[13, 71, 161], [230, 81, 0]]);
+    await expect(page.locator('.map-legend [data-testid="legend-key-parking-parcels"]').textContent()).resolves.toContain('越深');
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });
