@@ -6,7 +6,13 @@ import { LngLat, type Map as MapLibreMap, type PaddingOptions } from 'maplibre-g
 import type { Camera } from '../state/store';
 
 export type Bounds = [number, number, number, number];
-export interface FlyToBoundsOptions { pitch?: number; bearing?: number; duration?: number; minZoom?: number }
+export interface FlyToBoundsOptions {
+  pitch?: number; bearing?: number; duration?: number; minZoom?: number;
+  /** Pixels an overlay covers along the map's edges (the legend card), added to the padding, so the bounds are fitted in what it leaves clear. */
+  covered?: Partial<PaddingOptions>;
+  /** The margin round the bounds (px); 60 unless given. */
+  margin?: number;
+}
 
 const FIT = { padding: 60, maxZoom: 17.5 };
 
@@ -20,7 +26,10 @@ export function cameraForBounds(map: MapLibreMap, bounds: Bounds): Camera | null
 
 /** Fits the bounds; with `minZoom`, no further out than it, on the bounds' centre. */
 export function flyToBounds(map: MapLibreMap, bounds: Bounds, options: FlyToBoundsOptions = {}) {
-  const fit = { ...FIT, duration: options.duration ?? 1200, pitch: options.pitch, bearing: options.bearing };
+  const covered = options.covered ?? {};
+  const margin = options.margin ?? FIT.padding;
+  const padding = { top: margin + (covered.top ?? 0), right: margin + (covered.right ?? 0), bottom: margin + (covered.bottom ?? 0), left: margin + (covered.left ?? 0) };
+  const fit = { ...FIT, padding, duration: options.duration ?? 1200, pitch: options.pitch, bearing: options.bearing };
   const camera = options.minZoom === undefined ? undefined : map.cameraForBounds(bounds, fit);
   if (camera?.zoom !== undefined && camera.zoom < options.minZoom!) {
     map.flyTo({ ...camera, zoom: options.minZoom, duration: fit.duration });

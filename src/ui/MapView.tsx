@@ -22,6 +22,7 @@ import { useTheme } from './theme';
 import { MapTools } from './tools/MapTools';
 import { isToolActive } from './tools/tool-state';
 import { MapLegend } from './MapLegend';
+import { fitUntilMoved } from './initial-fit';
 // A click on an analysis layer that draws a base layer's features selects that feature, so the panel's table, the outline and the URL follow the map.
 import { BASE_LAYER_OF } from './analysis-fields';
 import { markMapReady } from './map-ready';
@@ -48,6 +49,10 @@ export function MapView() {
   const selection = useAppState((state) => state.selection);
   const presenting = useAppState((state) => state.presenting !== null);
   const queryClient = useQueryClient();
+
+  // Whether the page opened on a camera of its own (a link's map=…): then the data is not fitted.
+  const openedOnCamera = useRef(appStore.get().camera !== null);
+  const fittedOnce = useRef(false);
 
   useEffect(() => {
     if (!container.current) return;
@@ -113,13 +118,21 @@ export function MapView() {
     const map = mapRef.current;
     if (!map || dataset.version === 0) return;
     map.setData(dataset.layers, dataset.version);
-    if (!appStore.get().camera) {
+    let stopFitting: (() => void) | undefined;
+    // The first data fitted unless a link set the camera (the map's own resizes set one in the
+    // store before any data); later data only when no camera is set (an import flies to itself).
+    const firstFit = !fittedOnce.current && !openedOnCamera.current;
+    if (firstFit || !appStore.get().camera) {
       const box = (dataset.manifest?.bbox as [number, number, number, number] | undefined) ?? null;
-      if (box) map.flyToBounds(box, { duration: 0 });
+      if (box && container.current) {
+        fittedOnce.current = true;
+        stopFitting = fitUntilMoved(map, container.current, box);
+      }
     }
     // Ready once the map has drawn this data: the next idle after the data is set.
     map.map.once('idle', () => requestAnimationFrame(markMapReady));
     map.map.triggerRepaint();
+    return stopFitting;
   }, [dataset]);
 
   useEffect(() => mapRef.current?.setVisibleLayers(visible), [visible]);
