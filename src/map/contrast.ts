@@ -27,3 +27,31 @@ export function over(colour: string | readonly number[], alpha: number, ground: 
   const [c, g] = [colour, ground].map((value) => (typeof value === 'string' ? hexToRgb(value) : value));
   return [0, 1, 2].map((i) => c[i] * alpha + g[i] * (1 - alpha)) as RGB;
 }
+
+/**
+ * What "seen" means on the dark ground (WCAG 1.4.11's 3 : 1 for graphics): a colour itself, as
+ * its legend swatch shows it, at least 3 : 1; a translucent area fill, composited at the opacity
+ * the map draws it, at least 2 : 1 (a 0.4 wash reaches 3 : 1 only in near-white pastels whose
+ * hues no longer tell apart; the light theme's washes are 1.1–1.7 : 1 on the light ground).
+ * The tests of the dark colours (style-theme.test.ts, layers/view-colours.test.ts) hold them to it.
+ */
+export const SEEN = { colour: 3, fill: 2, line: 3 };
+
+/**
+ * Above this, an area fill as drawn glares on the dark ground (the light theme's tans and
+ * pale ramp ends: 5.4–12.4 : 1); the dark theme's area fills stay under it.
+ */
+export const GLARE = 5;
+
+/** Hue (0–360°) of a hex colour or RGB; NaN for a grey. */
+export function hue(colour: string | readonly number[]): number {
+  const [r, g, b] = (typeof colour === 'string' ? hexToRgb(colour) : colour).map((c) => c / 255);
+  const max = Math.max(r, g, b);
+  const d = max - Math.min(r, g, b);
+  if (d === 0) return NaN;
+  const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  return (h * 60 + 360) % 360;
+}
+
+/** The distance (0–180°) between two hues. */
+export const hueDistance = (a: number, b: number) => Math.min(Math.abs(a - b), 360 - Math.abs(a - b));

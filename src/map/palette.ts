@@ -27,6 +27,19 @@ export const IDLE_LAND_COLOURS: Record<IdleLandKind, string> = {
   idle_building: '#8d6e63',
 };
 
+/**
+ * The idle land under 深色 (drawn at 0.85, style.ts): the light tans glared on the dark ground
+ * (vacant 7.2, leftover 7.0, idle land 5.4 : 1 as drawn), so each kind takes a darker, earthier
+ * shade of its hue, in the same order of lightness, still apart from each other.
+ */
+export const DARK_IDLE_LAND_COLOURS: Record<IdleLandKind, string> = {
+  vacant: '#a29277',
+  wasteland: '#826e66',
+  idle_land: '#917850',
+  leftover: '#9f806c',
+  idle_building: '#886252',
+};
+
 export const FACILITY_COLOURS: Record<FacilityType, string> = {
   elderly_care: '#8e24aa',
   childcare: '#ec407a',
@@ -66,8 +79,9 @@ export const BASE_COLOURS = {
  * The basemap the app draws itself (style.ts) under 深色 (ui/theme.ts): a dark ground, lighter
  * lines and names, darker buildings (DARK_FLOOR_STEPS). The community fills that drew too weak
  * on it take a lighter shade of the same hue (DARK_STATUS_COLOURS, community-colours.ts), as do
- * the parking view's (layers/parking-colours.ts); the verdict, idle-land and facility colours
- * are not changed. Exports are drawn light (AtlasMap.lightFor).
+ * the parking view's (layers/parking-colours.ts) and the other views' (layers/view-colours.ts);
+ * the idle land a darker shade (DARK_IDLE_LAND_COLOURS); the facility colours are not changed.
+ * Exports are drawn light (AtlasMap.lightFor).
  */
 export type MapTheme = 'light' | 'dark';
 
@@ -112,6 +126,8 @@ export const DARK_STATUS_COLOURS: Record<RenovationStatus, string> = {
 };
 
 export const STATUS_COLOURS_OF: Record<MapTheme, Record<RenovationStatus, string>> = { light: STATUS_COLOURS, dark: DARK_STATUS_COLOURS };
+
+export const IDLE_LAND_COLOURS_OF: Record<MapTheme, Record<IdleLandKind, string>> = { light: IDLE_LAND_COLOURS, dark: DARK_IDLE_LAND_COLOURS };
 
 export function hexToRgb(hex: string): RGB {
   const value = parseInt(hex.slice(1), 16);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { offlineStyle, themePaint } from './style';
-import { contrastRatio, luminance, over } from './contrast';
+import { idleColour, offlineStyle, themePaint } from './style';
+import { contrastRatio, GLARE, hue, hueDistance, luminance, over, SEEN } from './contrast';
 import { communityFillColour, communityLegend, type ColourBy } from './community-colours';
-import { BASEMAP_THEMES, FLOOR_STEPS, FLOOR_STEPS_OF, STATUS_COLOURS } from './palette';
+import { BASEMAP_THEMES, FLOOR_STEPS, FLOOR_STEPS_OF, hexToRgb, IDLE_LAND_COLOURS, IDLE_LAND_COLOURS_OF, STATUS_COLOURS } from './palette';
+import { IDLE_LAND_KINDS } from '../model/codes';
 import { PARKING_COLOURS, parcelColour, shareMetColour, type RGBA } from './layers/parking-colours';
 
 const paintOf = (layerId: string, property: string) => {
@@ -50,13 +51,6 @@ describe('the basemap by theme', () => {
 
 });
 
-/**
- * What "seen" means on the dark ground (WCAG 1.4.11's 3 : 1 for graphics): a colour itself, as
- * its legend swatch shows it, at least 3 : 1; a translucent area fill, composited at the opacity
- * the map draws it, at least 2 : 1 (a 0.4 wash reaches 3 : 1 only in near-white pastels whose
- * hues no longer tell apart; the light theme's washes are 1.1–1.7 : 1 on the light ground).
- */
-const SEEN = { colour: 3, fill: 2, line: 3 };
 
 const COLOURINGS: ColourBy[] = ['status', 'category', 'propertyManagement', 'item:elevator'];
 
@@ -90,13 +84,6 @@ describe('the community fills by theme', () => {
   });
 
   it('a dark fill differs from the light one only where the light one was too weak, in the same hue', () => {
-    const hue = (hex: string) => {
-      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-      const max = Math.max(r, g, b);
-      const d = max - Math.min(r, g, b);
-      const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
-      return (h * 60 + 360) % 360;
-    };
     for (const colourBy of COLOURINGS) {
       const light = communityLegend(colourBy, 'light');
       communityLegend(colourBy, 'dark').forEach(({ colour }, i) => {
@@ -104,7 +91,7 @@ describe('the community fills by theme', () => {
         if (colour === was) return;
         expect(contrastRatio(over(was, opacity, ground), ground), `${colourBy} ${was}`).toBeLessThan(SEEN.fill);
         expect(luminance(colour)).toBeGreaterThan(luminance(was));
-        expect(Math.abs(hue(colour) - hue(was)), `${was} → ${colour}`).toBeLessThan(20);
+        expect(hueDistance(hue(colour), hue(was)), `${was} → ${colour}`).toBeLessThan(20);
       });
     }
   });
@@ -148,5 +135,48 @@ describe('the parking view by theme', () => {
     // The ramps change whole: their ends were too weak (red nothing met, the parcels' blue).
     expect(seen(shareMetColour(0))).toBeLessThan(SEEN.fill);
     expect(contrastRatio(light.parcel, ground)).toBeLessThan(SEEN.colour);
+  });
+});
+
+describe('the idle land by theme', () => {
+  const ground = BASEMAP_THEMES.dark.background;
+  const opacity = paintOf('idle-fill', 'fill-opacity') as number;
+  const seen = (hex: string) => contrastRatio(over(hex, opacity, ground), ground);
+  const light = IDLE_LAND_COLOURS_OF.light;
+  const dark = IDLE_LAND_COLOURS_OF.dark;
+
+  it('the light colours are the style\'s and unchanged; the dark ones are what themePaint sets, and the legend\'s in each theme', () => {
+    expect(opacity).toBe(0.85);
+    expect(light).toBe(IDLE_LAND_COLOURS);
+    expect(light).toEqual({ vacant: '#d7c29e', wasteland: '#a1887f', idle_land: '#c5a46d', leftover: '#e6b89c', idle_building: '#8d6e63' });
+    expect(paintOf('idle-fill', 'fill-color')).toEqual(idleColour('light'));
+    for (const theme of ['light', 'dark'] as const) {
+      const paint = themePaint(theme).find(([layer, property]) => layer === 'idle-fill' && property === 'fill-color')![2];
+      expect(paint).toEqual(idleColour(theme));
+      // The legend (Legend.tsx) shows IDLE_LAND_COLOURS_OF[theme]: the colours the map draws each kind in.
+      expect(IDLE_LAND_KINDS.map((kind) => (paint as unknown[])[(paint as unknown[]).indexOf(kind) + 1])).toEqual(IDLE_LAND_KINDS.map((kind) => IDLE_LAND_COLOURS_OF[theme][kind]));
+    }
+  });
+
+  it('in dark each kind is seen and does not glare: its colour ≥ 3 : 1, drawn at 0.85 between 2 and 5 : 1', () => {
+    for (const kind of IDLE_LAND_KINDS) {
+      expect(contrastRatio(dark[kind], ground), kind).toBeGreaterThanOrEqual(SEEN.colour);
+      expect(seen(dark[kind]), kind).toBeGreaterThanOrEqual(SEEN.fill);
+      expect(seen(dark[kind]), kind).toBeLessThanOrEqual(GLARE);
+    }
+    // The light tans glared there (the reason for the change).
+    expect(IDLE_LAND_KINDS.filter((kind) => seen(light[kind]) > GLARE)).toEqual(['vacant', 'idle_land', 'leftover']);
+  });
+
+  it('each dark kind is a darker shade of its hue, in the same order of lightness, as far apart as the light ones at their closest', () => {
+    for (const kind of IDLE_LAND_KINDS) {
+      expect(luminance(dark[kind]), kind).toBeLessThan(luminance(light[kind]));
+      expect(hueDistance(hue(dark[kind]), hue(light[kind])), kind).toBeLessThan(5);
+    }
+    const byLightness = (colours: Record<string, string>) => [...IDLE_LAND_KINDS].sort((a, b) => luminance(colours[b]) - luminance(colours[a]));
+    expect(byLightness(dark)).toEqual(byLightness(light));
+    const distance = (a: string, b: string) => Math.hypot(...hexToRgb(a).map((c, i) => c - hexToRgb(b)[i]));
+    const closest = (colours: Record<string, string>) => Math.min(...IDLE_LAND_KINDS.flatMap((a, i) => IDLE_LAND_KINDS.slice(i + 1).map((b) => distance(colours[a], colours[b]))));
+    expect(closest(dark)).toBeGreaterThanOrEqual(closest(light));
   });
 });

@@ -6,15 +6,16 @@ import type { AllPaintProperties, ExpressionSpecification, LayerSpecification, S
 import { IDLE_LAND_KINDS } from '../model/codes';
 import { communityFillColour, type ColourBy } from './community-colours';
 import type { LayerName } from '../model/layer-names';
-import { BASE_COLOURS, BASEMAP_THEMES, FACILITY_COLOURS, FACILITY_FILL_ALPHA, FLOOR_STEPS_OF, IDLE_LAND_COLOURS, type MapTheme } from './palette';
+import { BASE_COLOURS, BASEMAP_THEMES, FACILITY_COLOURS, FACILITY_FILL_ALPHA, FLOOR_STEPS_OF, IDLE_LAND_COLOURS_OF, type MapTheme } from './palette';
 import { buildingTileUrl } from '../worker/tiles-client';
 import { BUILDINGS_SOURCE_LAYER } from '../worker/tiles/building-tiles';
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 
-const idleColour: ExpressionSpecification = [
+/** The idle land by kind, in the theme's colours (palette.ts IDLE_LAND_COLOURS_OF). */
+export const idleColour = (theme: MapTheme): ExpressionSpecification => [
   'match', ['get', 'kind'],
-  ...IDLE_LAND_KINDS.flatMap((kind) => [kind, IDLE_LAND_COLOURS[kind]]),
+  ...IDLE_LAND_KINDS.flatMap((kind) => [kind, IDLE_LAND_COLOURS_OF[theme][kind]]),
   '#cccccc',
 ] as unknown as ExpressionSpecification;
 
@@ -59,6 +60,7 @@ export function themePaint(theme: MapTheme, colourBy: ColourBy = 'status'): [str
     ['communities-fill', 'fill-color', communityFillColour(colourBy, theme)],
     ['districts-fill', 'fill-color', c.districtFill],
     ['districts-line', 'line-color', c.districtLine],
+    ['idle-fill', 'fill-color', idleColour(theme)],
     ['idle-line', 'line-color', c.idleLine],
     ['communities-line', 'line-color', c.communityLine],
     ['roads-casing', 'line-color', c.roadCasing],
@@ -75,7 +77,7 @@ const layers: LayerSpecification[] = [
   { id: 'background', type: 'background', paint: { 'background-color': BASE_COLOURS.background } },
   { id: 'districts-fill', type: 'fill', source: 'districts', paint: { 'fill-color': BASE_COLOURS.districtFill, 'fill-opacity': 0.5 } },
   { id: 'districts-line', type: 'line', source: 'districts', paint: { 'line-color': BASE_COLOURS.districtLine, 'line-width': 2.5, 'line-dasharray': [3, 2] } },
-  { id: 'idle-fill', type: 'fill', source: 'idleLand', paint: { 'fill-color': idleColour, 'fill-opacity': 0.85 } },
+  { id: 'idle-fill', type: 'fill', source: 'idleLand', paint: { 'fill-color': idleColour('light'), 'fill-opacity': 0.85 } },
   { id: 'idle-line', type: 'line', source: 'idleLand', paint: { 'line-color': BASEMAP_THEMES.light.idleLine, 'line-width': 0.8 } },
   { id: 'communities-fill', type: 'fill', source: 'communities', paint: { 'fill-color': communityFillColour('status', 'light'), 'fill-opacity': ['case', ['==', ['get', 'dimmed'], true], 0.05, 0.4] } },
   { id: 'communities-line', type: 'line', source: 'communities', paint: { 'line-color': BASE_COLOURS.communityLine, 'line-width': 1.2 } },

@@ -1,7 +1,7 @@
 import { FACILITY_TYPE_LABELS, FACILITY_TYPES, IDLE_LAND_KIND_LABELS, IDLE_LAND_KINDS } from '../model/codes';
 import { communityLegend, parseColourBy } from '../map/community-colours';
 import { useAppState } from '../state/store';
-import { FACILITY_COLOURS, FLOOR_STEPS_OF, IDLE_LAND_COLOURS } from '../map/palette';
+import { FACILITY_COLOURS, FLOOR_STEPS_OF, IDLE_LAND_COLOURS_OF } from '../map/palette';
 import { useLabel, useT } from './i18n';
 import { coversCommunities, type KeySection, type KeySwatch, rgbaCss, sectionsAtZoom, swatchBackground } from '../map/map-key';
 import { liveZoomStore, panelKeyStore, useMapTheme } from './map-context';
@@ -87,7 +87,7 @@ export function Legend({ heading = true }: { heading?: boolean }) {
           <Key>{t('legend.idleLand')}</Key>
           <ul>
             {idleKinds.map((kind) => (
-              <li key={kind}><Swatch colour={IDLE_LAND_COLOURS[kind]} />{label(IDLE_LAND_KIND_LABELS[kind])}</li>
+              <li key={kind}><Swatch colour={IDLE_LAND_COLOURS_OF[theme][kind]} />{label(IDLE_LAND_KIND_LABELS[kind])}</li>
             ))}
           </ul>
         </div>
