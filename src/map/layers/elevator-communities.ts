@@ -19,10 +19,12 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { ElevatorCommunitySummary, ElevatorOutput, UnitStatus } from '../../analysis/elevators';
 import { featureId } from '../../model/types';
 import type { CulledData } from '../layer-culling';
-import { DETAILED_UNITS_LIMIT, UNITS_MIN_ZOOM, VERDICT_RGB } from './elevator-units';
+import { DETAILED_UNITS_LIMIT, UNITS_MIN_ZOOM } from './elevator-units';
 import { boundsOf, featuresById } from './geometry-lookup';
 import { keptData } from './kept-data';
 import { type KeySection, PATTERN_INK } from '../map-key';
+import type { MapTheme } from '../palette';
+import { ELEVATOR_COLOURS } from './view-colours';
 
 /** From this zoom in the units are drawn legibly (with their marks, for detailed results) and the overview is not. */
 export const OVERVIEW_MAX_ZOOM = 16;
@@ -73,12 +75,20 @@ export function communityOverview(result: ElevatorOutput, communities: FeatureCo
 
 /** Fills all but opaque, so that the basemap's status colours under them do not show through. */
 const FILL_ALPHA = 230;
-export const OVERVIEW_FILLS: Record<OverviewVerdict, [number, number, number, number]> = {
-  feasible: [...VERDICT_RGB.feasible, FILL_ALPHA],
-  conditional: [...VERDICT_RGB.conditional, FILL_ALPHA],
-  infeasible: [...VERDICT_RGB.infeasible, FILL_ALPHA],
-  none: [245, 245, 245, FILL_ALPHA],
+type OverviewFills = Record<OverviewVerdict, [number, number, number, number]>;
+const fillsIn = (theme: MapTheme): OverviewFills => {
+  const { verdict, noCandidate } = ELEVATOR_COLOURS[theme];
+  return {
+    feasible: [...verdict.feasible, FILL_ALPHA],
+    conditional: [...verdict.conditional, FILL_ALPHA],
+    infeasible: [...verdict.infeasible, FILL_ALPHA],
+    none: [...noCandidate],
+  };
 };
+/** The overview's fills in each theme (view-colours.ts). */
+export const OVERVIEW_FILLS_OF: Record<MapTheme, OverviewFills> = { light: fillsIn('light'), dark: fillsIn('dark') };
+/** The light ones. */
+export const OVERVIEW_FILLS = OVERVIEW_FILLS_OF.light;
 /** The patterns drawn over a verdict's colour, in screen pixels; the verdicts not named here are solid. */
 export const OVERVIEW_PATTERNS = {
   conditional: { type: 'dots', radius: 1.5, gap: 4 },
@@ -92,33 +102,37 @@ const verdictOf = (feature: Feature) => (feature.properties?.verdict as Overview
 /**
  * The overview as a deck.gl layer, under the buildings as the other panels' community fills are,
  * picked (a click flies to the community). A patterned verdict is drawn as its pattern in ink
- * over its colour as the background; a solid one as its colour.
+ * over its colour as the background; a solid one as its colour. A theme change restyles the
+ * same data (updateTriggers).
  */
-export function communityOverviewLayer(result: ElevatorOutput, communities: FeatureCollection | undefined) {
+export function communityOverviewLayer(result: ElevatorOutput, communities: FeatureCollection | undefined, theme: MapTheme = 'light') {
+  const fills = OVERVIEW_FILLS_OF[theme];
   return new GeoJsonLayer({
     id: 'elevator-communities',
     data: communityOverview(result, communities),
     beforeId: 'buildings-extrusion',
     filled: true, stroked: false, pickable: true,
-    getFillColor: (feature: Feature) => (patterned(verdictOf(feature)) ? PATTERN_INK_COLOUR : OVERVIEW_FILLS[verdictOf(feature)]),
+    getFillColor: (feature: Feature) => (patterned(verdictOf(feature)) ? PATTERN_INK_COLOUR : fills[verdictOf(feature)]),
     extensions: [new FillStyleExtension({ pattern: true, proceduralPattern: true })],
     fillPatternMapping: OVERVIEW_PATTERNS,
     fillPatternSizeUnits: 'pixels',
     getFillPattern: (feature: Feature) => verdictOf(feature),
-    getFillPatternBackgroundColor: (feature: Feature) => (patterned(verdictOf(feature)) ? OVERVIEW_FILLS[verdictOf(feature)] : NO_BACKGROUND),
+    getFillPatternBackgroundColor: (feature: Feature) => (patterned(verdictOf(feature)) ? fills[verdictOf(feature)] : NO_BACKGROUND),
+    updateTriggers: { getFillColor: theme, getFillPatternBackgroundColor: theme },
   });
 }
 
 /** The overview's legend: shown below `maxZoom` (overviewMaxZoom), where the layer is drawn, and it fills every community. */
-export function overviewKey(maxZoom: number): KeySection {
+export function overviewKey(maxZoom: number, theme: MapTheme = 'light'): KeySection {
+  const fills = OVERVIEW_FILLS_OF[theme];
   return {
     id: 'elevator-communities', title: { zh: '小区 · 多数单元的判定', en: 'Communities · verdict of most units' },
     coversCommunities: true, maxZoom,
     entries: [
-      { swatch: { kind: 'fill', colour: OVERVIEW_FILLS.feasible }, label: { zh: '可行', en: 'feasible' } },
-      { swatch: { kind: 'fill', colour: OVERVIEW_FILLS.conditional, pattern: 'dots' }, label: { zh: '需协调', en: 'conditional' } },
-      { swatch: { kind: 'fill', colour: OVERVIEW_FILLS.infeasible, pattern: 'hatch' }, label: { zh: '不可行', en: 'infeasible' } },
-      { swatch: { kind: 'fill', colour: OVERVIEW_FILLS.none }, label: { zh: '无候选楼栋', en: 'no candidate building' } },
+      { swatch: { kind: 'fill', colour: fills.feasible }, label: { zh: '可行', en: 'feasible' } },
+      { swatch: { kind: 'fill', colour: fills.conditional, pattern: 'dots' }, label: { zh: '需协调', en: 'conditional' } },
+      { swatch: { kind: 'fill', colour: fills.infeasible, pattern: 'hatch' }, label: { zh: '不可行', en: 'infeasible' } },
+      { swatch: { kind: 'fill', colour: fills.none }, label: { zh: '无候选楼栋', en: 'no candidate building' } },
     ],
   };
 }

@@ -11,8 +11,9 @@
 import type { ElevatorOutput, ElevatorUnit } from '../../analysis/elevators';
 import { FOOTPRINT_STRIDE } from '../../analysis/elevators/footprints';
 import { chunkKey, type CulledData } from '../layer-culling';
-import { hexToRgb, VERDICT_COLOURS } from '../palette';
+import type { MapTheme } from '../palette';
 import { keptData } from './kept-data';
+import { ELEVATOR_COLOURS, type RGBA } from './view-colours';
 
 /**
  * Above this many units the map draws verdicts by colour only, without the marks and the
@@ -52,8 +53,8 @@ export interface PickableRows extends BinaryRows {
 /**
  * One chunk of the fills: its footprints as closed rings (the 4 corners and the first again),
  * deck.gl's own polygon form, which a SolidPolygonLayer with `_normalize: false` reads in
- * place, and RGBA per footprint by verdict, read by an accessor (deck.gl takes a polygon's
- * binary attributes per vertex).
+ * place, and RGBA per footprint by verdict (light), read by an accessor (deck.gl takes a
+ * polygon's binary attributes per vertex); 深色's come from the verdict (unitFill).
  */
 export interface UnitChunk {
   polygons: PickableRows & CulledData;
@@ -70,14 +71,24 @@ export interface UnitGraphics {
   centres: Float64Array;
 }
 
-/** The verdict colours as RGB (the overview of elevator-communities.ts adds its own alpha). */
-export const VERDICT_RGB = {
-  feasible: hexToRgb(VERDICT_COLOURS.feasible),
-  conditional: hexToRgb(VERDICT_COLOURS.conditional),
-  infeasible: hexToRgb(VERDICT_COLOURS.infeasible),
-};
+/** The verdict colours as RGB, light (the overview of elevator-communities.ts adds its own alpha; view-colours.ts has each theme's). */
+export const VERDICT_RGB = ELEVATOR_COLOURS.light.verdict;
 /** The units' fill alpha (the legend's swatches use it too). */
 export const UNIT_FILL_ALPHA = 230;
+
+/** A unit's fill in a theme: the chunk's own colours in light, the theme's verdict colour otherwise. */
+export function unitFill(result: ElevatorOutput, chunk: UnitChunk, row: number, theme: MapTheme, target: number[]): RGBA {
+  if (theme === 'light') {
+    for (let channel = 0; channel < 4; channel++) target[channel] = chunk.fillColours[row * 4 + channel];
+  } else {
+    const [r, g, b] = ELEVATOR_COLOURS[theme].verdict[result.units[chunk.units[row]].status];
+    target[0] = r;
+    target[1] = g;
+    target[2] = b;
+    target[3] = UNIT_FILL_ALPHA;
+  }
+  return target as RGBA;
+}
 const CORNERS = FOOTPRINT_STRIDE / 2;
 const RING = FOOTPRINT_STRIDE + 2;
 

@@ -173,5 +173,17 @@ describe('elevator map layers', () => {
     expect(fill(undefined, { index: 1, target: [0, 0, 0, 0] })).toEqual([46, 125, 50, 230]);
     expect(polygons.propertiesAt(1)).toEqual({ key: 'B1-1', status: 'feasible', buildingId: 'B1', unit: 1, reasons: '' });
     expect(polygons.propertiesAt(2)).toMatchObject({ key: 'B2-1', status: 'infeasible', reasons: 'SPACING' });
+    // 深色 (or an export holding the map light) restyles the same data: every layer's, the units' binary rows too; new colours by updateTriggers.
+    const dark = elevatorLayers(result, undefined, 'B2-1', undefined, 'dark');
+    expect(dark.map((layer) => layer.id)).toEqual(second.map((layer) => layer.id));
+    dark.forEach((layer, i) => {
+      if (layer.id !== 'elevator-selected') expect(layer.props.data, layer.id).toBe(second[i].props.data);
+    });
+    expect(dark[2].props.updateTriggers).toEqual({ getFillColor: 'dark' });
+    expect(dark[0].props.updateTriggers).toEqual({ getFillColor: 'dark', getFillPatternBackgroundColor: 'dark' });
+    const darkFill = (dark[2].props as unknown as { getFillColor: unknown }).getFillColor as typeof fill;
+    // 不可行 in red 600 on the dark ground, 可行's green as it was (view-colours.ts).
+    expect([0, 1].map((index) => darkFill(undefined, { index, target: [0, 0, 0, 0] }))).toEqual([[229, 57, 53, 230], [46, 125, 50, 230]]);
+    expect([...fillColours.subarray(0, 8)]).toEqual([198, 40, 40, 230, 46, 125, 50, 230]);
   });
 });

@@ -9,12 +9,13 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { unitFootprint } from '../../analysis/elevators/footprints';
 import type { ElevatorOutput } from '../../analysis/elevators';
 import { communityOverviewLayer, OVERVIEW_MAX_ZOOM, overviewKey, overviewMaxZoom } from './elevator-communities';
-import { DETAILED_UNITS_LIMIT, UNIT_FILL_ALPHA, unitGraphics, unitKey, VERDICT_RGB } from './elevator-units';
+import { DETAILED_UNITS_LIMIT, UNIT_FILL_ALPHA, unitFill, unitGraphics, unitKey } from './elevator-units';
 import type { CulledData } from '../layer-culling';
-import type { KeySection, Rgba } from '../map-key';
+import type { KeySection } from '../map-key';
 import { featuresById } from './geometry-lookup';
 import { keptData } from './kept-data';
-import { VERDICT_MARKS } from '../palette';
+import { type MapTheme, VERDICT_MARKS } from '../palette';
+import { ELEVATOR_COLOURS } from './view-colours';
 
 export { VERDICT_MARKS };
 
@@ -79,9 +80,11 @@ function selectedUnitNeighbours(result: ElevatorOutput, index: number, buildings
  * (elevator-units.ts and the caches above), so selecting a unit re-renders one small layer.
  * Below overviewMaxZoom (16, where a unit is a pixel or two; above DETAILED_UNITS_LIMIT 14,
  * below which the units are not drawn), the communities show the verdict of most of their
- * units (elevator-communities.ts).
+ * units (elevator-communities.ts). In the theme the map is drawn in (view-colours.ts): a
+ * theme change restyles the same data (updateTriggers).
  */
-export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollection | undefined, selectedKey: string | null, communities?: FeatureCollection) {
+export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollection | undefined, selectedKey: string | null, communities?: FeatureCollection, theme: MapTheme = 'light') {
+  const colours = ELEVATOR_COLOURS[theme];
   const graphics = unitGraphics(result);
   const detailed = result.units.length <= DETAILED_UNITS_LIMIT;
   const index = selectedKey === null ? -1 : result.units.findIndex((unit) => unitKey(unit) === selectedKey);
@@ -89,13 +92,13 @@ export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollect
   // 3 s a frame with software WebGL, and say little at that scale.
   const neighbours = detailed ? losingNeighbours(result, buildings) : selectedUnitNeighbours(result, index, buildings);
   const layers: Layer[] = [];
-  layers.push(communityOverviewLayer(result, communities));
+  layers.push(communityOverviewLayer(result, communities, theme));
   layers.push(
     new GeoJsonLayer({
       id: 'elevator-sun-neighbours',
       data: neighbours,
       filled: true, stroked: true,
-      getFillColor: [...SUN_NEIGHBOUR_FILL], getLineColor: [...SUN_NEIGHBOUR_LINE], getLineWidth: 2.5, lineWidthUnits: 'pixels',
+      getFillColor: [...colours.sunNeighbourFill], getLineColor: [...colours.sunNeighbourLine], getLineWidth: 2.5, lineWidthUnits: 'pixels',
     }),
     ...graphics.chunks.map(
       (chunk, k) =>
@@ -106,16 +109,14 @@ export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollect
           pickable: true,
           // Closed rings already (elevator-units.ts); the fill is flat, so the winding order does not matter.
           _normalize: false,
-          getFillColor: (_: unknown, { index, target }: { index: number; target: number[] }) => {
-            for (let channel = 0; channel < 4; channel++) target[channel] = chunk.fillColours[index * 4 + channel];
-            return target as [number, number, number, number];
-          },
+          getFillColor: (_: unknown, { index, target }: { index: number; target: number[] }) => unitFill(result, chunk, index, theme, target),
+          updateTriggers: { getFillColor: theme },
         }),
     ),
   );
   if (detailed) {
     layers.push(
-      new PathLayer({ id: 'elevator-outlines', data: unitOutlines(result) as never, _pathType: 'loop', getColor: [33, 33, 33, 255], getWidth: 1, widthUnits: 'pixels' }),
+      new PathLayer({ id: 'elevator-outlines', data: unitOutlines(result) as never, _pathType: 'loop', getColor: [...colours.unitOutline], getWidth: 1, widthUnits: 'pixels' }),
       new TextLayer<Mark>({
         id: 'elevator-marks',
         data: unitMarks(result),
@@ -136,29 +137,25 @@ export function elevatorLayers(result: ElevatorOutput, buildings: FeatureCollect
       id: 'elevator-selected',
       data: { type: 'FeatureCollection', features: selected } as FeatureCollection,
       filled: false, stroked: true,
-      getLineColor: [...SELECTED_LINE], getLineWidth: 3, lineWidthUnits: 'pixels',
+      getLineColor: [...colours.selectedLine], getLineWidth: 3, lineWidthUnits: 'pixels',
     }),
   );
   return layers;
 }
 
-const SUN_NEIGHBOUR_FILL: Rgba = [249, 168, 37, 60];
-const SUN_NEIGHBOUR_LINE: Rgba = [230, 120, 0, 255];
-const SELECTED_LINE: Rgba = [255, 111, 0, 255];
-const SHAFT_SHADOW: Rgba = [183, 28, 28, 110];
-const BUILDING_SHADOW: Rgba = [38, 50, 56, 70];
-
 /**
  * The legend of elevatorLayers (and of shadowLayer when it is drawn): the overview below
  * overviewMaxZoom; the units from it in, with their marks when the result is detailed.
  */
-export function elevatorKey(result: ElevatorOutput, options: { shadows?: boolean } = {}): KeySection[] {
+export function elevatorKey(result: ElevatorOutput, options: { shadows?: boolean; theme?: MapTheme } = {}): KeySection[] {
+  const theme = options.theme ?? 'light';
+  const colours = ELEVATOR_COLOURS[theme];
   const detailed = result.units.length <= DETAILED_UNITS_LIMIT;
   const unit = (status: keyof typeof VERDICT_MARKS, label: KeySection['title']): KeySection['entries'][number] => ({
-    swatch: { kind: 'fill', colour: [...VERDICT_RGB[status], UNIT_FILL_ALPHA], ...(detailed ? { mark: VERDICT_MARKS[status] } : {}) }, label,
+    swatch: { kind: 'fill', colour: [...colours.verdict[status], UNIT_FILL_ALPHA], ...(detailed ? { mark: VERDICT_MARKS[status] } : {}) }, label,
   });
   const sections: KeySection[] = [
-    overviewKey(overviewMaxZoom(result)),
+    overviewKey(overviewMaxZoom(result), theme),
     {
       id: 'elevator-units', title: { zh: '加装电梯单元', en: 'Elevator units' }, minZoom: overviewMaxZoom(result),
       entries: [unit('feasible', { zh: '可行', en: 'feasible' }), unit('conditional', { zh: '需协调', en: 'conditional' }), unit('infeasible', { zh: '不可行', en: 'infeasible' })],
@@ -166,8 +163,8 @@ export function elevatorKey(result: ElevatorOutput, options: { shadows?: boolean
     {
       id: 'elevator-sunlight', title: { zh: '日照', en: 'Sunlight' },
       entries: [
-        { swatch: { kind: 'outline', colour: SUN_NEIGHBOUR_LINE }, label: detailed ? { zh: '日照受影响的楼栋', en: 'buildings losing sunlight' } : { zh: '选中单元影响日照的楼栋', en: 'buildings the selected unit shades' } },
-        { swatch: { kind: 'outline', colour: SELECTED_LINE }, label: { zh: '选中的单元', en: 'selected unit' } },
+        { swatch: { kind: 'outline', colour: colours.sunNeighbourLine }, label: detailed ? { zh: '日照受影响的楼栋', en: 'buildings losing sunlight' } : { zh: '选中单元影响日照的楼栋', en: 'buildings the selected unit shades' } },
+        { swatch: { kind: 'outline', colour: colours.selectedLine }, label: { zh: '选中的单元', en: 'selected unit' } },
       ],
     },
   ];
@@ -175,15 +172,16 @@ export function elevatorKey(result: ElevatorOutput, options: { shadows?: boolean
     sections.push({
       id: 'elevator-shadows', title: { zh: '阴影（大寒日）', en: 'Shadows (Major Cold day)' },
       entries: [
-        { swatch: { kind: 'fill', colour: BUILDING_SHADOW }, label: { zh: '楼栋阴影', en: 'building shadow' } },
-        { swatch: { kind: 'fill', colour: SHAFT_SHADOW }, label: { zh: '电梯井阴影', en: 'shaft shadow' } },
+        { swatch: { kind: 'fill', colour: colours.buildingShadow }, label: { zh: '楼栋阴影', en: 'building shadow' } },
+        { swatch: { kind: 'fill', colour: colours.shaftShadow }, label: { zh: '电梯井阴影', en: 'shaft shadow' } },
       ],
     });
   }
   return sections;
 }
 
-export function shadowLayer(shadows: FeatureCollection) {
+export function shadowLayer(shadows: FeatureCollection, theme: MapTheme = 'light') {
+  const { shaftShadow, buildingShadow } = ELEVATOR_COLOURS[theme];
   return new GeoJsonLayer({
     id: 'elevator-shadows',
     data: shadows,
@@ -191,6 +189,7 @@ export function shadowLayer(shadows: FeatureCollection) {
     beforeId: 'buildings-extrusion',
     filled: true,
     stroked: false,
-    getFillColor: (feature: Feature) => [...(feature.properties?.kind === 'shaft' ? SHAFT_SHADOW : BUILDING_SHADOW)],
+    getFillColor: (feature: Feature) => [...(feature.properties?.kind === 'shaft' ? shaftShadow : buildingShadow)],
+    updateTriggers: { getFillColor: theme },
   });
 }

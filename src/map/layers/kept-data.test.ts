@@ -3,7 +3,13 @@ import type { FeatureCollection } from 'geojson';
 import type { ParkingOutput } from '../../analysis/parking';
 import { keptData } from './kept-data';
 import { NO_DEFICIT, parkingLayers, shareMetColour } from './parking';
-import { communityHeatLayer } from './residents';
+import { communityHeatLayer, voteLayer } from './residents';
+import { servicesLayers } from './services';
+import { districtChoropleth, poolingArcs } from './pooling';
+import type { ServicesOutput } from '../../analysis/services';
+import type { PoolingFlow } from '../../analysis/pooling';
+import type { DistrictAggregate } from '../../analysis/status/aggregate';
+import type { BuildingVote } from '../../analysis/residents';
 
 const square = (id: string, x: number) => ({
   type: 'Feature' as const,
@@ -57,5 +63,29 @@ describe('layer data kept while its inputs are the same', () => {
     const heats = (first.props.data as FeatureCollection).features.map((feature) => feature.properties?.heat);
     expect(heats).toEqual([0, 1]);
     expect(communityHeatLayer('heat', new Map(values), communities, null)[0].props.data).not.toBe(first.props.data);
+  });
+
+  it('services, priority and pooling: a theme change restyles the same data', () => {
+    const services = { communities: [{ id: 'C1', covered: true, coveredAfter: true }, { id: 'C2', covered: false, coveredAfter: true }], sites: [{ id: 'P1', communityIds: ['C2'] }] } as unknown as ServicesOutput;
+    const flows = [{ fromDistrictId: 'C1', toDistrictId: 'C2', spaces: 3 }] as unknown as PoolingFlow[];
+    const rows = [{ districtId: 'C1', value: 1 }, { districtId: 'C2', value: 2 }] as unknown as DistrictAggregate[];
+    const values = new Map<string, number | null>([['C1', 1], ['C2', 3]]);
+    const votes = [{ buildingId: 'C1', status: 'reached' }] as unknown as BuildingVote[];
+    const views = (theme: 'light' | 'dark') => [
+      ...servicesLayers(services, undefined, communities, idleLand, theme),
+      ...communityHeatLayer('heat', values, communities, 'C1', theme),
+      voteLayer(votes, communities),
+      ...districtChoropleth(rows, communities, theme),
+      poolingArcs(flows, communities, theme),
+    ];
+    const light = views('light');
+    const dark = views('dark');
+    expect(dark.map((layer) => layer.id)).toEqual(light.map((layer) => layer.id));
+    dark.forEach((layer, i) => expect(layer.props.data, layer.id).toBe(light[i].props.data));
+    // The accessors that are functions are told of the theme; the constant colours deck.gl compares itself.
+    const triggers = Object.fromEntries(dark.map((layer) => [layer.id, layer.props.updateTriggers]));
+    expect(triggers['services-communities']).toEqual({ getFillColor: 'dark' });
+    expect(triggers.heat).toEqual({ getFillColor: 'dark', getLineColor: ['C1', 'dark'], getLineWidth: 'C1' });
+    expect(triggers['district-choropleth']).toEqual({ getFillColor: 'dark' });
   });
 });

@@ -11,12 +11,15 @@ import type { BuildingVote } from '../../analysis/residents';
 import type { KeySection, KeySwatch } from '../map-key';
 import { OVERVIEW_FILLS, OVERVIEW_MAX_ZOOM, OVERVIEW_PATTERNS } from './elevator-communities';
 import { unitGraphics } from './elevator-units';
-import { elevatorKey, shadowLayer, VERDICT_MARKS } from './elevators';
+import { elevatorKey, elevatorLayers, shadowLayer, VERDICT_MARKS } from './elevators';
 import { parkingKey, parkingLayers, shareMetColour } from './parking';
 import { PARKING_COLOURS } from './parking-colours';
 import { servicesKey, servicesLayers } from './services';
-import { heatColour, heatKey, voteKey, voteLayer } from './residents';
-import { choroplethColour, poolingArcs, poolingKey } from './pooling';
+import { communityHeatLayer, heatColour, heatKey, voteKey, voteLayer } from './residents';
+import { choroplethColour, districtChoropleth, poolingArcs, poolingKey } from './pooling';
+import { ELEVATOR_COLOURS, SERVICES_COLOURS } from './view-colours';
+import type { CatchmentOutput } from '../../analysis/services';
+import type { DistrictAggregate } from '../../analysis/status/aggregate';
 
 type Accessor = (object: unknown, info?: unknown) => number[];
 const accessor = (layer: { props: unknown }, name: string) => (layer.props as Record<string, Accessor>)[name];
@@ -60,19 +63,27 @@ describe('legend keys match the layers they describe', () => {
     }
   });
 
-  it('services: covered, newly covered and not covered as the communities are filled; the catchment as drawn', () => {
+  it('services: covered, newly covered and not covered as the communities are filled; the catchment as drawn; in each theme', () => {
     const communities = collection(square('C1', 120), square('C2', 120.01), square('C3', 120.02));
+    const idleLand = collection(square('P1', 120.005));
     const result = {
       communities: [{ id: 'C1', covered: true, coveredAfter: true }, { id: 'C2', covered: false, coveredAfter: true }, { id: 'C3', covered: false, coveredAfter: false }],
-      sites: [],
+      sites: [{ id: 'P1', communityIds: ['C2'] }],
     } as unknown as ServicesOutput;
-    const layers = servicesLayers(result, undefined, communities, undefined);
-    const fills = layers.find((layer) => layer.id === 'services-communities')!;
-    const fill = accessor(fills, 'getFillColor');
-    const [key, others] = servicesKey('euclidean', false);
-    expect(key.coversCommunities).toBe(true);
-    expect(swatches(key).map(colourOf)).toEqual((fills.props.data as FeatureCollection).features.map((feature) => fill(feature)));
-    expect(others.entries.map((entry) => entry.label.zh)).toEqual(['服务半径（直线）']);
+    const circles = { distance: 'euclidean', circles: [{ centre: [120, 30], radiusM: 300 }] } as unknown as CatchmentOutput;
+    for (const theme of ['light', 'dark'] as const) {
+      const layers = servicesLayers(result, circles, communities, idleLand, theme);
+      const byId = (id: string) => layers.find((layer) => layer.id === id)!;
+      const fills = byId('services-communities');
+      const fill = accessor(fills, 'getFillColor');
+      const [key, others] = servicesKey('euclidean', true, undefined, theme);
+      expect(key.coversCommunities).toBe(true);
+      expect(swatches(key).map(colourOf)).toEqual((fills.props.data as FeatureCollection).features.map((feature) => fill(feature)));
+      const props = (id: string) => byId(id).props as unknown as Record<string, unknown>;
+      expect(swatches(others).map(colourOf)).toEqual([props('services-catchments').getLineColor, props('services-sites').getFillColor, props('services-links').getColor]);
+      expect(colourOf(swatches(servicesKey('network', false, undefined, theme)[1])[0])).toEqual(SERVICES_COLOURS[theme].catchmentPath);
+    }
+    expect(servicesKey('euclidean', false)[1].entries.map((entry) => entry.label.zh)).toEqual(['服务半径（直线）']);
     expect(servicesKey('network', true)[1].entries.map((entry) => entry.label.zh)).toEqual(['步行可达道路', '建议选址', '新址服务的小区']);
     expect(servicesKey(undefined, false)).toHaveLength(1);
     expect(servicesKey(undefined, false, { type: { zh: '养老', en: 'elderly care' }, radiusM: 300 })[0].title).toEqual({ zh: '小区 · 养老 300 m 覆盖', en: 'Communities · elderly care within 300 m' });
@@ -94,6 +105,26 @@ describe('legend keys match the layers they describe', () => {
     expect(unitSection.minZoom).toBe(OVERVIEW_MAX_ZOOM);
     const { fillColours } = unitGraphics(result).chunks[0];
     expect(swatches(unitSection)).toEqual(units.map((unit, i) => ({ kind: 'fill', colour: [...fillColours.subarray(i * 4, i * 4 + 4)], mark: VERDICT_MARKS[unit.status] })));
+    // In each theme (深色: view-colours.ts), the key in the colours the layers draw: the units', the overview's (its patterns kept), the shadows'.
+    const communities = collection(square('C1', 120), square('C2', 120.01), square('C3', 120.02), square('C4', 120.03));
+    const byCommunity = { ...result, communities: [{ id: 'C1', feasible: 1, conditional: 0, infeasible: 0 }, { id: 'C2', feasible: 0, conditional: 1, infeasible: 0 }, { id: 'C3', feasible: 0, conditional: 0, infeasible: 1 }] } as unknown as ElevatorOutput;
+    for (const theme of ['light', 'dark'] as const) {
+      const [themedOverview, themedUnits, themedSunlight, themedShadows] = elevatorKey(byCommunity, { shadows: true, theme });
+      const layers = elevatorLayers(byCommunity, undefined, null, communities, theme);
+      const chunk = unitGraphics(byCommunity).chunks[0];
+      const unitFill = accessor(layers.find((layer) => layer.id === 'elevator-units:0')!, 'getFillColor');
+      expect([...chunk.units]).toEqual([0, 1, 2]); // one chunk, rows in the units' order: feasible, conditional, infeasible
+      expect(swatches(themedUnits).map(colourOf)).toEqual([0, 1, 2].map((row) => [...unitFill(null, { index: row, target: [0, 0, 0, 0] })]));
+      const overviewLayer = layers.find((layer) => layer.id === 'elevator-communities')!;
+      const background = accessor(overviewLayer, 'getFillPatternBackgroundColor');
+      const solid = accessor(overviewLayer, 'getFillColor');
+      const drawn = (overviewLayer.props.data as FeatureCollection).features.map((feature) => (background(feature)[3] ? background(feature) : solid(feature)));
+      expect(swatches(themedOverview).map(colourOf)).toEqual(drawn);
+      expect(swatches(themedOverview).map((swatch) => (swatch.kind === 'fill' ? swatch.pattern : null))).toEqual([undefined, 'dots', 'hatch', undefined]);
+      expect(swatches(themedSunlight).map(colourOf)).toEqual([ELEVATOR_COLOURS[theme].sunNeighbourLine, ELEVATOR_COLOURS[theme].selectedLine]);
+      const themedShadow = accessor(shadowLayer(collection(), theme), 'getFillColor');
+      expect(swatches(themedShadows).map(colourOf)).toEqual([themedShadow({ properties: { kind: 'building' } }), themedShadow({ properties: { kind: 'shaft' } })]);
+    }
     expect(sunlight.entries).toHaveLength(2);
     expect(elevatorKey(result).map((section) => section.id)).not.toContain('elevator-shadows');
     // Above DETAILED_UNITS_LIMIT: the overview to 14, the units from 14, by colour only.
@@ -109,6 +140,16 @@ describe('legend keys match the layers they describe', () => {
   it('priority: the heat ramp and no data; the votes as the buildings are filled', () => {
     const key = heatKey('priority-score', { zh: '得分', en: 'score' });
     expect(swatches(key)).toEqual([{ kind: 'ramp', stops: [heatColour(0), heatColour(0.5), heatColour(1)] }, { kind: 'fill', colour: heatColour(null) }]);
+    // In each theme, the key's ramp and no-data grey are what the layer fills the lowest, middle, highest and unknown with.
+    const communities = collection(square('C1', 120), square('C2', 120.01), square('C3', 120.02), square('C4', 120.03));
+    const values = new Map<string, number | null>([['C1', 1], ['C2', 2], ['C3', 3], ['C4', null]]);
+    for (const theme of ['light', 'dark'] as const) {
+      const [heat] = communityHeatLayer('priority-score', values, communities, null, theme);
+      const fill = accessor(heat, 'getFillColor');
+      const filled = (heat.props.data as FeatureCollection).features.map((feature) => fill(feature));
+      const [rampSwatch, noData] = swatches(heatKey('priority-score', { zh: '得分', en: 'score' }, theme));
+      expect([...(rampSwatch.kind === 'ramp' ? rampSwatch.stops : []), colourOf(noData)]).toEqual(filled);
+    }
     const votes = (['reached', 'short', 'none'] as const).map((status, i) => ({ buildingId: `B${i}`, status, missingHouseholds: 0 })) as unknown as BuildingVote[];
     const layer = voteLayer(votes, collection(square('B0', 120), square('B1', 120.01), square('B2', 120.02)));
     const fill = accessor(layer, 'getFillColor');
@@ -122,5 +163,17 @@ describe('legend keys match the layers they describe', () => {
     const layer = poolingArcs([], undefined);
     expect(swatches(arcs)).toEqual([{ kind: 'line', colour: layer.props.getSourceColor, to: layer.props.getTargetColor }]);
     expect(poolingKey(null, false)).toEqual([]);
+    // In each theme, the key's ramp ends and no-data grey are what the districts are filled with; the arcs as drawn.
+    const districts = collection(square('D1', 120), square('D2', 120.01), square('D3', 120.02));
+    const rows = [{ districtId: 'D1', value: 100 }, { districtId: 'D2', value: 2500 }, { districtId: 'D3', value: null }] as unknown as DistrictAggregate[];
+    for (const theme of ['light', 'dark'] as const) {
+      const [fills] = districtChoropleth(rows, districts, theme);
+      const fill = accessor(fills, 'getFillColor');
+      const [themed, themedArcs] = poolingKey({ title: { zh: '户数', en: 'households' }, min: 100, max: 2500 }, true, theme);
+      const [rampSwatch, noData] = swatches(themed);
+      expect([...(rampSwatch.kind === 'ramp' ? rampSwatch.stops : []), colourOf(noData)]).toEqual((fills.props.data as FeatureCollection).features.map((feature) => fill(feature)));
+      const arcLayer = poolingArcs([], districts, theme);
+      expect(swatches(themedArcs)).toEqual([{ kind: 'line', colour: arcLayer.props.getSourceColor, to: arcLayer.props.getTargetColor }]);
+    }
   });
 });

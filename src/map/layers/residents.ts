@@ -11,18 +11,25 @@ import { keptData } from './kept-data';
 import { polygonLayers } from './outline-chunks';
 import type { KeySection } from '../map-key';
 import type { CodeLabel } from '../../model/codes';
+import type { MapTheme } from '../palette';
+import { mix, RESIDENTS_COLOURS, type RGBA } from './view-colours';
 
-type RGBA = [number, number, number, number];
-
-/** Light yellow → deep red, for "more urgent" or "more asked for". */
-export function heatColour(t: number | null): RGBA {
-  if (t === null || !Number.isFinite(t)) return [200, 200, 200, 110];
-  const s = Math.max(0, Math.min(1, t));
-  return [Math.round(255 - s * 70), Math.round(237 - s * 200), Math.round(160 - s * 130), 200];
+/** Light yellow → deep red, for "more urgent" or "more asked for" (深色: dark gold → red 300, view-colours.ts). */
+export function heatColour(t: number | null, theme: MapTheme = 'light'): RGBA {
+  const { heatLow, heatHigh, heatAlpha, noValue } = RESIDENTS_COLOURS[theme];
+  if (t === null || !Number.isFinite(t)) return [...noValue];
+  return mix(heatLow, heatHigh, Math.max(0, Math.min(1, t)), heatAlpha);
 }
 
-/** `values` should be the same Map while they do not change: the layer's data is kept per Map (kept-data.ts). */
-export function communityHeatLayer(id: string, values: Map<string, number | null>, communities: FeatureCollection | undefined, selectedId: string | null) {
+const heatFill = (theme: MapTheme) => (feature: Feature) => heatColour(feature.properties?.heat as number | null, theme);
+const HEAT_FILL: Record<MapTheme, (feature: Feature) => RGBA> = { light: heatFill('light'), dark: heatFill('dark') };
+
+/**
+ * `values` should be the same Map while they do not change: the layer's data is kept per Map
+ * (kept-data.ts); a selection or a theme change (the map's, view-colours.ts) only restyles.
+ */
+export function communityHeatLayer(id: string, values: Map<string, number | null>, communities: FeatureCollection | undefined, selectedId: string | null, theme: MapTheme = 'light') {
+  const line = RESIDENTS_COLOURS[theme].communityLine;
   const data = keptData(values, id, [communities], (): FeatureCollection => {
     const byId = featuresById(communities);
     const known = [...values.values()].filter((v): v is number => v !== null);
@@ -37,11 +44,11 @@ export function communityHeatLayer(id: string, values: Map<string, number | null
     id, beforeId: 'buildings-extrusion',
     data,
     filled: true, stroked: true, pickable: true,
-    getFillColor: (feature: Feature) => heatColour(feature.properties?.heat as number | null),
-    getLineColor: (feature: Feature) => (String(feature.properties?.id) === selectedId ? [255, 111, 0, 255] : [90, 40, 20, 200]),
+    getFillColor: HEAT_FILL[theme],
+    getLineColor: (feature: Feature) => (String(feature.properties?.id) === selectedId ? [255, 111, 0, 255] : line),
     getLineWidth: (feature: Feature) => (String(feature.properties?.id) === selectedId ? 4 : 1),
     lineWidthUnits: 'pixels',
-    updateTriggers: { getLineColor: selectedId, getLineWidth: selectedId },
+    updateTriggers: { getFillColor: theme, getLineColor: [selectedId, theme], getLineWidth: selectedId },
     selected: { id: selectedId, lineColor: [255, 111, 0, 255], lineWidth: 4 },
   });
 }
@@ -83,12 +90,12 @@ export function voteLayer(votes: BuildingVote[], buildings: FeatureCollection | 
  * The legend of a communityHeatLayer: its ramp from the lowest to the highest value (the layer
  * stretches the values over it) and the grey of no value.
  */
-export function heatKey(id: string, title: CodeLabel): KeySection {
+export function heatKey(id: string, title: CodeLabel, theme: MapTheme = 'light'): KeySection {
   return {
     id, title, coversCommunities: true,
     entries: [
-      { swatch: { kind: 'ramp', stops: [heatColour(0), heatColour(0.5), heatColour(1)] }, label: { zh: '最低 → 最高', en: 'lowest → highest' } },
-      { swatch: { kind: 'fill', colour: heatColour(null) }, label: { zh: '无数据', en: 'no data' } },
+      { swatch: { kind: 'ramp', stops: [heatColour(0, theme), heatColour(0.5, theme), heatColour(1, theme)] }, label: { zh: '最低 → 最高', en: 'lowest → highest' } },
+      { swatch: { kind: 'fill', colour: heatColour(null, theme) }, label: { zh: '无数据', en: 'no data' } },
     ],
   };
 }

@@ -16,7 +16,7 @@ import { useUrlParams } from '../components/params';
 import { useAnalysis } from '../use-analysis';
 import { useDataset } from '../use-dataset';
 import { useLang } from '../i18n';
-import { selectCommunity, useLayerClick, usePanelKey, usePanelLayers } from '../map-context';
+import { selectCommunity, useLayerClick, useMapTheme, usePanelKey, usePanelLayers } from '../map-context';
 import { AnalysisStatus } from './AnalysisStatus';
 import { ELEVATOR_SPECS } from './elevator-specs';
 import { explainReason } from './elevator-reasons';
@@ -60,13 +60,15 @@ export default function ElevatorPanel() {
   const shadowParams = useMemo(() => ({ date: params.date, hour: shadowHour ?? 12, shafts: result && selected ? [{ footprint: unitFootprint(result.footprints, selectedIndex), buildingId: selected.buildingId }] : [] }), [params.date, shadowHour, result, selected, selectedIndex]);
   const shadows = useAnalysis('shadows', shadowParams, shadowHour !== null);
 
+  // In the colours of the theme the map is drawn in (深色; light while an export holds it).
+  const theme = useMapTheme();
   const deckLayers = useMemo(() => {
-    const list = result ? elevatorLayers(result, layers.buildings, selectedKey, layers.communities) : [];
-    return shadowHour !== null && shadows.data ? [shadowLayer(shadows.data.shadows), ...list] : list;
-  }, [result, layers.buildings, layers.communities, selectedKey, shadowHour, shadows.data]);
+    const list = result ? elevatorLayers(result, layers.buildings, selectedKey, layers.communities, theme) : [];
+    return shadowHour !== null && shadows.data ? [shadowLayer(shadows.data.shadows, theme), ...list] : list;
+  }, [result, layers.buildings, layers.communities, selectedKey, shadowHour, shadows.data, theme]);
   usePanelLayers('elevators', deckLayers);
   const showsShadows = shadowHour !== null && Boolean(shadows.data);
-  usePanelKey('elevators', useMemo(() => (result ? elevatorKey(result, { shadows: showsShadows }) : []), [result, showsShadows]));
+  usePanelKey('elevators', useMemo(() => (result ? elevatorKey(result, { shadows: showsShadows, theme }) : []), [result, showsShadows, theme]));
 
   const columns: Column<ElevatorCommunitySummary>[] = [
     { key: 'id', header: zh ? '小区' : 'Community', value: (row) => String(row.id ?? '—') },

@@ -15,7 +15,7 @@ import { DataTable, type Column } from '../components/DataTable';
 import { useAnalysis } from '../use-analysis';
 import { useDataset, useDistrictNames } from '../use-dataset';
 import { useLabel, useLang } from '../i18n';
-import { usePanelKey, usePanelLayers } from '../map-context';
+import { useMapTheme, usePanelKey, usePanelLayers } from '../map-context';
 import { fieldLabel } from '../inspector-fields';
 import { AnalysisStatus } from './AnalysisStatus';
 import { DefaultsNote } from './DefaultsNote';
@@ -44,10 +44,12 @@ export default function PoolingPanel() {
   const chosenField = fields.includes(field) ? field : fields[0] ?? '';
   const aggregate = useAnalysis('aggregate', useMemo(() => ({ layer: aggregateLayer, field: chosenField, operation }), [aggregateLayer, chosenField, operation]), Boolean(chosenField) || operation === 'count');
 
+  // In the colours of the theme the map is drawn in (深色; light while an export holds it).
+  const theme = useMapTheme();
   const deckLayers = useMemo(() => [
-    ...(aggregate.data ? districtChoropleth(aggregate.data, layers.districts) : []),
-    ...(result ? [poolingArcs(result.flows, layers.districts)] : []),
-  ], [aggregate.data, result, layers.districts]);
+    ...(aggregate.data ? districtChoropleth(aggregate.data, layers.districts, theme) : []),
+    ...(result ? [poolingArcs(result.flows, layers.districts, theme)] : []),
+  ], [aggregate.data, result, layers.districts, theme]);
   usePanelLayers('pooling', deckLayers);
   usePanelKey('pooling', useMemo(() => {
     const values = (aggregate.data ?? []).flatMap((row) => (row.value === null ? [] : [row.value]));
@@ -55,8 +57,8 @@ export default function PoolingPanel() {
     const what = operation === 'count' ? { zh: '计数', en: 'count' } : operation === 'mean' ? { zh: `${fieldZh}平均`, en: `mean ${fieldLabel(aggregateLayer, chosenField, 'en')}` } : { zh: `${fieldZh}求和`, en: `sum of ${fieldLabel(aggregateLayer, chosenField, 'en')}` };
     const layer = LAYER_LABELS[aggregateLayer];
     const choropleth = aggregate.data ? { title: { zh: `片区 · ${layer.zh}${what.zh}`, en: `Districts · ${layer.en}, ${what.en}` }, min: Math.min(...values), max: Math.max(...values) } : null;
-    return poolingKey(choropleth, Boolean(result));
-  }, [aggregate.data, operation, chosenField, aggregateLayer, result]));
+    return poolingKey(choropleth, Boolean(result), theme);
+  }, [aggregate.data, operation, chosenField, aggregateLayer, result, theme]));
 
   const columns: Column<PoolingRow>[] = [
     { key: 'name', header: zh ? '片区' : 'District', value: (row) => row.name ?? (row.id === null ? (zh ? '未划入片区' : 'none') : String(row.id)) },

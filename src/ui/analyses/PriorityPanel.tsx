@@ -13,7 +13,7 @@ import { DataTable, type Column } from '../components/DataTable';
 import { useAnalysis } from '../use-analysis';
 import { useDataset } from '../use-dataset';
 import { useLang } from '../i18n';
-import { selectCommunity, usePanelKey, usePanelLayers } from '../map-context';
+import { selectCommunity, useMapTheme, usePanelKey, usePanelLayers } from '../map-context';
 import { AnalysisStatus } from './AnalysisStatus';
 import { OutlinesNote } from './OutlinesNote';
 import { itemName, ResidentsView } from './ResidentsView';
@@ -51,18 +51,20 @@ export default function PriorityPanel() {
   const scores = useMemo(() => new Map(result?.communities.map((row) => [String(row.id), row.score]) ?? []), [result]);
   const needs = useMemo(() => new Map(result?.residents.communities.map((row) => [String(row.id), row.needs[needItem] ?? null]) ?? []), [result, needItem]);
   const votes = useMemo(() => result?.residents.buildings.filter((b) => b.candidate || b.votes.length) ?? [], [result]);
+  // In the colours of the theme the map is drawn in (深色; light while an export holds it).
+  const theme = useMapTheme();
   const deckLayers = useMemo(() => {
     if (!result) return [];
-    if (view === 'ranking') return communityHeatLayer('priority-score', scores, layers.communities, selectedId);
-    return [...communityHeatLayer('resident-needs', needs, layers.communities, selectedId), voteLayer(votes, layers.buildings)];
-  }, [result, view, scores, needs, votes, layers, selectedId]);
+    if (view === 'ranking') return communityHeatLayer('priority-score', scores, layers.communities, selectedId, theme);
+    return [...communityHeatLayer('resident-needs', needs, layers.communities, selectedId, theme), voteLayer(votes, layers.buildings)];
+  }, [result, view, scores, needs, votes, layers, selectedId, theme]);
   usePanelLayers('priority', deckLayers);
   const needLabel = { zh: itemName(needItem, 'zh'), en: itemName(needItem, 'en') };
   usePanelKey('priority', useMemo(() => {
     if (!result) return [];
-    if (view === 'ranking') return [heatKey('priority-score', { zh: '小区 · 改造优先级得分', en: 'Communities · priority score' })];
-    return [heatKey('resident-needs', { zh: `小区 · 提出「${needLabel.zh}」的住户比例`, en: `Communities · share asking for ${needLabel.en}` }), voteKey()];
-  }, [result, view, needLabel.zh, needLabel.en]));
+    if (view === 'ranking') return [heatKey('priority-score', { zh: '小区 · 改造优先级得分', en: 'Communities · priority score' }, theme)];
+    return [heatKey('resident-needs', { zh: `小区 · 提出「${needLabel.zh}」的住户比例`, en: `Communities · share asking for ${needLabel.en}` }, theme), voteKey()];
+  }, [result, view, needLabel.zh, needLabel.en, theme]));
 
   const columns: Column<PriorityRow>[] = [
     { key: 'rank', header: zh ? '排名' : 'Rank', value: (row) => row.rank, numeric: true },

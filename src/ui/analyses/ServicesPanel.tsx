@@ -13,7 +13,7 @@ import { useUrlParams } from '../components/params';
 import { useAnalysis } from '../use-analysis';
 import { useDataset } from '../use-dataset';
 import { useLang } from '../i18n';
-import { usePanelKey, usePanelLayers } from '../map-context';
+import { useMapTheme, usePanelKey, usePanelLayers } from '../map-context';
 import { AnalysisStatus } from './AnalysisStatus';
 import { OutlinesNote } from './OutlinesNote';
 import { SERVICES_SPECS } from './services-specs';
@@ -51,14 +51,16 @@ export default function ServicesPanel() {
   const scenarioB = useScenarioB(SERVICES_SPECS);
   const queryB = useAnalysis('services', useMemo(() => servicesParams(scenarioB.url) as Partial<ServicesParams>, [scenarioB.url]), scenarioB.enabled);
 
-  const deckLayers = useMemo(() => (result ? servicesLayers(result, catchment.data, layers.communities, layers.idleLand) : []), [result, catchment.data, layers]);
+  // In the colours of the theme the map is drawn in (深色; light while an export holds it).
+  const theme = useMapTheme();
+  const deckLayers = useMemo(() => (result ? servicesLayers(result, catchment.data, layers.communities, layers.idleLand, theme) : []), [result, catchment.data, layers, theme]);
   usePanelLayers('services', deckLayers);
   const hasSites = (result?.sites.length ?? 0) > 0;
   usePanelKey('services', useMemo(() => {
     if (!result) return [];
     const type = FACILITY_TYPE_LABELS[result.params.type as ServiceType];
-    return servicesKey(catchment.data?.distance, hasSites, type ? { type, radiusM: result.params.radiusM } : undefined);
-  }, [result, catchment.data?.distance, hasSites]));
+    return servicesKey(catchment.data?.distance, hasSites, type ? { type, radiusM: result.params.radiusM } : undefined, theme);
+  }, [result, catchment.data?.distance, hasSites, theme]));
 
   // A set without roads (often: communities and facilities only) cannot walk the network: an empty state, not a failure.
   const noRoads = params.distance === 'network' && !layers.roads?.features.length;
