@@ -2,7 +2,7 @@
  * The dataset summary per district (issue 2): KPIs and a table, computed in the worker.
  */
 import { RENOVATION_STATUS_LABELS, RENOVATION_STATUSES } from '../../model/codes';
-import { STATUS_COLOURS } from '../../map/palette';
+import { useStatusColours } from '../status-colours';
 import { formatArea, formatCount } from '../../i18n/format';
 import { useAnalysis } from '../use-analysis';
 import { useLabel, useLang, useT } from '../i18n';
@@ -29,6 +29,8 @@ export default function SummaryPanel() {
   const notLoaded = (layer: 'buildings' | 'idleLand') => (layers[layer] ? null : lang === 'zh' ? `未导入${LAYER_LABELS[layer].zh}图层` : `No ${LAYER_LABELS[layer].en.toLowerCase()} layer`);
   const noBuildings = notLoaded('buildings');
   const noIdleLand = notLoaded('idleLand');
+  // The map legend's status colours in the UI's theme (深色's lighter 已批复 and 已完工 too).
+  const statusColours = useStatusColours();
   return (
     <div className="analysis-body" data-testid="summary-panel">
       <h2>{t('analysis.summary')}</h2>
@@ -44,13 +46,13 @@ export default function SummaryPanel() {
           <h3>{t('summary.status')}</h3>
           <div className="status-bar" role="img" aria-label={t('summary.status')}>
             {RENOVATION_STATUSES.filter((s) => result.totals.statusCounts[s] > 0).map((status) => (
-              <span key={status} style={{ flex: result.totals.statusCounts[status], background: STATUS_COLOURS[status] }} title={`${label(RENOVATION_STATUS_LABELS[status])} ${result.totals.statusCounts[status]}`} />
+              <span key={status} style={{ flex: result.totals.statusCounts[status], background: statusColours[status] }} title={`${label(RENOVATION_STATUS_LABELS[status])} ${result.totals.statusCounts[status]}`} />
             ))}
             {result.totals.statusMissing > 0 && <span className="status-missing" style={{ flex: result.totals.statusMissing }} title={`${missingLabel} ${result.totals.statusMissing}`} />}
           </div>
           <ul className="status-list">
             {RENOVATION_STATUSES.map((status) => (
-              <li key={status}><span className="swatch swatch-square" style={{ background: STATUS_COLOURS[status] }} />{label(RENOVATION_STATUS_LABELS[status])} {result.totals.statusCounts[status]}</li>
+              <li key={status}><span className="swatch swatch-square" style={{ background: statusColours[status] }} />{label(RENOVATION_STATUS_LABELS[status])} {result.totals.statusCounts[status]}</li>
             ))}
             {result.totals.statusMissing > 0 && (
               <li data-testid="status-missing"><span className="swatch swatch-square status-missing" />{missingLabel} {result.totals.statusMissing}</li>

@@ -31,12 +31,14 @@ export default function DashboardCharts({ data }: { data: DashboardOutput }) {
   const noFunding = data.fundingByDistrict.every((row) => FUNDING_SOURCES.every((source) => !row.bySource[source]));
   const noYears = data.progress.every((p) => !p.planned && !p.started && !p.completed);
 
-  const ink = chartInk(useTheme());
-  const statusChart = useMemo(() => statusOption(data, zh, label, filter.status, TEXT, ink), [data, label, zh, filter.status, ink]);
+  // 深色: the households' line in light ink, the statuses in the map legend's colours of the theme (status-colours.ts).
+  const theme = useTheme();
+  const ink = chartInk(theme);
+  const statusChart = useMemo(() => statusOption(data, zh, label, filter.status, TEXT, ink, theme), [data, label, zh, filter.status, ink, theme]);
 
   const fundingChart = useMemo(() => fundingOption(data.fundingByDistrict, lang, TEXT), [data, lang]);
 
-  const progressChart = useMemo(() => progressOption(data, zh, TEXT), [data, zh]);
+  const progressChart = useMemo(() => progressOption(data, zh, TEXT, theme), [data, zh, theme]);
 
   const managementOption = useMemo(() => pieOption(
     Object.entries(data.propertyManagement).filter(([, v]) => v.communities > 0).map(([key, value]) => ({

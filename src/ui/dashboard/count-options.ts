@@ -5,12 +5,16 @@
  */
 import { RENOVATION_STATUS_LABELS, RENOVATION_STATUSES, type CodeLabel } from '../../model/codes';
 import type { DashboardOutput } from '../../analysis/status';
-import { STATUS_COLOURS } from '../../map/palette';
+import { STATUS_COLOURS_OF, type MapTheme } from '../../map/palette';
 
 type Text = Record<string, unknown>;
 
-/** `ink`: the households' line, in the theme's ink (chart-theme.ts chartInk). */
-export function statusOption(data: Pick<DashboardOutput, 'byStatus'>, zh: boolean, label: (code: CodeLabel) => string, selected: string | undefined, text: Text, ink = '#37474f') {
+/**
+ * `ink`: the households' line, in the theme's ink (chart-theme.ts chartInk); the bars in the
+ * statuses' colours of the map legend in `theme` (status-colours.ts).
+ */
+export function statusOption(data: Pick<DashboardOutput, 'byStatus'>, zh: boolean, label: (code: CodeLabel) => string, selected: string | undefined, text: Text, ink = '#37474f', theme: MapTheme = 'light') {
+  const colours = STATUS_COLOURS_OF[theme];
   return {
     textStyle: text,
     tooltip: { trigger: 'axis' },
@@ -19,13 +23,15 @@ export function statusOption(data: Pick<DashboardOutput, 'byStatus'>, zh: boolea
     xAxis: { type: 'category', data: RENOVATION_STATUSES.map((s) => label(RENOVATION_STATUS_LABELS[s])), axisLabel: { fontSize: 10, interval: 0, rotate: 25 } },
     yAxis: [{ type: 'value', name: zh ? '小区' : 'comm.', minInterval: 1 }, { type: 'value', name: zh ? '户' : 'hh', minInterval: 1 }],
     series: [
-      { name: zh ? '小区数' : 'Communities', type: 'bar', data: RENOVATION_STATUSES.map((s) => ({ value: data.byStatus[s].communities, itemStyle: { color: STATUS_COLOURS[s], opacity: !selected || selected === s ? 1 : 0.35 } })) },
+      { name: zh ? '小区数' : 'Communities', type: 'bar', data: RENOVATION_STATUSES.map((s) => ({ value: data.byStatus[s].communities, itemStyle: { color: colours[s], opacity: !selected || selected === s ? 1 : 0.35 } })) },
       { name: zh ? '户数' : 'Households', type: 'line', yAxisIndex: 1, data: RENOVATION_STATUSES.map((s) => data.byStatus[s].households), itemStyle: { color: ink } },
     ],
   };
 }
 
-export function progressOption(data: Pick<DashboardOutput, 'progress'>, zh: boolean, text: Text) {
+/** The lines in the colours of the statuses they count (纳入计划 planned, 开工 under construction, 完工 completed), as the legend in `theme`. */
+export function progressOption(data: Pick<DashboardOutput, 'progress'>, zh: boolean, text: Text, theme: MapTheme = 'light') {
+  const colours = STATUS_COLOURS_OF[theme];
   return {
     textStyle: text,
     tooltip: { trigger: 'axis' },
@@ -34,9 +40,9 @@ export function progressOption(data: Pick<DashboardOutput, 'progress'>, zh: bool
     xAxis: { type: 'category', data: data.progress.map((p) => String(p.year)) },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
-      { name: zh ? '纳入计划' : 'Planned', type: 'line', data: data.progress.map((p) => p.planned), itemStyle: { color: STATUS_COLOURS.planned } },
-      { name: zh ? '开工' : 'Started', type: 'line', data: data.progress.map((p) => p.started), itemStyle: { color: STATUS_COLOURS.under_construction } },
-      { name: zh ? '完工' : 'Completed', type: 'line', data: data.progress.map((p) => p.completed), itemStyle: { color: STATUS_COLOURS.completed } },
+      { name: zh ? '纳入计划' : 'Planned', type: 'line', data: data.progress.map((p) => p.planned), itemStyle: { color: colours.planned } },
+      { name: zh ? '开工' : 'Started', type: 'line', data: data.progress.map((p) => p.started), itemStyle: { color: colours.under_construction } },
+      { name: zh ? '完工' : 'Completed', type: 'line', data: data.progress.map((p) => p.completed), itemStyle: { color: colours.completed } },
     ],
   };
 }
