@@ -28,6 +28,11 @@ const swatches = (page: Page, key: string) => page.locator(`.map-legend [data-te
 /** The 3D buildings' colour by floors as the map paints it now (palette.ts FLOOR_STEPS_OF). */
 const buildingPaint = (page: Page) => page.evaluate(() => JSON.stringify((window as any).__atlas.map.map.getPaintProperty('buildings-extrusion', 'fill-extrusion-color')));
 
+/** The idle land's colours by kind in each theme (vacant, wasteland, idle land, leftover, idle building: palette.ts). */
+const LIGHT_IDLE = ['#d7c29e', '#a1887f', '#c5a46d', '#e6b89c', '#8d6e63'];
+const DARK_IDLE = ['#a29277', '#826e66', '#917850', '#9f806c', '#886252'];
+const idlePaint = (page: Page) => page.evaluate(() => JSON.stringify((window as any).__atlas.map.map.getPaintProperty('idle-fill', 'fill-color')));
+
 /** Relative luminance (0–1) of a CSS rgb() colour. */
 const luminanceOf = (css: string) => {
   const [r, g, b] = css.match(/\d+/g)!.slice(0, 3).map((c) => Number(c) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
@@ -67,6 +72,10 @@ describe('深色 theme', () => {
     // The buildings' key: light greys, low floors lightest; the status key's 已批复 the light theme's blue.
     const lightFloors = await swatches(page, 'legend-buildings');
     expect(lightFloors[0]).toBe('rgb(236, 239, 241)');
+    // The idle land's key in the light tans (palette.ts IDLE_LAND_COLOURS), as the map paints it.
+    const lightIdle = (await swatches(page, 'legend-idle-land')).map(hexOf);
+    expect(lightIdle.length).toBeGreaterThan(0);
+    for (const hex of lightIdle) expect(LIGHT_IDLE).toContain(hex);
     expect((await swatches(page, 'legend-communities'))[2]).toBe('rgb(30, 136, 229)');
 
     await toggle.focus();
@@ -90,6 +99,13 @@ describe('深色 theme', () => {
     }
     expect(await buildingPaint(page)).not.toContain('#eceff1');
     expect((await swatches(page, 'legend-communities'))[2]).toBe('rgb(66, 165, 245)');
+    // The idle land no longer glares: each kind's darker shade (DARK_IDLE_LAND_COLOURS), in the key and on the map.
+    const darkIdle = (await swatches(page, 'legend-idle-land')).map(hexOf);
+    expect(darkIdle).toHaveLength(lightIdle.length);
+    for (const [i, hex] of darkIdle.entries()) {
+      expect(DARK_IDLE.indexOf(hex), hex).toBe(LIGHT_IDLE.indexOf(lightIdle[i]));
+      expect(await idlePaint(page)).toContain(`"${hex}"`);
+    }
 
     // The map PNG is drawn light (paper), and the map is dark again after.
     await page.getByTestId('export-button').click();
@@ -126,6 +142,8 @@ describe('深色 theme', () => {
     expect(await countColour(page, LIGHT_GROUND, 3)).toBeGreaterThan(1000);
     expect(await swatches(page, 'legend-buildings')).toEqual(lightFloors);
     expect(await buildingPaint(page)).toContain('#eceff1');
+    expect((await swatches(page, 'legend-idle-land')).map(hexOf)).toEqual(lightIdle);
+    expect(await idlePaint(page)).toContain(`"${lightIdle[0]}"`);
     expect(session.consoleErrors.filter((error) => !/ERR_FAILED|Failed to load/.test(error))).toEqual([]);
     await session.close();
   });
@@ -185,6 +203,60 @@ describe('深色 theme', () => {
     await settle(page);
     expect(await rgbOf()).toEqual([[13, 71, 161], [230, 81, 0]]);
     await expect(page.locator('.map-legend [data-testid="legend-key-parking-parcels"]').textContent()).resolves.toContain('越深');
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
+  it('draws the elevator view, the summary\'s status chips and the dashboard\'s status bars in the dark shades of the map legend, and light again in light', async () => {
+    const session = await openApp('#analysis=elevators');
+    const { page } = session;
+    await page.evaluate(() => localStorage.setItem('renewal-atlas:theme', 'dark'));
+    await page.reload();
+    await page.waitForSelector('#root[data-atlas-ready="true"]', { timeout: 60_000 });
+    // The overview's key (below zoom 16, where the first view is): 可行, 需协调, 不可行, no candidate.
+    const overviewKey = page.locator('.map-legend [data-testid="legend-key-elevator-communities"] .swatch');
+    await overviewKey.first().waitFor({ timeout: 60_000 });
+    await settle(page);
+    const rgbOf = async () => (await overviewKey.evaluateAll((spans) => spans.map((span) => getComputedStyle(span).backgroundColor))).map((css) => css.match(/[\d.]+/g)!.slice(0, 3).map(Number));
+    /** Canvas pixels of the status chart within 3 of an RGB, once ECharts has drawn it. */
+    const inChart = async (rgb: [number, number, number]) => {
+      await page.locator('[data-testid="chart-status"][data-drawn="true"]').waitFor({ timeout: 60_000 });
+      return page.evaluate(([r, g, b]) => {
+        const canvas = document.querySelector('[data-testid="chart-status"] canvas') as HTMLCanvasElement;
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let count = 0;
+        for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - r) <= 3 && Math.abs(data[i + 1] - g) <= 3 && Math.abs(data[i + 2] - b) <= 3) count++;
+        return count;
+      }, rgb);
+    };
+    const DARK_APPROVED: [number, number, number] = [66, 165, 245]; // #42a5f5, the map's 已批复 under 深色
+    const LIGHT_APPROVED: [number, number, number] = [30, 136, 229]; // #1e88e5
+    // 不可行 in red 600 and no candidate in grey 600 on the dark ground (view-colours.ts); 可行 and 需协调 as in light.
+    expect(await rgbOf()).toEqual([[46, 125, 50], [249, 168, 37], [229, 57, 53], [117, 117, 117]]);
+    // The overview on the map in the same colours as its key.
+    const overviewFill = (verdict: string) => page.evaluate((v) => {
+      const layer = (window as any).__atlas.map.analysisLayers.find((candidate: any) => candidate.id === 'elevator-communities');
+      return layer.props.getFillPatternBackgroundColor({ properties: { verdict: v } });
+    }, verdict);
+    expect(await overviewFill('infeasible')).toEqual([229, 57, 53, 230]);
+    expect(await inChart(DARK_APPROVED)).toBeGreaterThan(20);
+    expect(await inChart(LIGHT_APPROVED)).toBe(0);
+    // The summary's chips: the legend's 已批复 of the theme.
+    await page.getByTestId('analysis-tab-summary').click();
+    const chips = page.locator('[data-testid="summary-panel"] .status-list .swatch');
+    await chips.first().waitFor({ timeout: 60_000 });
+    expect(await chips.nth(2).evaluate((span) => getComputedStyle(span).backgroundColor)).toBe('rgb(66, 165, 245)');
+
+    // And back in light: the light shades everywhere.
+    await page.getByTestId('theme-switch').click();
+    expect(await chips.nth(2).evaluate((span) => getComputedStyle(span).backgroundColor)).toBe('rgb(30, 136, 229)');
+    await page.getByTestId('analysis-tab-elevators').click();
+    await overviewKey.first().waitFor({ timeout: 60_000 });
+    await settle(page);
+    expect(await rgbOf()).toEqual([[46, 125, 50], [249, 168, 37], [198, 40, 40], [245, 245, 245]]);
+    expect(await overviewFill('infeasible')).toEqual([198, 40, 40, 230]);
+    expect(await inChart(LIGHT_APPROVED)).toBeGreaterThan(20);
+    expect(await inChart(DARK_APPROVED)).toBe(0);
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });
