@@ -13,6 +13,7 @@
  * undo(); // the site is gone, analyses return to their earlier figures
  * redo(); // and back
  */
+import { type TableSources, withTableSources } from './table-sources';
 import { useSyncExternalStore } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { type Dataset, datasetStore, type ImportMode, mergeImport, replaceDataset } from './dataset';
@@ -232,12 +233,14 @@ export function applyEdit(edit: Edit): Result<void> {
 export const UNDOABLE_IMPORT_MAX_FEATURES = 250_000;
 
 /** Applies an import (dataset.ts mergeImport decides the layers), undoable as one step. */
-export function importLayers(layers: Partial<LayerSet>, tables: Record<string, string> = {}, mode: ImportMode = 'keep', note: EditNote = importNote([])) {
+export function importLayers(layers: Partial<LayerSet>, tables: Record<string, string> = {}, mode: ImportMode = 'keep', note: EditNote = importNote([]), sources: TableSources = {}) {
   const current = datasetStore.get();
   const next = mergeImport(current, layers, tables, mode);
   // The data is the user's now; the demo's manifest (its name, its fictional notice) is not theirs.
   // Demo layers kept next to it keep their notice (demo-parts.ts).
-  const manifest = manifestAfterImport(current, next, { layers, tables }, current.source === 'demo' || mode === 'replace' ? null : current.manifest);
+  const kept = manifestAfterImport(current, next, { layers, tables }, current.source === 'demo' || mode === 'replace' ? null : current.manifest);
+  // Where each imported table's rows came from, so messages name the planner's file and row (table-sources.ts).
+  const manifest = withTableSources(kept, Object.keys(tables), sources);
   const before = Object.values(current.layers).reduce((sum, collection) => sum + (collection?.features.length ?? 0), 0);
   if (before > UNDOABLE_IMPORT_MAX_FEATURES) replaceDataset(next.layers, 'imported', manifest, next.tables);
   else record(note, { dataset: { layers: next.layers, source: 'imported', manifest, tables: next.tables } });

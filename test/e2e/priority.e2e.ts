@@ -33,10 +33,11 @@ describe('priority and residents', () => {
   it('a survey CSV with Chinese headers changes the needs map', async () => {
     const { session, page, before, communityIds } = await openNeedsView();
     const csv = ['小区编号,受访户数,加装电梯需求,停车需求,出资意愿', ...communityIds.map((id, i) => `${id},100,${i % 2 ? 0.95 : 0.05},0.5,0.4`), 'NOPE,10,0.1,0.1,0.1'].join('\n');
-    await page.getByTestId('import-input').setInputFiles({ name: 'surveys.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByTestId('import-input').setInputFiles({ name: '居民意愿调查.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByTestId('import-dialog').waitFor();
     await expect(page.getByTestId('import-role').inputValue()).resolves.toBe('surveys');
-    expect(await applySurveys(page)).toContain('NOPE');
+    // The unmatched row named by the planner's file and its line.
+    expect(await applySurveys(page)).toContain(`居民意愿调查.csv 第 ${communityIds.length + 2} 行 (NOPE)`);
     expect(await canvasFingerprint(page)).not.toBe(before);
     await session.close();
   });

@@ -8,6 +8,8 @@ import { RENOVATION_ITEMS } from '../../model/codes';
 import { formatMinimumArea, formatShare, joinList } from '../../i18n/format';
 import { DataTable, type Column } from '../components/DataTable';
 import { useLang } from '../i18n';
+import { useDataset } from '../use-dataset';
+import { rowPlace, tableSourcesOf } from '../../data/table-sources';
 
 const ITEM_NAMES: Record<string, { zh: string; en: string }> = {
   ...RENOVATION_ITEMS,
@@ -26,6 +28,8 @@ function votesCell(votes: CommunityVoice['votes'], zh: boolean): string {
 
 export function ResidentsView({ residents, needItem, onNeedItem }: { residents: ResidentsOutput; needItem: string; onNeedItem(item: string): void }) {
   const lang = useLang();
+  // The rows named as the planner's own file numbers them (an imported workbook's sheet rows).
+  const { manifest } = useDataset();
   const zh = lang === 'zh';
   if (!residents.tables.surveys && !residents.tables.elevatorVotes) {
     return <p className="empty">{zh ? '没有居民意愿调查或加梯表决表:导入 surveys.csv / elevator_votes.csv（或 Excel .xlsx）' : 'No survey or vote table: import surveys.csv / elevator_votes.csv (or Excel .xlsx)'}</p>;
@@ -40,6 +44,7 @@ export function ResidentsView({ residents, needItem, onNeedItem }: { residents: 
     { key: 'votes', header: zh ? '加梯表决' : 'Votes', value: (row) => row.votes.reached, render: (row) => <span className="nowrap">{votesCell(row.votes, zh)}</span> },
   ];
   const { totals, unmatched } = residents;
+  const sources = tableSourcesOf(manifest);
   return (
     <div data-testid="residents-view">
       <p className="small">
@@ -49,7 +54,7 @@ export function ResidentsView({ residents, needItem, onNeedItem }: { residents: 
       {(unmatched.surveys.length > 0 || unmatched.elevatorVotes.length > 0) && (
         <p className="error small" role="alert" data-testid="unmatched-rows">
           {zh ? '未匹配的行：' : 'Rows matching nothing: '}
-          {unmatched.surveys.map((row) => `surveys.csv ${zh ? '第' : 'row '}${row.row}${zh ? '行' : ''} (${row.communityId})`).concat(unmatched.elevatorVotes.map((row) => `elevator_votes.csv ${zh ? '第' : 'row '}${row.row}${zh ? '行' : ''} (${row.buildingId})`)).join('; ')}
+          {unmatched.surveys.map((row) => `${rowPlace('surveys.csv', row.row, sources, zh)} (${row.communityId})`).concat(unmatched.elevatorVotes.map((row) => `${rowPlace('elevator_votes.csv', row.row, sources, zh)} (${row.buildingId})`)).join('; ')}
         </p>
       )}
       <label className="small">{zh ? '地图显示需求：' : 'Map shows the need for: '}

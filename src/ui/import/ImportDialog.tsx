@@ -13,6 +13,7 @@ import { csvText } from '../../io/write/csv';
 import { fieldAliases } from '../../io/fields';
 import type { ImportMode } from '../../data/dataset';
 import { importLayers } from '../../data/edits';
+import { sourceOfImport, type TableSources } from '../../data/table-sources';
 import { importNote } from '../../data/edit-notes';
 import type { LayerSet } from '../../model/types';
 import { prepareImportInWorker } from '../../worker/import-client';
@@ -101,11 +102,15 @@ export function ImportDialog({ files, rejected = [], onClose, returnFocus }: { f
   const apply = () => {
     const layers: Partial<LayerSet> = {};
     const tables: Record<string, string> = {};
+    const sources: TableSources = {};
     for (const file of ready) {
-      if (file.role === 'surveys' || file.role === 'elevatorVotes') tables[TABLE_FILES[file.role as TableName]] = csvText(file.features.map((f) => f.properties ?? {}), { chineseHeaders: false });
-      else (layers as Record<string, unknown>)[file.role!] = { type: 'FeatureCollection', features: file.features };
+      if (file.role === 'surveys' || file.role === 'elevatorVotes') {
+        const table = TABLE_FILES[file.role as TableName];
+        tables[table] = csvText(file.features.map((f) => f.properties ?? {}), { chineseHeaders: false });
+        sources[table] = sourceOfImport(file);
+      } else (layers as Record<string, unknown>)[file.role!] = { type: 'FeatureCollection', features: file.features };
     }
-    importLayers(layers, tables, overDemo ? mode : 'keep', importNote(ready.map((file) => file.fileName)));
+    importLayers(layers, tables, overDemo ? mode : 'keep', importNote(ready.map((file) => file.fileName)), sources);
     // The planner's own data may lie far from what was shown (another city): go to it.
     flyToLayers(layers);
     onClose();
