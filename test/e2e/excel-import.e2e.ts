@@ -4,6 +4,7 @@
  * with a bad value is reported naming the file, the sheet, the row and the field, file text is
  * shown as text, and nothing loaded is lost.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildXlsx } from '../../src/io/read/xlsx-fixture.test-support';
 import { canvasFingerprint, openApp, startHarness, stopHarness } from './harness';
@@ -33,8 +34,17 @@ describe('Excel import', () => {
     await expect(page.getByTestId('import-file-format').textContent()).resolves.toContain('xlsx · 工作表“居民意愿”（另 1 个工作表未读取：填表说明）');
     await expect(page.getByTestId('import-issues').textContent()).resolves.toContain('2024年汇总.xlsx：工作表“居民意愿”第 1 行（标题或空行）已跳过，第 2 行作为列名');
     // The unmatched row named as the workbook numbers it: below the title, the header and the records.
-    expect(await applySurveys(page)).toContain(`2024年汇总.xlsx 工作表“居民意愿”第 ${communityIds.length + 3} 行 (NOPE)`);
+    const place = `2024年汇总.xlsx 工作表“居民意愿”第 ${communityIds.length + 3} 行 (NOPE)`;
+    expect(await applySurveys(page)).toContain(place);
     expect(await canvasFingerprint(page)).not.toBe(before);
+    // Saved as a project file, the demo back (no unmatched row), the project opened: the row is still the workbook's.
+    await page.getByTestId('export-button').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-project').click()]);
+    const project = readFileSync(await download.path());
+    await page.getByTestId('back-to-demo').click();
+    await page.getByTestId('unmatched-rows').waitFor({ state: 'detached', timeout: 60_000 });
+    await page.getByTestId('open-project').setInputFiles({ name: '工程.atlas.json', mimeType: 'application/json', buffer: project });
+    await page.waitForFunction((text) => document.querySelector('[data-testid="unmatched-rows"]')?.textContent?.includes(text), place, { timeout: 60_000 });
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });

@@ -14,7 +14,7 @@ import type { RawFeature, TableName } from '../../io/types';
 import { LAYER_FILES, LAYER_LABELS, LAYER_NAMES, type LayerName } from '../../model/layer-names';
 import type { LayerSet } from '../../model/types';
 import { datasetStore, replaceDataset } from '../../data/dataset';
-import { DEMO_PARTS_KEY } from '../../data/demo-parts';
+import { manifestFromProjectState, manifestToProjectState } from '../../data/project-manifest';
 import { appStore } from '../../state/store';
 import { scenesFromProject, scenesToProject } from '../../state/scenes';
 import { stateFromHash, hashFromState } from '../../state/url';
@@ -60,8 +60,8 @@ export function saveProjectFile(lang: Lang) {
     layers: dataset.layers as never,
     tables: { surveys: csvRows(dataset.tables[TABLE_FILE.surveys]), elevatorVotes: csvRows(dataset.tables[TABLE_FILE.elevatorVotes]) },
     view: camera ? { center: [camera.longitude, camera.latitude], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch } : {},
-    // The demo's layers kept next to imported data keep their notice in the project too (demo-parts.ts).
-    state: { hash: hashFromState(state), source: dataset.source, ...(dataset.source !== 'demo' && dataset.manifest?.[DEMO_PARTS_KEY] ? { [DEMO_PARTS_KEY]: dataset.manifest[DEMO_PARTS_KEY] } : {}) },
+    // The demo's layers kept next to imported data keep their notice, and the imported tables their sources (project-manifest.ts).
+    state: { hash: hashFromState(state), source: dataset.source, ...manifestToProjectState(dataset) },
     scenes: scenesToProject(state.scenes),
   });
   downloadBytes(new TextEncoder().encode(text), downloadName('project', lang), 'application/json');
@@ -73,8 +73,7 @@ export function openProjectText(fileName: string, text: string, lang: Lang): str
   const project = parsed.value;
   const tables: Record<string, string> = {};
   for (const [name, rows] of Object.entries(project.tables)) if (rows?.length) tables[TABLE_FILE[name as TableName]] = Papa.unparse(rows);
-  const demoPartsManifest = Array.isArray(project.state[DEMO_PARTS_KEY]) ? { [DEMO_PARTS_KEY]: project.state[DEMO_PARTS_KEY] } : null;
-  replaceDataset(project.layers as LayerSet, project.state.source === 'demo' ? 'demo' : 'imported', project.state.source === 'demo' ? datasetStore.get().manifest : demoPartsManifest, tables);
+  replaceDataset(project.layers as LayerSet, project.state.source === 'demo' ? 'demo' : 'imported', project.state.source === 'demo' ? datasetStore.get().manifest : manifestFromProjectState(project.state), tables);
   appStore.update({ ...stateFromHash(String(project.state.hash ?? '#')), scenes: scenesFromProject(project.scenes) });
   return null;
 }
