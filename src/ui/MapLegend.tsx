@@ -64,8 +64,9 @@ export function legendCover(map: { width: number; height: number }, legend: { wi
 
 /** legendCover of the card as laid out now over the map drawn in `canvas` (the card is its sibling). */
 export function legendCoverIn(canvas: HTMLElement): { left?: number; bottom?: number } {
+  const container = canvas;
   const card = canvas.parentElement?.querySelector<HTMLElement>('[data-testid="map-legend"]');
-  const box = canvas.getBoundingClientRect();
+  const box = container.getBoundingClientRect();
   const rect = card?.getBoundingClientRect();
   if (!card || !rect || getComputedStyle(card).display === 'none') return {};
   return legendCover({ width: box.width, height: box.height }, { width: rect.width, height: rect.height, left: rect.left - box.left, bottom: box.bottom - rect.bottom });

@@ -7,10 +7,16 @@
  */
 import type { AtlasMap } from '../map/atlas-map';
 import type { Bounds } from '../map/camera-moves';
+import type { Camera } from '../state/store';
 import { legendCoverIn } from './MapLegend';
+
+const sameCamera = (a: Camera, b: Camera) =>
+  Math.abs(a.zoom - b.zoom) < 1e-6 && Math.abs(a.longitude - b.longitude) < 1e-9 && Math.abs(a.latitude - b.latitude) < 1e-9
+  && Math.abs(a.pitch - b.pitch) < 1e-6 && Math.abs(a.bearing - b.bearing) < 1e-6;
 
 /** Fits `box` now and after every layout change until the map is moved otherwise; returns the stop. */
 export function fitUntilMoved(map: AtlasMap, canvas: HTMLElement, box: Bounds): () => void {
+  let fitted: Camera | null = null;
   let fitting = false;
   // Set by a move not of ours: a flight (a scene, presenting) or the planner's hand. A resize
   // fires movestart too, then its own resize event, which clears it.
@@ -25,11 +31,13 @@ export function fitUntilMoved(map: AtlasMap, canvas: HTMLElement, box: Bounds): 
     } finally {
       fitting = false;
     }
+    fitted = map.camera();
   };
   const observer = new ResizeObserver(() => {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
-      if (movedOtherwise) stop();
+      // A resize keeps the centre and zoom: a camera other than the last fit's was moved otherwise.
+      if (movedOtherwise || (fitted && !sameCamera(map.camera(), fitted))) stop();
       else fit();
     });
   });
