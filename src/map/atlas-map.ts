@@ -4,11 +4,11 @@
  * (interleaved, deck-overlay.ts, loaded with the first such layer) draws analysis results and
  * the tools' shapes. Setters skip unchanged data.
  */
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent, type PaddingOptions, type VectorTileSource } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapMouseEvent, type PaddingOptions, type VectorTileSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { Layer } from '@deck.gl/core';
 import type { DeckOverlay } from './deck-overlay';
-import { deckPending, deckReady, whenMapDrawn } from './map-drawn';
+import { deckPending, whenMapDrawn } from './map-drawn';
 import { type Bounds, cameraForBounds, type FlyToBoundsOptions, flyToBounds, flyToCamera } from './camera-moves';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
@@ -17,11 +17,11 @@ import type { LayerSet } from '../model/types';
 import type { Camera } from '../state/store';
 import type { BasemapPart } from './basemaps';
 import type { AtlasMapEvents, PickedFeature } from './map-events';
-import { MAPLIBRE_PICK_LAYERS, offlineStyle, STYLE_LAYERS_OF } from './style';
+import { offlineStyle, STYLE_LAYERS_OF } from './style';
+import { pickAt } from './map-picking';
 import type { ColourBy } from './community-colours';
 import { BlobSources } from './blob-sources';
 import { buildingTileUrl, registerTileProtocol } from '../worker/tiles-client';
-import { featuresById } from './layers/geometry-lookup';
 import { cullLayers, hiddenKey, mapView } from './layer-culling';
 import { isSoftwareRenderer } from './renderer';
 import { labelPoints } from './label-points';
@@ -259,27 +259,7 @@ export class AtlasMap {
   }
 
   private pick(x: number, y: number): PickedFeature | null {
-    const deckPick = deckReady(this.overlay) ? this.overlay?.pickObject({ x, y, radius: 4 }) as PickingInfo | null | undefined : null;
-    // A layer cut in chunks (elevator-units.ts, line-chunks.ts) names in its data the layer id
-    // clicks are reported under, one for all its chunks.
-    const data = deckPick?.layer?.props.data as { propertiesAt?: (index: number) => Record<string, unknown>; pickLayer?: string } | undefined;
-    const deckLayer = data?.pickLayer ?? deckPick?.layer?.id ?? 'analysis';
-    if (deckPick?.object) {
-      const object = deckPick.object as { properties?: Record<string, unknown> };
-      return { layer: deckLayer, properties: object.properties ?? (object as Record<string, unknown>), x, y };
-    }
-    // A layer on binary data picks an index, no object: its data names the row's properties.
-    if (deckPick && deckPick.index >= 0 && typeof data?.propertiesAt === 'function') return { layer: deckLayer, properties: data.propertiesAt(deckPick.index), x, y };
-    const layerIds = Object.keys(MAPLIBRE_PICK_LAYERS).filter((id) => this.map.getLayer(id));
-    // Facilities first, within 4 px of the pointer (as deck.gl picked them), then what is under it.
-    const near: MapGeoJSONFeature[] = this.map.getLayer('facilities-circle') ? this.map.queryRenderedFeatures([[x - 4, y - 4], [x + 4, y + 4]], { layers: ['facilities-circle'] }) : [];
-    const hit = near[0] ?? this.map.queryRenderedFeatures([x, y], { layers: layerIds })[0];
-    if (!hit) return null;
-    const layer = MAPLIBRE_PICK_LAYERS[hit.layer.id];
-    // Building tiles carry only what the style needs, and MapLibre turns nested properties into
-    // text: the inspector gets the whole feature.
-    const whole = layer === 'buildings' || layer === 'facilities' ? featuresById(this.data[layer] as FeatureCollection | undefined).get(String(hit.properties.id)) : undefined;
-    return { layer, properties: (whole?.properties as Record<string, unknown> | undefined) ?? hit.properties, x, y };
+    return pickAt(this.map, this.overlay, this.data, x, y);
   }
 
   /** The camera flyToBounds would end on for these bounds (north up, flat) on the map as it is sized now; null if none fits. */
