@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { datasetStore, mergeImport, replaceDataset } from './dataset';
-import { canUndo, clearEditHistory, editHistoryStore, importLayers, redo, UNDOABLE_IMPORT_MAX_FEATURES, undo } from './edits';
+import { canUndo, clearEditHistory, editHistoryStore, redo, undo } from './edits';
+import { importLayers, UNDOABLE_IMPORT_MAX_FEATURES } from './import-edit';
 import type { LayerSet } from '../model/types';
 
 const collection = (id: string) => ({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id }, geometry: null }] }) as unknown as FeatureCollection as never;

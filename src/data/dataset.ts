@@ -27,7 +27,7 @@ export function replaceDataset(layers: LayerSet, source: Dataset['source'], mani
  * replaced; an import of buildings alone leaves communities, roads… as they were. `replace`:
  * the imported files become the whole dataset, as when a planner brings their own data while
  * the fictional demo is shown (mixing the two would analyse a real district against an
- * invented one, and widen the projection to both). The import itself is edits.ts importLayers,
+ * invented one, and widen the projection to both). The import itself is import-edit.ts importLayers,
  * undoable as one step.
  */
 export type ImportMode = 'keep' | 'replace';

@@ -5,7 +5,8 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { clearEditHistory, importLayers, redo, undo } from './edits';
+import { clearEditHistory, redo, undo } from './edits';
+import { importLayers } from './import-edit';
 import { datasetStore, replaceDataset } from './dataset';
 import { demoParts } from './demo-parts';
 import { demoNotice } from '../ui/demo-notice';

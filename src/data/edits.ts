@@ -13,14 +13,12 @@
  * undo(); // the site is gone, analyses return to their earlier figures
  * redo(); // and back
  */
-import { type TableSources, withTableSources } from './table-sources';
 import { useSyncExternalStore } from 'react';
 import type { FeatureCollection } from 'geojson';
-import { type Dataset, datasetStore, type ImportMode, mergeImport, replaceDataset } from './dataset';
-import { manifestAfterImport } from './demo-parts';
+import { type Dataset, datasetStore, replaceDataset } from './dataset';
 import { createStore } from '../state/store';
 import type { LayerName } from '../model/layers';
-import { type EditNote, editNoteText, importNote } from './edit-notes';
+import { type EditNote, editNoteText } from './edit-notes';
 import { err, featureId, ok, type AnyFeature, type FeatureId, type LayerSet, type Result } from '../model/types';
 
 export interface LayerPut {
@@ -208,8 +206,8 @@ function replaceAsEdit(...dataset: Parameters<typeof replaceDataset>) {
   }
 }
 
-/** Applies a change, records it for undo under `note`, clears redo. */
-function record(note: EditNote, change: Change): Result<void> {
+/** Applies a change, records it for undo under `note`, clears redo (also import-edit.ts's door). */
+export function record(note: EditNote, change: Change): Result<void> {
   const inverse = commit(change);
   if (!inverse.ok) return inverse;
   editHistoryStore.update((history) => ({
@@ -223,27 +221,6 @@ function record(note: EditNote, change: Change): Result<void> {
 /** The main method for changing the document: applies, records for undo, clears redo. */
 export function applyEdit(edit: Edit): Result<void> {
   return record(edit.note, edit);
-}
-
-/**
- * Undo keeps the dataset before an import alive in the page: past this many features it would
- * double the memory of a city's data, so such an import cannot be undone (it clears the
- * history as any load does; 恢复示例数据 and re-importing remain).
- */
-export const UNDOABLE_IMPORT_MAX_FEATURES = 250_000;
-
-/** Applies an import (dataset.ts mergeImport decides the layers), undoable as one step. */
-export function importLayers(layers: Partial<LayerSet>, tables: Record<string, string> = {}, mode: ImportMode = 'keep', note: EditNote = importNote([]), sources: TableSources = {}) {
-  const current = datasetStore.get();
-  const next = mergeImport(current, layers, tables, mode);
-  // The data is the user's now; the demo's manifest (its name, its fictional notice) is not theirs.
-  // Demo layers kept next to it keep their notice (demo-parts.ts).
-  const kept = manifestAfterImport(current, next, { layers, tables }, current.source === 'demo' || mode === 'replace' ? null : current.manifest);
-  // Where each imported table's rows came from, so messages name the planner's file and row (table-sources.ts).
-  const manifest = withTableSources(kept, Object.keys(tables), sources);
-  const before = Object.values(current.layers).reduce((sum, collection) => sum + (collection?.features.length ?? 0), 0);
-  if (before > UNDOABLE_IMPORT_MAX_FEATURES) replaceDataset(next.layers, 'imported', manifest, next.tables);
-  else record(note, { dataset: { layers: next.layers, source: 'imported', manifest, tables: next.tables } });
 }
 
 /** Moves one entry from `from` to `to`, applying its inverse; false when there is none. */

@@ -12,7 +12,7 @@ import { ROLES } from '../../io/import';
 import { csvText } from '../../io/write/csv';
 import { fieldAliases } from '../../io/fields';
 import type { ImportMode } from '../../data/dataset';
-import { importLayers } from '../../data/edits';
+import { importLayers } from '../../data/import-edit';
 import { sourceOfImport, type TableSources } from '../../data/table-sources';
 import { importNote } from '../../data/edit-notes';
 import type { LayerSet } from '../../model/types';

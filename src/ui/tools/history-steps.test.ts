@@ -6,7 +6,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { datasetStore, replaceDataset } from '../../data/dataset';
-import { applyEdit, clearEditHistory, importLayers, nextStepReplacesDataset, undo } from '../../data/edits';
+import { applyEdit, clearEditHistory, nextStepReplacesDataset, undo } from '../../data/edits';
+import { importLayers } from '../../data/import-edit';
 import type { LayerSet } from '../../model/types';
 import { layersToShow } from './history-steps';
 
