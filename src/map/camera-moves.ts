@@ -14,7 +14,9 @@ export interface FlyToBoundsOptions {
   margin?: number;
 }
 
-const FIT = { padding: 60, maxZoom: 17.5 };
+/** The closest any fit zooms in (a single small building would otherwise fill the screen). */
+export const FIT_MAX_ZOOM = 17.5;
+const FIT = { padding: 60, maxZoom: FIT_MAX_ZOOM };
 
 /** The camera flyToBounds would end on for these bounds (north up, flat) on the map as it is sized now; null if none fits. */
 export function cameraForBounds(map: MapLibreMap, bounds: Bounds): Camera | null {

@@ -17,13 +17,20 @@ export interface Scene {
    * same area is shown larger (frameZoomShift) rather than the same zoom showing more around it.
    */
   frame?: [number, number];
+  /**
+   * West, south, east, north (degrees) of the data the scene shows whole (the standard deck's
+   * scenes): presenting fits them in the presenter's clear area itself (fitBoundsCamera) instead
+   * of scaling a camera fitted on the normal layout's map, whose 60 px margins and panels left
+   * the demo at 350 × 310 px of a 1280 × 720 projector.
+   */
+  bounds?: [number, number, number, number];
 }
 
 let counter = 0;
 const newId = () => `scene-${Date.now().toString(36)}-${(counter++).toString(36)}`;
 
-export function captureScene(state: AppState, title: string, notes = '', frame?: [number, number]): Scene {
-  return { id: newId(), title, notes, hash: hashFromState(state), ...(validFrame(frame) ? { frame } : {}) };
+export function captureScene(state: AppState, title: string, notes = '', frame?: [number, number], bounds?: readonly number[]): Scene {
+  return { id: newId(), title, notes, hash: hashFromState(state), ...(validFrame(frame) ? { frame } : {}), ...(validBounds(bounds) ? { bounds: [...bounds] } : {}) };
 }
 
 /**
@@ -33,6 +40,40 @@ export function captureScene(state: AppState, title: string, notes = '', frame?:
 export function frameZoomShift(from: readonly [number, number], to: readonly [number, number]): number {
   if (!validFrame(from) || !validFrame(to)) return 0;
   return Math.log2(Math.min(to[0] / from[0], to[1] / from[1]));
+}
+
+/** Web Mercator's x and y of a longitude and latitude, as fractions of the world (MapLibre's units). */
+const mercatorX = (longitude: number) => (longitude + 180) / 360;
+const mercatorY = (latitude: number) => (1 - Math.log(Math.tan(Math.PI / 4 + (latitude * Math.PI) / 360)) / Math.PI) / 2;
+/** MapLibre's world is 512 px wide at zoom 0. */
+const WORLD_PX = 512;
+
+/**
+ * The centre and zoom that show `bounds` whole, north up, within `size` pixels less `margin` on
+ * every side, at most `maxZoom`: the camera a presenter's map, padded to its clear area, needs.
+ * Null for bounds or a size that frame nothing.
+ */
+export function fitBoundsCamera(bounds: readonly number[], size: readonly [number, number], margin: number, maxZoom: number): { longitude: number; latitude: number; zoom: number } | null {
+  if (!validBounds(bounds) || !validFrame(size)) return null;
+  const [west, south, east, north] = bounds;
+  const width = (mercatorX(east) - mercatorX(west)) * WORLD_PX;
+  const height = (mercatorY(south) - mercatorY(north)) * WORLD_PX;
+  const room = [size[0] - 2 * margin, size[1] - 2 * margin];
+  if (room[0] <= 0 || room[1] <= 0) return null;
+  // A point (one feature) has no extent: it is shown at the largest zoom.
+  const fits = [width > 0 ? Math.log2(room[0] / width) : maxZoom, height > 0 ? Math.log2(room[1] / height) : maxZoom];
+  const y = (mercatorY(south) + mercatorY(north)) / 2;
+  return {
+    longitude: (west + east) / 2,
+    latitude: (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI,
+    zoom: Math.min(maxZoom, ...fits),
+  };
+}
+
+function validBounds(bounds: unknown): bounds is [number, number, number, number] {
+  if (!Array.isArray(bounds) || bounds.length !== 4 || !bounds.every((value) => typeof value === 'number' && Number.isFinite(value))) return false;
+  const [west, south, east, north] = bounds as number[];
+  return west <= east && south <= north && west >= -180 && east <= 180 && south > -85.06 && north < 85.06;
 }
 
 function validFrame(frame: unknown): frame is [number, number] {
@@ -69,12 +110,19 @@ export function deleteScene(scenes: readonly Scene[], id: string): Scene[] {
 
 /** Scenes as the project file stores them ({id, title, state}) and back. */
 export function scenesToProject(scenes: readonly Scene[]) {
-  return scenes.map((scene) => ({ id: scene.id, title: scene.title, state: { hash: scene.hash, notes: scene.notes, ...(scene.frame ? { frame: scene.frame } : {}) } }));
+  return scenes.map((scene) => ({
+    id: scene.id, title: scene.title,
+    state: { hash: scene.hash, notes: scene.notes, ...(scene.frame ? { frame: scene.frame } : {}), ...(scene.bounds ? { bounds: scene.bounds } : {}) },
+  }));
 }
 
 export function scenesFromProject(stored: readonly { id: string; title: string; state?: Record<string, unknown> }[]): Scene[] {
   return stored.map((scene) => {
     const frame = scene.state?.frame;
-    return { id: scene.id, title: scene.title, notes: String(scene.state?.notes ?? ''), hash: String(scene.state?.hash ?? '#'), ...(validFrame(frame) ? { frame } : {}) };
+    const bounds = scene.state?.bounds;
+    return {
+      id: scene.id, title: scene.title, notes: String(scene.state?.notes ?? ''), hash: String(scene.state?.hash ?? '#'),
+      ...(validFrame(frame) ? { frame } : {}), ...(validBounds(bounds) ? { bounds } : {}),
+    };
   });
 }

@@ -14,7 +14,7 @@ function inventory(missing: LayerName[] = [], hasStatus = true): DataInventory {
 }
 
 const deck = (input: Partial<Parameters<typeof standardDeck>[0]> = {}) =>
-  standardDeck({ inventory: inventory(), camera, frame: [900, 600], lang: 'zh', year: 2026, ...input });
+  standardDeck({ inventory: inventory(), camera, frame: [900, 600], bounds: [120.1, 30.28, 120.16, 30.33], lang: 'zh', year: 2026, ...input });
 const titles = (scenes: { title: string }[]) => scenes.map((scene) => scene.title);
 
 describe('standard review deck (标准汇报场景)', () => {
@@ -68,9 +68,11 @@ describe('standard review deck (标准汇报场景)', () => {
   it('keeps the frame the camera was fitted for, gives each scene its own id, and leaves the camera out without a map', () => {
     const scenes = deck();
     expect(scenes.every((scene) => scene.frame?.[0] === 900 && scene.frame[1] === 600)).toBe(true);
+    // Each shows the whole data: presenting fits these bounds (Scene.bounds), not the camera's zoom.
+    expect(scenes.every((scene) => scene.bounds?.join() === '120.1,30.28,120.16,30.33')).toBe(true);
     expect(new Set(scenes.map((scene) => scene.id)).size).toBe(scenes.length);
     const unframed = deck({ camera: null, frame: undefined });
-    expect(unframed.every((scene) => sceneState(scene).camera === undefined && scene.frame === undefined)).toBe(true);
+    expect(unframed.every((scene) => sceneState(scene).camera === undefined && scene.frame === undefined && scene.bounds === undefined)).toBe(true);
   });
 
   it('keeps the current view’s basemap and layer opacities, as a scene saved by hand does', () => {

@@ -21,6 +21,8 @@ export interface StandardDeckInput {
   camera: Camera | null;
   /** The map's size in CSS pixels that `camera` was framed for (Scene.frame). */
   frame?: [number, number];
+  /** The data's bounds (west, south, east, north): presenting fits them in its clear area (Scene.bounds). */
+  bounds?: [number, number, number, number];
   lang: Lang;
   /** This year: 改造进展 shows the status as of it (clamped to the slider's years). */
   year: number;
@@ -135,7 +137,7 @@ export const STANDARD_AGENDA: readonly AgendaItem[] = [
 ];
 
 /** The standard deck for what is loaded, in agenda order; empty when nothing it needs is loaded. */
-export function standardDeck({ inventory, camera, frame, lang, year, look }: StandardDeckInput): Scene[] {
+export function standardDeck({ inventory, camera, frame, bounds, lang, year, look }: StandardDeckInput): Scene[] {
   return STANDARD_AGENDA.filter((item) => AGENDA_NEEDS[item.key](inventory)).map((item) => {
     const state: AppState = {
       ...initialState,
@@ -150,6 +152,6 @@ export function standardDeck({ inventory, camera, frame, lang, year, look }: Sta
       // The dashboard open: 片区概况 and 改造进展 are read off it outside presenter mode.
       panels: { left: true, right: true, bottom: true },
     };
-    return captureScene(state, item.title[lang], item.notes[lang], frame);
+    return captureScene(state, item.title[lang], item.notes[lang], frame, camera ? bounds : undefined);
   });
 }

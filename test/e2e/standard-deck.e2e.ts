@@ -7,7 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { presenterViewSize } from '../../src/ui/present/presenter-layout';
+import { PRESENTER_FIT_MARGIN, presenterInsets, presenterViewSize } from '../../src/ui/present/presenter-layout';
+import { fitBoundsCamera } from '../../src/state/scenes';
 import { openApp, startHarness, stopHarness } from './harness';
 
 beforeAll(startHarness);
@@ -85,21 +86,33 @@ describe('standard review deck', () => {
     await expect(page.getByTestId('presenter-counter').textContent()).resolves.toContain(`1 / ${AGENDA_ZH.length}`);
     expect(await view(page)).toMatchObject({ analysis: 'summary', presenting: 0 });
     await figuresInclude(page, '户数');
-    // The camera flies to the whole data, framed for the part of the presenter's window the card
-    // and the legend leave clear: it lands on the scene's camera, zoomed by log2 of the smaller
-    // ratio of that part to the saved frame.
+    // The camera flies to the whole data, fitted in the part of the presenter's window the card
+    // and the legend leave clear (a 24 px margin round it), not the normal layout's camera scaled.
     const clear = presenterViewSize(await page.evaluate(() => [innerWidth, innerHeight] as [number, number]));
-    const landing = await page.evaluate((clear) => {
-      const scene = (window as any).__atlas.store.get().scenes[0];
-      const [zoom, latitude, longitude] = new URLSearchParams(scene.hash.slice(1)).get('map')!.split('/').map(Number);
-      const shift = Math.log2(Math.min(clear[0] / scene.frame[0], clear[1] / scene.frame[1]));
-      return { zoom: zoom + shift, latitude, longitude };
-    }, clear);
+    const bounds = await page.evaluate(() => (window as any).__atlas.store.get().scenes[0].bounds as number[]);
+    const landing = fitBoundsCamera(bounds, clear, PRESENTER_FIT_MARGIN, 17.5)!;
+    expect(landing.zoom).toBeLessThan(17.5);
     await page.waitForFunction(({ zoom, latitude, longitude }) => {
       const map = (window as any).__atlas.map.map;
       const centre = map.getCenter();
       return !map.isMoving() && Math.abs(map.getZoom() - zoom) < 0.02 && Math.abs(centre.lat - latitude) < 1e-4 && Math.abs(centre.lng - longitude) < 1e-4;
     }, landing, { timeout: 30_000 });
+    // What the room sees: the data inside the clear part and filling it one way, margin aside
+    // (the normal layout's camera scaled up left the demo at about 350 × 310 px of 1280 × 720).
+    const size = await page.evaluate(() => [innerWidth, innerHeight] as [number, number]);
+    const insets = presenterInsets(size);
+    const drawn = await page.evaluate(([west, south, east, north]) => {
+      const map = (window as any).__atlas.map.map;
+      const a = map.project([west, north]);
+      const b = map.project([east, south]);
+      return { left: a.x, top: a.y, right: b.x, bottom: b.y };
+    }, bounds);
+    expect(drawn.left).toBeGreaterThan(insets.left + PRESENTER_FIT_MARGIN - 2);
+    expect(drawn.top).toBeGreaterThan(insets.top + PRESENTER_FIT_MARGIN - 2);
+    expect(drawn.right).toBeLessThan(size[0] - insets.right - PRESENTER_FIT_MARGIN + 2);
+    expect(drawn.bottom).toBeLessThan(size[1] - insets.bottom - PRESENTER_FIT_MARGIN + 2);
+    const filled = Math.max((drawn.right - drawn.left) / (clear[0] - 2 * PRESENTER_FIT_MARGIN), (drawn.bottom - drawn.top) / (clear[1] - 2 * PRESENTER_FIT_MARGIN));
+    expect(filled).toBeGreaterThan(0.97);
 
     // N shows the generated speaker's notes.
     await page.keyboard.press('n');

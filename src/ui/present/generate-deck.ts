@@ -1,7 +1,8 @@
 /**
  * The standard review deck (标准汇报场景, state/standard-deck.ts) for what is loaded now: the
  * camera fits every layer on the map as it is sized now (Scene.frame scales it to the
- * presenter's window, as for a scene saved by hand), in the UI's language, as of this year,
+ * deck export's map, as for a scene saved by hand; presenting fits the data's bounds in its own
+ * clear area), in the UI's language, as of this year,
  * with the basemap and layer opacities the view has now.
  */
 import { datasetStore } from '../../data/dataset';
@@ -19,7 +20,7 @@ export function buildStandardDeck(): Scene[] {
   const camera = map && box ? map.cameraForBounds(box) : null;
   const frame: [number, number] | undefined = camera && container ? [container.clientWidth, container.clientHeight] : undefined;
   const { lang, basemap, layerOpacity } = appStore.get();
-  return standardDeck({ inventory: inventoryOf(layers), camera, frame, lang, year: new Date().getFullYear(), look: { basemap, layerOpacity } });
+  return standardDeck({ inventory: inventoryOf(layers), camera, frame, bounds: box ?? undefined, lang, year: new Date().getFullYear(), look: { basemap, layerOpacity } });
 }
 
 /** Appends the standard deck after the scenes there are (scenes have no undo: nothing is replaced); returns the scenes added. */

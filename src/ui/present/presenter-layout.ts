@@ -20,6 +20,9 @@ const EDGE = 24;
 /** Never more than this share of a side: on a small window the scene stays large, if partly covered. */
 const MOST = 0.4;
 
+/** Pixels kept round the whole data when a scene fits it (Scene.bounds), inside the clear area. */
+export const PRESENTER_FIT_MARGIN = 24;
+
 export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
 
 export function presenterInsets([width, height]: readonly [number, number]): Insets {

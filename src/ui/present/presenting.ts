@@ -5,11 +5,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { datasetStore } from '../../data/dataset';
 import { appStore, createStore } from '../../state/store';
-import { frameZoomShift, sceneState } from '../../state/scenes';
+import { fitBoundsCamera, frameZoomShift, sceneState } from '../../state/scenes';
+import { FIT_MAX_ZOOM } from '../../map/camera-moves';
 import { atlasMap } from '../map-context';
 import { sceneRequests } from './scene-figures';
 import { analysisQueryOptions, type RunnableName } from '../use-analysis';
-import { presenterViewSize } from './presenter-layout';
+import { PRESENTER_FIT_MARGIN, presenterViewSize } from './presenter-layout';
 import { type PresenterAction, steppedIndex } from './presenter-keys';
 
 let client: QueryClient | null = null;
@@ -36,8 +37,11 @@ export function showScene(index: number) {
   if (!scene) return;
   const { panels: _panels, ...state } = sceneState(scene);
   // A scene saved on the normal layout's map, shown on the presenter's (the whole window): the
-  // same area, larger, rather than the same zoom with more around it.
-  if (state.camera && scene.frame) state.camera = { ...state.camera, zoom: state.camera.zoom + frameZoomShift(scene.frame, presenterMapSize()) };
+  // same area, larger, rather than the same zoom with more around it. The standard deck's
+  // scenes show the whole data: its bounds fitted in the clear area, a narrow margin round them.
+  const fitted = state.camera && scene.bounds ? fitBoundsCamera(scene.bounds, presenterMapSize(), PRESENTER_FIT_MARGIN, FIT_MAX_ZOOM) : null;
+  if (state.camera && fitted) state.camera = { ...state.camera, ...fitted };
+  else if (state.camera && scene.frame) state.camera = { ...state.camera, zoom: state.camera.zoom + frameZoomShift(scene.frame, presenterMapSize()) };
   appStore.update({ ...state, presenting: clamped });
 }
 
