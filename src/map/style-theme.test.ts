@@ -121,6 +121,19 @@ describe('the parking view by theme', () => {
     }
     // The parcels' ramp keeps its meaning: the fuller, the stronger on the dark ground too.
     expect(seen(parcelColour(1, 'dark'))).toBeGreaterThan(seen(parcelColour(0.5, 'dark')));
+    // The plain fills (no ramp, no meaning in brightness) do not glare.
+    for (const name of fills) expect(seen(dark[name]), name).toBeLessThanOrEqual(GLARE);
+  });
+
+  it('in dark, no deficit is a grey, the quietest community fill, apart from the ramp\'s 0 % end in lightness too', () => {
+    const drawn = (rgba: readonly number[]) => over(rgba.slice(0, 3), rgba[3] / 255, ground);
+    const noDeficit = dark.noDeficit;
+    expect(Number.isNaN(hue(noDeficit.slice(0, 3)))).toBe(true);
+    // Nothing needed reads fainter than any share met, the red "nothing met" end included.
+    const ramp = Array.from({ length: 21 }, (_, i) => shareMetColour(i / 20, 'dark'));
+    for (const [i, rgba] of ramp.entries()) expect(seen(noDeficit), `share met ${i * 5}%`).toBeLessThan(seen(rgba));
+    // A step of lightness from red 0 %, not the hue alone: a greyscale copy or a red-blind viewer still tells them apart.
+    expect(contrastRatio(drawn(noDeficit), drawn(shareMetColour(0, 'dark')))).toBeGreaterThanOrEqual(1.4);
   });
 
   it('the light colours are as they were; a dark one differs only where the light one was too weak there', () => {
@@ -131,7 +144,14 @@ describe('the parking view by theme', () => {
     expect(light.shareMet.map((rgb) => [...rgb, light.shareMetAlpha])).toEqual([0, 0.5, 1].map((share) => shareMetColour(share)));
     expect(parcelColour(0.5)).toEqual([21, 101, 192, 155]);
     for (const name of lines) if (dark[name].join() !== light[name].join()) expect(seen(light[name]), name).toBeLessThan(SEEN.line);
-    for (const name of fills) if (dark[name].join() !== light[name].join()) expect(seen(light[name]), name).toBeLessThan(SEEN.fill);
+    // A fill changes where it was too weak (lighter then) or glared (darker then: no deficit's near-white, 9.2 : 1).
+    for (const name of fills) {
+      if (dark[name].join() === light[name].join()) continue;
+      const glared = seen(light[name]) > GLARE;
+      expect(glared || seen(light[name]) < SEEN.fill, name).toBe(true);
+      expect(luminance(dark[name].slice(0, 3)) < luminance(light[name].slice(0, 3)), name).toBe(glared);
+    }
+    expect(seen(light.noDeficit)).toBeGreaterThan(GLARE);
     // The ramps change whole: their ends were too weak (red nothing met, the parcels' blue).
     expect(seen(shareMetColour(0))).toBeLessThan(SEEN.fill);
     expect(contrastRatio(light.parcel, ground)).toBeLessThan(SEEN.colour);

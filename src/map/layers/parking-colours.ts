@@ -2,7 +2,8 @@
  * The parking view's colours (parking.ts) by theme. Under 深色 the blues, the unused parcels'
  * grey, the community outlines, scenario B's purple and the share-met ramp drew too dark on the
  * dark ground: each takes a lighter shade of its hue (style-theme.test.ts checks every one against
- * the ground). The light ones are unchanged, and exports are drawn light (AtlasMap.lightFor).
+ * the ground); the no-deficit near-white glared there, so it takes a darker grey. The light ones
+ * are unchanged, and exports are drawn light (AtlasMap.lightFor).
  */
 import type { MapTheme } from '../palette';
 
@@ -43,7 +44,9 @@ export const PARKING_COLOURS: Record<MapTheme, ParkingColours> = {
     scenarioB: [123, 31, 162, 200],
   },
   dark: {
-    noDeficit: [236, 239, 241, 200],
+    // Grey 600, fainter than any share met: near-white drew 9.2 : 1 as a wash and glared; nothing
+    // needed is the quietest fill, apart from the ramp's red 0 % end in lightness as well as hue.
+    noDeficit: [117, 117, 117, 150],
     communityLine: [229, 115, 115, 200], // red 300
     shareMet: [[229, 115, 115], [220, 210, 70], [102, 187, 106]], // red 300, amber, green 400
     shareMetAlpha: 170,
