@@ -119,6 +119,22 @@ export async function countColour(page: Page, rgb: [number, number, number], tol
   );
 }
 
+/** Pixels of a PNG (a data URL, e.g. an export) within 12 of an RGB, drawn on a canvas in the page. */
+export const countInPng = (page: Page, dataUrl: string, rgb: [number, number, number]) => page.evaluate(async ([url, [r, g, b]]) => {
+  const image = new Image();
+  image.src = url;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = image.width;
+  canvas.height = image.height;
+  const context = canvas.getContext('2d')!;
+  context.drawImage(image, 0, 0);
+  const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+  let count = 0;
+  for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - r) <= 12 && Math.abs(data[i + 1] - g) <= 12 && Math.abs(data[i + 2] - b) <= 12) count++;
+  return count;
+}, [dataUrl, rgb] as const);
+
 /** A cheap fingerprint of the map canvas, to see whether the picture changed. */
 export async function canvasFingerprint(page: Page): Promise<number> {
   return page.evaluate(() => {

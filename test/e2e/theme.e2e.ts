@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { countColour, deckLayers, openApp, settle, startHarness, stopHarness } from './harness';
+import { countColour, countInPng, deckLayers, openApp, settle, startHarness, stopHarness } from './harness';
 
 beforeAll(startHarness);
 afterAll(stopHarness);
@@ -40,22 +40,6 @@ const luminanceOf = (css: string) => {
 };
 
 const hexOf = (css: string) => `#${css.match(/\d+/g)!.slice(0, 3).map((c) => Number(c).toString(16).padStart(2, '0')).join('')}`;
-
-/** Pixels of a PNG (a data URL) within 12 of an RGB, drawn on a canvas in the page. */
-const countInPng = (page: Page, dataUrl: string, rgb: [number, number, number]) => page.evaluate(async ([url, [r, g, b]]) => {
-  const image = new Image();
-  image.src = url;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = image.width;
-  canvas.height = image.height;
-  const context = canvas.getContext('2d')!;
-  context.drawImage(image, 0, 0);
-  const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-  let count = 0;
-  for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - r) <= 12 && Math.abs(data[i + 1] - g) <= 12 && Math.abs(data[i + 2] - b) <= 12) count++;
-  return count;
-}, [dataUrl, rgb] as const);
 
 describe('深色 theme', () => {
   it('toggles by keyboard, colours the panels and the map, persists, and exports a light PNG', async () => {
@@ -199,9 +183,15 @@ describe('深色 theme', () => {
     // Within a district: blue 300 on the dark ground (parking-colours.ts), not the light theme's navy; across: the same orange.
     expect(await rgbOf()).toEqual([[100, 181, 246], [230, 81, 0]]);
     await expect(page.locator('.map-legend [data-testid="legend-key-parking-parcels"]').textContent()).resolves.toContain('越亮');
+    // 无缺口 in a quiet grey 600 (150/255), not the light theme's near-white, which glared.
+    const noDeficitKey = page.locator('.map-legend [data-testid="legend-key-parking-communities"] .swatch').last();
+    // As RGBA with the alpha in 0–255 (the browser keeps it to 8 bits, writes it to 2 or 3 decimals).
+    const noDeficit = async () => (await noDeficitKey.evaluate((span) => getComputedStyle(span).backgroundColor)).match(/[\d.]+/g)!.map(Number).map((c, i) => (i === 3 ? Math.round(c * 255) : c));
+    expect(await noDeficit()).toEqual([117, 117, 117, 150]);
     await page.getByTestId('theme-switch').click();
     await settle(page);
     expect(await rgbOf()).toEqual([[13, 71, 161], [230, 81, 0]]);
+    expect(await noDeficit()).toEqual([236, 239, 241, 200]);
     await expect(page.locator('.map-legend [data-testid="legend-key-parking-parcels"]').textContent()).resolves.toContain('越深');
     expect(session.consoleErrors).toEqual([]);
     await session.close();
