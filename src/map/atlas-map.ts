@@ -147,15 +147,16 @@ export class AtlasMap {
     this.whenLoaded(() => this.theme.setColourBy(colourBy));
   }
 
-  /** Shows an online basemap's raster layers (basemaps.ts) just above the background, in place of the last one's. */
+  /** Shows an online basemap's raster layers (basemaps.ts) just above the background, in place of the last one's, in the theme shown. */
   setBasemap(parts: readonly BasemapPart[]) {
     this.whenLoaded(() => {
       for (const layer of this.map.getStyle().layers) if (layer.id.startsWith('basemap-')) this.map.removeLayer(layer.id);
       for (const source of Object.keys(this.map.getStyle().sources)) if (source.startsWith('basemap-')) this.map.removeSource(source);
       for (const part of parts) {
         this.map.addSource(part.id, part.source);
-        this.map.addLayer(part.layer, 'districts-fill');
+        this.map.addLayer({ ...part.layer, paint: this.theme.basemapPaintOf(part.content) }, 'districts-fill');
       }
+      this.theme.setBasemap(parts);
     });
   }
 

@@ -6,9 +6,10 @@
  * 天地图's Web Mercator tiles are in CGCS2000, which the data's WGS84 meets to well under a
  * metre; GCJ-02 basemaps (高德, 百度) would sit 300–500 m off and are not offered.
  */
-import type { LayerSpecification, RasterSourceSpecification } from 'maplibre-gl';
+import type { RasterLayerSpecification, RasterSourceSpecification } from 'maplibre-gl';
 import type { CodeLabel } from '../model/codes';
 import type { Lang } from '../i18n/strings';
+import type { RasterContent } from './basemap-paint';
 
 export const BASEMAP_IDS = ['none', 'osm', 'tianditu-vector', 'tianditu-imagery', 'custom'] as const;
 export type BasemapId = (typeof BASEMAP_IDS)[number];
@@ -62,30 +63,36 @@ function tiandituTiles(layer: 'vec' | 'cva' | 'img' | 'cia', key: string): strin
 export interface BasemapPart {
   id: string;
   source: RasterSourceSpecification;
-  layer: LayerSpecification;
+  layer: RasterLayerSpecification;
+  /** What its tiles show, for their paint under 深色 (basemap-paint.ts). */
+  content: RasterContent;
 }
 
 /** The raster sources and layers of a basemap (bottom first); none without the key or template it needs. */
 export function basemapParts(id: BasemapId, settings: BasemapSettings = {}): BasemapPart[] {
   const key = settings.tiandituKey ?? '';
-  const part = (name: string, tiles: string[], maxzoom: number, attribution: string): BasemapPart => ({
+  const part = (name: string, tiles: string[], maxzoom: number, attribution: string, content: RasterContent): BasemapPart => ({
     id: `basemap-${name}`,
     source: { type: 'raster', tiles, tileSize: 256, maxzoom, attribution },
     layer: { id: `basemap-${name}`, type: 'raster', source: `basemap-${name}` },
+    content,
   });
-  if (id === 'osm') return [part('osm', ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'], 19, BASEMAP_ATTRIBUTION.osm.en)];
+  if (id === 'osm') return [part('osm', ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'], 19, BASEMAP_ATTRIBUTION.osm.en, 'map')];
   if (id === 'custom') {
     const template = settings.customUrl?.trim() ?? '';
     if (customUrlProblem(template)) return [];
     // MapLibre reads {-y} only as the source's scheme: rows counted from the south (TMS).
     const tms = template.includes('{-y}');
-    const custom = part('custom', [tms ? template.replace('{-y}', '{y}') : template], 22, BASEMAP_ATTRIBUTION.custom.zh);
+    // A photo or a map, the app cannot tell: 'unknown' is dimmed under 深色, never turned over.
+    const custom = part('custom', [tms ? template.replace('{-y}', '{y}') : template], 22, BASEMAP_ATTRIBUTION.custom.zh, 'unknown');
     return [{ ...custom, source: { ...custom.source, ...(tms ? { scheme: 'tms' as const } : {}) } }];
   }
   if (id === 'none' || !key.trim()) return [];
   const [base, notes] = id === 'tianditu-vector' ? (['vec', 'cva'] as const) : (['img', 'cia'] as const);
   const attribution = BASEMAP_ATTRIBUTION[id].zh;
-  return [part(base, tiandituTiles(base, key.trim()), 18, attribution), part(notes, tiandituTiles(notes, key.trim()), 18, attribution)];
+  // The names are painted as the tiles under them, drawn for them.
+  const content = id === 'tianditu-vector' ? 'map' : 'imagery';
+  return [part(base, tiandituTiles(base, key.trim()), 18, attribution, content), part(notes, tiandituTiles(notes, key.trim()), 18, attribution, content)];
 }
 
 /** The credit line of the basemap drawn with these settings, or null when none is drawn (the map's corner, the PNG). */

@@ -1,9 +1,11 @@
 /**
- * The basemap's theme on the live map (深色, ui/theme.ts; colours in palette.ts BASEMAP_THEMES),
- * and the light basemap held for exports: the map PNG and the deck's maps are read on paper and
- * white slides, so they are drawn light whatever the UI's theme. Split from atlas-map.ts.
+ * The basemap's theme on the live map (深色, ui/theme.ts; colours in palette.ts BASEMAP_THEMES,
+ * an online basemap's tiles in basemap-paint.ts), and the light basemap held for exports: the map
+ * PNG and the deck's maps are read on paper and white slides, so they are drawn light whatever
+ * the UI's theme. Split from atlas-map.ts.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { basemapPaint, type RasterContent, type RasterPaint } from './basemap-paint';
 import { communityFillColour, type ColourBy } from './community-colours';
 import type { MapTheme } from './palette';
 import { themePaint } from './style';
@@ -17,6 +19,8 @@ export class MapThemeSwitch {
   private holds = 0;
   /** What the communities are coloured by: their fill is drawn in the shown theme's colours. */
   private colourBy: ColourBy = 'status';
+  /** The online basemap's raster layers on the map, by id, with what their tiles show. */
+  private basemapLayers = new Map<string, RasterContent>();
 
   /** `onShown` hears each theme the map is painted with, the light held for an export included. */
   constructor(private readonly map: MapLibreMap, private readonly onShown: (theme: MapTheme) => void = () => {}) {}
@@ -31,6 +35,16 @@ export class MapThemeSwitch {
   setColourBy(colourBy: ColourBy) {
     this.colourBy = colourBy;
     this.map.setPaintProperty('communities-fill', 'fill-color', communityFillColour(colourBy, this.shown));
+  }
+
+  /** The paint of a basemap layer showing `content` in the theme shown: added with it, no bright first frame. */
+  basemapPaintOf(content: RasterContent): RasterPaint {
+    return basemapPaint(content, this.shown);
+  }
+
+  /** Call with the online basemap's layers once added (none for none), to paint them on each theme change. */
+  setBasemap(layers: readonly { layer: { id: string }; content: RasterContent }[]) {
+    this.basemapLayers = new Map(layers.map(({ layer, content }) => [layer.id, content]));
   }
 
   /**
@@ -58,6 +72,16 @@ export class MapThemeSwitch {
     for (const [layer, property, value] of themePaint(theme, this.colourBy)) {
       if (this.map.getLayer(layer)) this.map.setPaintProperty(layer, property, value);
     }
+    this.paintBasemap();
     this.onShown(theme);
+  }
+
+  /** Paint only: the tiles stay, no source is rebuilt. */
+  private paintBasemap() {
+    for (const [layer, content] of this.basemapLayers) {
+      if (!this.map.getLayer(layer)) continue;
+      const paint = basemapPaint(content, this.shown);
+      for (const property of Object.keys(paint) as (keyof RasterPaint)[]) this.map.setPaintProperty(layer, property, paint[property]);
+    }
   }
 }

@@ -3,11 +3,13 @@
  * chosen in the layer panel, OpenStreetMap's tiles are requested and drawn under the layers,
  * credited on the map; 天地图 asks for a key, keeps it in this browser (never in the URL) and
  * requests its tiles with it. There is no internet here: the tile requests are answered by
- * the test with one flat colour, which must then show on the map.
+ * the test with one flat colour, which must then show on the map. Under 深色 the tiles are
+ * darkened by their paint (src/map/basemap-paint.ts), the map PNG still drawn with them as served.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { countColour, openApp, settle, startHarness, stopHarness } from './harness';
+import { countColour, countInPng, openApp, settle, startHarness, stopHarness } from './harness';
 
 beforeAll(startHarness);
 afterAll(stopHarness);
@@ -34,6 +36,16 @@ async function answerTiles(page: Page, url: string | RegExp, tile: Buffer): Prom
   });
   return requested;
 }
+
+/** The raster paint (basemap-paint.ts) of a basemap layer, through the app's test hook. */
+const rasterPaint = (page: Page, layer: string) => page.evaluate((id) => {
+  const map = (window as any).__atlas.map.map;
+  return Object.fromEntries(['raster-brightness-min', 'raster-brightness-max', 'raster-saturation', 'raster-contrast', 'raster-hue-rotate'].map((property) => [property, map.getPaintProperty(id, property)]));
+}, layer);
+
+const AS_SERVED = { 'raster-brightness-min': 0, 'raster-brightness-max': 1, 'raster-saturation': 0, 'raster-contrast': 0, 'raster-hue-rotate': 0 };
+const MAP_TURNED_OVER = { 'raster-brightness-min': 0.85, 'raster-brightness-max': 0.1, 'raster-saturation': -0.3, 'raster-contrast': 0, 'raster-hue-rotate': 180 };
+const DIMMED = { 'raster-brightness-min': 0, 'raster-brightness-max': 0.55, 'raster-saturation': -0.4, 'raster-contrast': 0, 'raster-hue-rotate': 0 };
 
 describe('online basemap', () => {
   it('OpenStreetMap: chosen in the panel, its tiles drawn under the layers and credited; in the URL', async () => {
@@ -107,4 +119,51 @@ describe('online basemap', () => {
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   }, 60_000);
+
+  it('深色 darkens the tiles by their paint: a map turned over, a bureau\'s own dimmed, on a change of basemap too; the PNG as served', async () => {
+    const session = await openApp('#map=13/30.31/120.14/0/0');
+    const { page } = session;
+    await answerTiles(page, 'https://tile.openstreetmap.org/**', await flatTile(page, '#ff00ff'));
+    await answerTiles(page, 'http://gis.example.gov.cn/**', await flatTile(page, '#ffff00'));
+    await page.getByTestId('basemap').selectOption('osm');
+    await page.getByTestId('basemap-attribution').waitFor();
+    await settle(page);
+    expect(await rasterPaint(page, 'basemap-osm')).toEqual(AS_SERVED);
+    expect(await countColour(page, [255, 0, 255], 6)).toBeGreaterThan(5_000);
+
+    // Dark: OpenStreetMap's lightness turned over, its hue turned back: magenta drawn a darker magenta.
+    await page.getByTestId('theme-switch').click();
+    await settle(page);
+    expect(await rasterPaint(page, 'basemap-osm')).toEqual(MAP_TURNED_OVER);
+    expect(await countColour(page, [255, 0, 255], 6)).toBe(0);
+    expect(await countColour(page, [134, 0, 134], 6)).toBeGreaterThan(5_000);
+
+    // Another basemap chosen in dark: its new layer is painted dark at once (a photo or a map: dimmed).
+    await page.getByTestId('basemap').selectOption('custom');
+    await page.getByTestId('custom-tiles').fill('http://gis.example.gov.cn/tiles/{z}/{x}/{y}.png');
+    await page.getByTestId('basemap-attribution').waitFor();
+    await settle(page);
+    expect(await rasterPaint(page, 'basemap-custom')).toEqual(DIMMED);
+    expect(await countColour(page, [255, 255, 0], 6)).toBe(0);
+    expect(await countColour(page, [122, 122, 37], 6)).toBeGreaterThan(5_000);
+
+    // The map PNG is drawn light (paper): the tiles as served; the map dark again after.
+    await page.getByTestId('export-button').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    const png = `data:image/png;base64,${readFileSync(await download.path()).toString('base64')}`;
+    expect(await countInPng(page, png, [255, 255, 0])).toBeGreaterThan(5_000);
+    expect(await countInPng(page, png, [122, 122, 37])).toBeLessThan(100);
+    await page.keyboard.press('Escape');
+    await settle(page);
+    expect(await rasterPaint(page, 'basemap-custom')).toEqual(DIMMED);
+    expect(await countColour(page, [122, 122, 37], 6)).toBeGreaterThan(5_000);
+
+    // Back to light: as served.
+    await page.getByTestId('theme-switch').click();
+    await settle(page);
+    expect(await rasterPaint(page, 'basemap-custom')).toEqual(AS_SERVED);
+    expect(await countColour(page, [255, 255, 0], 6)).toBeGreaterThan(5_000);
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  }, 90_000);
 });
