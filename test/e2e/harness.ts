@@ -98,29 +98,14 @@ export async function pixelAt(page: Page, lonLat: [number, number]): Promise<[nu
   }, lonLat);
 }
 
-/** Count of canvas pixels of about `rgb` (±tolerance) in the whole map. */
+/** Count of canvas pixels of about `rgb` (±tolerance) in the whole map (its PNG, counted as an export's). */
 export async function countColour(page: Page, rgb: [number, number, number], tolerance = 12): Promise<number> {
-  return page.evaluate(
-    ([r, g, b, tol]) => {
-      const canvas = (window as unknown as { __atlas: { map: { map: { getCanvas(): HTMLCanvasElement } } } }).__atlas.map.map.getCanvas();
-      const copy = document.createElement('canvas');
-      copy.width = canvas.width;
-      copy.height = canvas.height;
-      const context = copy.getContext('2d')!;
-      context.drawImage(canvas, 0, 0);
-      const data = context.getImageData(0, 0, copy.width, copy.height).data;
-      let count = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        if (Math.abs(data[i] - r) <= tol && Math.abs(data[i + 1] - g) <= tol && Math.abs(data[i + 2] - b) <= tol) count++;
-      }
-      return count;
-    },
-    [...rgb, tolerance] as [number, number, number, number],
-  );
+  const png = await page.evaluate(() => (window as unknown as { __atlas: { map: { map: { getCanvas(): HTMLCanvasElement } } } }).__atlas.map.map.getCanvas().toDataURL('image/png'));
+  return countInPng(page, png, rgb, tolerance);
 }
 
-/** Pixels of a PNG (a data URL, e.g. an export) within 12 of an RGB, drawn on a canvas in the page. */
-export const countInPng = (page: Page, dataUrl: string, rgb: [number, number, number]) => page.evaluate(async ([url, [r, g, b]]) => {
+/** Pixels of a PNG (a data URL, e.g. an export) within `tolerance` of an RGB, drawn on a canvas in the page. */
+export const countInPng = (page: Page, dataUrl: string, rgb: [number, number, number], tolerance = 12) => page.evaluate(async ([url, [r, g, b], tol]) => {
   const image = new Image();
   image.src = url;
   await image.decode();
@@ -131,9 +116,9 @@ export const countInPng = (page: Page, dataUrl: string, rgb: [number, number, nu
   context.drawImage(image, 0, 0);
   const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
   let count = 0;
-  for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - r) <= 12 && Math.abs(data[i + 1] - g) <= 12 && Math.abs(data[i + 2] - b) <= 12) count++;
+  for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - r) <= tol && Math.abs(data[i + 1] - g) <= tol && Math.abs(data[i + 2] - b) <= tol) count++;
   return count;
-}, [dataUrl, rgb] as const);
+}, [dataUrl, rgb, tolerance] as const);
 
 /** A cheap fingerprint of the map canvas, to see whether the picture changed. */
 export async function canvasFingerprint(page: Page): Promise<number> {
