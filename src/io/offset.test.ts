@@ -78,6 +78,23 @@ describe('detectDatumOffset', () => {
     expect(vertexSample(geometries, 10)).toHaveLength(10);
   });
 
+  it('stops counting once past the limit it is given (the dialog only asks whether a file is over it)', () => {
+    const square = { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] } as Geometry;
+    let read = 0;
+    function* many() {
+      for (let i = 0; i < 1000; i++) {
+        read++;
+        yield square;
+      }
+    }
+    expect(vertexCount(many(), 5)).toBe(8);
+    expect(read).toBe(2);
+    read = 0;
+    expect(vertexCount(many())).toBe(4000);
+    expect(read).toBe(1000);
+    expect(vertexCount([square, square], 8)).toBe(8);
+  });
+
   it('skips malformed coordinates instead of throwing (the import dialog went blank on them before validation)', () => {
     const broken = [
       { type: 'Polygon', coordinates: null },

@@ -174,9 +174,16 @@ export function vertexSample(geometries: Iterable<Geometry | null | undefined>, 
   return spread(all, max);
 }
 
-/** Vertex count of the given geometries (the dialog skips the check on very large files). */
-export function vertexCount(geometries: Iterable<Geometry | null | undefined>): number {
+/**
+ * Vertex count of the given geometries (the dialog skips the check on very large files). With
+ * `stopAbove`, counting stops once the count passes it: the dialog only asks whether a file is
+ * over its limit, and counting a province's 1.2M building vertices held its main thread 0.2 s.
+ */
+export function vertexCount(geometries: Iterable<Geometry | null | undefined>, stopAbove = Infinity): number {
   let count = 0;
-  for (const geometry of geometries) for (const _ of positionsOf(geometry)) count++;
+  for (const geometry of geometries) {
+    for (const _ of positionsOf(geometry)) count++;
+    if (count > stopAbove) return count;
+  }
   return count;
 }

@@ -44,7 +44,7 @@ function offsetFindings(prepared: PreparedFile[] | null, loaded: LayerSet): Reco
   for (const file of prepared ?? []) {
     if (!isPolygonLayer(file.role) || !file.features.length) continue;
     const geometries = file.features.map((feature) => feature.geometry);
-    if (vertexCount(geometries) > OFFSET_CHECK_MAX_VERTICES) continue;
+    if (vertexCount(geometries, OFFSET_CHECK_MAX_VERTICES) > OFFSET_CHECK_MAX_VERTICES) continue;
     const references = loaded[file.role]?.features.length ? [file.role] : polygonLayers;
     const reference = vertexSample(references.flatMap((name) => (loaded[name]?.features ?? []).map((feature) => feature.geometry)));
     const result = detectDatumOffset(vertexSample(geometries), reference);
