@@ -83,9 +83,9 @@ async function main() {
     const counters = (await page.evaluate('window.__bigCounters')) as { buildingsSetDataAt: number; buildingsIdleAt: number };
     const tasks = ((await page.evaluate('window.__bigProbe.longTasks')) as Task[]);
     const tEnd = await now(page);
-    // Counted after tEnd: the probe's own queryRenderedFeatures is not the app's task.
-    const drawnAtImportView = (await page.evaluate('window.__distinctBuildings(window.__atlas.map.map)')) as number;
     if (trace) await browser.stopTracing();
+    // Counted after tEnd and the trace: the probe's own queryRenderedFeatures is not the app's task.
+    const drawnAtImportView = (await page.evaluate('window.__distinctBuildings(window.__atlas.map.map)')) as number;
     const traced = trace ? classifyLongTasks(trace) : null;
     const slowCalls = (await page.evaluate('window.__bigProbe.slowCalls')) as { label: string; start: number; ms: number }[];
     // tiles-client.ts marks: waiting for the worker's layers, flattening there, indexing in the tile worker.
