@@ -57,21 +57,40 @@ function polygonsOf(geometry: BuildingLike['geometry']): Ring[][] {
 
 const numberOrNaN = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : Number.NaN);
 
-/** Growable Float64 buffer: the vertex count is known only after the rings are read. */
-class Float64Growable {
+/** Vertices of the ring without its closing vertex (the first repeated at the end), as tiles store rings. */
+function openLength(ring: Ring): number {
+  const n = ring.length;
+  if (n > 1) {
+    const first = ring[0];
+    const last = ring[n - 1];
+    if (last[0] === first[0] && last[1] === first[1]) return n - 1;
+  }
+  return n;
+}
+
+/** A typed array that doubles when full: the ring and vertex counts are known only once read. */
+class Growable<T extends Float64Array | Uint32Array | Uint8Array> {
   length = 0;
-  array = new Float64Array(1 << 16);
-  push(x: number, y: number) {
-    if (this.length + 2 > this.array.length) {
-      const next = new Float64Array(this.array.length * 2);
-      next.set(this.array);
-      this.array = next;
-    }
-    this.array[this.length++] = x;
-    this.array[this.length++] = y;
+  constructor(public array: T) {}
+  /** Room for `more` entries from `length` on. */
+  reserve(more: number) {
+    if (this.length + more <= this.array.length) return;
+    const next = new (this.array.constructor as new (size: number) => T)(Math.max(this.array.length * 2, this.length + more));
+    next.set(this.array);
+    this.array = next;
+  }
+  /** The filled part as its own array (a copy: the buffer is transferred, so it must be exact). */
+  done(): T {
+    return this.array.slice(0, this.length) as T;
   }
 }
 
+/**
+ * One pass over the features, written straight into typed arrays (no per-ring or per-feature
+ * arrays). At province scale (240k buildings, 960k vertices) this runs in the analysis worker
+ * between an import's apply and the first building tile: 1.3 s there with the earlier
+ * closures and number[] ring starts, on features spread over a large heap.
+ */
 export function buildBuildingBuffers(features: readonly BuildingLike[]): BuildingBuffers {
   const count = features.length;
   const ids: string[] = new Array(count);
@@ -80,48 +99,64 @@ export function buildBuildingBuffers(features: readonly BuildingLike[]): Buildin
   const bboxes = new Float64Array(count * 4);
   const areas = new Float64Array(count);
   const featureRingStarts = new Uint32Array(count + 1);
-  const vertices = new Float64Growable();
-  const ringStarts: number[] = [0];
-  const ringIsOuter: number[] = [];
+  const vertices = new Growable(new Float64Array(1 << 16));
+  const ringStarts = new Growable(new Uint32Array(1 << 12));
+  const ringIsOuter = new Growable(new Uint8Array(1 << 12));
+  ringStarts.length = 1; // ringStarts[0] = 0
 
-  features.forEach((feature, index) => {
+  for (let index = 0; index < count; index++) {
+    const feature = features[index];
     const properties = feature.properties ?? {};
     ids[index] = properties.id == null ? '' : String(properties.id);
     floors[index] = numberOrNaN(properties.floors);
     heights[index] = numberOrNaN(properties.heightM);
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity, area = 0;
-    for (const polygon of polygonsOf(feature.geometry)) {
-      polygon.forEach((ring, ringIndex) => {
+    const polygons = polygonsOf(feature.geometry);
+    for (let p = 0; p < polygons.length; p++) {
+      const polygon = polygons[p];
+      ringStarts.reserve(polygon.length);
+      ringIsOuter.reserve(polygon.length);
+      for (let r = 0; r < polygon.length; r++) {
+        const points = polygon[r];
+        const length = openLength(points);
+        vertices.reserve(length * 2);
+        const flat = vertices.array;
         const start = vertices.length;
-        for (let i = 0; i < ring.length; i++) {
-          const point = ring[i];
-          if (i === ring.length - 1 && ring.length > 1 && point[0] === ring[0][0] && point[1] === ring[0][1]) break;
+        let at = start;
+        for (let i = 0; i < length; i++) {
+          const point = points[i];
           const x = mercatorX(point[0]);
           const y = mercatorY(point[1]);
-          vertices.push(x, y);
-          if (ringIndex === 0) {
+          flat[at++] = x;
+          flat[at++] = y;
+          if (r === 0) {
             if (x < minX) minX = x;
             if (x > maxX) maxX = x;
             if (y < minY) minY = y;
             if (y > maxY) maxY = y;
           }
         }
-        if (ringIndex === 0) area += Math.abs(shoelace(vertices.array, start, vertices.length));
-        ringStarts.push(vertices.length / 2);
-        ringIsOuter.push(ringIndex === 0 ? 1 : 0);
-      });
+        vertices.length = at;
+        if (r === 0) area += Math.abs(shoelace(flat, start, at));
+        ringIsOuter.array[ringIsOuter.length++] = r === 0 ? 1 : 0;
+        ringStarts.array[ringStarts.length++] = at / 2;
+      }
     }
     featureRingStarts[index + 1] = ringIsOuter.length;
     if (minX > maxX) minX = minY = maxX = maxY = Number.NaN;
-    bboxes.set([minX, minY, maxX, maxY], index * 4);
+    const box = index * 4;
+    bboxes[box] = minX;
+    bboxes[box + 1] = minY;
+    bboxes[box + 2] = maxX;
+    bboxes[box + 3] = maxY;
     areas[index] = area / 2;
-  });
+  }
 
   return {
     count, ids, floors, heights, bboxes, areas, featureRingStarts,
-    vertices: vertices.array.slice(0, vertices.length),
-    ringStarts: Uint32Array.from(ringStarts),
-    ringIsOuter: Uint8Array.from(ringIsOuter),
+    vertices: vertices.done(),
+    ringStarts: ringStarts.done(),
+    ringIsOuter: ringIsOuter.done(),
   };
 }
 
