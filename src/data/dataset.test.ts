@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { datasetStore, mergeImport, replaceDataset } from './dataset';
+import { datasetStore, hasResidentTables, mergeImport, replaceDataset } from './dataset';
 import { canUndo, clearEditHistory, editHistoryStore, redo, undo } from './edits';
 import { importLayers, UNDOABLE_IMPORT_MAX_FEATURES } from './import-edit';
 import type { LayerSet } from '../model/types';
@@ -22,6 +22,15 @@ describe('mergeImport', () => {
     const next = mergeImport({ layers: demoLayers, tables: demoTables }, { communities: collection('mine') }, {}, 'replace');
     expect(Object.keys(next.layers)).toEqual(['communities']);
     expect(next.tables).toEqual({});
+  });
+});
+
+describe('hasResidentTables', () => {
+  it('is true with a survey or votes table (even empty: the worker reads it), false with none or another file', () => {
+    expect(hasResidentTables(demoTables)).toBe(true);
+    expect(hasResidentTables({ 'elevator_votes.csv': '' })).toBe(true);
+    expect(hasResidentTables({})).toBe(false);
+    expect(hasResidentTables({ 'notes.csv': 'a,b' })).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { createStore } from '../state/store';
 import type { LayerSet } from '../model/types';
+import { TABLE_FILES } from '../io/table-files';
 
 export interface Dataset {
   version: number;
@@ -17,6 +18,11 @@ export interface Dataset {
 export const datasetStore = createStore<Dataset>({ version: 0, layers: {}, source: 'none', manifest: null, tables: {} });
 
 let nextVersion = 1;
+
+/** Whether a residents' survey or elevator votes table is loaded (under TABLE_FILES' names, as the worker reads them). */
+export function hasResidentTables(tables: Dataset['tables']): boolean {
+  return Object.values(TABLE_FILES).some((file) => tables[file] !== undefined);
+}
 
 export function replaceDataset(layers: LayerSet, source: Dataset['source'], manifest: Dataset['manifest'] = null, tables: Dataset['tables'] = {}) {
   datasetStore.update({ version: nextVersion++, layers, source, manifest, tables });

@@ -101,8 +101,12 @@ export function MapView() {
       });
     };
     map.map.on('zoom', onZoom);
-    // For the e2e tests: the map, the store, when the app has settled (settled.ts) and when the workspace is saved (persistence.ts).
-    Object.assign(window, { __atlas: { map, store: appStore, whenSettled: () => whenSettled(map, queryClient), whenSaved } });
+    // For the e2e tests: the map, the store, when the app has settled (settled.ts), when the
+    // workspace is saved (persistence.ts), and which analyses were asked of the worker, by data version.
+    const analysesAsked = () => queryClient.getQueryCache().getAll()
+      .filter((query) => query.queryKey[0] === 'analysis' && (query.state.dataUpdatedAt > 0 || query.state.fetchStatus !== 'idle'))
+      .map((query) => ({ name: query.queryKey[1] as string, version: query.queryKey[2] as number }));
+    Object.assign(window, { __atlas: { map, store: appStore, whenSettled: () => whenSettled(map, queryClient), whenSaved, analysesAsked } });
     return () => {
       map.map.off('zoom', onZoom);
       cancelAnimationFrame(zoomFrame);

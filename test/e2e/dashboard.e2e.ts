@@ -3,6 +3,7 @@
  * status in the chart filters the map and goes into the URL; the charts carry Chinese
  * labels; the pooling table and its arcs appear.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPooling } from '../../src/analysis/pooling';
 import { runDashboard } from '../../src/analysis/status';
@@ -118,6 +119,28 @@ describe('dashboard', () => {
     const district = loadDataDir('data/demo').districts!.features[0].properties as { id: string; name: string };
     await page.evaluate((id) => { location.hash = `#dashboard=1&filter=district:${id}`; }, district.id);
     await expect(page.getByTestId('clear-filter').textContent()).resolves.toContain(district.name);
+    await session.close();
+  });
+
+  it('asks for the residents\' charts (a whole priority run) only while a survey or votes table is loaded', async () => {
+    const session = await openApp();
+    const { page } = session;
+    const asked = () => page.evaluate(() => (window as any).__atlas.analysesAsked() as { name: string; version: number }[]);
+    // The demo has both tables: its charts come from a priority run.
+    await page.getByTestId('chart-needs').waitFor({ timeout: 110_000 });
+    expect((await asked()).map((query) => query.name)).toContain('priority');
+    // Communities of one's own, no tables (the import replaces the demo): no priority run for them.
+    await page.getByTestId('import-input').setInputFiles({ name: '小区-gbk-nocpg.zip', mimeType: 'application/zip', buffer: readFileSync('test/fixtures/bad-input/小区-gbk-nocpg.zip') });
+    await page.getByTestId('import-apply').click();
+    await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
+    await page.getByTestId('chart-status').waitFor({ timeout: 60_000 });
+    await settle(page);
+    const after = await asked();
+    const latest = Math.max(...after.map((query) => query.version));
+    const forImport = after.filter((query) => query.version === latest).map((query) => query.name);
+    expect(forImport).toContain('dashboard');
+    expect(forImport).not.toContain('priority');
+    expect(await page.getByTestId('chart-needs').count()).toBe(0);
     await session.close();
   });
 

@@ -7,6 +7,8 @@ import { useMemo } from 'react';
 import { DEFAULT_PRIORITY_WEIGHTS } from '../../analysis/priority/params';
 import { RENOVATION_ITEMS } from '../../model/codes';
 import { useAnalysis } from '../use-analysis';
+import { useDataset } from '../use-dataset';
+import { hasResidentTables } from '../../data/dataset';
 import { useLang } from '../i18n';
 import { EChart } from './EChart';
 import { pieOption } from './pie-option';
@@ -19,8 +21,13 @@ const PARAMS = { weights: { ...DEFAULT_PRIORITY_WEIGHTS } };
 export function ResidentsCharts() {
   const lang = useLang();
   const zh = lang === 'zh';
-  const query = useAnalysis('priority', PARAMS);
-  const residents = query.data?.residents;
+  // The residents' view comes with a whole priority run (parking, elevators, services): at
+  // province scale many seconds of the worker, which the user's own panel would queue behind.
+  // Without a survey or votes table the charts show nothing, so the run is not asked for.
+  const asked = hasResidentTables(useDataset().tables);
+  const query = useAnalysis('priority', PARAMS, asked);
+  // Not the previous data's (the query keeps it as a placeholder): those tables are gone.
+  const residents = asked ? query.data?.residents : undefined;
 
   const needs = useMemo(() => {
     if (!residents) return null;
