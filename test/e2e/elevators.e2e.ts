@@ -40,10 +40,12 @@ describe('elevator panel', () => {
     const drawn = await page.evaluate(() => (window as any).__atlas.map.deckLayerSummary().filter((l: any) => l.id.startsWith('elevator-units:')).reduce((sum: number, l: any) => sum + l.items, 0));
     expect(drawn).toBe(result.value.units.length);
     // The footprint shows its own verdict's colour: sampled off its centre (the mark sits there).
-    const corner = unitFootprint(result.value.footprints, index).coordinates[0][0];
-    const [r, g, b] = await pixelAt(page, [lon + 0.7 * (corner[0] - lon), lat + 0.7 * (corner[1] - lat)]);
-    if (units[index].status === 'infeasible') expect(r - Math.max(g, b)).toBeGreaterThan(60);
-    else expect(r > 150 && g > 100 && b < 120).toBe(true);
+    // Toward each corner: both of the footprint's triangles are drawn (they come ready-made, elevator-units.ts).
+    for (const corner of unitFootprint(result.value.footprints, index).coordinates[0].slice(0, 4)) {
+      const [r, g, b] = await pixelAt(page, [lon + 0.7 * (corner[0] - lon), lat + 0.7 * (corner[1] - lat)]);
+      if (units[index].status === 'infeasible') expect(r - Math.max(g, b), `toward ${corner}`).toBeGreaterThan(60);
+      else expect(r > 150 && g > 100 && b < 120, `toward ${corner}`).toBe(true);
+    }
     // The footprints' layer data, kept to check that a selection does not rebuild it.
     const keepUnitsData = () => page.evaluate(() => {
       const atlas = (window as any).__atlas;

@@ -39,10 +39,16 @@ export function unitPickProperties(result: ElevatorOutput, index: number): Recor
  * gives a pick on binary data an index and no object (see atlas-map.ts), and the layer id the
  * click is reported under.
  */
+export interface BinaryAttribute {
+  value: Float64Array;
+  size: number;
+}
+
 export interface BinaryRows {
   length: number;
   startIndices: Uint32Array;
-  attributes: Record<string, { value: Float64Array; size: number }>;
+  /** Typed attributes by accessor name; `indices`, a polygon layer's triangles, given ready-made. */
+  attributes: { getPolygon?: BinaryAttribute; getPath?: BinaryAttribute; indices?: Uint32Array };
 }
 
 export interface PickableRows extends BinaryRows {
@@ -107,32 +113,59 @@ function unitCentres(footprints: Float64Array, count: number): Float64Array {
   return centres;
 }
 
+/**
+ * Each footprint's two triangles (0 1 2, 0 2 3: a unit is a rectangle, convex), indexing the
+ * chunk's rings. Given to deck.gl with the rings, it skips its own tessellation (earcut per
+ * polygon): at province scale, the chunks in view at street level held the page 2–6 s.
+ */
+export function rectangleIndices(count: number): Uint32Array {
+  const indices = new Uint32Array(count * 6);
+  for (let row = 0, at = 0; row < count; row++) {
+    const first = row * (CORNERS + 1);
+    indices[at++] = first;
+    indices[at++] = first + 1;
+    indices[at++] = first + 2;
+    indices[at++] = first;
+    indices[at++] = first + 2;
+    indices[at++] = first + 3;
+  }
+  return indices;
+}
+
 function buildChunk(result: ElevatorOutput, members: Int32Array, minZoom: number | undefined): UnitChunk {
   const corners = result.footprints;
   const rings = new Float64Array(members.length * RING);
   const startIndices = new Uint32Array(members.length);
   const fillColours = new Uint8Array(members.length * 4);
-  const bounds: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  members.forEach((unit, row) => {
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  // No array or view per unit: a province has ~550k of them, built on the page's main thread.
+  for (let row = 0; row < members.length; row++) {
+    const from = members[row] * FOOTPRINT_STRIDE;
+    const to = row * RING;
     startIndices[row] = row * (CORNERS + 1);
-    rings.set(corners.subarray(unit * FOOTPRINT_STRIDE, (unit + 1) * FOOTPRINT_STRIDE), row * RING);
-    rings[row * RING + FOOTPRINT_STRIDE] = corners[unit * FOOTPRINT_STRIDE];
-    rings[row * RING + FOOTPRINT_STRIDE + 1] = corners[unit * FOOTPRINT_STRIDE + 1];
-    for (let c = 0; c < CORNERS; c++) {
-      const lon = corners[unit * FOOTPRINT_STRIDE + 2 * c];
-      const lat = corners[unit * FOOTPRINT_STRIDE + 2 * c + 1];
-      bounds[0] = Math.min(bounds[0], lon);
-      bounds[1] = Math.min(bounds[1], lat);
-      bounds[2] = Math.max(bounds[2], lon);
-      bounds[3] = Math.max(bounds[3], lat);
+    for (let c = 0; c < FOOTPRINT_STRIDE; c += 2) {
+      const lon = corners[from + c];
+      const lat = corners[from + c + 1];
+      rings[to + c] = lon;
+      rings[to + c + 1] = lat;
+      if (lon < west) west = lon;
+      if (lon > east) east = lon;
+      if (lat < south) south = lat;
+      if (lat > north) north = lat;
     }
-    const [r, g, b] = VERDICT_RGB[result.units[unit].status];
-    fillColours.set([r, g, b, UNIT_FILL_ALPHA], row * 4);
-  });
+    rings[to + FOOTPRINT_STRIDE] = corners[from];
+    rings[to + FOOTPRINT_STRIDE + 1] = corners[from + 1];
+    const rgb = VERDICT_RGB[result.units[members[row]].status];
+    fillColours[row * 4] = rgb[0];
+    fillColours[row * 4 + 1] = rgb[1];
+    fillColours[row * 4 + 2] = rgb[2];
+    fillColours[row * 4 + 3] = UNIT_FILL_ALPHA;
+  }
+  const bounds: [number, number, number, number] = [west, south, east, north];
   const polygons = {
     length: members.length,
     startIndices,
-    attributes: { getPolygon: { value: rings, size: 2 } },
+    attributes: { getPolygon: { value: rings, size: 2 }, indices: rectangleIndices(members.length) },
     propertiesAt: (row: number) => unitPickProperties(result, members[row]),
     pickLayer: 'elevator-units',
     bounds,

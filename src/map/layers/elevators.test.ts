@@ -163,10 +163,12 @@ describe('elevator map layers', () => {
     expect(polygons.length).toBe(4);
     expect([...polygons.startIndices]).toEqual([0, 5, 10, 15]);
     // Each footprint's ring, closed on its first corner.
-    const ring = [...polygons.attributes.getPolygon.value.subarray(10, 20)];
+    const ring = [...polygons.attributes.getPolygon!.value.subarray(10, 20)];
     expect(ring).toEqual([...result.footprints.subarray(8, 16), result.footprints[8], result.footprints[9]]);
+    // Two triangles a footprint, ready for deck.gl (no earcut per unit): 0 1 2 and 0 2 3 of each ring.
+    expect([...polygons.attributes.indices!]).toEqual([0, 1, 2, 0, 2, 3, 5, 6, 7, 5, 7, 8, 10, 11, 12, 10, 12, 13, 15, 16, 17, 15, 17, 18]);
     expect([...unitGraphics(result).outlines.startIndices]).toEqual([0, 4, 8, 12]);
-    expect(unitGraphics(result).outlines.attributes.getPath.value).toBe(result.footprints);
+    expect(unitGraphics(result).outlines.attributes.getPath!.value).toBe(result.footprints);
     // feasible #2e7d32, infeasible #c62828, with the fill's alpha.
     expect([...fillColours.subarray(0, 8)]).toEqual([198, 40, 40, 230, 46, 125, 50, 230]);
     const fill = (second[2].props as unknown as { getFillColor: unknown }).getFillColor as (object: unknown, info: { index: number; target: number[] }) => number[];
