@@ -4,7 +4,7 @@
  * validator (src/io), as `atlas validate` does: bad input is refused (exit 2) naming file,
  * feature and field, never analysed into a plausible-looking wrong result.
  */
-import { existsSync, readFileSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { constants } from 'node:buffer';
 import type { Writable } from 'node:stream';
@@ -16,6 +16,7 @@ import type { ImportIssue } from '../io/types';
 import { LAYER_FILES, LAYER_NAMES } from '../model/layers';
 import type { LayerSet, Result, AnalysisError } from '../model/types';
 import { CliInputError } from './args';
+import { unreadDataFiles } from './data-dir-files';
 import { writeJsonFile, writeJsonTo } from './json-stream';
 
 const { MAX_STRING_LENGTH } = constants;
@@ -63,8 +64,16 @@ export function loadDataDir(dir: string, warn: (line: string) => void = (line) =
     (layers as Record<string, unknown>)[name] = { type: 'FeatureCollection', features };
   }
   for (const line of listed(warnings.map((w) => w.message), warningCount, 'warning: ', 'warnings')) warn(line);
+  // A layer under another name (idle-land.geojson) would be silently absent: each such file is named.
+  const files = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
+  for (const line of unreadDataFiles(files, (name) => join(dir, name))) warn(`warning: ${line}`);
   if (errorCount > 0) throw new CliInputError(listed(errors.map((e) => e.message), errorCount, '', 'errors').join('\n'));
   return layers;
+}
+
+/** A folder without any layer file: refused by the command that needs no particular layer (summary). */
+export function noLayerFiles(dir: string): CliInputError {
+  return new CliInputError(`${dir}: holds none of the layer files (${LAYER_NAMES.map((name) => LAYER_FILES[name]).join(', ')})`);
 }
 
 /**
