@@ -57,12 +57,13 @@ const CASES: Case[] = [
   ['truncated-shp-communities.zip', 'BAD_SHP', ['shorter than its 100-byte header']],
   ['unknown-prj-communities.zip', 'UNKNOWN_PRJ', ['not a CRS this app can read']],
   ['not-a-zip.zip', 'BAD_ZIP', ['not a readable zip']],
-  ['nan-longitude-facilities.csv', 'NAN_COORDINATE', ['feature #2 (id "f2")', 'is not a number']],
+  // A CSV row is named by its line in the file (header = line 1), as the reader and a spreadsheet name it.
+  ['nan-longitude-facilities.csv', 'NAN_COORDINATE', ['row 3 (id "f2")', 'is not a number']],
   ['bad-wkt-facilities.csv', 'BAD_WKT', ['row 3, field wkt', 'is not WKT']],
   ['empty.csv', 'EMPTY_CSV', ['no header row']],
-  ['elevator_votes-agreed-over.csv', 'FIELD_INVALID', ['row #1 (id "b1")'.replace(' (id "b1")', ''), 'field agreed', 'agreed is more than takingPart']],
+  ['elevator_votes-agreed-over.csv', 'FIELD_INVALID', ['row 2, field agreed', 'agreed is more than takingPart']],
   ['surveys-share-over-one.csv', 'FIELD_INVALID', ['field need_elevator', 'value 1.4']],
-  ['surveys-missing-community.csv', 'MISSING_ID', ['row #1, field communityId']],
+  ['surveys-missing-community.csv', 'MISSING_ID', ['row 2, field communityId']],
   ['wgs84-communities.zip', 'UNKNOWN_CRS', ['"EPSG:9999" is not known'], { crs: 'EPSG:9999' }],
 ];
 

@@ -75,7 +75,7 @@ export async function prepareImport(files: InputFile[], options: PrepareOptions 
       features = repaired.features;
       repairs = repaired.counts;
     }
-    const report = validateLayer({ fileName, role, features, readerIssues: raw.issues, sheet: raw.sheet });
+    const report = validateLayer({ fileName, role, features, readerIssues: raw.issues, sheet: raw.sheet, csv: raw.format === 'csv' });
     prepared.push({ fileName, raw, proposal, role, mapping: mapped.mapping, dropped: mapped.dropped, features, repairs, report });
   }
   return prepared;

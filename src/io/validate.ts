@@ -145,9 +145,14 @@ export interface ValidateInput {
   readerIssues?: ImportIssue[];
   /** Excel only: the sheet read; a problem then names the sheet and the row as Excel numbers it. */
   sheet?: SheetInfo;
+  /**
+   * The file is CSV text: a row is named by its line in the file (the header is line 1), as the
+   * CSV reader and the residents' tables name it, and as a spreadsheet shows it.
+   */
+  csv?: boolean;
 }
 
-export function validateLayer({ fileName, role, features, readerIssues = [], sheet }: ValidateInput): ValidationReport {
+export function validateLayer({ fileName, role, features, readerIssues = [], sheet, csv = false }: ValidateInput): ValidationReport {
   const issues: ImportIssue[] = [...readerIssues];
   const perCode = new Map<string, number>();
   const fixable: Record<FixName, number> = { closeRings: 0, removeDuplicateVertices: 0, rewind: 0, selfIntersections: 0 };
@@ -160,9 +165,9 @@ export function validateLayer({ fileName, role, features, readerIssues = [], she
     if (n > MAX_PER_CODE) return;
     const idText = id === undefined ? '' : ` (id ${formatValue(id)})`;
     const row = index === undefined ? undefined : sheet?.rowNumbers[index];
-    const where = index === undefined ? '' : row !== undefined ? ` sheet "${sheet!.name}", row ${row}${idText}` : ` ${kind} #${index + 1}${idText}`;
+    const where = index === undefined ? '' : row !== undefined ? ` sheet "${sheet!.name}", row ${row}${idText}` : csv ? ` row ${index + 2}${idText}` : ` ${kind} #${index + 1}${idText}`;
     const idZh = id === undefined ? '' : `（编号 ${formatValue(id)}）`;
-    const whereZh = index === undefined ? '' : row !== undefined ? `工作表“${sheet!.name}”第 ${row} 行${idZh}` : `第 ${index + 1} ${kindZh}${idZh}`;
+    const whereZh = index === undefined ? '' : row !== undefined ? `工作表“${sheet!.name}”第 ${row} 行${idZh}` : csv ? `第 ${index + 2} 行${idZh}` : `第 ${index + 1} ${kindZh}${idZh}`;
     const fieldText = field ? `, field ${field}` : '';
     // The field by its Chinese name, with the schema's name for the mapping dialog: 字段 户数（households）.
     const labelZh = field ? fieldLabelZh(role, field) : '';
@@ -202,8 +207,13 @@ export function validateLayer({ fileName, role, features, readerIssues = [], she
     } else if (!isTable) {
       const key = `${typeof idValue}:${String(idValue)}`;
       const first = seen.get(key);
-      if (first !== undefined) add('error', 'DUPLICATE_ID', index, idValue, 'id', `id ${formatValue(idValue)} is already used by feature #${first + 1}`, `编号 ${formatValue(idValue)} 与第 ${first + 1} 个要素重复`);
-      else seen.set(key, index);
+      if (first !== undefined) {
+        // The first use named as this row is named: a sheet's row, a CSV line, else the feature's place.
+        const line = sheet ? sheet.rowNumbers[first] ?? first + 2 : csv ? first + 2 : undefined;
+        const firstEn = line === undefined ? `feature #${first + 1}` : `row ${line}`;
+        const firstZh = line === undefined ? `第 ${first + 1} 个要素` : `第 ${line} 行`;
+        add('error', 'DUPLICATE_ID', index, idValue, 'id', `id ${formatValue(idValue)} is already used by ${firstEn}`, `编号 ${formatValue(idValue)} 与${firstZh}重复`);
+      } else seen.set(key, index);
     }
     if (role === 'communities' && (properties.households === undefined || properties.households === null)) {
       add('warning', 'MISSING_HOUSEHOLDS', index, id, 'households', 'no households (户数); the parking analysis cannot run for this community', '缺少户数，停车分析无法计算该小区');
