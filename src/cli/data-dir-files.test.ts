@@ -3,7 +3,7 @@
  * left out (parking ran with no idle land: capacity 0), and a folder with no layer file at all
  * gave an empty summary with exit 0.
  */
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,5 +59,18 @@ describe('loadDataDir and the files it does not read', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain(`${dir}: holds none of the layer files (districts.geojson, communities.geojson, buildings.geojson, idle_land.geojson, facilities.geojson, roads.geojson, protected.geojson)`);
     expect(stderr).toContain(`${join(dir, '小区.geojson')}: not read`);
+  });
+});
+
+describe('loadDataDir and references between layer files', () => {
+  it('warns of a building whose communityId names no community, first and apart from the files\' own warnings', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'data-dir-refs-'));
+    for (const name of ['communities.geojson', 'districts.geojson']) cpSync(join(DEMO, name), join(dir, name));
+    const buildings = JSON.parse(readFileSync(join(DEMO, 'buildings.geojson'), 'utf8'));
+    buildings.features[0].properties.communityId = 'C9999';
+    writeFileSync(join(dir, 'buildings.geojson'), JSON.stringify(buildings));
+    const warnings: string[] = [];
+    loadDataDir(dir, (line) => warnings.push(line));
+    expect(warnings).toEqual([expect.stringMatching(new RegExp(`^warning: ${join(dir, 'buildings.geojson')}: feature #1 \\(id "[^"]+"\\), field communityId: "C9999" is no community of ${join(dir, 'communities.geojson')}`))]);
   });
 });

@@ -10,6 +10,7 @@ import { constants } from 'node:buffer';
 import type { Writable } from 'node:stream';
 import { applyFieldMapping } from '../io/fields';
 import { readGeoJsonText } from '../io/read/geojson';
+import { danglingReferences } from '../io/references';
 import { decodeText } from '../io/text';
 import { validateLayer } from '../io/validate';
 import type { ImportIssue } from '../io/types';
@@ -25,10 +26,10 @@ const { MAX_STRING_LENGTH } = constants;
 export const MAX_LISTED = 20;
 
 /** Up to MAX_LISTED messages, then how many more there are. */
-function listed(messages: string[], total: number, prefix: string, what: string): string[] {
+function listed(messages: string[], total: number, prefix: string, what: string, hint = ' (run `atlas validate` on the file for the full report)'): string[] {
   const shown = messages.slice(0, MAX_LISTED).map((m) => `${prefix}${m}`);
   const more = total - shown.length;
-  return more > 0 ? [...shown, `${prefix}… and ${more} more ${what} (run \`atlas validate\` on the file for the full report)`] : shown;
+  return more > 0 ? [...shown, `${prefix}… and ${more} more ${what}${hint}`] : shown;
 }
 
 /**
@@ -63,6 +64,10 @@ export function loadDataDir(dir: string, warn: (line: string) => void = (line) =
     warningCount += report.warnings;
     (layers as Record<string, unknown>)[name] = { type: 'FeatureCollection', features };
   }
+  // Each file is valid alone; a reference naming no feature of another layer (a typo) is said
+  // first, and counted apart: validating one file cannot show it.
+  const references = danglingReferences(layers, (name) => join(dir, LAYER_FILES[name])).map((issue) => issue.message);
+  for (const line of listed(references, references.length, 'warning: ', 'references that name no feature', '')) warn(line);
   for (const line of listed(warnings.map((w) => w.message), warningCount, 'warning: ', 'warnings')) warn(line);
   // A layer under another name (idle-land.geojson) would be silently absent: each such file is named.
   const files = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
