@@ -22,7 +22,7 @@ import { checkTargets, formatTargets } from '../bench/targets';
 import { againstProblem, compareAgainst, formatAgainst, summaryOf, type AgainstResult } from '../bench/against';
 import { datasetFrom, generateDataset } from '../bench/dataset';
 import { ALL_ENTRIES } from '../bench/entries';
-import { selects } from '../bench/harness';
+import { GENERATOR_ENTRY_NAME, selects } from '../bench/harness';
 
 export const DEFAULT_BENCH_COMMUNITIES = 3000;
 export const DEFAULT_BENCH_RUNS = 5;
@@ -45,6 +45,19 @@ function readPrevious(path: string | undefined): { entries: BenchFileEntry[]; no
     return readBenchFile(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new CliInputError(`${path}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Refuses an --only name that selects no entry: a typo (--only elevator) ran the data generator
+ * and no benchmark at all, and exited 0 as if measured.
+ */
+export function checkOnly(only: readonly string[]): void {
+  const names = [GENERATOR_ENTRY_NAME, ...ALL_ENTRIES.map((entry) => entry.name)];
+  const unknown = only.filter((name) => !names.some((entry) => selects([name], entry)));
+  if (unknown.length) {
+    const top = [...new Set(names.map((name) => name.split('.')[0]))].join(', ');
+    throw new CliInputError(`--only: ${unknown.map((name) => `"${name}"`).join(', ')} names no benchmark entry (entries: ${top}, or one of their parts such as parking.cross.warm)`);
   }
 }
 
@@ -85,6 +98,7 @@ export default async function bench(args: CliArgs): Promise<number> {
   const onlyRaw = flag(args, 'only');
   if (onlyRaw === 'true') throw new CliInputError('--only needs NAME,...');
   const only = onlyRaw ? onlyRaw.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  checkOnly(only);
   const json = flag(args, 'json');
   if (json === 'true') throw new CliInputError('--json needs a FILE');
   const previous = readPrevious(flag(args, 'compare'));
