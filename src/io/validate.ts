@@ -67,7 +67,7 @@ function checkRings(rings: unknown, problems: GeometryProblem[]): void {
   }
   const clean: Ring[] = [];
   for (const [r, ring] of (rings as unknown[]).entries()) {
-    if (!Array.isArray(ring)) { problems.push({ severity: 'error', code: 'BAD_COORDINATES', en: `ring ${r + 1} is not an array`, zh: `第 ${r + 1} 个环不是数组` }); return; }
+    if (!Array.isArray(ring)) { problems.push({ severity: 'error', code: 'BAD_COORDINATES', en: `ring ${r + 1} is ${JSON.stringify(ring)?.slice(0, 40)}, not a list of positions`, zh: `第 ${r + 1} 个环为 ${JSON.stringify(ring)?.slice(0, 40)}，不是坐标列表` }); return; }
     if (!checkPositions(ring, problems)) return;
     const positions = ring as Position[];
     const label = r === 0 ? 'outer ring' : `hole ${r}`;
@@ -127,7 +127,16 @@ export function checkGeometry(geometry: unknown): GeometryProblem[] {
       for (const line of c as unknown[][]) if (checkPositions(line, problems) && removeDuplicateVertices(line as Position[]).length < 2) problems.push({ severity: 'error', code: 'LINE_TOO_SHORT', en: 'a line has fewer than 2 distinct positions', zh: '线少于 2 个不同顶点' });
       break;
     case 'Polygon': checkRings(c, problems); break;
-    case 'MultiPolygon': for (const polygon of c) checkRings(polygon, problems); break;
+    case 'MultiPolygon':
+      // A polygon that is a number (a Polygon's or a Point's coordinates labelled MultiPolygon) is said once, with its value.
+      for (const [p, polygon] of c.entries()) {
+        if (!Array.isArray(polygon)) {
+          problems.push({ severity: 'error', code: 'BAD_COORDINATES', en: `polygon ${p + 1} of the MultiPolygon is ${JSON.stringify(polygon)?.slice(0, 40)}, not a list of rings (coordinates nested too shallow?)`, zh: `MultiPolygon 的第 ${p + 1} 个多边形为 ${JSON.stringify(polygon)?.slice(0, 40)}，不是环的列表（坐标嵌套层数不足？）` });
+          break;
+        }
+        checkRings(polygon, problems);
+      }
+      break;
   }
   return problems;
 }
