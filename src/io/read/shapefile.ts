@@ -23,6 +23,8 @@ export interface ShapefileParts {
   prj?: Uint8Array;
   cpg?: Uint8Array;
   shx?: Uint8Array;
+  /** The parts came out of a zip (a missing part is added to the zip, not given beside it). */
+  inZip?: boolean;
 }
 
 /** Groups files (loose or from a zip) into Shapefiles by their base name. */
@@ -62,14 +64,17 @@ export async function readShapefileZip(file: InputFile, options: ReadOptions = {
     return [err([importError('NO_SHP', file.name, `${file.name}: the zip holds no .shp file (found: ${found})`, `${file.name}：压缩包中没有 .shp 文件（包含：${found}）`)])];
   }
   const several = groups.filter((group) => group.shp).length > 1;
-  return groups.filter((group) => group.shp).map((group) => readShapefile({ ...group, name: several ? `${file.name}/${group.name}` : file.name }, options));
+  return groups.filter((group) => group.shp).map((group) => readShapefile({ ...group, name: several ? `${file.name}/${group.name}` : file.name, inZip: true }, options));
 }
 
 export function readShapefile(parts: ShapefileParts, options: ReadOptions = {}): Result<RawLayer, ImportError[]> {
   const fileName = parts.name;
   if (!parts.shp) return err([importError('NO_SHP', fileName, `${fileName}: the .shp part is missing`, `${fileName}：缺少 .shp 文件`)]);
   if (!parts.dbf) {
-    return err([importError('NO_DBF', fileName, `${fileName}: the .dbf part is missing, so the features have no attributes (id); add the .dbf to the zip`, `${fileName}：缺少 .dbf 文件，要素没有属性（编号），请将 .dbf 一并打包`)]);
+    // Loose parts: the .dbf goes beside the .shp (named with it on the command line, dropped with it in the dialog).
+    const dbf = fileName.replace(/\.shp$/i, '.dbf');
+    const advice = parts.inZip ? { en: 'add the .dbf to the zip', zh: '请将 .dbf 一并打包' } : { en: `give ${dbf} with it (both files at once)`, zh: `请同时选择 ${dbf}` };
+    return err([importError('NO_DBF', fileName, `${fileName}: the .dbf part is missing, so the features have no attributes (id); ${advice.en}`, `${fileName}：缺少 .dbf 文件，要素没有属性（编号），${advice.zh}`)]);
   }
   let fromPrj: ReturnType<typeof identifyPrj>;
   if (parts.prj) {
