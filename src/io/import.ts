@@ -115,9 +115,11 @@ export function crossFileDuplicates(prepared: PreparedFile[]): ImportIssue[] {
 /** One line per issue, for a terminal or a plain-text log. */
 export function formatReport(report: ValidationReport, language: 'en' | 'zh' = 'en'): string {
   // A role is shown only once decided: a file that could not be read or told has none.
+  // A table (surveys, elevator votes) has rows, as its messages say, not features.
+  const table = report.role !== undefined && (TABLE_NAMES as readonly string[]).includes(report.role);
   const head = language === 'zh'
-    ? `${report.fileName}${report.role ? `（${report.role}）` : ''}：${report.featureCount} 个要素，${report.errors} 个错误，${report.warnings} 个警告`
-    : `${report.fileName}${report.role ? ` (${report.role})` : ''}: ${report.featureCount} features, ${report.errors} errors, ${report.warnings} warnings`;
+    ? `${report.fileName}${report.role ? `（${report.role}）` : ''}：${report.featureCount} ${table ? '行' : '个要素'}，${report.errors} 个错误，${report.warnings} 个警告`
+    : `${report.fileName}${report.role ? ` (${report.role})` : ''}: ${report.featureCount} ${table ? 'rows' : 'features'}, ${report.errors} errors, ${report.warnings} warnings`;
   const fixes = Object.entries(report.fixable).filter(([, n]) => n > 0).map(([fix, n]) => `${fix} ${n}`).join(', ');
   const lines = report.issues.map((i) => `  ${i.severity === 'error' ? 'ERROR' : 'warn '} ${language === 'zh' ? i.messageZh : i.message}`);
   return [head, ...lines, ...(fixes ? [`  fixable: ${fixes}`] : [])].join('\n');

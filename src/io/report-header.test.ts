@@ -23,4 +23,10 @@ describe('formatReport header', () => {
     const [file] = await prepareImport([{ name: 'badzip.zip', bytes: bytes('not a zip') }], { roles: { 'badzip.zip': 'roads' } });
     expect(formatReport(file.report).split('\n')[0]).toBe('badzip.zip (roads): 0 features, 1 errors, 0 warnings');
   });
+
+  it('counts a table\'s rows as rows (it said "3 features" of surveys.csv, whose messages say "row 3")', async () => {
+    const [file] = await prepareImport([{ name: 'surveys.csv', bytes: bytes('communityId,respondents\nC1,10\nC2,20\nC3,30\n') }]);
+    expect(formatReport(file.report).split('\n')[0]).toBe('surveys.csv (surveys): 3 rows, 0 errors, 0 warnings');
+    expect(formatReport(file.report, 'zh').split('\n')[0]).toBe('surveys.csv（surveys）：3 行，0 个错误，0 个警告');
+  });
 });
