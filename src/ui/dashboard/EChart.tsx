@@ -29,8 +29,12 @@ export interface ChartClick {
   data?: unknown;
 }
 
-/** `title`: what the chart shows (its caption); `format`: how its figures read (counts grouped by default). */
-export function EChart({ option, title, format, onClick, testId, height = 180 }: {
+/**
+ * `title`: what the chart shows (its caption); `format`: how its figures read (counts grouped by
+ * default). Its height is the stylesheet's (styles.css: in the dashboard, what its row leaves
+ * under the caption) unless `height` is given.
+ */
+export function EChart({ option, title, format, onClick, testId, height }: {
   option: EChartsCoreOption; title: string; format?: FigureFormat; onClick?(event: ChartClick): void; testId?: string; height?: number;
 }) {
   const lang = useLang();
@@ -63,5 +67,5 @@ export function EChart({ option, title, format, onClick, testId, height = 180 }:
     chart.current.setOption(option, { notMerge: true });
   }, [option, theme]);
 
-  return <div ref={element} className="chart" style={{ height }} data-testid={testId} role="img" aria-label={description} />;
+  return <div ref={element} className="chart" style={height === undefined ? undefined : { height }} data-testid={testId} role="img" aria-label={description} />;
 }
