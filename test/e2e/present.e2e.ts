@@ -166,11 +166,18 @@ describe('presenter mode', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="scene-figures"]')?.textContent?.includes('优先级第一'), undefined, { timeout: 60_000 });
     expect(await figures.textContent()).not.toContain('户数');
 
-    // UX.md: text in presenter mode at least 20 px, the legend's and the clock's too.
-    const sizes = await page.evaluate(() => [...document.querySelectorAll('.presenter-legend li, .presenter-legend h4, .presenter-clock, .scene-figure-label')]
+    // UX.md: text in presenter mode at least 20 px, the legend's, the clock's and the scale bar's too.
+    const sizes = await page.evaluate(() => [...document.querySelectorAll('.presenter-legend li, .presenter-legend h4, .presenter-clock, .scene-figure-label, .maplibregl-ctrl-scale')]
       .map((element) => parseFloat(getComputedStyle(element).fontSize)));
     expect(sizes.length).toBeGreaterThan(3);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(20);
+    // The larger scale bar stays clear of the legend card above it.
+    const [scale, legend] = await page.evaluate(() => ['.maplibregl-ctrl-scale', '.presenter-legend'].map((selector) => {
+      const box = document.querySelector(selector)!.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, height: box.height };
+    }));
+    expect(scale.height).toBeGreaterThan(0);
+    expect(scale.top).toBeGreaterThanOrEqual(legend.bottom);
 
     // The browser's own Esc leaves full screen first (no key reaches the page): presenting ends with it.
     expect(await page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
