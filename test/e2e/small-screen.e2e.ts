@@ -18,6 +18,7 @@ const LAYOUT = `(() => {
   return {
     header: box('.header'), map: box('[data-testid="map"]'), dashboard: box('[data-testid="dashboard"]'), legend: box('.map-legend'),
     badge: box('[data-testid="demo-badge"]'), headerTools: box('.header-tools'), tools,
+    headerButtons: [...document.querySelectorAll('.header button')].map((e) => { const b = e.getBoundingClientRect(); return [b.x, b.y, b.width, b.height]; }),
     pageWidth: document.documentElement.scrollWidth, slider: box('[data-testid="year-slider"]'),
   };
 })()`;
@@ -41,6 +42,13 @@ describe('small screens', () => {
         expect(layout.badge![2], label).toBeGreaterThan(40);
         expect(layout.headerTools![0] + layout.headerTools![2], label).toBeLessThanOrEqual(width + 0.5);
         expect(layout.pageWidth, label).toBeLessThanOrEqual(width);
+        // Every header button the same height and on one line: in English the Latin font's shorter
+        // line made 图层…汇报, 导出 and 一案一策 shorter than the buttons beside a CJK glyph (中).
+        const heights = (layout.headerButtons as unknown as Box[]).map((button) => Math.round(button[3]));
+        expect(heights.length, label).toBeGreaterThanOrEqual(9);
+        expect(new Set(heights).size, `${label} ${heights}`).toBe(1);
+        const middles = (layout.headerButtons as unknown as Box[]).map((button) => Math.round(button[1] + button[3] / 2));
+        expect(Math.max(...middles) - Math.min(...middles), label).toBeLessThanOrEqual(1);
         // The dashboard and its year slider below the map, not over it.
         expect(apart(layout.dashboard!, map), label).toBe(true);
         expect(layout.slider![3], label).toBeGreaterThan(0);
