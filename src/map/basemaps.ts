@@ -14,13 +14,17 @@ import type { RasterContent } from './basemap-paint';
 export const BASEMAP_IDS = ['none', 'osm', 'tianditu-vector', 'tianditu-imagery', 'custom'] as const;
 export type BasemapId = (typeof BASEMAP_IDS)[number];
 
+/** Short enough for the left panel's select at 911 px wide (170 px panel); the longer word is BASEMAP_NONE_HINT. */
 export const BASEMAP_LABELS: Record<BasemapId, CodeLabel> = {
-  none: { zh: '无（离线，仅本地图层）', en: 'none (offline, the layers only)' },
+  none: { zh: '无（离线）', en: 'none (offline)' },
   osm: { zh: 'OpenStreetMap', en: 'OpenStreetMap' },
   'tianditu-vector': { zh: '天地图 · 矢量', en: 'Tianditu · map' },
   'tianditu-imagery': { zh: '天地图 · 影像', en: 'Tianditu · imagery' },
   custom: { zh: '自定义瓦片服务（XYZ）', en: 'own tile server (XYZ)' },
 };
+
+/** What 无（离线） means, on the select's hover. */
+export const BASEMAP_NONE_HINT: CodeLabel = { zh: '无在线底图：离线，仅显示本地图层', en: 'no online basemap: offline, the layers only' };
 
 export const BASEMAP_ATTRIBUTION: Record<Exclude<BasemapId, 'none'>, CodeLabel> = {
   osm: { zh: '底图 © OpenStreetMap 贡献者', en: 'Basemap © OpenStreetMap contributors' },

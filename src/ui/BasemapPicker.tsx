@@ -3,7 +3,7 @@
  * user's key once, the bureau's own tile server for its XYZ template; both are kept in this
  * browser only (basemap-key.ts).
  */
-import { BASEMAP_IDS, BASEMAP_LABELS, customUrlProblem, needsKey, needsUrl, parseBasemap } from '../map/basemaps';
+import { BASEMAP_IDS, BASEMAP_LABELS, BASEMAP_NONE_HINT, customUrlProblem, needsKey, needsUrl, parseBasemap } from '../map/basemaps';
 import { appStore, useAppState } from '../state/store';
 import { setBasemapSetting, useBasemapSettings } from './basemap-key';
 import { useLang } from './i18n';
@@ -17,7 +17,7 @@ export function BasemapPicker() {
   return (
     <div className="basemap-picker">
       <label className="colour-by">{zh ? '底图' : 'Basemap'}
-        <select value={basemap} data-testid="basemap" onChange={(event) => appStore.update({ basemap: parseBasemap(event.target.value) })}>
+        <select value={basemap} data-testid="basemap" title={basemap === 'none' ? BASEMAP_NONE_HINT[lang] : undefined} onChange={(event) => appStore.update({ basemap: parseBasemap(event.target.value) })}>
           {BASEMAP_IDS.map((id) => <option key={id} value={id}>{BASEMAP_LABELS[id][lang]}</option>)}
         </select>
       </label>

@@ -18,6 +18,15 @@ const LAYOUT = `(() => {
   return {
     header: box('.header'), map: box('[data-testid="map"]'), dashboard: box('[data-testid="dashboard"]'), legend: box('.map-legend'),
     badge: box('[data-testid="demo-badge"]'), headerTools: box('.header-tools'), tools,
+    // The left panel's selects (小区着色, 底图): the chosen option's text against the room left of the arrow (≈ 20 px).
+    clippedSelects: [...document.querySelectorAll('.panel-left select')].flatMap((select) => {
+      const style = getComputedStyle(select);
+      const context = document.createElement('canvas').getContext('2d');
+      context.font = style.fontSize + ' ' + style.fontFamily;
+      const text = select.options[select.selectedIndex]?.text ?? '';
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+      return context.measureText(text).width > room ? [text] : [];
+    }),
     headerButtons: [...document.querySelectorAll('.header button')].map((e) => { const b = e.getBoundingClientRect(); return [b.x, b.y, b.width, b.height]; }),
     pageWidth: document.documentElement.scrollWidth, slider: box('[data-testid="year-slider"]'),
   };
@@ -32,7 +41,7 @@ describe('small screens', () => {
       it(`${width} × ${height}, ${lang}: the map keeps a usable size and the controls do not overlap`, async () => {
         const session = await openApp(lang === 'en' ? '#lang=en' : '', { width, height });
         const { page } = session;
-        const layout = (await page.evaluate(LAYOUT)) as Record<string, Box | null> & { tools: Box[]; pageWidth: number };
+        const layout = (await page.evaluate(LAYOUT)) as Record<string, Box | null> & { tools: Box[]; pageWidth: number; clippedSelects: string[] };
         const label = `${width}×${height} ${lang}`;
         const map = layout.map!;
         expect(map[2], label).toBeGreaterThanOrEqual(minMap[0]);
@@ -44,6 +53,7 @@ describe('small screens', () => {
         expect(layout.pageWidth, label).toBeLessThanOrEqual(width);
         // Every header button the same height and on one line: in English the Latin font's shorter
         // line made 图层…汇报, 导出 and 一案一策 shorter than the buttons beside a CJK glyph (中).
+        expect(layout.clippedSelects, label).toEqual([]);
         const heights = (layout.headerButtons as unknown as Box[]).map((button) => Math.round(button[3]));
         expect(heights.length, label).toBeGreaterThanOrEqual(9);
         expect(new Set(heights).size, `${label} ${heights}`).toBe(1);
