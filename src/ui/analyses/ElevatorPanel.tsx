@@ -119,7 +119,7 @@ export default function ElevatorPanel() {
               <span className="kpi-value" data-testid={`elevator-${status}`}>
                 <span className="kpi-mark" aria-hidden="true" style={{ background: VERDICT_COLOURS[status], color: VERDICT_MARK_INK[status] }}>{VERDICT_MARKS[status]}</span>{formatCount(totals[status])}
               </span>
-              <span className="kpi-label">{VERDICT_LABEL[status][lang]}</span>
+              <span className="kpi-label">{VERDICT_LABEL[status][lang]}{zh ? '（部）' : ' units'}</span>
             </div>
           ))}
         </div>

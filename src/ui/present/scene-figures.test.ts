@@ -59,6 +59,16 @@ describe('scene figures', () => {
     expect(sceneFigures('dashboard', { year: 2026, byStatus }, 'en').map((figure) => figure.label)).toEqual(['Completed by 2026', 'Under construction', 'Candidate']);
   });
 
+  it('加装电梯 counts its verdicts in units, with the unit said (UX.md: counts with 部)', () => {
+    const data = { totals: { feasible: 1155, conditional: 348, infeasible: 442 } };
+    expect(sceneFigures('elevators', data, 'zh')).toEqual([
+      { label: '可行（部）', value: '1,155' },
+      { label: '需协调（部）', value: '348' },
+      { label: '不可行（部）', value: '442' },
+    ]);
+    expect(sceneFigures('elevators', data, 'en').map((figure) => figure.label)).toEqual(['Feasible units', 'Conditional units', 'Infeasible units']);
+  });
+
   it('a services scene prefetches the catchment its map draws', () => {
     const names = requestsFor('services', { type: 'elderly_care' }).map((request) => request.name);
     expect(names).toEqual(['services', 'catchment', 'lifeCircles']);

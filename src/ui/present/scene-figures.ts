@@ -59,9 +59,10 @@ export function sceneFigures(name: AnalysisRequest['name'], data: Record<string,
       ];
     case 'elevators':
       return [
-        { label: zh ? '可行' : 'Feasible', value: formatCount(data.totals.feasible) },
-        { label: zh ? '需协调' : 'Conditional', value: formatCount(data.totals.conditional) },
-        { label: zh ? '不可行' : 'Infeasible', value: formatCount(data.totals.infeasible) },
+        // Units (单元, one elevator each), as the panel's 候选单元（部）: the audience sees no panel.
+        { label: zh ? '可行（部）' : 'Feasible units', value: formatCount(data.totals.feasible) },
+        { label: zh ? '需协调（部）' : 'Conditional units', value: formatCount(data.totals.conditional) },
+        { label: zh ? '不可行（部）' : 'Infeasible units', value: formatCount(data.totals.infeasible) },
       ];
     case 'services': {
       const { totalDemand, coveredDemand, newlyCoveredDemand } = data.totals;
