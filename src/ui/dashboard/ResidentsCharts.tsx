@@ -54,7 +54,7 @@ export function ResidentsCharts() {
 
   if (!residents || (!residents.tables.surveys && !residents.tables.elevatorVotes)) return null;
   const t = residents.totals;
-  const needsCaption = `${zh ? '居民需求（受访户占比）' : 'Residents asking for (share)'}${satisfaction !== null ? (zh ? ` · 已完工满意度 ${satisfaction.toFixed(1)}/5` : ` · satisfaction ${satisfaction.toFixed(1)}/5`) : ''}`;
+  const needsCaption = `${zh ? '居民需求（受访户占比）' : 'Residents asking for (share)'}${satisfaction !== null ? (zh ? ` · 已完工满意度 ${satisfaction.toFixed(1)}/5` : ` · satisfaction of completed communities ${satisfaction.toFixed(1)}/5`) : ''}`;
   const votesCaption = zh ? '加梯表决（民法典第278条）' : 'Elevator votes, buildings (Civil Code art. 278)';
   return (
     <>

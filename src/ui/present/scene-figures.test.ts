@@ -52,11 +52,11 @@ describe('scene figures', () => {
     expect(sceneRequests({ analysis: 'summary', params: {}, year: 2026 }).map((r) => r.name)).toEqual(['summary', 'dashboard']);
     const byStatus = { candidate: { communities: 7 }, planned: { communities: 1 }, approved: { communities: 2 }, under_construction: { communities: 3 }, completed: { communities: 1234 } };
     expect(sceneFigures('dashboard', { year: 2026, byStatus }, 'zh')).toEqual([
-      { label: '2026 年已完工', value: '1,234' },
-      { label: '在建', value: '3' },
-      { label: '待改造', value: '7' },
+      { label: '2026 年已完工小区', value: '1,234' },
+      { label: '在建小区', value: '3' },
+      { label: '待改造小区', value: '7' },
     ]);
-    expect(sceneFigures('dashboard', { year: 2026, byStatus }, 'en').map((figure) => figure.label)).toEqual(['Completed by 2026', 'Under construction', 'Candidate']);
+    expect(sceneFigures('dashboard', { year: 2026, byStatus }, 'en').map((figure) => figure.label)).toEqual(['Communities completed by 2026', 'Communities under construction', 'Candidate communities']);
   });
 
   it('加装电梯 counts its verdicts in units, with the unit said (UX.md: counts with 部)', () => {

@@ -43,12 +43,12 @@ export function sceneFigures(name: AnalysisRequest['name'], data: Record<string,
       }));
     case 'dashboard': {
       const count = (status: RenovationStatus) => formatCount(data.byStatus[status].communities);
-      // The code lists' English is lower case (a table cell's); a card's label starts a line.
-      const label = (status: RenovationStatus) => (zh ? RENOVATION_STATUS_LABELS[status].zh : RENOVATION_STATUS_LABELS[status].en.replace(/^./, (first) => first.toUpperCase()));
+      // Communities are counted, and the label says so (UX.md: counts with their unit; the audience sees no chart).
+      const zhLabel = (status: RenovationStatus) => `${RENOVATION_STATUS_LABELS[status].zh}小区`;
       return [
-        { label: zh ? `${data.year} 年${label('completed')}` : `${label('completed')} by ${data.year}`, value: count('completed') },
-        { label: label('under_construction'), value: count('under_construction') },
-        { label: label('candidate'), value: count('candidate') },
+        { label: zh ? `${data.year} 年${zhLabel('completed')}` : `Communities completed by ${data.year}`, value: count('completed') },
+        { label: zh ? zhLabel('under_construction') : 'Communities under construction', value: count('under_construction') },
+        { label: zh ? zhLabel('candidate') : 'Candidate communities', value: count('candidate') },
       ];
     }
     case 'parking':
