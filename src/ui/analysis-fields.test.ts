@@ -4,9 +4,10 @@ import { fieldLabel, fieldValue } from './inspector-fields';
 
 describe('the inspector on an analysis layer', () => {
   it('is titled by the layer drawn, never by a deck layer id', () => {
-    expect(layerTitle('parking-communities')).toEqual({ zh: '小区', en: 'Communities' });
+    expect(layerTitle('parking-communities')).toEqual({ zh: '小区', en: 'Community' });
     expect(layerTitle('district-choropleth').zh).toBe('片区');
-    expect(layerTitle('elevator-votes').en).toBe('Buildings');
+    expect(layerTitle('elevator-votes').en).toBe('Building');
+    expect(layerTitle('protected').en).toBe('Protected object');
     expect(layerTitle('parking-flows').zh).toBe('停车调配');
     expect(layerTitle('something-new').en).toBe('Analysis layer');
   });

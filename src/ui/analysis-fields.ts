@@ -42,9 +42,18 @@ export function sourceLayer(layer: string): string {
 
 const ANALYSIS_TITLE: CodeLabel = { zh: '分析图层', en: 'Analysis layer' };
 
-/** The inspector's title: the drawn layer's name, an analysis line's own, never a layer id. */
+/** One feature of a layer, in English (the layer list's names are plural; Chinese has no plural). */
+const SINGULAR_EN: Record<LayerName, string> = {
+  districts: 'District', communities: 'Community', buildings: 'Building', idleLand: 'Idle land',
+  facilities: 'Facility', roads: 'Road', protected: 'Protected object',
+};
+
+/** The inspector's title: the drawn layer's name (one feature of it), an analysis line's own, never a layer id. */
 export function layerTitle(layer: string): CodeLabel {
-  return LAYER_LABELS[sourceLayer(layer) as LayerName] ?? OWN_TITLES[layer] ?? ANALYSIS_TITLE;
+  const source = sourceLayer(layer) as LayerName;
+  const named = LAYER_LABELS[source];
+  if (named) return { zh: named.zh, en: SINGULAR_EN[source] };
+  return OWN_TITLES[layer] ?? ANALYSIS_TITLE;
 }
 
 interface AnalysisField {

@@ -8,7 +8,7 @@ describe('inspector fields', () => {
     expect(fieldLabel('communities', 'items', 'zh')).toBe('改造内容');
     expect(fieldLabel('buildings', 'hasElevator', 'zh')).toBe('是否有电梯');
     expect(fieldLabel('communities', '备注', 'zh')).toBe('备注');
-    expect(fieldLabel('communities', 'builtYear', 'en')).toBe('built year');
+    expect(fieldLabel('communities', 'builtYear', 'en')).toBe('year built');
   });
 
   it('says money in English once, in the value: "investment ¥13.70 m", not "investment wan"', () => {

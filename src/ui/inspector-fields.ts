@@ -30,6 +30,7 @@ const ENGLISH_LABELS: Record<string, string> = {
   heightM: 'height',
   widthM: 'width',
   bufferM: 'buffer',
+  builtYear: 'year built',
 };
 
 const isChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);

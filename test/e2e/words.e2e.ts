@@ -92,7 +92,7 @@ describe('words of the English and Chinese UI', () => {
     const field = page.getByTestId('aggregate-field');
     await field.waitFor({ timeout: 60_000 });
     const options = await field.locator('option').allTextContents();
-    expect(options).toContain('built year');
+    expect(options).toContain('year built');
     for (const option of options) expect(option).not.toMatch(/[a-z][A-Z]/);
 
     await page.getByTestId('layer-more-protected').click();
