@@ -19,7 +19,7 @@ describe('field messages', () => {
     const report = validateLayer({ fileName: '设施.geojson', role: 'facilities', features: [feature(point, { id: 'F1' }), feature(point, { id: 'F2', type: 'gym' })] });
     const [missing, wrong] = report.issues;
     expect(missing.messageZh).toBe('设施.geojson：第 1 个要素（编号 "F1"），字段 设施类型（type）：缺少该字段的值，应为以下之一：养老、托育、助餐、便民市场、卫生服务站、社区服务站、停车场、充电桩');
-    expect(missing.message).toBe('设施.geojson: feature #1 (id "F1"), field type: missing; expected one of elderly_care (elderly care), childcare (childcare), canteen (canteen), market (market), clinic (clinic), community_service (community service), parking (parking), ev_charging (EV charging)');
+    expect(missing.message).toBe('设施.geojson: feature #1 (id "F1"), field type: missing; expected one of elderly_care (elderly care), childcare, canteen, market, clinic, community_service (community service), parking, ev_charging (EV charging)');
     expect(wrong.messageZh).toMatch(/字段 设施类型（type）：值 "gym" 不符合要求，应为以下之一：养老、/);
   });
 

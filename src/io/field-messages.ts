@@ -70,7 +70,8 @@ function expectation(role: Role, field: string, problem: SchemaIssue): CodeLabel
       const values = (problem.values ?? []).map(String);
       const labels = codeLabels(role, field);
       return {
-        en: `expected one of ${values.map((v) => (labels?.[v] ? `${v} (${labels[v].en})` : v)).join(', ')}`,
+        // A code is named in words only where its words differ from it ("canteen (canteen)" said nothing).
+        en: `expected one of ${values.map((v) => (labels?.[v] && labels[v].en !== v ? `${v} (${labels[v].en})` : v)).join(', ')}`,
         zh: `应为以下之一：${values.map((v) => labels?.[v]?.zh ?? v).join('、')}`,
       };
     }
