@@ -34,4 +34,18 @@ describe('danglingReferences', () => {
     const layers = { communities: features([{ id: 'C1', districtId: 'D1' }]), buildings: features([{ id: 'B1', communityId: 'C1' }]) } as unknown as LayerSet;
     expect(danglingReferences(layers, fileOf)).toEqual([]);
   });
+
+  it('past a limit, counts the rest of one layer and field in one more warning', () => {
+    const layers = {
+      communities: features([{ id: 'C1' }]),
+      buildings: features(Array.from({ length: 1005 }, (_, i) => ({ id: `B${i}`, communityId: i === 3 ? 'C1' : 'C9' }))),
+    } as unknown as LayerSet;
+    const issues = danglingReferences(layers, fileOf, 10);
+    expect(issues).toHaveLength(11);
+    expect(issues.slice(0, 10).every((issue) => issue.code === 'UNKNOWN_REFERENCE')).toBe(true);
+    expect(issues[10]).toMatchObject({ code: 'UNKNOWN_REFERENCE_MORE', severity: 'warning', field: 'communityId' });
+    expect(issues[10].message).toBe('buildings.geojson: 994 more features whose communityId is no community of communities.geojson');
+    expect(issues[10].messageZh).toBe('buildings.geojson：另有 994 个要素的 communityId 不是 communities.geojson 中的小区');
+    expect(danglingReferences(layers, fileOf)).toHaveLength(1004);
+  });
 });

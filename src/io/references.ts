@@ -28,9 +28,12 @@ const shown = (value: unknown) => (typeof value === 'string' ? `"${value}"` : St
 
 /**
  * One warning per feature whose reference names no feature of the layer it refers to.
- * `fileOf` gives a layer's file name for the messages (a path in the CLI).
+ * `fileOf` gives a layer's file name for the messages (a path in the CLI). With `limit`, past
+ * that many features of one layer and field the rest are counted in one more warning (code
+ * UNKNOWN_REFERENCE_MORE): the import dialog runs this on the page, where a province's
+ * buildings kept over another set of communities would make 240k messages.
  */
-export function danglingReferences(layers: LayerSet, fileOf: (layer: LayerName) => string): ImportIssue[] {
+export function danglingReferences(layers: LayerSet, fileOf: (layer: LayerName) => string, limit = Infinity): ImportIssue[] {
   const issues: ImportIssue[] = [];
   for (const { field, from, to, what, so } of REFERENCES) {
     const target = layers[to];
@@ -42,9 +45,11 @@ export function danglingReferences(layers: LayerSet, fileOf: (layer: LayerName) 
     }
     for (const layer of from) {
       const features = layers[layer]?.features ?? [];
+      let found = 0;
       features.forEach((feature, index) => {
         const reference = (feature.properties as Record<string, unknown> | null)?.[field];
         if ((typeof reference !== 'string' && typeof reference !== 'number') || reference === '' || ids.has(String(reference))) return;
+        if (++found > limit) return;
         const fileName = fileOf(layer);
         const id = featureId(feature as never);
         const label = id === undefined ? '' : ` (id ${shown(id)})`;
@@ -54,6 +59,13 @@ export function danglingReferences(layers: LayerSet, fileOf: (layer: LayerName) 
           `${fileName}：第 ${index + 1} 个要素${labelZh}，字段 ${field}：${shown(reference)} 不是 ${fileOf(to)} 中的${what.zh}，${so.zh}；请核对编号`,
           { featureIndex: index, ...(id === undefined ? {} : { featureId: id }), field }));
       });
+      if (found > limit) {
+        const fileName = fileOf(layer);
+        const more = (found - limit).toLocaleString('en-US');
+        issues.push(issue('warning', 'UNKNOWN_REFERENCE_MORE', fileName,
+          `${fileName}: ${more} more features whose ${field} is no ${what.en} of ${fileOf(to)}`,
+          `${fileName}：另有 ${more} 个要素的 ${field} 不是 ${fileOf(to)} 中的${what.zh}`, { field }));
+      }
     }
   }
   return issues;

@@ -148,6 +148,32 @@ describe('import', () => {
     await session.close();
   });
 
+  it('a building whose communityId names no community is said before the import, as analyze says it', async () => {
+    const session = await openApp();
+    const { page } = session;
+    const square = (x: number) => [[x, 30.31], [x + 0.0003, 30.31], [x + 0.0003, 30.3103], [x, 30.3103], [x, 30.31]];
+    const collection = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { id: 'N1', floors: 6, communityId: 'C0001' }, geometry: { type: 'Polygon', coordinates: [square(120.14)] } },
+        { type: 'Feature', properties: { id: 'N2', floors: 6, communityId: 'C9999' }, geometry: { type: 'Polygon', coordinates: [square(120.141)] } },
+      ],
+    };
+    await page.getByTestId('import-input').setInputFiles({ name: '楼栋.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(collection)) });
+    await page.getByTestId('import-dialog').waitFor();
+    await page.waitForSelector('[data-testid="import-apply"]:not([disabled])');
+    // Replacing the demo leaves no communities to refer to; keeping them, N2's C9999 names none.
+    expect(await page.getByTestId('import-references').count()).toBe(0);
+    await page.getByTestId('import-mode-keep').check();
+    const said = page.getByTestId('references-issues');
+    await said.waitFor();
+    await expect(said.textContent()).resolves.toContain('楼栋.geojson：第 2 个要素（编号 "N2"），字段 communityId："C9999" 不是 communities.geojson 中的小区');
+    // A warning, not an error: the file still imports.
+    await page.getByTestId('import-apply').click();
+    await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
+    await session.close();
+  });
+
   it('file text is shown as text, never run as HTML', async () => {
     const session = await openApp();
     const { page } = session;

@@ -19,6 +19,7 @@ import type { LayerSet } from '../../model/types';
 import { prepareImportInWorker } from '../../worker/import-client';
 import { ImportProgressBar } from './ImportProgressBar';
 import { IssueList } from './IssueList';
+import { importReferenceIssues } from './import-references';
 import { useLang, useT } from '../i18n';
 import { countNoun, formatCount } from '../../i18n/format';
 import { COMMON_CRS, crsText, ROLE_LABELS, sheetText } from './role-labels';
@@ -98,6 +99,10 @@ export function ImportDialog({ files, rejected = [], onClose, returnFocus }: { f
   // Over the demo, map layers ask whether the fictional rest goes; a table alone (surveys,
   // votes) belongs to the loaded communities and buildings, so it always keeps them.
   const overDemo = source === 'demo' && ready.some((file) => file.role !== 'surveys' && file.role !== 'elevatorVotes');
+  const references = useMemo(
+    () => importReferenceIssues(loaded, prepared?.filter((file) => file.report.errors === 0 && file.role && file.features.length > 0) ?? [], overDemo ? mode : 'keep'),
+    [loaded, prepared, overDemo, mode],
+  );
 
   const apply = () => {
     const layers: Partial<LayerSet> = {};
@@ -172,6 +177,12 @@ export function ImportDialog({ files, rejected = [], onClose, returnFocus }: { f
             {file.report.issues.length > 0 && <IssueList issues={file.report.issues} fileName={file.fileName} zh={zh} />}
           </section>
         ))}
+        {references.length > 0 && (
+          <section className="import-file" data-testid="import-references">
+            <h3>{zh ? '图层间编号核对' : 'References between layers'}</h3>
+            <IssueList issues={references} fileName={zh ? '图层间编号' : 'references'} zh={zh} testId="references" />
+          </section>
+        )}
         <div className="modal-foot">
           {overDemo ? (
             <fieldset className="import-mode" data-testid="import-mode">
