@@ -73,8 +73,8 @@ export function choiceFlag<T extends string>(args: CliArgs, name: string, choice
   return raw as T;
 }
 
-/** Edit distance (insertions, deletions, substitutions): how far a typo is from a known flag. */
-function distance(a: string, b: string): number {
+/** Edit distance (insertions, deletions, substitutions): how far a typo is from a known flag or file name. */
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -86,7 +86,7 @@ function distance(a: string, b: string): number {
 
 /** The known flag closest to `name`; one contained in it (--max-walk: --walk) wins a tie. */
 export function closestFlag(name: string, known: readonly string[]): string | undefined {
-  const score = (candidate: string) => distance(name, candidate) - (name.includes(candidate) || candidate.includes(name) ? 0.5 : 0);
+  const score = (candidate: string) => editDistance(name, candidate) - (name.includes(candidate) || candidate.includes(name) ? 0.5 : 0);
   return [...known].sort((a, b) => score(a) - score(b))[0];
 }
 

@@ -8,6 +8,7 @@
 import { extensionOf } from '../io/text';
 import { TABLE_FILES } from '../io/types';
 import { LAYER_FILES } from '../model/layers';
+import { editDistance } from './args';
 
 /** Files `analyze` reads or expects beside the layers: the tables, their workbooks, the demo's manifest. */
 const KNOWN_OTHERS = new Set([
@@ -35,16 +36,6 @@ export function intendedLayerFile(fileName: string): string | undefined {
   if (exact) return exact;
   // A typo of one or two letters (comunities, facilites); nothing further, or any name would match.
   return layerFiles.find((file) => editDistance(base, file.replace(/\.geojson$/, '')) <= 2);
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 /**
