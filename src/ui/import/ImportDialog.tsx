@@ -95,14 +95,11 @@ export function ImportDialog({ files, rejected = [], onClose, returnFocus }: { f
     const text = prepared?.flatMap((file) => file.report.issues.map((i) => i.message)).join(' ') ?? '';
     return /EPSG:\d{4,5}/.exec(text.replace(/--crs EPSG:NNNN/g, '').replace(/e\.g\. EPSG:4549 for[^)]*/g, ''))?.[0] ?? '';
   }, [prepared]);
-  const ready = prepared?.filter((file) => file.report.errors === 0 && file.role && file.features.length > 0) ?? [];
+  const ready = useMemo(() => prepared?.filter((file) => file.report.errors === 0 && file.role && file.features.length > 0) ?? [], [prepared]);
   // Over the demo, map layers ask whether the fictional rest goes; a table alone (surveys,
   // votes) belongs to the loaded communities and buildings, so it always keeps them.
   const overDemo = source === 'demo' && ready.some((file) => file.role !== 'surveys' && file.role !== 'elevatorVotes');
-  const references = useMemo(
-    () => importReferenceIssues(loaded, prepared?.filter((file) => file.report.errors === 0 && file.role && file.features.length > 0) ?? [], overDemo ? mode : 'keep'),
-    [loaded, prepared, overDemo, mode],
-  );
+  const references = useMemo(() => importReferenceIssues(loaded, ready, overDemo ? mode : 'keep'), [loaded, ready, overDemo, mode]);
 
   const apply = () => {
     const layers: Partial<LayerSet> = {};
