@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countNoun, featureCount, formatFloorArea, formatMeanWalk, formatMinimumArea, formatMoneyWan, joinList, moneyAxis } from './format';
+import { countNoun, featureCount, formatAggregate, formatFloorArea, formatMeanWalk, formatMinimumArea, formatMoneyWan, formatUpTo, joinList, moneyAxis, numberFormat } from './format';
 
 describe('countNoun', () => {
   it('says one in the singular, every other count in the plural, grouped', () => {
@@ -60,5 +60,24 @@ describe('formatMeanWalk', () => {
     expect(formatMeanWalk(null, 'en')).toBe('—');
     expect(formatMeanWalk(0, 'zh')).toBe('0 m');
     expect(formatMeanWalk(147.6, 'zh')).toBe('148 m');
+  });
+});
+
+describe('kept number formats', () => {
+  it('hands back one formatter per digits, and formats as toLocaleString would', () => {
+    expect(numberFormat(2, 2)).toBe(numberFormat(2, 2));
+    expect(numberFormat(0, 3)).not.toBe(numberFormat(2, 2));
+    for (const value of [0, -0, 1234567.891, -9.87654, 0.0005, 1e21]) {
+      for (const digits of [0, 1, 2, 3]) {
+        expect(numberFormat(digits, digits).format(value)).toBe(value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+        expect(formatUpTo(value, digits)).toBe(value.toLocaleString('en-US', { maximumFractionDigits: digits }));
+      }
+    }
+  });
+
+  it('writes an aggregate with three decimals under 10 and none above', () => {
+    expect(formatAggregate(3.14159)).toBe('3.142');
+    expect(formatAggregate(-2.5)).toBe('-2.5');
+    expect(formatAggregate(12345.678)).toBe('12,346');
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { CodeLabel } from '../model/codes';
 import { LAYER_LABELS, type LayerName } from '../model/layer-names';
-import { formatCount, formatDistance, formatMinimumArea, formatShare } from '../i18n/format';
+import { formatAggregate, formatCount, formatDistance, formatMinimumArea, formatShare } from '../i18n/format';
 import type { Lang } from '../i18n/strings';
 
 /**
@@ -68,8 +68,6 @@ const households = (value: number, lang: Lang) => formatCount(value, lang === 'z
 /** Vote thresholds and shortfalls: whole ㎡ rounded up, so the figure shown is still enough. */
 const minimumArea = (value: number) => formatMinimumArea(value);
 const distance = (value: number, lang: Lang) => formatDistance(value, lang);
-/** As the pooling panel's table writes an aggregate: three decimals under 10, whole numbers above. */
-const aggregate = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: Math.abs(value) < 10 ? 3 : 0 });
 
 const FLOW_FIELDS: Record<string, AnalysisField> = {
   spaces: { label: { zh: '调配车位', en: 'spaces' }, value: spaces },
@@ -118,7 +116,7 @@ const ANALYSIS_FIELDS: Record<string, Record<string, AnalysisField>> = {
     mustTakePartAreaM2: { label: { zh: '需参与表决面积', en: 'floor area that must take part' }, value: minimumArea },
     mustAgreeAreaM2: { label: { zh: '需同意面积', en: 'floor area that must agree' }, value: minimumArea },
   },
-  'district-choropleth': { aggregate: { label: { zh: '汇总值', en: 'aggregate' }, value: aggregate } },
+  'district-choropleth': { aggregate: { label: { zh: '汇总值', en: 'aggregate' }, value: formatAggregate } },
 };
 
 /** Properties the drawing needs and a reader does not: the status shown for the year; per layer, a 0–1 colour ramp position, a line's ends. */

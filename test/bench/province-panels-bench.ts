@@ -1,14 +1,14 @@
 /**
  * The analysis panels at province scale (issue 9, item 3):
  * `npm run build && npx tsx test/bench/province-panels-bench.ts [--communities 12000] [--json FILE]
- *   [--only parking,pooling] [--frames 40] [--profile DIR] [--hide LAYER-ID-PREFIX[~fill|~stroke|~nopick],…]`.
+ *   [--only parking,pooling] [--frames 40] [--profile DIR] [--trace FILE] [--hide LAYER-ID-PREFIX[~fill|~stroke|~nopick],…]`.
  * Imports the demo's whole layer set at that size (`demo --communities 12000`: 240k buildings,
  * 40k idle parcels, 188k road segments, 12k communities…, cached under /tmp/atlas-province-bench)
  * through the app's own file input and apply button, waits until it is drawn, then opens each
  * analysis panel through the URL hash and reports for each: when its figures are in the page
  * (and when a polling test sees them: later if the main thread is held), the main-thread long
  * tasks meanwhile, the deck layers it draws, the frame time while panning at the city-level view
- * (zoom 13) and at zoom 16 (pitch 50), and page errors. With --profile, a CPU profile per panel
+ * (zoom 13) and at zoom 16 (pitch 50), and page errors. With --profile, a CPU profile of the import and of each panel
  * (DIR/<panel>.cpuprofile, for Chrome's DevTools) and its functions by self time; with --hide,
  * the deck layers whose id starts so are left out (finding the slow layer by elimination), or
  * only their fills (~fill), their outlines (~stroke) or their picking (~nopick).
@@ -23,6 +23,7 @@ import { BIG_PROBE_SCRIPT, COUNTERS_SOURCE } from './big-data-probes';
 import { demoLayerFiles } from './big-data-file';
 import { argument, ms, now, openProbedPage, taskFigures, type Task } from './bench-tasks';
 import { selfTimes, startProfile, stopProfile } from './cpu-profile';
+import { classifyLongTasks } from './trace-tasks';
 
 interface PanelCase {
   name: string;
@@ -151,6 +152,10 @@ async function main() {
     if (hide.length) await page.evaluate(`(${HIDE_SOURCE})(${JSON.stringify(hide)})`);
 
     // Import every layer file at once, as a planner would drop a folder's files.
+    const importCdp = profileDir ? await startProfile(page) : null;
+    const trace = argument('trace');
+    const browser = page.context().browser()!;
+    if (trace) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline', 'toplevel', 'gpu'] });
     const t0 = await now(page);
     await page.getByTestId('import-input').setInputFiles(files);
     await page.waitForSelector('[data-testid="import-apply"]:not([disabled])', { timeout: 900_000 });
@@ -162,15 +167,26 @@ async function main() {
     const drawnAt = (await page.evaluate(`(${IDLE_SOURCE})()`)) as number;
     await page.waitForTimeout(4000); // the workspace save and the worker's copy happen after the drawing
     const tImported = await now(page);
+    if (trace) await browser.stopTracing();
+    const importProfile = importCdp ? await stopProfile(importCdp) : null;
+    if (importProfile && profileDir) writeFileSync(join(profileDir, 'import.cpuprofile'), JSON.stringify(importProfile));
+    const longTasks = (await page.evaluate('window.__bigProbe.longTasks')) as Task[];
     const layerCounts = (await page.evaluate(`Object.fromEntries([...document.querySelectorAll('[data-testid^="layer-toggle-"]')].map((input) => [input.dataset.testid.slice(13), (input.parentElement.querySelector('.layer-count') || {}).textContent || '']))`)) as Record<string, string>;
     const imported = {
       files: fileCount,
       readMs: applyEnabledAt - t0,
       applyToDrawnMs: drawnAt - tApply,
-      tasks: taskFigures((await page.evaluate('window.__bigProbe.longTasks')) as Task[], t0, tImported),
+      tasks: taskFigures(longTasks, t0, tImported),
+      /** The same tasks split: while reading (before apply) and from apply on. */
+      readingTasks: taskFigures(longTasks, t0, tApply),
+      applyingTasks: taskFigures(longTasks, tApply, tImported),
       layerCounts,
+      profileTop: importProfile ? selfTimes(importProfile) : null,
     };
     process.stdout.write(`import ${imported.files} files: read in ${ms(imported.readMs)}; apply → drawn ${ms(imported.applyToDrawnMs)}; longest task ${ms(imported.tasks.longestMs)}, ${imported.tasks.over200} over 200 ms; layers ${JSON.stringify(layerCounts)}\n`);
+    process.stdout.write(`    reading: ${JSON.stringify(imported.readingTasks.tasks)}\n    applying: ${JSON.stringify(imported.applyingTasks.tasks)}\n`);
+    if (trace) process.stdout.write(`    traced long tasks: ${JSON.stringify(classifyLongTasks(trace))}\n`);
+    if (imported.profileTop) process.stdout.write(`    self time: ${imported.profileTop.map((t) => `${t.fn} ${t.ms} ms`).join(' | ')}\n`);
 
     const [west, south, east, north] = manifest.bbox;
     const city: Camera = { center: [(west + east) / 2, (south + north) / 2], zoom: 13, pitch: 0 };

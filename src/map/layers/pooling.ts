@@ -14,6 +14,7 @@ import { OVER_BUILDINGS } from './over-buildings';
 import { keptData } from './kept-data';
 import type { MapTheme } from '../palette';
 import { mix, POOLING_COLOURS, type RGBA } from './view-colours';
+import { formatAggregate } from '../../i18n/format';
 
 const ARC_SEGMENTS = 24;
 
@@ -83,9 +84,8 @@ export function districtChoropleth(rows: DistrictAggregate[], districts: Feature
 export function poolingKey(choropleth: { title: CodeLabel; min: number; max: number } | null, arcs: boolean, theme: MapTheme = 'light'): KeySection[] {
   const sections: KeySection[] = [];
   const { arcFrom, arcTo } = POOLING_COLOURS[theme];
-  const value = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: Math.abs(x) < 10 ? 3 : 0 });
   if (choropleth) {
-    const range = Number.isFinite(choropleth.min) && Number.isFinite(choropleth.max) ? `${value(choropleth.min)} → ${value(choropleth.max)}` : '—';
+    const range = Number.isFinite(choropleth.min) && Number.isFinite(choropleth.max) ? `${formatAggregate(choropleth.min)} → ${formatAggregate(choropleth.max)}` : '—';
     sections.push({
       id: 'district-choropleth', title: choropleth.title,
       entries: [

@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react';
 import type { PoolingRow } from '../../analysis/pooling';
 import { FACILITY_TYPE_LABELS, SERVICE_TYPES } from '../../model/codes';
 import { LAYER_LABELS, LAYER_NAMES, type LayerName } from '../../model/layer-names';
-import { formatArea, formatCount, formatShare } from '../../i18n/format';
+import { formatAggregate, formatArea, formatCount, formatShare } from '../../i18n/format';
 import { numericFields, type AggregateOperation } from '../../analysis/status/aggregate';
 import { districtChoropleth, poolingArcs, poolingKey } from '../../map/layers/pooling';
 import { DataTable, type Column } from '../components/DataTable';
@@ -114,7 +114,7 @@ export default function PoolingPanel() {
       {aggregate.data && (
         <table className="data-table" data-testid="aggregate-table">
           <tbody>{aggregate.data.map((row) => (
-            <tr key={String(row.districtId)}><td title={row.districtId === null ? undefined : String(row.districtId)}>{row.districtId === null ? (zh ? '未划入片区' : 'none') : districtNames.get(String(row.districtId)) ?? String(row.districtId)}</td><td className="num">{row.value === null ? '—' : row.value.toLocaleString('en-US', { maximumFractionDigits: Math.abs(row.value) < 10 ? 3 : 0 })}</td></tr>
+            <tr key={String(row.districtId)}><td title={row.districtId === null ? undefined : String(row.districtId)}>{row.districtId === null ? (zh ? '未划入片区' : 'none') : districtNames.get(String(row.districtId)) ?? String(row.districtId)}</td><td className="num">{row.value === null ? '—' : formatAggregate(row.value)}</td></tr>
           ))}</tbody>
         </table>
       )}

@@ -5,7 +5,7 @@
  * reads raw values ("the data for childcare is 0.17194048357098576, 0").
  */
 import type { Lang } from '../../i18n/strings';
-import { formatShare } from '../../i18n/format';
+import { formatShare, formatUpTo } from '../../i18n/format';
 
 type Datum = number | null | { value?: number | null; name?: string };
 interface SeriesLike { name?: string; type?: string; data?: Datum[] }
@@ -19,7 +19,7 @@ export interface OptionLike {
 /** A figure as text: the value, and which series it belongs to (its index). */
 export type FigureFormat = (value: number, seriesIndex: number) => string;
 
-const plain: FigureFormat = (value) => value.toLocaleString('en-US', { maximumFractionDigits: 1 });
+const plain: FigureFormat = (value) => formatUpTo(value, 1);
 const first = (axis: AxisLike | AxisLike[] | undefined) => (Array.isArray(axis) ? axis[0] : axis);
 const valueOf = (datum: Datum | undefined) => (datum !== null && typeof datum === 'object' ? datum.value ?? null : datum ?? null);
 

@@ -4,10 +4,10 @@
  * ¥ m as everywhere, formatMoneyWan, with a third decimal under ¥1 m); areas in
  * ㎡ without decimals; counts grouped with their unit.
  */
-import { formatMoneyWan } from '../../i18n/format';
+import { formatMoneyWan, formatUpTo, numberFormat } from '../../i18n/format';
 import type { Lang } from '../../i18n/strings';
 
-const grouped = (value: number, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const grouped = (value: number, digits = 0) => numberFormat(digits, digits).format(value);
 
 export function money(wan: number, lang: Lang): string {
   if (lang === 'en' && Math.abs(wan) < 100) return `¥${grouped(wan / 100, 3)} m`;
@@ -17,7 +17,7 @@ export function money(wan: number, lang: Lang): string {
 
 /** A unit cost as typed: up to two decimals, no trailing zeros. */
 export function plainNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return formatUpTo(value, 2);
 }
 
 export function quantity(value: number, unit: string): string {
