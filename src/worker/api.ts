@@ -38,6 +38,7 @@ const engine = {
   pooling: () => import('../analysis/pooling'),
   priority: () => import('../analysis/priority'),
   residents: () => import('../analysis/residents/from-csv'),
+  residentsOverview: () => import('../analysis/residents/overview'),
   io: () => import('../io'),
 };
 
@@ -157,6 +158,21 @@ export const api = {
         onProgress,
         precomputed: { parking: parking.ok ? parking.value : undefined, elevators: elevators.ok ? elevators.value : undefined },
       });
+    });
+  },
+  /**
+   * The dashboard's figures of the residents' voice (residents/overview.ts): a few hundred bytes
+   * for the page instead of the priority result's every building with its votes (≈120 MB to
+   * clone at province scale), and only the elevator analysis run, shared with priority's.
+   */
+  residentsOverview(version: number, _params: Record<string, never> = {}, _onProgress?: Progress) {
+    return guarded(version, async (layers) => {
+      const [{ residentTablesFromCsv }, { runElevators }, { runResidentsOverview }] = await Promise.all([engine.residents(), engine.elevators(), engine.residentsOverview()]);
+      const read = await residentTablesFromCsv({ surveys: current.tables['surveys.csv'], elevatorVotes: current.tables['elevator_votes.csv'] });
+      if (!read.ok) return read;
+      const { tables } = read.value;
+      const elevators = tables.elevatorVotes ? await remembered('elevators:defaults', async () => runElevators(layers, {})) : null;
+      return runResidentsOverview(layers, tables, elevators?.ok ? elevators.value : null);
     });
   },
   aggregate(version: number, params: { layer: LayerName; field: string; operation: AggregateOperation }, _onProgress?: Progress) {

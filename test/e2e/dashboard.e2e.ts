@@ -122,13 +122,15 @@ describe('dashboard', () => {
     await session.close();
   });
 
-  it('asks for the residents\' charts (a whole priority run) only while a survey or votes table is loaded', async () => {
+  it('asks for the residents\' charts (their few figures, not a priority run) only while a survey or votes table is loaded', async () => {
     const session = await openApp();
     const { page } = session;
     const asked = () => page.evaluate(() => (window as any).__atlas.analysesAsked() as { name: string; version: number }[]);
-    // The demo has both tables: its charts come from a priority run.
+    // The demo has both tables: its charts come from the residents overview, and no priority run
+    // (whose every building with its votes the page would receive) is asked for them.
     await page.getByTestId('chart-needs').waitFor({ timeout: 110_000 });
-    expect((await asked()).map((query) => query.name)).toContain('priority');
+    expect((await asked()).map((query) => query.name)).toContain('residentsOverview');
+    expect((await asked()).map((query) => query.name)).not.toContain('priority');
     // Communities of one's own, no tables (the import replaces the demo): no priority run for them.
     await page.getByTestId('import-input').setInputFiles({ name: '小区-gbk-nocpg.zip', mimeType: 'application/zip', buffer: readFileSync('test/fixtures/bad-input/小区-gbk-nocpg.zip') });
     await page.getByTestId('import-apply').click();
@@ -139,7 +141,7 @@ describe('dashboard', () => {
     const latest = Math.max(...after.map((query) => query.version));
     const forImport = after.filter((query) => query.version === latest).map((query) => query.name);
     expect(forImport).toContain('dashboard');
-    expect(forImport).not.toContain('priority');
+    expect(forImport).not.toContain('residentsOverview');
     expect(await page.getByTestId('chart-needs').count()).toBe(0);
     await session.close();
   });

@@ -1,10 +1,10 @@
 /**
  * The residents' voice in the dashboard (issue 10): what share of respondents asks for each
  * item, the elevator votes against 民法典 art. 278 (已达标 / 未达标 / 未表决), and the mean
- * satisfaction of completed communities. Read from the priority analysis's residents view.
+ * satisfaction of completed communities. Read from the worker's residents overview (a few
+ * figures, not the priority run's every building with its votes).
  */
 import { useMemo } from 'react';
-import { DEFAULT_PRIORITY_WEIGHTS } from '../../analysis/priority/params';
 import { RENOVATION_ITEMS } from '../../model/codes';
 import { useAnalysis } from '../use-analysis';
 import { useDataset } from '../use-dataset';
@@ -16,41 +16,28 @@ import { countNoun, formatCount, formatShare } from '../../i18n/format';
 
 const TEXT = { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' };
 const EXTRA_ITEMS: Record<string, { zh: string; en: string }> = { greening: { zh: '绿化', en: 'greening' }, security: { zh: '安防', en: 'security' } };
-const PARAMS = { weights: { ...DEFAULT_PRIORITY_WEIGHTS } };
+const PARAMS = {};
 
 export function ResidentsCharts() {
   const lang = useLang();
   const zh = lang === 'zh';
-  // The residents' view comes with a whole priority run (parking, elevators, services): at
-  // province scale many seconds of the worker, which the user's own panel would queue behind.
-  // Without a survey or votes table the charts show nothing, so the run is not asked for.
+  // Asked only with a survey or votes table loaded: without one the charts show nothing, and
+  // at province scale the votes' elevator analysis is seconds of the worker that the user's
+  // own panel would queue behind.
   const asked = hasResidentTables(useDataset().tables);
-  const query = useAnalysis('priority', PARAMS, asked);
+  const query = useAnalysis('residentsOverview', PARAMS, asked);
   // Not the previous data's (the query keeps it as a placeholder): those tables are gone.
-  const residents = asked ? query.data?.residents : undefined;
+  const residents = asked ? query.data : undefined;
 
   const needs = useMemo(() => {
     if (!residents) return null;
-    // Respondent-weighted share asking for each item, over surveyed communities.
-    return residents.needItems.map((item) => {
-      let asked = 0;
-      let respondents = 0;
-      for (const community of residents.communities) {
-        const share = community.needs[item];
-        if (share === undefined || community.respondents === null) continue;
-        asked += share * community.respondents;
-        respondents += community.respondents;
-      }
+    return residents.needs.map(({ item, share }) => {
       const code = item.replace(/^need_/, '');
       const name = (RENOVATION_ITEMS as Record<string, { zh: string; en: string }>)[code] ?? EXTRA_ITEMS[code] ?? { zh: code, en: code };
-      return { name: name[lang], share: respondents ? asked / respondents : 0 };
+      return { name: name[lang], share };
     }).sort((a, b) => a.share - b.share);
   }, [residents, lang]);
-
-  const satisfaction = useMemo(() => {
-    const values = residents?.communities.map((c) => c.satisfaction).filter((v): v is number => v !== null) ?? [];
-    return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
-  }, [residents]);
+  const satisfaction = residents?.satisfaction ?? null;
 
   if (!residents || (!residents.tables.surveys && !residents.tables.elevatorVotes)) return null;
   const t = residents.totals;
