@@ -40,6 +40,29 @@ describe('import', () => {
     await session.close();
   });
 
+  it('a layer of more features than one chunk reaches the map by its GeoJSON text (a blob: URL), and draws', async () => {
+    const session = await openApp();
+    const { page } = session;
+    // BLOB_FROM_FEATURES (5,000) idle parcels, 10 m squares on a grid west of the demo.
+    const features = Array.from({ length: 5_000 }, (_, i) => {
+      const [x, y] = [120.12 + (i % 100) * 0.0003, 30.26 + Math.floor(i / 100) * 0.0003];
+      const d = 0.0001;
+      return { type: 'Feature', properties: { id: `P${i}`, kind: 'vacant' }, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]] } };
+    });
+    await page.getByTestId('import-input').setInputFiles({ name: 'idle_land.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features })) });
+    await page.getByTestId('import-dialog').waitFor();
+    await page.getByTestId('import-apply').click();
+    await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
+    expect(await layerCount(page, 'idleLand')).toBe(5_000);
+    const source = await page.evaluate(() => (window as any).__atlas.map.map.getSource('idleLand').serialize().data);
+    expect(String(source)).toMatch(/^blob:/);
+    await page.evaluate(() => (window as any).__atlas.map.map.jumpTo({ center: [120.12 + 0.0003 * 10 + 0.00005, 30.26 + 0.0003 * 10 + 0.00005], zoom: 17 }));
+    await settle(page);
+    const drawn = await page.evaluate(() => (window as any).__atlas.map.map.queryRenderedFeatures({ layers: ['idle-fill'] }).map((f: any) => f.properties.id));
+    expect(drawn).toContain('P1010');
+    await session.close();
+  });
+
   it('imported buildings replace the drawn ones (new tiles from the tile worker), also after a reload', async () => {
     const session = await openApp();
     const { page } = session;
