@@ -11,7 +11,7 @@ import { createStore } from '../state/store';
 import { analysisWorker } from './client';
 import type { ImportProgress } from './import-stash';
 
-import { geojsonBlobOf, stashKeyOf } from './stash-keys';
+import { geojsonBlobOf, stashKeyOf, tableTextOf } from './stash-keys';
 
 const tokens = new WeakMap<InputFile[], number>();
 let nextToken = 1;
@@ -33,10 +33,11 @@ export async function prepareImportInWorker(files: InputFile[], options: Prepare
   const payload = send ? Comlink.transfer(send, [...new Set(send.map((file) => file.bytes.buffer as ArrayBuffer))]) : null;
   try {
     const summaries = await analysisWorker().prepareImportStashed(token, payload, options, onChunk, onProgress);
-    return summaries.map(({ stashKey, featureCount: _count, blob, ...file }, index) => {
+    return summaries.map(({ stashKey, featureCount: _count, blob, tableText, ...file }, index) => {
       const features = (parts[index] ?? []).flat();
       stashKeyOf.set(features, stashKey);
       if (blob) geojsonBlobOf.set(features, blob);
+      if (tableText !== undefined) tableTextOf.set(features, tableText);
       return { ...file, features } as PreparedFile;
     });
   } finally {

@@ -7,3 +7,5 @@
  */
 export const stashKeyOf = new WeakMap<object, string>();
 export const geojsonBlobOf = new WeakMap<object, Blob>();
+/** A table's rows as CSV text, written in the worker (import-stash.ts, PreparedSummary.tableText). */
+export const tableTextOf = new WeakMap<object, string>();

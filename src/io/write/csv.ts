@@ -33,6 +33,10 @@ export interface CsvOptions {
   bom?: boolean;
 }
 
+/** An imported table's rows (features without geometry) as the CSV text the app keeps tables in: English field names. */
+export const tableCsv = (features: readonly { properties?: Record<string, unknown> | null }[]) =>
+  csvText(features.map((feature) => feature.properties ?? {}), { chineseHeaders: false });
+
 export function csvText(rows: Record<string, unknown>[], options: CsvOptions = {}): string {
   const columns = options.columns ?? [...new Set(rows.flatMap((row) => Object.keys(row)))];
   const useChinese = options.chineseHeaders ?? Boolean(options.role);

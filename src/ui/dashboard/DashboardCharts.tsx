@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { FUNDING_SOURCES, PROPERTY_MANAGEMENT_LABELS, RENOVATION_STATUSES } from '../../model/codes';
 import type { DashboardOutput } from '../../analysis/status';
 import { countNoun, formatCount, formatMoneyWan, formatShare } from '../../i18n/format';
-import { fundingOption } from './funding-option';
+import { fundingBars, fundingOption } from './funding-option';
 import { appStore, useAppState } from '../../state/store';
 import { useLabel, useLang } from '../i18n';
 import { EChart } from './EChart';
@@ -36,7 +36,8 @@ export default function DashboardCharts({ data }: { data: DashboardOutput }) {
   const ink = chartInk(theme);
   const statusChart = useMemo(() => statusOption(data, zh, label, filter.status, TEXT, ink, theme), [data, label, zh, filter.status, ink, theme]);
 
-  const fundingChart = useMemo(() => fundingOption(data.fundingByDistrict, lang, TEXT), [data, lang]);
+  const fundingRows = useMemo(() => fundingBars(data.fundingByDistrict, lang), [data, lang]);
+  const fundingChart = useMemo(() => fundingOption(fundingRows, lang, TEXT), [fundingRows, lang]);
 
   const progressChart = useMemo(() => progressOption(data, zh, TEXT, theme), [data, zh, theme]);
 
@@ -67,8 +68,9 @@ export default function DashboardCharts({ data }: { data: DashboardOutput }) {
       <figure><figcaption>{caption.funding}</figcaption>
         {noFunding ? <EmptyChart testId="chart-funding-empty" text={zh ? `所选小区没有资金数据：小区图层需有${field('funding')}字段` : 'No funding in the selected communities: the communities layer needs a funding field'} /> : (
           <EChart option={fundingChart} title={caption.funding} format={(value) => formatMoneyWan(value, lang)} testId="chart-funding" onClick={(event) => {
-            const row = data.fundingByDistrict[event.dataIndex ?? -1];
-            if (row && row.districtId !== null) {
+            // The bar of the folded districts (其余 N 个片区) is no one district: it sets no filter.
+            const row = fundingRows[event.dataIndex ?? -1];
+            if (row && row.rest === undefined && row.districtId !== null) {
               const id = String(row.districtId);
               appStore.update((state) => ({ filter: { ...state.filter, districtId: state.filter.districtId === id ? undefined : id } }));
             }

@@ -5,7 +5,7 @@ import { GridComponent, LegendComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { FUNDING_SOURCE_LABELS, FUNDING_SOURCES } from '../../model/codes';
 import type { Lang } from '../../i18n/strings';
-import { fundingOption } from './funding-option';
+import { FUNDING_BARS, fundingBars, fundingOption } from './funding-option';
 
 use([BarChart, GridComponent, LegendComponent, SVGRenderer]);
 
@@ -44,5 +44,36 @@ describe('the funding chart', () => {
     expect('name' in option.yAxis).toBe(false);
     expect(option.yAxis.axisLabel.formatter(21_000)).toBe('210');
     expect(option.tooltip.valueFormatter(5150)).toBe('¥51.50 m');
+  });
+});
+
+describe('the funding chart\'s bars', () => {
+  const row = (id: string | null, name: string | null, wan: number) => ({
+    districtId: id, name, investmentWan: 0,
+    bySource: Object.fromEntries(FUNDING_SOURCES.map((source, k) => [source, k === 0 ? wan : k === 1 ? 1 : 0])) as Record<(typeof FUNDING_SOURCES)[number], number>,
+  });
+
+  it('shows every district in file order up to FUNDING_BARS, naming the unassigned row', () => {
+    const bars = fundingBars([row('D2', '槐岸片区', 5), row('D1', null, 9), row(null, null, 1)], 'zh');
+    expect(bars.map((bar) => bar.name)).toEqual(['槐岸片区', 'D1', '未划入片区']);
+    expect(bars.every((bar) => bar.rest === undefined)).toBe(true);
+    expect(fundingBars([row(null, null, 1)], 'en')[0].name).toBe('none');
+  });
+
+  it('past FUNDING_BARS, the 15 with the most money (largest first, ties in file order) and one bar for the rest', () => {
+    // 20 districts: D0..D19 with 100 + i 万元 of central money, D7 and D8 tied at 200.
+    const rows = Array.from({ length: 20 }, (_, i) => row(`D${i}`, `片区${i}`, i === 7 || i === 8 ? 200 : 100 + i));
+    const bars = fundingBars(rows, 'zh');
+    expect(bars).toHaveLength(FUNDING_BARS);
+    expect(bars.slice(0, 3).map((bar) => bar.districtId)).toEqual(['D7', 'D8', 'D19']);
+    // Folded: the five smallest, D0..D4 (100..104 central, 1 local each).
+    const rest = bars[FUNDING_BARS - 1];
+    expect(rest).toMatchObject({ districtId: null, name: '其余 5 个片区', rest: 5 });
+    expect(rest.bySource[FUNDING_SOURCES[0]]).toBe(100 + 101 + 102 + 103 + 104);
+    expect(rest.bySource[FUNDING_SOURCES[1]]).toBe(5);
+    expect(fundingBars(rows, 'en')[FUNDING_BARS - 1].name).toBe('5 other districts');
+    // Nothing lost: the bars add up to the districts' total.
+    const sum = (list: { bySource: Record<string, number> }[]) => list.reduce((total, r) => total + Object.values(r.bySource).reduce((a, b) => a + b, 0), 0);
+    expect(sum(bars)).toBe(sum(rows));
   });
 });

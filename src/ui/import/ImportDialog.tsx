@@ -9,7 +9,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FixName, ImportIssue, InputFile, PreparedFile, Role } from '../../io';
 import { ROLES } from '../../io/import';
-import { csvText } from '../../io/write/csv';
+import { tableCsv } from '../../io/write/csv';
 import { fieldAliases } from '../../io/fields';
 import type { ImportMode } from '../../data/dataset';
 import { importLayers } from '../../data/import-edit';
@@ -17,6 +17,7 @@ import { sourceOfImport, type TableSources } from '../../data/table-sources';
 import { importNote } from '../../data/edit-notes';
 import type { LayerSet } from '../../model/types';
 import { prepareImportInWorker } from '../../worker/import-client';
+import { tableTextOf } from '../../worker/stash-keys';
 import { ImportProgressBar } from './ImportProgressBar';
 import { IssueList } from './IssueList';
 import { importReferenceIssues } from './import-references';
@@ -44,7 +45,8 @@ function offsetFindings(prepared: PreparedFile[] | null, loaded: LayerSet): Reco
   if (!polygonLayers.length) return findings;
   for (const file of prepared ?? []) {
     if (!isPolygonLayer(file.role) || !file.features.length) continue;
-    const geometries = file.features.map((feature) => feature.geometry);
+    // Lazily: a province's 240k buildings stop the count after a few thousand features.
+    const geometries = { *[Symbol.iterator]() { for (const feature of file.features) yield feature.geometry; } };
     if (vertexCount(geometries, OFFSET_CHECK_MAX_VERTICES) > OFFSET_CHECK_MAX_VERTICES) continue;
     const references = loaded[file.role]?.features.length ? [file.role] : polygonLayers;
     const reference = vertexSample(references.flatMap((name) => (loaded[name]?.features ?? []).map((feature) => feature.geometry)));
@@ -108,7 +110,8 @@ export function ImportDialog({ files, rejected = [], onClose, returnFocus }: { f
     for (const file of ready) {
       if (file.role === 'surveys' || file.role === 'elevatorVotes') {
         const table = TABLE_FILES[file.role as TableName];
-        tables[table] = csvText(file.features.map((f) => f.properties ?? {}), { chineseHeaders: false });
+        // Written in the worker when it prepared the file (import-stash.ts); here only for files prepared on the page.
+        tables[table] = tableTextOf.get(file.features) ?? tableCsv(file.features);
         sources[table] = sourceOfImport(file);
       } else (layers as Record<string, unknown>)[file.role!] = { type: 'FeatureCollection', features: file.features };
     }

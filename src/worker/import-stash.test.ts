@@ -1,0 +1,44 @@
+/**
+ * The worker's side of an import: what comes back besides the features — a blob of GeoJSON
+ * text from one chunk's worth of features (not for buildings), and a table's CSV text.
+ */
+import { describe, expect, it } from 'vitest';
+import { tableCsv } from '../io/write/csv';
+import type { RawFeature } from '../io';
+import { BLOB_FROM_FEATURES, CHUNK_FEATURES, prepareStashed } from './import-stash';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+function idleParcels(count: number) {
+  const features = Array.from({ length: count }, (_, i) => {
+    const [x, y] = [120.1 + (i % 100) * 0.0003, 30.2 + Math.floor(i / 100) * 0.0003];
+    return { type: 'Feature', properties: { id: `P${i}`, kind: 'vacant' }, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 0.0001, y], [x + 0.0001, y + 0.0001], [x, y + 0.0001], [x, y]]] } };
+  });
+  return JSON.stringify({ type: 'FeatureCollection', features });
+}
+
+describe('prepareStashed', () => {
+  it('sends a blob from one chunk of features, and a table as its CSV text', async () => {
+    expect(BLOB_FROM_FEATURES).toBe(CHUNK_FEATURES);
+    const files = [
+      { name: 'idle_land.geojson', bytes: encode(idleParcels(BLOB_FROM_FEATURES)) },
+      { name: 'communities.geojson', bytes: encode(idleParcels(3).replaceAll('"kind":"vacant"', '"name":"x"')) },
+      { name: 'surveys.csv', bytes: encode('communityId,respondents,need_elevator\nC1,40,0.5\nC2,10,0.25\n') },
+    ];
+    const chunks: RawFeature[][][] = [];
+    const summaries = await prepareStashed(1, files, {}, (index, features) => { (chunks[index] ??= []).push(features); });
+    const byName = Object.fromEntries(summaries.map((summary, index) => [summary.fileName, { summary, features: (chunks[index] ?? []).flat() }]));
+    const idle = byName['idle_land.geojson'];
+    expect(idle.summary.role).toBe('idleLand');
+    expect(idle.features).toHaveLength(BLOB_FROM_FEATURES);
+    const text = JSON.parse(await idle.summary.blob!.text()) as { features: RawFeature[] };
+    expect(text.features).toEqual(idle.features);
+    expect(idle.summary.tableText).toBeUndefined();
+    expect(byName['communities.geojson'].summary.blob).toBeUndefined(); // 3 features: cloned, no blob
+    const surveys = byName['surveys.csv'];
+    expect(surveys.summary.role).toBe('surveys');
+    expect(surveys.summary.blob).toBeUndefined();
+    expect(surveys.summary.tableText).toBe(tableCsv(surveys.features));
+    expect(surveys.summary.tableText).toContain('communityId');
+  });
+});
