@@ -12,7 +12,7 @@ import { communityOverviewLayer, OVERVIEW_MAX_ZOOM, overviewKey, overviewMaxZoom
 import { DETAILED_UNITS_LIMIT, UNIT_FILL_ALPHA, unitFill, unitGraphics, unitKey } from './elevator-units';
 import type { CulledData } from '../layer-culling';
 import type { KeySection } from '../map-key';
-import { featuresById } from './geometry-lookup';
+import { featuresById, featuresWithIds } from './geometry-lookup';
 import { keptData } from './kept-data';
 import { type MapTheme, VERDICT_MARKS } from '../palette';
 import { ELEVATOR_COLOURS } from './view-colours';
@@ -70,9 +70,8 @@ function losingNeighbours(result: ElevatorOutput, buildings: FeatureCollection |
 
 /** The buildings the unit at `index` takes sunlight from (none without a selection). */
 function selectedUnitNeighbours(result: ElevatorOutput, index: number, buildings: FeatureCollection | undefined): FeatureCollection {
-  const byId = featuresById(buildings);
   const losses = index < 0 ? [] : result.units[index].sunlight.filter((loss) => loss.hoursAfter < loss.hoursBefore);
-  return { type: 'FeatureCollection', features: losses.flatMap((loss) => byId.get(String(loss.buildingId)) ?? []) };
+  return { type: 'FeatureCollection', features: featuresWithIds(buildings, new Set(losses.map((loss) => String(loss.buildingId)))) };
 }
 
 /**

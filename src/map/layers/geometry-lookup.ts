@@ -19,6 +19,25 @@ export function featuresById(collection: FeatureCollection | undefined): Map<str
   return found;
 }
 
+/**
+ * The feature of each id (in the ids' order; the last of an id shared by several, as
+ * featuresById keeps). A few ids in a big layer whose id map is not built yet are found in one
+ * pass instead: building the map of a province's 240k buildings took 0.45 s, when the elevator
+ * panel only wanted a selected unit's neighbours.
+ */
+export function featuresWithIds(collection: FeatureCollection | undefined, ids: ReadonlySet<string>): Feature[] {
+  if (!collection || ids.size === 0) return [];
+  let byId = byIdCache.get(collection);
+  if (!byId) {
+    byId = new Map();
+    for (const feature of collection.features) {
+      const id = String(featureId(feature as never));
+      if (ids.has(id)) byId.set(id, feature);
+    }
+  }
+  return [...ids].flatMap((id) => byId.get(id) ?? []);
+}
+
 /** A point inside the feature (its centroid when that lies inside, else a point on it). */
 export function anchorOf(feature: Feature): [number, number] {
   let anchor = anchorCache.get(feature);
