@@ -14,7 +14,6 @@
  */
 import type { InputFile, PrepareOptions, PreparedFile, RawFeature } from '../io';
 import type { LayerSet } from '../model/types';
-import { tableCsv } from '../io/write/csv';
 
 /**
  * Features per chunk: ~2.5 MB of structured clone. 15,000 (~8 MB) was measured at 226 ms on
@@ -80,7 +79,8 @@ export async function prepareStashed(
       onProgress?.({ stage: 'send', done: sent, total: featureTotal, fileName: file.fileName });
     }
     const blob = file.role !== 'buildings' && file.features.length >= BLOB_FROM_FEATURES && file.report.errors === 0 ? geojsonBlob(file.features) : undefined;
-    const tableText = (file.role === 'surveys' || file.role === 'elevatorVotes') && file.report.errors === 0 ? tableCsv(file.features) : undefined;
+    // The CSV writer (Papa Parse, the field aliases) loads on demand: not in the worker's first chunk.
+    const tableText = (file.role === 'surveys' || file.role === 'elevatorVotes') && file.report.errors === 0 ? (await import('../io/write/csv')).tableCsv(file.features) : undefined;
     const { features, raw, ...rest } = file;
     summaries.push({ ...rest, raw: raw && { ...raw, features: [] }, stashKey: key, featureCount: features.length, blob, tableText });
   }
