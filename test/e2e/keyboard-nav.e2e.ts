@@ -111,6 +111,37 @@ describe('elevator reasons by keyboard', () => {
   });
 });
 
+describe('tables by keyboard', () => {
+  it('a table\'s rows are one Tab stop: the arrows move between them, Tab leaves the table', async () => {
+    const session = await openApp('#lang=en&analysis=elevators');
+    const { page } = session;
+    const rows = page.locator('[data-testid="elevator-table"] tbody tr');
+    await rows.first().waitFor({ timeout: 60_000 });
+    expect(await rows.count()).toBeGreaterThan(2);
+    expect(await page.locator('[data-testid="elevator-table"] tbody tr[tabindex="0"]').count()).toBe(1);
+    const focusedRow = () => page.evaluate(() => [...document.querySelectorAll('[data-testid="elevator-table"] tbody tr')].indexOf(document.activeElement as HTMLTableRowElement));
+    await rows.first().focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedRow()).toBe(1);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedRow()).toBe(1);
+    // The row last reached is the table's Tab stop now.
+    expect(await rows.nth(1).getAttribute('tabindex')).toBe('0');
+    expect(await rows.first().getAttribute('tabindex')).toBe('-1');
+    await page.keyboard.press('End');
+    expect(await focusedRow()).toBe(await rows.count() - 1);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Tab');
+    expect(await focusedRow()).toBe(-1);
+    // Shift+Tab comes back to the row it left.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedRow()).toBe(0);
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+});
+
 describe('names for assistive technology', () => {
   it('the scene list’s glyph buttons name their action and the scene', async () => {
     const session = await openApp();

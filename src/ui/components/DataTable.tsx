@@ -3,9 +3,11 @@
  * are text only; numeric cells group thousands (cell-text.ts). A table wider than its panel
  * (片区联动's eight columns) scrolls sideways in its own box with its first column fixed, and
  * a shadow at an edge with more beyond it (scroll-edges.ts); the panel and the page never do.
+ * The rows are one Tab stop, moved through with the arrow keys (row-keys.ts).
  */
-import { Fragment, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { cellText } from './cell-text';
+import { rowTarget, tabStopKey } from './row-keys';
 import { revealFocusedCell, useScrollEdges } from './scroll-edges';
 import './data-table.css';
 
@@ -46,6 +48,22 @@ export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, t
   }, [rows, columns, sort]);
   const scroller = useRef<HTMLDivElement>(null);
   const edges = useScrollEdges(scroller);
+  const shown = useMemo(() => sorted.slice(0, limit), [sorted, limit]);
+  const shownKeys = useMemo(() => shown.map(rowKey), [shown, rowKey]);
+  const [focusedKey, setFocusedKey] = useState<string | null>(null);
+  const tabStop = tabStopKey(shownKeys, focusedKey, selectedKey);
+  const rowElements = useRef(new Map<string, HTMLTableRowElement>());
+  const onRowKeyDown = (row: Row, index: number) => (event: KeyboardEvent<HTMLTableRowElement>) => {
+    if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Enter') {
+      onSelect?.(row);
+      return;
+    }
+    const target = rowTarget(event.key, index, shownKeys.length);
+    if (target === null) return;
+    event.preventDefault();
+    rowElements.current.get(shownKeys[target])?.focus();
+  };
   return (
     <div className="table-frame" data-more-start={edges.moreStart} data-more-end={edges.moreEnd}>
       <div className="table-scroll" ref={scroller} style={{ scrollPaddingLeft: edges.stickyWidth }} onFocus={revealFocusedCell}>
@@ -62,12 +80,16 @@ export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, t
             </tr>
           </thead>
           <tbody>
-            {sorted.slice(0, limit).map((row) => {
-              const key = rowKey(row);
+            {shown.map((row, index) => {
+              const key = shownKeys[index];
               const more = detail?.(row);
               return (
                 <Fragment key={key}>
-                  <tr aria-selected={selectedKey === key} onClick={() => onSelect?.(row)} tabIndex={0} onKeyDown={(event) => { if (event.key === 'Enter') onSelect?.(row); }}>
+                  <tr
+                    aria-selected={selectedKey === key} onClick={() => onSelect?.(row)} tabIndex={key === tabStop ? 0 : -1}
+                    onFocus={(event) => { if (event.target === event.currentTarget) setFocusedKey(key); }} onKeyDown={onRowKeyDown(row, index)}
+                    ref={(element) => { if (element) rowElements.current.set(key, element); else rowElements.current.delete(key); }}
+                  >
                     {columns.map((column) => (
                       <td key={column.key} className={column.numeric ? 'num' : undefined}>{column.render ? column.render(row) : cellText(column.value(row), column.numeric)}</td>
                     ))}
