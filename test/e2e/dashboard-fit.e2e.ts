@@ -2,7 +2,8 @@
  * 看板 on a projector (1280 × 720) and a 1024 × 768 screen, in both languages: every chart is
  * drawn whole inside the dashboard's row, axes included. A caption that wraps to two lines
  * (居民需求（受访户占比） · 已完工满意度 …) took its height from the chart under it, which kept
- * its 180 px and lost its percentage axis below the dashboard's edge.
+ * its 180 px and lost its percentage axis below the dashboard's edge. Where the charts are wider
+ * than the window they scroll sideways, with a shadow at the edge that has more.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startHarness, stopHarness } from './harness';
@@ -32,6 +33,16 @@ describe('dashboard charts fit their row', () => {
           expect(chart.height, `${label} ${chart.id}`).toBeGreaterThanOrEqual(150);
         }
         expect(layout.overflow, label).toBeLessThanOrEqual(0);
+        // Wider than the window, the charts scroll sideways, and a shadow says at which edge there is more.
+        const frame = page.getByTestId('dashboard-frame');
+        const sideways = await page.evaluate(() => { const row = document.querySelector('.dashboard-charts') as HTMLElement; return row.scrollWidth - row.clientWidth; });
+        await page.waitForFunction((more) => document.querySelector('[data-testid="dashboard-frame"]')?.getAttribute('data-more-end') === String(more), sideways > 1);
+        expect(await frame.getAttribute('data-more-start'), label).toBe('false');
+        if (sideways > 1) {
+          await page.evaluate(() => { const row = document.querySelector('.dashboard-charts') as HTMLElement; row.scrollLeft = row.scrollWidth; });
+          await page.waitForFunction(() => document.querySelector('[data-testid="dashboard-frame"]')?.getAttribute('data-more-start') === 'true');
+          expect(await frame.getAttribute('data-more-end'), label).toBe('false');
+        }
         expect(session.consoleErrors).toEqual([]);
         await session.close();
       }, 120_000);

@@ -1,5 +1,6 @@
 /**
- * A table wider than its panel scrolls sideways in its own box (DataTable.tsx); these say
+ * A table wider than its panel scrolls sideways in its own box (DataTable.tsx), and so do the
+ * dashboard's charts on a narrow window (DashboardCharts.tsx); these say
  * whether there is more of it to either side (the box draws an edge shadow there) and how wide
  * its fixed first column is, and bring a focused cell whole into view beside that column: the
  * browser's own scrolling on focus stops at a cell partly in view, or under the fixed column.
@@ -32,12 +33,23 @@ export function useScrollEdges(ref: RefObject<HTMLElement | null>): ScrollEdges 
     };
     update();
     box.addEventListener('scroll', update, { passive: true });
+    // The box, and each child: content added later (the dashboard's residents charts come with
+    // their own query) widens the box's content without resizing the box.
     const observer = new ResizeObserver(update);
-    observer.observe(box);
-    if (box.firstElementChild) observer.observe(box.firstElementChild);
+    const observeAll = () => {
+      observer.observe(box);
+      for (const child of box.children) observer.observe(child);
+    };
+    observeAll();
+    const children = new MutationObserver(() => {
+      observeAll();
+      update();
+    });
+    children.observe(box, { childList: true });
     return () => {
       box.removeEventListener('scroll', update);
       observer.disconnect();
+      children.disconnect();
     };
   }, [ref]);
   return edges;

@@ -4,7 +4,8 @@
  * drawn its first frame (map-ready.ts), so the map never waits for this chunk. Clicking a status
  * or a district sets the cross-filter, which lives in the URL.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
+import { useScrollEdges } from '../components/scroll-edges';
 import { FUNDING_SOURCES, PROPERTY_MANAGEMENT_LABELS, RENOVATION_STATUSES } from '../../model/codes';
 import type { DashboardOutput } from '../../analysis/status';
 import { countNoun, formatCount, formatMoneyWan, formatShare } from '../../i18n/format';
@@ -50,6 +51,9 @@ export default function DashboardCharts({ data }: { data: DashboardOutput }) {
     TEXT,
   ), [data, label, zh]);
 
+  const scroller = useRef<HTMLDivElement>(null);
+  const edges = useScrollEdges(scroller);
+
   const caption = {
     status: zh ? '各状态小区与户数' : 'Communities and households by status',
     funding: zh ? '各片区资金来源（万元）' : 'Funding by source and district (¥ m)',
@@ -57,8 +61,10 @@ export default function DashboardCharts({ data }: { data: DashboardOutput }) {
     management: zh ? '物业覆盖（户）' : 'Property management (households)',
   };
   return (
-    // It scrolls sideways on a narrow window: a Tab stop, so the keyboard can scroll it too (axe scrollable-region-focusable).
-    <div className="dashboard-charts" tabIndex={0} role="group" aria-label={zh ? '看板图表' : 'Dashboard charts'}>
+    // It scrolls sideways on a narrow window: a Tab stop, so the keyboard can scroll it too (axe
+    // scrollable-region-focusable), and a shadow at the edge that has more charts beyond it.
+    <div className="dashboard-frame" data-testid="dashboard-frame" data-more-start={edges.moreStart} data-more-end={edges.moreEnd}>
+    <div className="dashboard-charts" ref={scroller} tabIndex={0} role="group" aria-label={zh ? '看板图表' : 'Dashboard charts'}>
       <figure><figcaption>{caption.status}</figcaption>
         <EChart option={statusChart} title={caption.status} testId="chart-status" onClick={(event) => {
           const status = RENOVATION_STATUSES[event.dataIndex ?? -1];
@@ -82,6 +88,7 @@ export default function DashboardCharts({ data }: { data: DashboardOutput }) {
       </figure>
       <figure><figcaption>{caption.management}</figcaption><EChart option={managementOption} title={caption.management} format={(value) => (zh ? `${formatCount(value)} 户` : countNoun(value, 'household'))} testId="chart-management" /></figure>
       <ResidentsCharts />
+    </div>
     </div>
   );
 }
