@@ -20,6 +20,7 @@ import type { RunOptions } from '../analysis/run-options';
 import { prepareStashed, resolveStashed, type ImportProgress } from './import-stash';
 import { restoreStashed } from './workspace-restore';
 import { buildBuildingBuffers, transferablesOf } from './tiles/building-buffers';
+import { takeFlattened } from './tiles/preflatten';
 import { packedTransferables, packElevatorOutput } from './elevator-packing';
 
 /**
@@ -108,7 +109,8 @@ export const api = {
     const features = current.layers.buildings?.features ?? [];
     if (features === lastFlattened) return null;
     lastFlattened = features;
-    const buffers = buildBuildingBuffers(features);
+    // Flattened ahead while the import dialog was open (tiles/preflatten.ts), else now.
+    const buffers = takeFlattened(features) ?? buildBuildingBuffers(features);
     return Comlink.transfer(buffers, transferablesOf(buffers));
   },
   summary(version: number, _params: Record<string, never> = {}, _onProgress?: Progress) {

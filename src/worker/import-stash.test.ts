@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { tableCsv } from '../io/write/csv';
 import type { RawFeature } from '../io';
-import { BLOB_FROM_FEATURES, CHUNK_FEATURES, prepareStashed } from './import-stash';
+import { BLOB_FROM_FEATURES, CHUNK_FEATURES, prepareStashed, resolveStashed } from './import-stash';
+import { buildBuildingBuffers } from './tiles/building-buffers';
+import { takeFlattened } from './tiles/preflatten';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -40,5 +42,19 @@ describe('prepareStashed', () => {
     expect(surveys.summary.blob).toBeUndefined();
     expect(surveys.summary.tableText).toBe(tableCsv(surveys.features));
     expect(surveys.summary.tableText).toContain('communityId');
+  });
+});
+
+describe('imported buildings flattened ahead', () => {
+  it('are flattened after the prepared files go back, for the very array setLayers will hold, once', async () => {
+    const buildings = idleParcels(30).replaceAll('"kind":"vacant"', '"floors":6');
+    const summaries = await prepareStashed(2, [{ name: 'buildings.geojson', bytes: encode(buildings) }], {}, () => {});
+    expect(summaries[0].role).toBe('buildings');
+    const features = resolveStashed({ buildings: { type: 'FeatureCollection', stashKey: summaries[0].stashKey } as never }).buildings!.features;
+    expect(takeFlattened(features)).toBeUndefined(); // not yet: the files went back first
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const ahead = takeFlattened(features);
+    expect(ahead).toEqual(buildBuildingBuffers(features));
+    expect(takeFlattened(features)).toBeUndefined();
   });
 });

@@ -28,7 +28,7 @@ export interface BuildingBuffers {
   areas: Float64Array;
 }
 
-interface BuildingLike {
+export interface BuildingLike {
   geometry: { type: string; coordinates?: unknown } | null;
   properties: Record<string, unknown> | null;
 }
