@@ -17,10 +17,10 @@ import type { ServiceType } from '../model/codes';
 import type { InputFile, PrepareOptions, RawFeature } from '../io';
 import type { PoolingParams } from '../analysis/pooling';
 import type { RunOptions } from '../analysis/run-options';
-import { prepareStashed, resolveStashed, type ImportProgress } from './import-stash';
+import { prepareStashed, resolveStashed, stashedFeatures, type ImportProgress } from './import-stash';
 import { restoreStashed } from './workspace-restore';
-import { buildBuildingBuffers, transferablesOf } from './tiles/building-buffers';
-import { takeFlattened } from './tiles/preflatten';
+import { buildBuildingBuffers, transferablesOf, type BuildingBuffers } from './tiles/building-buffers';
+import { handAhead, handedToken, takeFlattened } from './tiles/preflatten';
 import { packedTransferables, packElevatorOutput } from './elevator-packing';
 
 /**
@@ -105,12 +105,25 @@ export const api = {
    * they are the very features flattened last time (an edit to another layer), which the tile
    * worker already holds.
    */
-  buildingBuffers() {
+  buildingBuffers(again = false): BuildingBuffers | { ahead: string } | null {
     const features = current.layers.buildings?.features ?? [];
-    if (features === lastFlattened) return null;
+    if (features === lastFlattened && !again) return null;
     lastFlattened = features;
-    // Flattened ahead while the import dialog was open (tiles/preflatten.ts), else now.
+    // Handed to the tile worker ahead, under this key (tiles/preflatten.ts): it switches to them.
+    const token = again ? null : handedToken(features);
+    if (token !== null) return { ahead: token };
+    // Flattened ahead while the import dialog was open, else now.
     const buffers = takeFlattened(features) ?? buildBuildingBuffers(features);
+    return Comlink.transfer(buffers, transferablesOf(buffers));
+  },
+  /**
+   * An import's buildings, by their stash key, flattened for the tile worker to index while the
+   * dialog is open (tiles-client.ts preloadBuildingTiles); null when the key is no longer held.
+   */
+  buildingsAhead(stashKey: string): BuildingBuffers | null {
+    const features = stashedFeatures(stashKey);
+    if (!features) return null;
+    const buffers = handAhead(features, stashKey);
     return Comlink.transfer(buffers, transferablesOf(buffers));
   },
   summary(version: number, _params: Record<string, never> = {}, _onProgress?: Progress) {

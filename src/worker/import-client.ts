@@ -9,6 +9,7 @@ import * as Comlink from 'comlink';
 import type { InputFile, PrepareOptions, PreparedFile, RawFeature } from '../io';
 import { createStore } from '../state/store';
 import { analysisWorker } from './client';
+import { preloadBuildingTiles } from './tiles-client';
 import type { ImportProgress } from './import-stash';
 
 import { geojsonBlobOf, stashKeyOf, tableTextOf } from './stash-keys';
@@ -33,6 +34,8 @@ export async function prepareImportInWorker(files: InputFile[], options: Prepare
   const payload = send ? Comlink.transfer(send, [...new Set(send.map((file) => file.bytes.buffer as ArrayBuffer))]) : null;
   try {
     const summaries = await analysisWorker().prepareImportStashed(token, payload, options, onChunk, onProgress);
+    // The tile worker indexes imported buildings while the planner reads the dialog.
+    for (const summary of summaries) if (summary.role === 'buildings' && summary.report.errors === 0 && summary.featureCount > 0) preloadBuildingTiles(summary.stashKey);
     return summaries.map(({ stashKey, featureCount: _count, blob, tableText, ...file }, index) => {
       const features = (parts[index] ?? []).flat();
       stashKeyOf.set(features, stashKey);

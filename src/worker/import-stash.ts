@@ -104,6 +104,9 @@ export function stashFeatures(features: RawFeature[]): string {
   return key;
 }
 
+/** The features stashed under `key`, if still held. */
+export const stashedFeatures = (key: string): RawFeature[] | undefined => stash.get(key);
+
 /** A layer sent by reference: the client found its features came from this worker's stash. */
 export interface StashedLayer {
   type: 'FeatureCollection';

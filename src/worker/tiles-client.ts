@@ -6,7 +6,7 @@
  */
 import * as Comlink from 'comlink';
 import { addProtocol } from 'maplibre-gl';
-import { transferablesOf } from './tiles/building-buffers';
+import { transferablesOf, type BuildingBuffers } from './tiles/building-buffers';
 import type { TileApi } from './tiles/tile-api';
 import { analysisWorker, layersAtLeast } from './client';
 
@@ -19,6 +19,20 @@ function tileWorker(): Comlink.Remote<TileApi> {
 }
 
 let loaded: { version: number; done: Promise<void> } = { version: 0, done: Promise.resolve() };
+/** Imports whose buildings the tile worker is indexing ahead, by stash key (preloadBuildingTiles). */
+const preloads = new Map<string, Promise<unknown>>();
+
+/**
+ * While the import dialog is open: the tile worker indexes the imported buildings (`stashKey`,
+ * flattened by the analysis worker) without drawing them, so applying only switches to them.
+ */
+export function preloadBuildingTiles(stashKey: string): void {
+  preloads.clear(); // the tile worker keeps the latest only
+  preloads.set(stashKey, (async () => {
+    const buffers = await analysisWorker().buildingsAhead(stashKey);
+    if (buffers) await tileWorker().preload(stashKey, Comlink.transfer(buffers, transferablesOf(buffers)));
+  })().catch(() => undefined));
+}
 
 /** Loads the buildings of data version `version` (or later) into the tile worker, once. */
 export function loadBuildingTiles(version: number): Promise<void> {
@@ -28,9 +42,16 @@ export function loadBuildingTiles(version: number): Promise<void> {
     performance.mark('atlas:tiles-wait-layers');
     await layersAtLeast(version);
     performance.mark('atlas:tiles-flatten');
-    const buffers = await analysisWorker().buildingBuffers();
+    let buffers = await analysisWorker().buildingBuffers();
     performance.mark('atlas:tiles-index');
-    if (buffers) await tileWorker().load(Comlink.transfer(buffers, transferablesOf(buffers)));
+    if (buffers && 'ahead' in buffers) {
+      // Indexed ahead (preloadBuildingTiles): switch to them; if the tile worker has not got
+      // them (a failed or replaced preload), flatten again.
+      await preloads.get(buffers.ahead);
+      if (await tileWorker().activate(buffers.ahead)) buffers = null;
+      else buffers = (await analysisWorker().buildingBuffers(true)) as BuildingBuffers | null;
+    }
+    if (buffers && !('ahead' in buffers)) await tileWorker().load(Comlink.transfer(buffers, transferablesOf(buffers)));
     performance.mark('atlas:tiles-ready');
   })();
   loaded = { version, done };

@@ -92,3 +92,24 @@ describe('building tiles', () => {
     }), { numRuns: 200 });
   });
 });
+
+describe('tiles indexed ahead (tile-api preload / activate)', () => {
+  it('draws a preloaded set only once activated by its own token', async () => {
+    const { tileApi } = await import('./tile-api');
+    // 10° squares: whole at zoom 0, where smaller footprints are left out.
+    const ring = (x: number) => [[x, 30], [x + 10, 30], [x + 10, 40], [x, 40], [x, 30]];
+    const one = buildBuildingBuffers([{ type: 'Feature', properties: { id: 'old', floors: 3 }, geometry: { type: 'Polygon', coordinates: [ring(120)] } }] as never);
+    const two = buildBuildingBuffers([{ type: 'Feature', properties: { id: 'new', floors: 3 }, geometry: { type: 'Polygon', coordinates: [ring(120)] } }] as never);
+    tileApi.load(one);
+    const before = tileApi.tile(0, 0, 0);
+    tileApi.preload('import-2', two);
+    expect(tileApi.tile(0, 0, 0)).toEqual(before); // still the loaded set
+    expect(tileApi.activate('import-1')).toBe(false);
+    expect(tileApi.tile(0, 0, 0)).toEqual(before);
+    expect(tileApi.activate('import-2')).toBe(true);
+    const after = tileApi.tile(0, 0, 0);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after).not.toEqual(before);
+    expect(tileApi.activate('import-2')).toBe(false); // taken
+  });
+});

@@ -8,11 +8,25 @@ import type { BuildingBuffers } from './building-buffers';
 import { BuildingTiles } from './building-tiles';
 
 let loaded: BuildingTiles | null = null;
+/** Imported buildings indexed while the import dialog is open, under their import's token, until applied. */
+let pending: { token: string; tiles: BuildingTiles } | null = null;
 
 export const tileApi = {
   load(buffers: BuildingBuffers): number {
     loaded = new BuildingTiles(buffers);
     return buffers.count;
+  },
+  /** Indexes an import's buildings ahead, drawn only once `activate(token)` (one pending set: the latest). */
+  preload(token: string, buffers: BuildingBuffers): number {
+    pending = { token, tiles: new BuildingTiles(buffers) };
+    return buffers.count;
+  },
+  /** Draws the pending set if it is `token`'s; false (nothing changed) otherwise. */
+  activate(token: string): boolean {
+    if (!pending || pending.token !== token) return false;
+    loaded = pending.tiles;
+    pending = null;
+    return true;
   },
   /** The encoded tile, its buffer transferred back; empty before any buildings are loaded. */
   tile(z: number, x: number, y: number): Uint8Array {
