@@ -18,7 +18,8 @@ export function numberFormat(minimumFractionDigits: number, maximumFractionDigit
   return format;
 }
 
-const grouped = (value: number, digits = 0) => numberFormat(digits, digits).format(value);
+/** Grouped, with exactly `digits` decimals. */
+export const formatFixed = (value: number, digits = 0) => numberFormat(digits, digits).format(value);
 
 /** Grouped, with up to `maximumFractionDigits` decimals (none shown when not needed). */
 export const formatUpTo = (value: number, maximumFractionDigits: number) => numberFormat(0, maximumFractionDigits).format(value);
@@ -27,7 +28,7 @@ export const formatUpTo = (value: number, maximumFractionDigits: number) => numb
 export const formatAggregate = (value: number) => formatUpTo(value, Math.abs(value) < 10 ? 3 : 0);
 
 export function formatCount(value: number, unit = ''): string {
-  return `${grouped(Math.round(value))}${unit ? ` ${unit}` : ''}`.trim();
+  return `${formatFixed(Math.round(value))}${unit ? ` ${unit}` : ''}`.trim();
 }
 
 /** An English count with its noun, singular for one: "1 error", "3 errors". */
@@ -46,13 +47,13 @@ export function joinList(items: readonly string[], lang: Lang): string {
 }
 
 export function formatArea(squareMetres: number, lang: Lang = 'zh'): string {
-  if (Math.abs(squareMetres) >= 10_000) return `${grouped(squareMetres / 10_000, 2)} ${lang === 'zh' ? '公顷' : 'ha'}`;
-  return `${grouped(Math.round(squareMetres))} ㎡`;
+  if (Math.abs(squareMetres) >= 10_000) return `${formatFixed(squareMetres / 10_000, 2)} ${lang === 'zh' ? '公顷' : 'ha'}`;
+  return `${formatFixed(Math.round(squareMetres))} ㎡`;
 }
 
 /** A building's floor area (建筑面积): whole ㎡, grouped, never in 公顷 (floor areas are quoted in ㎡ however large). */
 export function formatFloorArea(squareMetres: number): string {
-  return `${grouped(Math.round(squareMetres))} ㎡`;
+  return `${formatFixed(Math.round(squareMetres))} ㎡`;
 }
 
 /**
@@ -60,7 +61,7 @@ export function formatFloorArea(squareMetres: number): string {
  * figure shown is still enough: 666.7 → 667 ㎡, 0.1 → 1 ㎡. The 1e-9 keeps 800 at 800.
  */
 export function formatMinimumArea(squareMetres: number): string {
-  return `${grouped(Math.ceil(squareMetres - 1e-9))} ㎡`;
+  return `${formatFixed(Math.ceil(squareMetres - 1e-9))} ㎡`;
 }
 
 /**
@@ -68,14 +69,14 @@ export function formatMinimumArea(squareMetres: number): string {
  * (one 万元 is ¥0.01 m): 3,250 万元 → ¥32.50 m, 2.57 亿元 → ¥257 m.
  */
 export function formatMoneyWan(wan: number, lang: Lang = 'zh'): string {
-  if (lang === 'en') return `¥${grouped(wan / 100, Math.abs(wan) >= 10_000 ? 0 : 2)} m`;
-  if (Math.abs(wan) >= 10_000) return `${grouped(wan / 10_000, 2)} 亿元`;
-  return `${grouped(wan, 0)} 万元`;
+  if (lang === 'en') return `¥${formatFixed(wan / 100, Math.abs(wan) >= 10_000 ? 0 : 2)} m`;
+  if (Math.abs(wan) >= 10_000) return `${formatFixed(wan / 10_000, 2)} 亿元`;
+  return `${formatFixed(wan, 0)} 万元`;
 }
 
 /** A money axis (values in 万元): its name and tick labels, in the same units as formatMoneyWan. */
 export function moneyAxis(lang: Lang): { name: string; label(wan: number): string } {
-  return lang === 'zh' ? { name: '万元', label: (wan) => grouped(wan) } : { name: '¥ m', label: (wan) => grouped(wan / 100) };
+  return lang === 'zh' ? { name: '万元', label: (wan) => formatFixed(wan) } : { name: '¥ m', label: (wan) => formatFixed(wan / 100) };
 }
 
 export function formatShare(share: number): string {
@@ -92,8 +93,8 @@ export function formatMeanWalk(metres: number | null, lang: Lang = 'zh'): string
 
 export function formatDistance(metres: number | null | undefined, lang: Lang = 'zh'): string {
   if (metres == null || !Number.isFinite(metres)) return lang === 'zh' ? '不可达' : 'unreachable';
-  if (metres >= 1000) return `${grouped(metres / 1000, 2)} km`;
-  return `${grouped(Math.round(metres))} m`;
+  if (metres >= 1000) return `${formatFixed(metres / 1000, 2)} km`;
+  return `${formatFixed(Math.round(metres))} m`;
 }
 
 /**

@@ -20,7 +20,7 @@ import type { RunOptions } from '../analysis/run-options';
 import { prepareStashed, resolveStashed, stashedFeatures, type ImportProgress } from './import-stash';
 import { restoreStashed } from './workspace-restore';
 import { buildBuildingBuffers, transferablesOf, type BuildingBuffers } from './tiles/building-buffers';
-import { handAhead, handedToken, takeFlattened } from './tiles/preflatten';
+import { handAhead, handedToken } from './tiles/preflatten';
 import { packedTransferables, packElevatorOutput } from './elevator-packing';
 
 /**
@@ -112,8 +112,7 @@ export const api = {
     // Handed to the tile worker ahead, under this key (tiles/preflatten.ts): it switches to them.
     const token = again ? null : handedToken(features);
     if (token !== null) return { ahead: token };
-    // Flattened ahead while the import dialog was open, else now.
-    const buffers = takeFlattened(features) ?? buildBuildingBuffers(features);
+    const buffers = buildBuildingBuffers(features);
     return Comlink.transfer(buffers, transferablesOf(buffers));
   },
   /**

@@ -5,9 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { tableCsv } from '../io/write/csv';
 import type { RawFeature } from '../io';
-import { BLOB_FROM_FEATURES, CHUNK_FEATURES, prepareStashed, resolveStashed } from './import-stash';
-import { buildBuildingBuffers } from './tiles/building-buffers';
-import { takeFlattened } from './tiles/preflatten';
+import { BLOB_FROM_FEATURES, CHUNK_FEATURES, prepareStashed, resolveStashed, stashedFeatures } from './import-stash';
+import { handAhead, handedToken } from './tiles/preflatten';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -45,16 +44,16 @@ describe('prepareStashed', () => {
   });
 });
 
-describe('imported buildings flattened ahead', () => {
-  it('are flattened after the prepared files go back, for the very array setLayers will hold, once', async () => {
+describe('imported buildings handed ahead', () => {
+  it('by their stash key: the very array setLayers puts back, known by that key once handed', async () => {
     const buildings = idleParcels(30).replaceAll('"kind":"vacant"', '"floors":6');
     const summaries = await prepareStashed(2, [{ name: 'buildings.geojson', bytes: encode(buildings) }], {}, () => {});
     expect(summaries[0].role).toBe('buildings');
-    const features = resolveStashed({ buildings: { type: 'FeatureCollection', stashKey: summaries[0].stashKey } as never }).buildings!.features;
-    expect(takeFlattened(features)).toBeUndefined(); // not yet: the files went back first
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const ahead = takeFlattened(features);
-    expect(ahead).toEqual(buildBuildingBuffers(features));
-    expect(takeFlattened(features)).toBeUndefined();
+    const key = summaries[0].stashKey;
+    const features = resolveStashed({ buildings: { type: 'FeatureCollection', stashKey: key } as never }).buildings!.features;
+    expect(stashedFeatures(key)).toBe(features);
+    expect(handedToken(features)).toBeNull();
+    expect(handAhead(stashedFeatures(key)!, key).count).toBe(30);
+    expect(handedToken(features)).toBe(key);
   });
 });

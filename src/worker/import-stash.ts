@@ -14,7 +14,6 @@
  */
 import type { InputFile, PrepareOptions, PreparedFile, RawFeature } from '../io';
 import type { LayerSet } from '../model/types';
-import { flattenSoon } from './tiles/preflatten';
 
 /**
  * Features per chunk: ~2.5 MB of structured clone. 15,000 (~8 MB) was measured at 226 ms on
@@ -82,7 +81,6 @@ export async function prepareStashed(
     const blob = file.role !== 'buildings' && file.features.length >= BLOB_FROM_FEATURES && file.report.errors === 0 ? geojsonBlob(file.features) : undefined;
     // The CSV writer (Papa Parse, the field aliases) loads on demand: not in the worker's first chunk.
     const tableText = (file.role === 'surveys' || file.role === 'elevatorVotes') && file.report.errors === 0 ? (await import('../io/write/csv')).tableCsv(file.features) : undefined;
-    if (file.role === 'buildings' && file.report.errors === 0) flattenSoon(file.features);
     const { features, raw, ...rest } = file;
     summaries.push({ ...rest, raw: raw && { ...raw, features: [] }, stashKey: key, featureCount: features.length, blob, tableText });
   }

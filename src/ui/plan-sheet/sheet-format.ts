@@ -4,15 +4,14 @@
  * ¥ m as everywhere, formatMoneyWan, with a third decimal under ¥1 m); areas in
  * ㎡ without decimals; counts grouped with their unit.
  */
-import { formatMoneyWan, formatUpTo, numberFormat } from '../../i18n/format';
+import { formatFixed, formatMoneyWan, formatUpTo } from '../../i18n/format';
 import type { Lang } from '../../i18n/strings';
 
-const grouped = (value: number, digits = 0) => numberFormat(digits, digits).format(value);
 
 export function money(wan: number, lang: Lang): string {
-  if (lang === 'en' && Math.abs(wan) < 100) return `¥${grouped(wan / 100, 3)} m`;
+  if (lang === 'en' && Math.abs(wan) < 100) return `¥${formatFixed(wan / 100, 3)} m`;
   if (lang === 'en' || Math.abs(wan) >= 10_000) return formatMoneyWan(wan, lang);
-  return `${grouped(wan, 1)} 万元`;
+  return `${formatFixed(wan, 1)} 万元`;
 }
 
 /** A unit cost as typed: up to two decimals, no trailing zeros. */
@@ -21,11 +20,11 @@ export function plainNumber(value: number): string {
 }
 
 export function quantity(value: number, unit: string): string {
-  return `${grouped(Math.round(value))} ${unit}`.trim();
+  return `${formatFixed(Math.round(value))} ${unit}`.trim();
 }
 
 export function squareMetres(value: number): string {
-  return `${grouped(Math.round(value))} ㎡`;
+  return `${formatFixed(Math.round(value))} ㎡`;
 }
 
 export const pick = (lang: Lang) => (zh: string, en: string) => (lang === 'zh' ? zh : en);
