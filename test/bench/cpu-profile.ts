@@ -34,3 +34,20 @@ export function selfTimes(profile: CpuProfile, top = 12): { fn: string; ms: numb
   });
   return [...totals.entries()].filter(([fn]) => !fn.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, top).map(([fn, total]) => ({ fn, ms: Math.round(total) }));
 }
+
+/** The renderer's cumulative main-thread times (CDP Performance domain), s: read before and after a step. */
+export interface RendererTimes { layoutS: number; styleS: number; scriptS: number; taskS: number }
+
+export async function rendererTimes(cdp: CDPSession): Promise<RendererTimes> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const value = (name: string) => metrics.find((metric) => metric.name === name)?.value ?? 0;
+  return { layoutS: value('LayoutDuration'), styleS: value('RecalcStyleDuration'), scriptS: value('ScriptDuration'), taskS: value('TaskDuration') };
+}
+
+/** Milliseconds of each between two readings. */
+export const rendererSpent = (from: RendererTimes, to: RendererTimes) => ({
+  layoutMs: Math.round((to.layoutS - from.layoutS) * 1000),
+  styleMs: Math.round((to.styleS - from.styleS) * 1000),
+  scriptMs: Math.round((to.scriptS - from.scriptS) * 1000),
+  taskMs: Math.round((to.taskS - from.taskS) * 1000),
+});

@@ -22,7 +22,7 @@ import { measurePanning, type PanningFigures } from './page-probes';
 import { BIG_PROBE_SCRIPT, COUNTERS_SOURCE } from './big-data-probes';
 import { demoLayerFiles } from './big-data-file';
 import { argument, ms, now, openProbedPage, taskFigures, type Task } from './bench-tasks';
-import { selfTimes, startProfile, stopProfile } from './cpu-profile';
+import { rendererSpent, rendererTimes, selfTimes, startProfile, stopProfile } from './cpu-profile';
 import { classifyLongTasks } from './trace-tasks';
 
 interface PanelCase {
@@ -88,6 +88,9 @@ async function openPanel(page: Page, panel: PanelCase, city: Camera, frames: num
   await page.evaluate(`(${IDLE_SOURCE})()`);
   await page.waitForTimeout(1000);
   const cdp = profileDir ? await startProfile(page) : null;
+  const metrics = await page.context().newCDPSession(page);
+  await metrics.send('Performance.enable');
+  const timesBefore = await rendererTimes(metrics);
   await page.evaluate(`window.__watch.testId = ${JSON.stringify(panel.figures)}; window.__watch.at = null`);
   const from = await now(page);
   await page.evaluate(`location.hash = location.hash.replace(/^#/, '').split('&').filter((p) => p && !/^(analysis|mode|sel)=/.test(p)).concat(${JSON.stringify(panel.hash)}.split('&')).join('&')`);
@@ -97,6 +100,10 @@ async function openPanel(page: Page, panel: PanelCase, city: Camera, frames: num
   await page.waitForTimeout(3000); // the map layers are built after the figures show
   const idleAt = (await page.evaluate(`(${IDLE_SOURCE})()`)) as number;
   const to = await now(page);
+  // Layout and style of the panel's DOM (its tables), apart from the frames and scripts.
+  const spent = rendererSpent(timesBefore, await rendererTimes(metrics));
+  const panelElements = (await page.evaluate("document.querySelectorAll('.panel *').length")) as number;
+  await metrics.detach();
   const layers = (await page.evaluate('window.__atlas.map.deckLayerSummary()')) as { id: string; items: number }[];
   const panCity: PanningFigures = await measurePanning(page, frames);
   await jump(page, { ...city, zoom: 16, pitch: 50 });
@@ -113,6 +120,9 @@ async function openPanel(page: Page, panel: PanelCase, city: Camera, frames: num
     /** Map idle again after the figures (layers drawn), from opening. */
     idleMs: idleAt - from,
     tasks,
+    /** Main-thread time by kind from opening to idle, and the elements in the side panel then. */
+    spent,
+    panelElements,
     layers: layers.filter((layer) => layer.id !== 'facilities'),
     panCity,
     panStreet,
@@ -200,6 +210,7 @@ async function main() {
         `${f.panel}: figures in the page after ${ms(f.inPageMs)}, seen by the test after ${ms(f.seenMs)}, map idle after ${ms(f.idleMs)}`,
         `    long tasks ${f.tasks.count}, longest ${ms(f.tasks.longestMs)}, ${f.tasks.over200} over 200 ms ${JSON.stringify(f.tasks.tasks.filter((t) => t.ms > 200))}`,
         `    panning zoom 13: median ${f.panCity.medianMs.toFixed(0)} ms a frame, p95 ${f.panCity.p95Ms.toFixed(0)}, max ${f.panCity.maxMs.toFixed(0)}; zoom 16 pitch 50: median ${f.panStreet.medianMs.toFixed(0)}, p95 ${f.panStreet.p95Ms.toFixed(0)}, max ${f.panStreet.maxMs.toFixed(0)}`,
+        `    until idle: layout ${ms(f.spent.layoutMs)}, style ${ms(f.spent.styleMs)}, script ${ms(f.spent.scriptMs)}, all tasks ${ms(f.spent.taskMs)}; ${f.panelElements} elements in the panel`,
         `    deck layers: ${layerList(f.layers) || 'none'}`,
         f.profileTop ? `    self time: ${f.profileTop.map((t) => `${t.fn} ${t.ms} ms`).join(' | ')}` : '',
         f.errors.length ? `    page errors: ${f.errors.slice(0, 3).join(' | ')}` : '    no page errors',

@@ -4,13 +4,15 @@
  * any column; exported as CSV with Chinese headers.
  */
 import { downloadBytes } from '../download';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { FACILITY_TYPE_LABELS, SERVICE_TYPES, type ServiceType } from '../../model/codes';
 import { writeCsv } from '../../io/write/csv';
 import type { DistanceKind } from '../../analysis/services';
 import { useAnalysis } from '../use-analysis';
 import { useLabel, useLang } from '../i18n';
 import { AnalysisStatus } from './AnalysisStatus';
+import { SpacerLine } from '../components/DataTable';
+import { useVirtualLines } from '../components/virtual-lines';
 
 const CIRCLE_COLOURS: Record<string, string> = { 5: '#a5d6a7', 10: '#fff59d', 15: '#ffcc80', none: '#ef9a9a' };
 /** Dark ink on the light cells in either theme (深色's light ink would be about 1.3 : 1 on them). */
@@ -29,6 +31,9 @@ export function ComplianceMatrix({ distance, noRoads = false }: { distance: Dist
     if (sort === 'name') return list.sort((a, b) => String(a.name ?? a.id).localeCompare(String(b.name ?? b.id), 'zh'));
     return list.sort((a, b) => (a.services[sort].distanceM ?? Infinity) - (b.services[sort].distanceM ?? Infinity));
   }, [query.data, sort]);
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const drawn = useVirtualLines(scroller, rows.length, (index) => String(rows[index].id));
 
   const exportCsv = () => {
     const table = rows.map((row) => ({
@@ -49,21 +54,28 @@ export function ComplianceMatrix({ distance, noRoads = false }: { distance: Dist
       </h3>
       <AnalysisStatus query={query} panelSaysMissing={noRoads ? ['roads'] : []} />
       <div className="legend-inline small">{(['5', '10', '15', 'none'] as const).map((key) => <span key={key}><span className="swatch" style={{ background: CIRCLE_COLOURS[key] }} /> {CIRCLE_TEXT[key][lang]}</span>)}</div>
-      <div className="table-scroll">
-        <table className="data-table matrix" data-testid="compliance-matrix">
+      <div className="table-scroll" ref={scroller}>
+        <table className="data-table matrix" data-testid="compliance-matrix" aria-rowcount={drawn.virtual ? rows.length + 1 : undefined}>
           <thead><tr>
             <th><button type="button" onClick={() => setSort('name')}>{zh ? '小区' : 'Community'}{sort === 'name' ? ' ▲' : ''}</button></th>
             {SERVICE_TYPES.map((type) => <th key={type}><button type="button" onClick={() => setSort(type)}>{label(FACILITY_TYPE_LABELS[type])}{sort === type ? ' ▲' : ''}</button></th>)}
           </tr></thead>
-          <tbody>{rows.map((row) => (
-            <tr key={String(row.id)}>
-              <td>{row.name ?? String(row.id)}</td>
-              {SERVICE_TYPES.map((type) => {
-                const cell = row.services[type];
-                return <td key={type} className="nowrap" style={{ background: CIRCLE_COLOURS[cell.lifeCircle ?? 'none'], color: MATRIX_INK }} title={cell.distanceM === null ? '' : `${Math.round(cell.distanceM)} m`}>{CIRCLE_TEXT[cell.lifeCircle ?? 'none'][lang]}</td>;
-              })}
-            </tr>
-          ))}</tbody>
+          <tbody>
+            <SpacerLine height={drawn.before} columns={SERVICE_TYPES.length + 1} />
+            {drawn.indices.map((index) => {
+              const row = rows[index];
+              return (
+                <tr key={String(row.id)} data-index={index} ref={drawn.measure} aria-rowindex={drawn.virtual ? index + 2 : undefined}>
+                  <td>{row.name ?? String(row.id)}</td>
+                  {SERVICE_TYPES.map((type) => {
+                    const cell = row.services[type];
+                    return <td key={type} className="nowrap" style={{ background: CIRCLE_COLOURS[cell.lifeCircle ?? 'none'], color: MATRIX_INK }} title={cell.distanceM === null ? '' : `${Math.round(cell.distanceM)} m`}>{CIRCLE_TEXT[cell.lifeCircle ?? 'none'][lang]}</td>;
+                  })}
+                </tr>
+              );
+            })}
+            <SpacerLine height={drawn.after} columns={SERVICE_TYPES.length + 1} />
+          </tbody>
         </table>
       </div>
     </section>

@@ -3,12 +3,15 @@
  * are text only; numeric cells group thousands (cell-text.ts). A table wider than its panel
  * (片区联动's eight columns) scrolls sideways in its own box with its first column fixed, and
  * a shadow at an edge with more beyond it (scroll-edges.ts); the panel and the page never do.
- * The rows are one Tab stop, moved through with the arrow keys (row-keys.ts).
+ * The rows are one Tab stop, moved through with the arrow keys (row-keys.ts). A long table
+ * draws only the rows in its box's view (virtual-lines.ts), so every row is there to scroll to,
+ * and a row selected elsewhere (on the map) is scrolled into the box's view.
  */
-import { Fragment, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { cellText } from './cell-text';
 import { rowTarget, tabStopKey } from './row-keys';
 import { revealFocusedCell, useScrollEdges } from './scroll-edges';
+import { useVirtualLines } from './virtual-lines';
 import './data-table.css';
 
 export interface Column<Row> {
@@ -19,7 +22,7 @@ export interface Column<Row> {
   numeric?: boolean;
 }
 
-export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, testId, initialSort, limit = 500, detail }: {
+export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, testId, initialSort, detail }: {
   rows: readonly Row[];
   columns: Column<Row>[];
   rowKey(row: Row): string;
@@ -27,7 +30,6 @@ export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, t
   selectedKey?: string | null;
   testId?: string;
   initialSort?: { key: string; descending: boolean };
-  limit?: number;
   /** Shown in a full-width row under the row it returns something for (the row's own list). */
   detail?(row: Row): ReactNode;
 }) {
@@ -48,26 +50,61 @@ export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, t
   }, [rows, columns, sort]);
   const scroller = useRef<HTMLDivElement>(null);
   const edges = useScrollEdges(scroller);
-  const shown = useMemo(() => sorted.slice(0, limit), [sorted, limit]);
-  const shownKeys = useMemo(() => shown.map(rowKey), [shown, rowKey]);
+  const sortedKeys = useMemo(() => sorted.map(rowKey), [sorted, rowKey]);
+  // A line is a row, or the detail under it: each is drawn (and measured) on its own.
+  const lines = useMemo(() => sorted.flatMap((row, index) => {
+    const more = detail?.(row);
+    return more ? [{ row, index, more: null }, { row, index, more }] : [{ row, index, more: null }];
+  }), [sorted, detail]);
+  const lineOfRow = useMemo(() => {
+    const first = new Int32Array(sorted.length);
+    for (let line = lines.length - 1; line >= 0; line--) if (!lines[line].more) first[lines[line].index] = line;
+    return first;
+  }, [lines, sorted.length]);
+  const lineKey = (line: number) => sortedKeys[lines[line].index] + (lines[line].more ? ' detail' : '');
+  const drawn = useVirtualLines(scroller, lines.length, lineKey);
+  const drawnKeys = useMemo(() => drawn.indices.filter((line) => !lines[line].more).map((line) => sortedKeys[lines[line].index]), [drawn.indices, lines, sortedKeys]);
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
-  const tabStop = tabStopKey(shownKeys, focusedKey, selectedKey);
+  const tabStop = tabStopKey(drawnKeys, focusedKey, selectedKey);
   const rowElements = useRef(new Map<string, HTMLTableRowElement>());
+  // A row moved to by key that was not drawn yet: focused once scrolling has drawn it.
+  const focusWhenDrawn = useRef<string | null>(null);
+  useEffect(() => {
+    const key = focusWhenDrawn.current;
+    const element = key === null ? undefined : rowElements.current.get(key);
+    if (element) {
+      focusWhenDrawn.current = null;
+      element.focus();
+    }
+  });
+  // A row selected on the map (or by another panel) is brought into the box's view.
+  const selectedIndex = selectedKey == null ? -1 : sortedKeys.indexOf(selectedKey);
+  const reveal = drawn.reveal;
+  useEffect(() => {
+    if (selectedIndex >= 0) reveal(lineOfRow[selectedIndex]);
+    // Only when the selection (or its place in the order) changes, not on every scroll.
+  }, [selectedIndex, lineOfRow, reveal]);
   const onRowKeyDown = (row: Row, index: number) => (event: KeyboardEvent<HTMLTableRowElement>) => {
     if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'Enter') {
       onSelect?.(row);
       return;
     }
-    const target = rowTarget(event.key, index, shownKeys.length);
+    const target = rowTarget(event.key, index, sortedKeys.length);
     if (target === null) return;
     event.preventDefault();
-    rowElements.current.get(shownKeys[target])?.focus();
+    const element = rowElements.current.get(sortedKeys[target]);
+    if (element && drawn.indices.includes(lineOfRow[target])) {
+      element.focus();
+      return;
+    }
+    focusWhenDrawn.current = sortedKeys[target];
+    drawn.reveal(lineOfRow[target]);
   };
   return (
     <div className="table-frame" data-more-start={edges.moreStart} data-more-end={edges.moreEnd}>
       <div className="table-scroll" ref={scroller} style={{ scrollPaddingLeft: edges.stickyWidth }} onFocus={revealFocusedCell}>
-        <table className="data-table" data-testid={testId}>
+        <table className="data-table" data-testid={testId} aria-rowcount={drawn.virtual ? sorted.length + 1 : undefined}>
           <thead>
             <tr>
               {columns.map((column) => (
@@ -80,28 +117,38 @@ export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, t
             </tr>
           </thead>
           <tbody>
-            {shown.map((row, index) => {
-              const key = shownKeys[index];
-              const more = detail?.(row);
+            <SpacerLine height={drawn.before} columns={columns.length} />
+            {drawn.indices.map((line) => {
+              const { row, index, more } = lines[line];
+              const key = sortedKeys[index];
+              if (more) return <tr key={`${key} detail`} className="row-detail" data-index={line} ref={drawn.measure}><td colSpan={columns.length}>{more}</td></tr>;
               return (
-                <Fragment key={key}>
-                  <tr
-                    aria-selected={selectedKey === key} onClick={() => onSelect?.(row)} tabIndex={key === tabStop ? 0 : -1}
-                    onFocus={(event) => { if (event.target === event.currentTarget) setFocusedKey(key); }} onKeyDown={onRowKeyDown(row, index)}
-                    ref={(element) => { if (element) rowElements.current.set(key, element); else rowElements.current.delete(key); }}
-                  >
-                    {columns.map((column) => (
-                      <td key={column.key} className={column.numeric ? 'num' : undefined}>{column.render ? column.render(row) : cellText(column.value(row), column.numeric)}</td>
-                    ))}
-                  </tr>
-                  {more && <tr className="row-detail"><td colSpan={columns.length}>{more}</td></tr>}
-                </Fragment>
+                <tr
+                  key={key} data-index={line} aria-rowindex={drawn.virtual ? index + 2 : undefined}
+                  aria-selected={selectedKey === key} onClick={() => onSelect?.(row)} tabIndex={key === tabStop ? 0 : -1}
+                  onFocus={(event) => { if (event.target === event.currentTarget) setFocusedKey(key); }} onKeyDown={onRowKeyDown(row, index)}
+                  ref={(element) => {
+                    if (element) rowElements.current.set(key, element);
+                    else rowElements.current.delete(key);
+                    drawn.measure(element);
+                  }}
+                >
+                  {columns.map((column) => (
+                    <td key={column.key} className={column.numeric ? 'num' : undefined}>{column.render ? column.render(row) : cellText(column.value(row), column.numeric)}</td>
+                  ))}
+                </tr>
               );
             })}
+            <SpacerLine height={drawn.after} columns={columns.length} />
           </tbody>
         </table>
-        {sorted.length > limit && <p className="muted">… {sorted.length - limit}</p>}
       </div>
     </div>
   );
+}
+
+/** Stands for the lines of a long table not drawn (virtual-lines.ts); nothing when there are none. */
+export function SpacerLine({ height, columns }: { height: number; columns: number }) {
+  if (height <= 0) return null;
+  return <tr className="virtual-space" aria-hidden="true" style={{ height }}><td colSpan={columns} /></tr>;
 }

@@ -1,0 +1,108 @@
+/**
+ * Long tables draw only the rows in view (virtual-lines.ts): 400 generated communities imported
+ * over the demo give a 400-row parking table and a 400-row life-circle matrix. Every row can be
+ * scrolled and keyed to (no cap at 500 as before), a row selected on the map is scrolled into
+ * the table's own box, and the drawn rows are a small fraction of the whole.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, startHarness, stopHarness } from './harness';
+
+const COMMUNITIES = 400;
+let demoDir = '';
+
+beforeAll(async () => {
+  demoDir = mkdtempSync(join(tmpdir(), 'atlas-long-tables-'));
+  execFileSync('npx', ['tsx', 'src/cli/main.ts', 'demo', '--out', demoDir, '--communities', String(COMMUNITIES)], { stdio: 'ignore' });
+  await startHarness();
+}, 120_000);
+
+afterAll(async () => {
+  await stopHarness();
+  if (demoDir) rmSync(demoDir, { recursive: true, force: true });
+});
+
+/** The drawn rows of a table (not its spacers): their aria-rowindex, first to last. */
+const drawnRows = (page: Page, testId: string) => page.evaluate((id) => [...document.querySelectorAll(`[data-testid="${id}"] tbody tr:not(.virtual-space)`)]
+  .map((row) => Number(row.getAttribute('aria-rowindex'))), testId);
+
+/** Whether an element lies inside its table's scrolling box, below the sticky header. */
+const inBoxView = (page: Page) => page.evaluate(() => {
+  const row = document.activeElement as HTMLElement;
+  const box = row.closest('.table-scroll')!.getBoundingClientRect();
+  const header = row.closest('table')!.querySelector('thead')!.getBoundingClientRect();
+  const rect = row.getBoundingClientRect();
+  return rect.top >= header.bottom - 1 && rect.bottom <= box.bottom + 1;
+});
+
+describe('long tables', () => {
+  it('draw the rows in view; every row can be scrolled, keyed and selected to', async () => {
+    const session = await openApp('#analysis=parking&dashboard=0');
+    const { page } = session;
+    await page.getByTestId('parking-allocated').waitFor({ timeout: 60_000 });
+    await page.getByTestId('import-input').setInputFiles([join(demoDir, 'communities.geojson')]);
+    await page.waitForSelector('[data-testid="import-apply"]:not([disabled])', { timeout: 120_000 });
+    await page.getByTestId('import-mode-keep').check();
+    await page.getByTestId('import-apply').click();
+    const table = page.getByTestId('parking-table');
+    await page.waitForFunction((count) => document.querySelector('[data-testid="parking-table"]')?.getAttribute('aria-rowcount') === String(count + 1), COMMUNITIES, { timeout: 120_000 });
+
+    // A 360-px box shows about 13 rows: some more are drawn around them, not 400.
+    const first = await drawnRows(page, 'parking-table');
+    expect(first[0]).toBe(2);
+    expect(first.length).toBeGreaterThan(10);
+    expect(first.length).toBeLessThan(60);
+    // The box scrolls the whole table: at its bottom, the last row is drawn.
+    await table.evaluate((element) => { const box = element.closest('.table-scroll')!; box.scrollTop = box.scrollHeight; });
+    await page.waitForFunction((count) => [...document.querySelectorAll('[data-testid="parking-table"] tbody tr')].some((row) => row.getAttribute('aria-rowindex') === String(count + 1)), COMMUNITIES);
+    expect((await drawnRows(page, 'parking-table')).length).toBeLessThan(60);
+
+    // By keyboard: Home from the last row goes to the first, End back to the last, each in view.
+    await table.evaluate((element) => { const box = element.closest('.table-scroll')!; box.scrollTop = 0; });
+    await page.locator('[data-testid="parking-table"] tbody tr[aria-rowindex="2"]').focus();
+    await page.keyboard.press('End');
+    await page.waitForFunction((count) => document.activeElement?.getAttribute('aria-rowindex') === String(count + 1), COMMUNITIES);
+    expect(await inBoxView(page)).toBe(true);
+    await page.keyboard.press('PageUp');
+    await page.waitForFunction((count) => document.activeElement?.getAttribute('aria-rowindex') === String(count + 1 - 10), COMMUNITIES);
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-rowindex') === '2');
+    expect(await inBoxView(page)).toBe(true);
+
+    // A community selected on the map (as a click on it does), far down the table, is scrolled
+    // into the box and marked; the panel itself does not scroll.
+    const drawnBefore = await drawnRows(page, 'parking-table');
+    const ids = (JSON.parse(readFileSync(join(demoDir, 'communities.geojson'), 'utf8')) as { features: { properties: { id: string | number } }[] }).features.map((feature) => feature.properties.id);
+    const panelTop = await page.evaluate(() => document.querySelector('.panel')!.scrollTop);
+    for (const id of ids.slice(0, 20)) {
+      await page.evaluate((selected) => (window as any).__atlas.store.update({ selection: { layer: 'communities', id: selected } }), id);
+      // The row, marked and whole in the box's view under its header (scrolling may take a frame).
+      const index = await (await page.waitForFunction(() => {
+        const row = document.querySelector('[data-testid="parking-table"] tbody tr[aria-selected="true"]') as HTMLElement | null;
+        if (!row) return null;
+        const box = row.closest('.table-scroll')!.getBoundingClientRect();
+        const header = row.closest('table')!.querySelector('thead')!.getBoundingClientRect();
+        const rect = row.getBoundingClientRect();
+        return rect.top >= header.bottom - 1 && rect.bottom <= box.bottom + 1 ? Number(row.getAttribute('aria-rowindex')) : null;
+      }, undefined, { timeout: 10_000 })).jsonValue() as number;
+      if (index > Math.max(...drawnBefore)) break;
+      expect(id).not.toBe(ids[19]);
+    }
+    expect(await page.evaluate(() => document.querySelector('.panel')!.scrollTop)).toBe(panelTop);
+
+    // The life-circle matrix, 400 communities by six services, is drawn the same way.
+    await page.evaluate(() => { location.hash = location.hash.replace('analysis=parking', 'analysis=services'); });
+    await page.waitForFunction((count) => document.querySelector('[data-testid="compliance-matrix"]')?.getAttribute('aria-rowcount') === String(count + 1), COMMUNITIES, { timeout: 120_000 });
+    const matrix = await drawnRows(page, 'compliance-matrix');
+    expect(matrix[0]).toBe(2);
+    expect(matrix.length).toBeLessThan(60);
+    await page.getByTestId('compliance-matrix').evaluate((element) => { const box = element.closest('.table-scroll')!; box.scrollTop = box.scrollHeight; });
+    await page.waitForFunction((count) => [...document.querySelectorAll('[data-testid="compliance-matrix"] tbody tr')].some((row) => row.getAttribute('aria-rowindex') === String(count + 1)), COMMUNITIES);
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  }, 300_000);
+});
