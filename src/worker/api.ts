@@ -17,10 +17,10 @@ import type { ServiceType } from '../model/codes';
 import type { InputFile, PrepareOptions, RawFeature } from '../io';
 import type { PoolingParams } from '../analysis/pooling';
 import type { RunOptions } from '../analysis/run-options';
-import { prepareStashed, resolveStashed, stashedFeatures, type ImportProgress } from './import-stash';
+import { discardUnapplied, prepareStashed, resolveStashed, stashedFeatures, type ImportProgress } from './import-stash';
 import { restoreStashed } from './workspace-restore';
 import { buildBuildingBuffers, transferablesOf, type BuildingBuffers } from './tiles/building-buffers';
-import { handAhead, handedToken } from './tiles/preflatten';
+import { forgetHandedUnless, handAhead, handedToken } from './tiles/preflatten';
 import { packedTransferables, packElevatorOutput } from './elevator-packing';
 
 /**
@@ -124,6 +124,10 @@ export const api = {
     if (!features) return null;
     const buffers = handAhead(features, stashKey);
     return Comlink.transfer(buffers, transferablesOf(buffers));
+  },
+  /** The import dialog was cancelled: drop its files and prepared features, keep the loaded layers. */
+  discardImport(): void {
+    forgetHandedUnless(discardUnapplied());
   },
   summary(version: number, _params: Record<string, never> = {}, _onProgress?: Progress) {
     return guarded(version, async (layers) => (await engine.summary()).runSummary(layers));

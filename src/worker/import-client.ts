@@ -9,7 +9,7 @@ import * as Comlink from 'comlink';
 import type { InputFile, PrepareOptions, PreparedFile, RawFeature } from '../io';
 import { createStore } from '../state/store';
 import { analysisWorker } from './client';
-import { preloadBuildingTiles } from './tiles-client';
+import { discardPreloadedTiles, preloadBuildingTiles } from './tiles-client';
 import type { ImportProgress } from './import-stash';
 
 import { geojsonBlobOf, stashKeyOf, tableTextOf } from './stash-keys';
@@ -46,4 +46,14 @@ export async function prepareImportInWorker(files: InputFile[], options: Prepare
   } finally {
     importProgressStore.update({ progress: null });
   }
+}
+
+/**
+ * The import dialog was cancelled: the workers drop its files, prepared features and the
+ * buildings indexed ahead now, not at the next import. The loaded layers are not touched.
+ */
+export function discardImportInWorker(files: InputFile[]): void {
+  tokens.delete(files);
+  discardPreloadedTiles();
+  void analysisWorker().discardImport();
 }

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { tableCsv } from '../io/write/csv';
 import type { RawFeature } from '../io';
-import { BLOB_FROM_FEATURES, CHUNK_FEATURES, prepareStashed, resolveStashed, stashedFeatures } from './import-stash';
-import { handAhead, handedToken } from './tiles/preflatten';
+import { BLOB_FROM_FEATURES, CHUNK_FEATURES, discardUnapplied, prepareStashed, resolveStashed, stashedFeatures } from './import-stash';
+import { forgetHandedUnless, handAhead, handedToken } from './tiles/preflatten';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -55,5 +55,33 @@ describe('imported buildings handed ahead', () => {
     expect(handedToken(features)).toBeNull();
     expect(handAhead(stashedFeatures(key)!, key).count).toBe(30);
     expect(handedToken(features)).toBe(key);
+  });
+});
+
+describe('a cancelled import', () => {
+  it('lets go of its files, features and buildings handed ahead, and keeps the loaded layers', async () => {
+    const loaded = await prepareStashed(3, [{ name: 'communities.geojson', bytes: encode(idleParcels(4).replaceAll('"kind":"vacant"', '"name":"x"')) }], {}, () => {});
+    const loadedKey = loaded[0].stashKey;
+    resolveStashed({ communities: { type: 'FeatureCollection', stashKey: loadedKey } as never });
+    const buildings = idleParcels(5).replaceAll('"kind":"vacant"', '"floors":6');
+    const cancelled = await prepareStashed(4, [{ name: 'buildings.geojson', bytes: encode(buildings) }], {}, () => {});
+    const cancelledKey = cancelled[0].stashKey;
+    const features = stashedFeatures(cancelledKey)!;
+    handAhead(features, cancelledKey);
+
+    const held = discardUnapplied();
+    forgetHandedUnless(held);
+    expect(stashedFeatures(cancelledKey)).toBeUndefined();
+    expect(handedToken(features)).toBeNull();
+    expect(stashedFeatures(loadedKey)).toHaveLength(4);
+    expect([...held]).toEqual([loadedKey]);
+    // Its files are gone too: a re-run with other options has nothing to read.
+    await expect(prepareStashed(4, null, {}, () => {})).rejects.toThrow('no longer held');
+  });
+
+  it('cancelled while it read: nothing is kept', async () => {
+    const reading = prepareStashed(5, [{ name: 'idle_land.geojson', bytes: encode(idleParcels(10)) }], {}, () => {});
+    discardUnapplied();
+    expect(await reading).toEqual([]);
   });
 });

@@ -66,6 +66,8 @@ export async function prepareStashed(
   // Loaded on first use: the readers, proj4 and the validators are not needed to start the worker.
   const { prepareImport } = await import('../io');
   const prepared = await prepareImport(source, options);
+  // Cancelled while it read (discardUnapplied): nothing to keep, nothing to send.
+  if (inputs?.token !== token) return [];
   onProgress?.({ stage: 'prepare', done: total, total });
   for (const key of [...stash.keys()]) if (!inUse.has(key)) stash.delete(key);
   const summaries: PreparedSummary[] = [];
@@ -93,6 +95,16 @@ function geojsonBlob(features: RawFeature[]): Blob {
   features.forEach((feature, i) => parts.push(i ? `,${JSON.stringify(feature)}` : JSON.stringify(feature)));
   parts.push(']}');
   return new Blob(parts, { type: 'application/geo+json' });
+}
+
+/**
+ * An import cancelled: its files' bytes and prepared features go (a province's are hundreds of
+ * MB), not the layers already loaded. Returns the keys still held.
+ */
+export function discardUnapplied(): ReadonlySet<string> {
+  inputs = null;
+  for (const key of [...stash.keys()]) if (!inUse.has(key)) stash.delete(key);
+  return new Set(stash.keys());
 }
 
 /** Keeps features here under a new key (also used by the workspace restore). */

@@ -30,8 +30,16 @@ export function preloadBuildingTiles(stashKey: string): void {
   preloads.clear(); // the tile worker keeps the latest only
   preloads.set(stashKey, (async () => {
     const buffers = await analysisWorker().buildingsAhead(stashKey);
-    if (buffers) await tileWorker().preload(stashKey, Comlink.transfer(buffers, transferablesOf(buffers)));
+    // Not if the import was cancelled (or another begun) meanwhile.
+    if (buffers && preloads.has(stashKey)) await tileWorker().preload(stashKey, Comlink.transfer(buffers, transferablesOf(buffers)));
   })().catch(() => undefined));
+}
+
+/** The import was cancelled: the tile worker drops the buildings it indexed ahead. */
+export function discardPreloadedTiles(): void {
+  if (preloads.size === 0) return;
+  preloads.clear();
+  void tileWorker().discardPending();
 }
 
 /** Loads the buildings of data version `version` (or later) into the tile worker, once. */

@@ -84,6 +84,14 @@ describe('import', () => {
     const before = await drawnIds();
     expect(before.length).toBeGreaterThan(0);
     expect(before).not.toContain('NEW-1');
+    // A buildings import cancelled first (its buildings indexed ahead, then dropped): nothing changes.
+    const cancelled = { type: 'FeatureCollection', features: [{ ...collection.features[0], properties: { id: 'GONE-1', floors: 3, communityId: 'C0001' } }] };
+    await page.getByTestId('import-input').setInputFiles({ name: '取消的楼栋.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(cancelled)) });
+    await page.getByTestId('import-dialog').waitFor();
+    await page.waitForSelector('[data-testid="import-apply"]:not([disabled])');
+    await page.getByRole('button', { name: '取消' }).click();
+    await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
+    expect(await drawnIds()).toEqual(before);
     await page.getByTestId('import-input').setInputFiles({ name: '楼栋.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(collection)) });
     await page.getByTestId('import-dialog').waitFor();
     await expect(page.getByTestId('import-role').inputValue()).resolves.toBe('buildings');

@@ -16,7 +16,7 @@ import { importLayers } from '../../data/import-edit';
 import { sourceOfImport, type TableSources } from '../../data/table-sources';
 import { importNote } from '../../data/edit-notes';
 import type { LayerSet } from '../../model/types';
-import { prepareImportInWorker } from '../../worker/import-client';
+import { discardImportInWorker, prepareImportInWorker } from '../../worker/import-client';
 import { tableTextOf } from '../../worker/stash-keys';
 import { ImportProgressBar } from './ImportProgressBar';
 import { IssueList } from './IssueList';
@@ -67,8 +67,13 @@ export function ImportDialog({ files, rejected = [], onClose, returnFocus }: { f
   const lang = useLang();
   const t = useT();
   const dialog = useRef<HTMLDivElement>(null);
+  // Cancelled (×, 取消, Esc): the workers let go of the files and what they prepared from them.
+  const cancel = () => {
+    discardImportInWorker(files);
+    onClose();
+  };
   // Modal for the keyboard too: focus inside, Tab kept inside, Esc is Cancel, focus back on close.
-  useModalFocus(dialog, onClose, returnFocus);
+  useModalFocus(dialog, cancel, returnFocus);
   const zh = lang === 'zh';
   const [roles, setRoles] = useState<Record<string, Role>>({});
   const [mappings, setMappings] = useState<Record<string, Record<string, string | null>>>({});
@@ -127,7 +132,7 @@ export function ImportDialog({ files, rejected = [], onClose, returnFocus }: { f
         {/* Divs, not <header>/<footer>: those would make a second banner and a contentinfo (axe landmark rules). */}
         <div className="modal-head">
           <h2>{zh ? '导入数据' : 'Import data'}</h2>
-          <button type="button" onClick={onClose} aria-label={zh ? '关闭' : 'Close'}>×</button>
+          <button type="button" onClick={cancel} aria-label={zh ? '关闭' : 'Close'}>×</button>
         </div>
         <p className="small muted" data-testid="import-formats">{t('import.formats')}</p>
         <div className="import-options">
@@ -193,7 +198,7 @@ export function ImportDialog({ files, rejected = [], onClose, returnFocus }: { f
           ) : (
             <span className="small muted">{zh ? '只有无错误的文件会替换对应图层，其余已加载图层保持不变。' : 'Only files without errors replace their layer; every other loaded layer stays.'}</span>
           )}
-          <button type="button" className="button" onClick={onClose}>{zh ? '取消' : 'Cancel'}</button>
+          <button type="button" className="button" onClick={cancel}>{zh ? '取消' : 'Cancel'}</button>
           <button type="button" className="button primary" disabled={busy || ready.length === 0} onClick={apply} data-testid="import-apply">{zh ? `导入 ${ready.length} 个文件` : `Import ${countNoun(ready.length, 'file')}`}</button>
         </div>
       </div>

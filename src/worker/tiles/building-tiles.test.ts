@@ -112,4 +112,17 @@ describe('tiles indexed ahead (tile-api preload / activate)', () => {
     expect(after).not.toEqual(before);
     expect(tileApi.activate('import-2')).toBe(false); // taken
   });
+
+  it('drops a preloaded set when its import is cancelled, and keeps drawing the loaded one', async () => {
+    const { tileApi } = await import('./tile-api');
+    const ring = (x: number) => [[x, 30], [x + 10, 30], [x + 10, 40], [x, 40], [x, 30]];
+    const one = buildBuildingBuffers([{ type: 'Feature', properties: { id: 'old', floors: 3 }, geometry: { type: 'Polygon', coordinates: [ring(120)] } }] as never);
+    const two = buildBuildingBuffers([{ type: 'Feature', properties: { id: 'new', floors: 3 }, geometry: { type: 'Polygon', coordinates: [ring(140)] } }] as never);
+    tileApi.load(one);
+    const before = tileApi.tile(0, 0, 0);
+    tileApi.preload('import-3', two);
+    tileApi.discardPending();
+    expect(tileApi.activate('import-3')).toBe(false);
+    expect(tileApi.tile(0, 0, 0)).toEqual(before);
+  });
 });

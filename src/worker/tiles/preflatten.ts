@@ -17,6 +17,11 @@ export function handAhead(features: readonly BuildingLike[], token: string): Bui
   return buildBuildingBuffers(features);
 }
 
+/** Forgets the features handed ahead unless their key is still `held` (an import cancelled). */
+export function forgetHandedUnless(held: ReadonlySet<string>): void {
+  if (handed && !held.has(handed.token)) handed = null;
+}
+
 /** The token the tile worker holds `features` under, when they were handed ahead; null otherwise. */
 export function handedToken(features: readonly BuildingLike[]): string | null {
   return handed && handed.features === features ? handed.token : null;

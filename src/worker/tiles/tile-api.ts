@@ -21,6 +21,10 @@ export const tileApi = {
     pending = { token, tiles: new BuildingTiles(buffers) };
     return buffers.count;
   },
+  /** Drops the pending set (its import was cancelled); what is drawn stays. */
+  discardPending(): void {
+    pending = null;
+  },
   /** Draws the pending set if it is `token`'s; false (nothing changed) otherwise. */
   activate(token: string): boolean {
     if (!pending || pending.token !== token) return false;
