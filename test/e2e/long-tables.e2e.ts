@@ -94,6 +94,22 @@ describe('long tables', () => {
     }
     expect(await page.evaluate(() => document.querySelector('.panel')!.scrollTop)).toBe(panelTop);
 
+    // The find box: a community by its id, then by a piece of its name; cleared, every row is back.
+    const finder = page.getByTestId('parking-table-find');
+    await finder.fill(String(ids[123]));
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="parking-table"] tbody tr').length === 1);
+    expect(await page.locator('.table-find span').textContent()).toBe(`1 / ${COMMUNITIES} 行`);
+    const names = (JSON.parse(readFileSync(join(demoDir, 'communities.geojson'), 'utf8')) as { features: { properties: { name: string } }[] }).features.map((feature) => feature.properties.name);
+    const piece = names[200].slice(0, 2);
+    await finder.fill(piece);
+    const expected = names.filter((name) => name.includes(piece)).length;
+    await page.waitForFunction((count) => document.querySelector('.table-find span')?.textContent?.startsWith(`${count} /`), expected);
+    const shownNames = await page.locator('[data-testid="parking-table"] tbody tr:not(.virtual-space) td:first-child').allTextContents();
+    expect(shownNames.length).toBeGreaterThan(0);
+    for (const name of shownNames) expect(name).toContain(piece);
+    await finder.fill('');
+    await page.waitForFunction((count) => document.querySelector('[data-testid="parking-table"]')?.getAttribute('aria-rowcount') === String(count + 1), COMMUNITIES);
+
     // The life-circle matrix, 400 communities by six services, is drawn the same way.
     await page.evaluate(() => { location.hash = location.hash.replace('analysis=parking', 'analysis=services'); });
     await page.waitForFunction((count) => document.querySelector('[data-testid="compliance-matrix"]')?.getAttribute('aria-rowcount') === String(count + 1), COMMUNITIES, { timeout: 120_000 });

@@ -19,6 +19,9 @@ const CIRCLE_COLOURS: Record<string, string> = { 5: '#a5d6a7', 10: '#fff59d', 15
 const MATRIX_INK = '#1f2933';
 const CIRCLE_TEXT = { 5: { zh: '5分钟', en: '5 min' }, 10: { zh: '10分钟', en: '10 min' }, 15: { zh: '15分钟', en: '15 min' }, none: { zh: '未覆盖', en: 'none' } } as const;
 
+/** One collator, kept: `localeCompare` with a locale builds one per call, 165k calls to sort a province's 12,000 names. */
+const CHINESE_ORDER = new Intl.Collator('zh');
+
 /** `noRoads`: the panel already says walking distance needs a roads layer; the matrix does not repeat it as a failure. */
 export function ComplianceMatrix({ distance, noRoads = false }: { distance: DistanceKind; noRoads?: boolean }) {
   const lang = useLang();
@@ -28,7 +31,7 @@ export function ComplianceMatrix({ distance, noRoads = false }: { distance: Dist
   const [sort, setSort] = useState<ServiceType | 'name'>('name');
   const rows = useMemo(() => {
     const list = [...(query.data?.communities ?? [])];
-    if (sort === 'name') return list.sort((a, b) => String(a.name ?? a.id).localeCompare(String(b.name ?? b.id), 'zh'));
+    if (sort === 'name') return list.sort((a, b) => CHINESE_ORDER.compare(String(a.name ?? a.id), String(b.name ?? b.id)));
     return list.sort((a, b) => (a.services[sort].distanceM ?? Infinity) - (b.services[sort].distanceM ?? Infinity));
   }, [query.data, sort]);
 

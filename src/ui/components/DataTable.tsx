@@ -5,13 +5,17 @@
  * a shadow at an edge with more beyond it (scroll-edges.ts); the panel and the page never do.
  * The rows are one Tab stop, moved through with the arrow keys (row-keys.ts). A long table
  * draws only the rows in its box's view (virtual-lines.ts), so every row is there to scroll to,
- * and a row selected elsewhere (on the map) is scrolled into the box's view.
+ * and a row selected elsewhere (on the map) is scrolled into the box's view; it has a find box
+ * above it that keeps the rows with every word typed in their names or ids (row-filter.ts).
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { cellText } from './cell-text';
 import { rowTarget, tabStopKey } from './row-keys';
 import { revealFocusedCell, useScrollEdges } from './scroll-edges';
-import { useVirtualLines } from './virtual-lines';
+import { queryWords, rowMatches } from './row-filter';
+import { useVirtualLines, VIRTUAL_FROM } from './virtual-lines';
+import { useLang } from '../i18n';
+import { formatFixed } from '../../i18n/format';
 import './data-table.css';
 
 export interface Column<Row> {
@@ -33,13 +37,22 @@ export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, t
   /** Shown in a full-width row under the row it returns something for (the row's own list). */
   detail?(row: Row): ReactNode;
 }) {
+  const zh = useLang() === 'zh';
   const [sort, setSort] = useState(initialSort ?? null);
+  const findable = rows.length >= VIRTUAL_FROM;
+  const [query, setQuery] = useState('');
+  const found = useMemo(() => {
+    const words = findable ? queryWords(query) : [];
+    if (words.length === 0) return rows;
+    const texts = columns.filter((column) => !column.numeric);
+    return rows.filter((row) => rowMatches([rowKey(row), ...texts.map((column) => column.value(row))], words));
+  }, [rows, columns, rowKey, query, findable]);
   const sorted = useMemo(() => {
-    if (!sort) return rows;
+    if (!sort) return found;
     const column = columns.find((c) => c.key === sort.key);
-    if (!column) return rows;
+    if (!column) return found;
     const direction = sort.descending ? -1 : 1;
-    return [...rows].sort((a, b) => {
+    return [...found].sort((a, b) => {
       const x = column.value(a);
       const y = column.value(b);
       if (x === y) return 0;
@@ -47,7 +60,7 @@ export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, t
       if (y === null) return -1;
       return (x < y ? -1 : 1) * direction;
     });
-  }, [rows, columns, sort]);
+  }, [found, columns, sort]);
   const scroller = useRef<HTMLDivElement>(null);
   const edges = useScrollEdges(scroller);
   const sortedKeys = useMemo(() => sorted.map(rowKey), [sorted, rowKey]);
@@ -102,6 +115,16 @@ export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, t
     drawn.reveal(lineOfRow[target]);
   };
   return (
+    <>
+    {findable && (
+      <div className="table-find">
+        <input
+          type="search" value={query} onChange={(event) => setQuery(event.target.value)} data-testid={testId ? `${testId}-find` : undefined}
+          placeholder={zh ? '查找：名称或编号' : 'Find: name or id'} aria-label={zh ? '在表中查找名称或编号' : 'Find a name or id in the table'}
+        />
+        <span className="muted" aria-live="polite">{zh ? `${formatFixed(found.length)} / ${formatFixed(rows.length)} 行` : `${formatFixed(found.length)} of ${formatFixed(rows.length)} rows`}</span>
+      </div>
+    )}
     <div className="table-frame" data-more-start={edges.moreStart} data-more-end={edges.moreEnd}>
       <div className="table-scroll" ref={scroller} style={{ scrollPaddingLeft: edges.stickyWidth }} onFocus={revealFocusedCell}>
         <table className="data-table" data-testid={testId} aria-rowcount={drawn.virtual ? sorted.length + 1 : undefined}>
@@ -144,6 +167,7 @@ export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, t
         </table>
       </div>
     </div>
+    </>
   );
 }
 

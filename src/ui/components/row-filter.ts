@@ -1,0 +1,17 @@
+/**
+ * The find box of a long table (DataTable.tsx): a planner with 12,000 communities in a table
+ * looks one up by a piece of its name or its id. Every word typed must appear in one of the
+ * row's text cells or its id, in any case; numbers are not searched (a count is not a name).
+ */
+
+/** The query's words, lower-cased; none for an empty or blank query. */
+export function queryWords(query: string): string[] {
+  return query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/** Whether every word is in one of `texts` (null cells are skipped). No words: every row matches. */
+export function rowMatches(texts: readonly (string | number | null)[], words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  const haystack = texts.filter((text) => text !== null).map((text) => String(text).toLowerCase());
+  return words.every((word) => haystack.some((text) => text.includes(word)));
+}
