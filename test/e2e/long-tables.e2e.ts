@@ -118,6 +118,13 @@ describe('long tables', () => {
     expect(matrix.length).toBeLessThan(60);
     await page.getByTestId('compliance-matrix').evaluate((element) => { const box = element.closest('.table-scroll')!; box.scrollTop = box.scrollHeight; });
     await page.waitForFunction((count) => [...document.querySelectorAll('[data-testid="compliance-matrix"] tbody tr')].some((row) => row.getAttribute('aria-rowindex') === String(count + 1)), COMMUNITIES);
+    // Its find box too; the CSV export stays the whole census.
+    await page.getByTestId('compliance-matrix-find').fill(String(ids[321]));
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="compliance-matrix"] tbody tr').length === 1);
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-compliance').click();
+    const csv = readFileSync(await (await download).path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(csv).toHaveLength(COMMUNITIES + 1);
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   }, 300_000);

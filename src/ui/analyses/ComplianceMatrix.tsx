@@ -12,7 +12,9 @@ import { useAnalysis } from '../use-analysis';
 import { useLabel, useLang } from '../i18n';
 import { AnalysisStatus } from './AnalysisStatus';
 import { SpacerLine } from '../components/DataTable';
-import { useVirtualLines } from '../components/virtual-lines';
+import { useVirtualLines, VIRTUAL_FROM } from '../components/virtual-lines';
+import { FindBox } from '../components/FindBox';
+import { queryWords, rowMatches } from '../components/row-filter';
 
 const CIRCLE_COLOURS: Record<string, string> = { 5: '#a5d6a7', 10: '#fff59d', 15: '#ffcc80', none: '#ef9a9a' };
 /** Dark ink on the light cells in either theme (深色's light ink would be about 1.3 : 1 on them). */
@@ -29,17 +31,25 @@ export function ComplianceMatrix({ distance, noRoads = false }: { distance: Dist
   const zh = lang === 'zh';
   const query = useAnalysis('lifeCircles', useMemo(() => ({ distance }), [distance]));
   const [sort, setSort] = useState<ServiceType | 'name'>('name');
-  const rows = useMemo(() => {
-    const list = [...(query.data?.communities ?? [])];
+  const [find, setFind] = useState('');
+  const all = query.data?.communities;
+  const findable = (all?.length ?? 0) >= VIRTUAL_FROM;
+  const sorted = useMemo(() => {
+    const list = [...(all ?? [])];
     if (sort === 'name') return list.sort((a, b) => CHINESE_ORDER.compare(String(a.name ?? a.id), String(b.name ?? b.id)));
     return list.sort((a, b) => (a.services[sort].distanceM ?? Infinity) - (b.services[sort].distanceM ?? Infinity));
-  }, [query.data, sort]);
+  }, [all, sort]);
+  // The rows shown; the CSV export is the whole census, whatever is typed in the find box.
+  const rows = useMemo(() => {
+    const words = findable ? queryWords(find) : [];
+    return words.length === 0 ? sorted : sorted.filter((row) => rowMatches([String(row.id), row.name ?? null], words));
+  }, [sorted, find, findable]);
 
   const scroller = useRef<HTMLDivElement>(null);
   const drawn = useVirtualLines(scroller, rows.length, (index) => String(rows[index].id));
 
   const exportCsv = () => {
-    const table = rows.map((row) => ({
+    const table = sorted.map((row) => ({
       [zh ? '小区编号' : 'id']: row.id,
       [zh ? '小区名称' : 'name']: row.name ?? '',
       ...Object.fromEntries(SERVICE_TYPES.flatMap((type) => [
@@ -57,6 +67,7 @@ export function ComplianceMatrix({ distance, noRoads = false }: { distance: Dist
       </h3>
       <AnalysisStatus query={query} panelSaysMissing={noRoads ? ['roads'] : []} />
       <div className="legend-inline small">{(['5', '10', '15', 'none'] as const).map((key) => <span key={key}><span className="swatch" style={{ background: CIRCLE_COLOURS[key] }} /> {CIRCLE_TEXT[key][lang]}</span>)}</div>
+      {findable && <FindBox query={find} onQuery={setFind} found={rows.length} total={all!.length} testId="compliance-matrix-find" />}
       <div className="table-scroll" ref={scroller}>
         <table className="data-table matrix" data-testid="compliance-matrix" aria-rowcount={drawn.virtual ? rows.length + 1 : undefined}>
           <thead><tr>

@@ -14,8 +14,7 @@ import { rowTarget, tabStopKey } from './row-keys';
 import { revealFocusedCell, useScrollEdges } from './scroll-edges';
 import { queryWords, rowMatches } from './row-filter';
 import { useVirtualLines, VIRTUAL_FROM } from './virtual-lines';
-import { useLang } from '../i18n';
-import { formatFixed } from '../../i18n/format';
+import { FindBox } from './FindBox';
 import './data-table.css';
 
 export interface Column<Row> {
@@ -37,7 +36,6 @@ export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, t
   /** Shown in a full-width row under the row it returns something for (the row's own list). */
   detail?(row: Row): ReactNode;
 }) {
-  const zh = useLang() === 'zh';
   const [sort, setSort] = useState(initialSort ?? null);
   const findable = rows.length >= VIRTUAL_FROM;
   const [query, setQuery] = useState('');
@@ -116,15 +114,7 @@ export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, t
   };
   return (
     <>
-    {findable && (
-      <div className="table-find">
-        <input
-          type="search" value={query} onChange={(event) => setQuery(event.target.value)} data-testid={testId ? `${testId}-find` : undefined}
-          placeholder={zh ? '查找：名称或编号' : 'Find: name or id'} aria-label={zh ? '在表中查找名称或编号' : 'Find a name or id in the table'}
-        />
-        <span className="muted" aria-live="polite">{zh ? `${formatFixed(found.length)} / ${formatFixed(rows.length)} 行` : `${formatFixed(found.length)} of ${formatFixed(rows.length)} rows`}</span>
-      </div>
-    )}
+    {findable && <FindBox query={query} onQuery={setQuery} found={found.length} total={rows.length} testId={testId ? `${testId}-find` : undefined} />}
     <div className="table-frame" data-more-start={edges.moreStart} data-more-end={edges.moreEnd}>
       <div className="table-scroll" ref={scroller} style={{ scrollPaddingLeft: edges.stickyWidth }} onFocus={revealFocusedCell}>
         <table className="data-table" data-testid={testId} aria-rowcount={drawn.virtual ? sorted.length + 1 : undefined}>
