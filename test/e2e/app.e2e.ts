@@ -30,6 +30,12 @@ describe('the app on the demo district', () => {
     const communities = demoLayers().communities.features.length;
     await expect(page.getByTestId('kpi-communities').textContent()).resolves.toBe(String(communities));
     await expect(page.getByTestId('layer-toggle-communities').isChecked()).resolves.toBe(true);
+    // The districts table sorts by any column (a province has 900 districts): households, most first.
+    const households = () => page.locator('[data-testid="summary-table"] tbody tr td:nth-child(3)').allTextContents().then((cells) => cells.map((cell) => Number(cell.replaceAll(',', ''))));
+    await page.getByTestId('summary-table-sort-households').click();
+    const sorted = await households();
+    expect(sorted.length).toBeGreaterThan(1);
+    expect(sorted).toEqual([...sorted].sort((a, b) => b - a));
     expect(session.externalRequests).toEqual([]);
     expect(session.consoleErrors).toEqual([]);
     await session.close();

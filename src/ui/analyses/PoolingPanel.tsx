@@ -9,7 +9,7 @@ import type { PoolingRow } from '../../analysis/pooling';
 import { FACILITY_TYPE_LABELS, SERVICE_TYPES } from '../../model/codes';
 import { LAYER_LABELS, LAYER_NAMES, type LayerName } from '../../model/layer-names';
 import { formatAggregate, formatArea, formatCount, formatShare } from '../../i18n/format';
-import { numericFields, type AggregateOperation } from '../../analysis/status/aggregate';
+import { numericFields, type AggregateOperation, type DistrictAggregate } from '../../analysis/status/aggregate';
 import { districtChoropleth, poolingArcs, poolingKey } from '../../map/layers/pooling';
 import { DataTable, type Column } from '../components/DataTable';
 import { useAnalysis } from '../use-analysis';
@@ -77,6 +77,12 @@ export default function PoolingPanel() {
       value: (row: PoolingRow) => row.coverage[type], render: (row: PoolingRow) => (row.coverage[type] === null ? '—' : formatShare(row.coverage[type]!)),
     })),
   ];
+  const districtName = (row: DistrictAggregate) => (row.districtId === null ? (zh ? '未划入片区' : 'none') : districtNames.get(String(row.districtId)) ?? String(row.districtId));
+  const statistic = operation === 'count' ? (zh ? '计数' : 'Count') : operation === 'mean' ? (zh ? '平均' : 'Mean') : (zh ? '求和' : 'Sum');
+  const aggregateColumns: Column<DistrictAggregate>[] = [
+    { key: 'district', header: zh ? '片区' : 'District', value: districtName, render: (row) => <span title={row.districtId === null ? undefined : String(row.districtId)}>{districtName(row)}</span> },
+    { key: 'value', header: statistic, value: (row) => row.value, render: (row) => (row.value === null ? '—' : formatAggregate(row.value)), numeric: true },
+  ];
 
   return (
     <div className="analysis-body" data-testid="pooling-panel">
@@ -111,13 +117,7 @@ export default function PoolingPanel() {
           <option value="count">{zh ? '计数' : 'count'}</option>
         </select>
       </div>
-      {aggregate.data && (
-        <table className="data-table" data-testid="aggregate-table">
-          <tbody>{aggregate.data.map((row) => (
-            <tr key={String(row.districtId)}><td title={row.districtId === null ? undefined : String(row.districtId)}>{row.districtId === null ? (zh ? '未划入片区' : 'none') : districtNames.get(String(row.districtId)) ?? String(row.districtId)}</td><td className="num">{row.value === null ? '—' : formatAggregate(row.value)}</td></tr>
-          ))}</tbody>
-        </table>
-      )}
+      {aggregate.data && <DataTable rows={aggregate.data} columns={aggregateColumns} rowKey={(row) => String(row.districtId)} testId="aggregate-table" />}
     </div>
   );
 }

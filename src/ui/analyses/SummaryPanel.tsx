@@ -10,6 +10,8 @@ import { AnalysisStatus } from './AnalysisStatus';
 import { useDataset } from '../use-dataset';
 import { LAYER_LABELS } from '../../model/layer-names';
 import { useMapReady } from '../map-ready';
+import { DataTable, type Column } from '../components/DataTable';
+import type { SummaryRow } from '../../analysis/summary';
 
 const NO_PARAMS = {} as Record<string, never>;
 
@@ -31,6 +33,14 @@ export default function SummaryPanel() {
   const noIdleLand = notLoaded('idleLand');
   // The map legend's status colours in the UI's theme (深色's lighter 已批复 and 已完工 too).
   const statusColours = useStatusColours();
+  // A province has 900 districts: the table is sortable, drawn as it scrolls and has a find box (DataTable).
+  const districtColumns: Column<SummaryRow>[] = [
+    { key: 'district', header: t('summary.district'), value: (row) => row.name ?? (row.id === null ? t('summary.noDistrict') : String(row.id)) },
+    { key: 'communities', header: t('summary.communities'), value: (row) => row.communities, render: (row) => formatCount(row.communities), numeric: true },
+    { key: 'households', header: t('summary.households'), value: (row) => row.households, render: (row) => formatCount(row.households), numeric: true },
+    { key: 'population', header: t('summary.population'), value: (row) => row.population, render: (row) => formatCount(row.population), numeric: true },
+    { key: 'idleArea', header: t('summary.idleArea'), value: (row) => (noIdleLand ? null : row.idleAreaM2), render: (row) => <span title={noIdleLand ?? undefined}>{noIdleLand ? '—' : formatArea(row.idleAreaM2, lang)}</span>, numeric: true },
+  ];
   return (
     <div className="analysis-body" data-testid="summary-panel">
       <h2>{t('analysis.summary')}</h2>
@@ -58,28 +68,7 @@ export default function SummaryPanel() {
               <li data-testid="status-missing"><span className="swatch swatch-square status-missing" />{missingLabel} {result.totals.statusMissing}</li>
             )}
           </ul>
-          <table className="data-table" data-testid="summary-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('summary.district')}</th>
-                <th scope="col">{t('summary.communities')}</th>
-                <th scope="col">{t('summary.households')}</th>
-                <th scope="col">{t('summary.population')}</th>
-                <th scope="col">{t('summary.idleArea')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.districts.map((row) => (
-                <tr key={String(row.id)}>
-                  <td>{row.name ?? (row.id === null ? t('summary.noDistrict') : String(row.id))}</td>
-                  <td className="num">{formatCount(row.communities)}</td>
-                  <td className="num">{formatCount(row.households)}</td>
-                  <td className="num">{formatCount(row.population)}</td>
-                  <td className="num" title={noIdleLand ?? undefined}>{noIdleLand ? '—' : formatArea(row.idleAreaM2, lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable rows={result.districts} columns={districtColumns} rowKey={(row) => String(row.id)} testId="summary-table" />
         </>
       )}
     </div>
