@@ -99,6 +99,12 @@ describe('long tables', () => {
     await finder.fill(String(ids[123]));
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="parking-table"] tbody tr').length === 1);
     expect(await page.locator('.table-find span').textContent()).toBe(`1 / ${COMMUNITIES} 行`);
+    // Enter takes the row found (selected, as a click on it does); ↓ goes on to it.
+    await finder.press('Enter');
+    await page.waitForSelector('[data-testid="parking-table"] tbody tr[aria-selected="true"]');
+    expect(await page.evaluate(() => String((window as any).__atlas.store.get().selection?.id))).toBe(String(ids[123]));
+    await finder.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-selected'))).toBe('true');
     const names = (JSON.parse(readFileSync(join(demoDir, 'communities.geojson'), 'utf8')) as { features: { properties: { name: string } }[] }).features.map((feature) => feature.properties.name);
     const piece = names[200].slice(0, 2);
     await finder.fill(piece);

@@ -95,6 +95,16 @@ export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, t
     if (selectedIndex >= 0) reveal(lineOfRow[selectedIndex]);
     // Only when the selection (or its place in the order) changes, not on every scroll.
   }, [selectedIndex, lineOfRow, reveal]);
+  // Focuses row `index` of the order, scrolling it into the box (and drawing it) first if need be.
+  const focusRow = (index: number) => {
+    const element = rowElements.current.get(sortedKeys[index]);
+    if (element && drawn.indices.includes(lineOfRow[index])) {
+      element.focus();
+      return;
+    }
+    focusWhenDrawn.current = sortedKeys[index];
+    drawn.reveal(lineOfRow[index]);
+  };
   const onRowKeyDown = (row: Row, index: number) => (event: KeyboardEvent<HTMLTableRowElement>) => {
     if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'Enter') {
@@ -104,17 +114,16 @@ export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, t
     const target = rowTarget(event.key, index, sortedKeys.length);
     if (target === null) return;
     event.preventDefault();
-    const element = rowElements.current.get(sortedKeys[target]);
-    if (element && drawn.indices.includes(lineOfRow[target])) {
-      element.focus();
-      return;
-    }
-    focusWhenDrawn.current = sortedKeys[target];
-    drawn.reveal(lineOfRow[target]);
+    focusRow(target);
   };
   return (
     <>
-    {findable && <FindBox query={query} onQuery={setQuery} found={found.length} total={rows.length} testId={testId ? `${testId}-find` : undefined} />}
+    {findable && (
+      <FindBox
+        query={query} onQuery={setQuery} found={found.length} total={rows.length} testId={testId ? `${testId}-find` : undefined}
+        onFirstRow={onSelect && (() => onSelect(sorted[0]))} onToRows={() => focusRow(0)}
+      />
+    )}
     <div className="table-frame" data-more-start={edges.moreStart} data-more-end={edges.moreEnd}>
       <div className="table-scroll" ref={scroller} style={{ scrollPaddingLeft: edges.stickyWidth }} onFocus={revealFocusedCell}>
         <table className="data-table" data-testid={testId} aria-rowcount={drawn.virtual ? sorted.length + 1 : undefined}>
