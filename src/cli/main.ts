@@ -36,7 +36,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     return (await module.default(rest)) ?? 0;
   } catch (error) {
     if (error instanceof CliInputError) {
-      process.stderr.write(`${error.message}\n`);
+      // A flag's message says which command it is for, as "needs a value" and "unknown flag" do.
+      process.stderr.write(`${error.message.startsWith('--') ? `${key}: ` : ''}${error.message}\n`);
       return error.exitCode;
     }
     // The reader of stdout went away (`| head -1`): nothing is wrong with the input.

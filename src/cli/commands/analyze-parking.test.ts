@@ -87,7 +87,7 @@ describe('analyze parking (CLI)', () => {
         const { lines } = captureStderr();
         // A folder that does not exist: the parameter is said first, without reading anything.
         expect(await main(['analyze', command, '--data', '/no/such/folder', ...flags])).toBe(2);
-        expect(lines).toEqual([`${message}\n`]);
+        expect(lines).toEqual([`analyze ${command}: ${message}\n`]);
         vi.restoreAllMocks();
       }
     }

@@ -13,11 +13,11 @@ export default async function analyzeServices(args: CliArgs): Promise<number> {
   const type = choiceFlag(args, 'type', SERVICE_TYPES);
   if (!type) throw new CliInputError(`--type is required: one of ${SERVICE_TYPES.join(', ')}`);
   const radiusM = numberFlag(args, 'radius');
-  if (radiusM !== undefined && radiusM < 0) throw new CliInputError(`--radius: ${radiusM} must be ≥ 0`);
+  if (radiusM !== undefined && radiusM < 0) throw new CliInputError(`--radius: "${radiusM}" must be ≥ 0`);
   const sites = numberFlag(args, 'sites');
-  if (sites !== undefined && !(Number.isInteger(sites) && sites >= 0)) throw new CliInputError(`--sites: ${sites} must be a whole number ≥ 0`);
+  if (sites !== undefined && !(Number.isInteger(sites) && sites >= 0)) throw new CliInputError(`--sites: "${sites}" must be a whole number ≥ 0`);
   const timeLimitS = numberFlag(args, 'time-limit');
-  if (timeLimitS !== undefined && !(timeLimitS > 0)) throw new CliInputError(`--time-limit: ${timeLimitS} must be > 0`);
+  if (timeLimitS !== undefined && !(timeLimitS > 0)) throw new CliInputError(`--time-limit: "${timeLimitS}" must be > 0`);
   const mode = choiceFlag(args, 'mode', POOLING_MODES);
   const distance = choiceFlag(args, 'distance', DISTANCE_KINDS);
   const layers = loadDataDir(dir);

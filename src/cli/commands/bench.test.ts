@@ -16,7 +16,7 @@ describe('bench --only', () => {
     const { code, stdout, stderr } = await runCli('bench', '--only', 'elevator,parking', '--communities', '1', '--runs', '1', '--no-warm-up');
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^--only: "elevator" names no benchmark entry \(entries: generator, prepare, summary, parking, elevators, /);
+    expect(stderr).toMatch(/^bench: --only: "elevator" names no benchmark entry \(entries: generator, prepare, summary, parking, elevators, /);
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });

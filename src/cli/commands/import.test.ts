@@ -50,8 +50,8 @@ describe('import (CLI)', () => {
     expect(await main(['import', join(DEMO, 'districts.geojson'), '--out', file])).toBe(2);
     expect(await main(['demo', '--out', file, '--communities', '2'])).toBe(2);
     expect(errors).toEqual([
-      `--out ${file}: is a file, not a folder; give the folder to write the files into\n`,
-      `--out ${file}: is a file, not a folder; give the folder to write the files into\n`,
+      `import: --out ${file}: is a file, not a folder; give the folder to write the files into\n`,
+      `demo: --out ${file}: is a file, not a folder; give the folder to write the files into\n`,
     ]);
   });
 
