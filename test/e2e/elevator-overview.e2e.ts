@@ -5,32 +5,19 @@
  * to it, at zoom 14 or more, where its units are drawn and the overview is not
  * (elevator-communities.ts).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deckLayers, jumpAndSettle, openApp, settle, startHarness, stopHarness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { deckLayers, jumpAndSettle, openApp, settle } from './harness';
+import { withGeneratedDemo } from './generated-demo';
 
-let demoDir = '';
-
-beforeAll(async () => {
-  demoDir = mkdtempSync(join(tmpdir(), 'atlas-elevator-overview-'));
-  execFileSync('npx', ['tsx', 'src/cli/main.ts', 'demo', '--out', demoDir, '--communities', '600'], { stdio: 'ignore' });
-  await startHarness();
-}, 120_000);
-
-afterAll(async () => {
-  await stopHarness();
-  if (demoDir) rmSync(demoDir, { recursive: true, force: true });
-});
+const demoDir = withGeneratedDemo(600, 'atlas-elevator-overview-');
 
 describe('elevator overview of a large result', () => {
   it('zoomed out: communities by verdict, no units; a click flies to the community and its units', async () => {
     const session = await openApp('#analysis=elevators&dashboard=0');
     const { page } = session;
     await page.getByTestId('elevator-candidates').waitFor({ timeout: 60_000 });
-    await page.getByTestId('import-input').setInputFiles([join(demoDir, 'buildings.geojson'), join(demoDir, 'communities.geojson')]);
+    await page.getByTestId('import-input').setInputFiles([join(demoDir(), 'buildings.geojson'), join(demoDir(), 'communities.geojson')]);
     await page.waitForSelector('[data-testid="import-apply"]:not([disabled])', { timeout: 180_000 });
     // The demo's other layers (roads, districts…) stay under the generated city, as before.
     await page.getByTestId('import-mode-keep').check();

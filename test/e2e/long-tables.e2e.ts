@@ -4,28 +4,16 @@
  * scrolled and keyed to (no cap at 500 as before), a row selected on the map is scrolled into
  * the table's own box, and the drawn rows are a small fraction of the whole.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, startHarness, stopHarness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openApp } from './harness';
+import { withGeneratedDemo } from './generated-demo';
 import { audit, report } from './axe-audit';
 
 const COMMUNITIES = 400;
-let demoDir = '';
-
-beforeAll(async () => {
-  demoDir = mkdtempSync(join(tmpdir(), 'atlas-long-tables-'));
-  execFileSync('npx', ['tsx', 'src/cli/main.ts', 'demo', '--out', demoDir, '--communities', String(COMMUNITIES)], { stdio: 'ignore' });
-  await startHarness();
-}, 120_000);
-
-afterAll(async () => {
-  await stopHarness();
-  if (demoDir) rmSync(demoDir, { recursive: true, force: true });
-});
+const demoDir = withGeneratedDemo(COMMUNITIES, 'atlas-long-tables-');
 
 /** The drawn rows of a table (not its spacers): their aria-rowindex, first to last. */
 const drawnRows = (page: Page, testId: string) => page.evaluate((id) => [...document.querySelectorAll(`[data-testid="${id}"] tbody tr:not(.virtual-space)`)]
@@ -45,7 +33,7 @@ describe('long tables', () => {
     const session = await openApp('#analysis=parking&dashboard=0');
     const { page } = session;
     await page.getByTestId('parking-allocated').waitFor({ timeout: 60_000 });
-    await page.getByTestId('import-input').setInputFiles([join(demoDir, 'communities.geojson')]);
+    await page.getByTestId('import-input').setInputFiles([join(demoDir(), 'communities.geojson')]);
     await page.waitForSelector('[data-testid="import-apply"]:not([disabled])', { timeout: 120_000 });
     await page.getByTestId('import-mode-keep').check();
     await page.getByTestId('import-apply').click();
@@ -79,7 +67,7 @@ describe('long tables', () => {
     // A community selected on the map (as a click on it does), far down the table, is scrolled
     // into the box and marked; the panel itself does not scroll.
     const drawnBefore = await drawnRows(page, 'parking-table');
-    const ids = (JSON.parse(readFileSync(join(demoDir, 'communities.geojson'), 'utf8')) as { features: { properties: { id: string | number } }[] }).features.map((feature) => feature.properties.id);
+    const ids = (JSON.parse(readFileSync(join(demoDir(), 'communities.geojson'), 'utf8')) as { features: { properties: { id: string | number } }[] }).features.map((feature) => feature.properties.id);
     const panelTop = await page.evaluate(() => document.querySelector('.panel')!.scrollTop);
     for (const id of ids.slice(0, 20)) {
       await page.evaluate((selected) => (window as any).__atlas.store.update({ selection: { layer: 'communities', id: selected } }), id);
@@ -108,7 +96,7 @@ describe('long tables', () => {
     expect(await page.evaluate(() => String((window as any).__atlas.store.get().selection?.id))).toBe(String(ids[123]));
     await finder.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-selected'))).toBe('true');
-    const names = (JSON.parse(readFileSync(join(demoDir, 'communities.geojson'), 'utf8')) as { features: { properties: { name: string } }[] }).features.map((feature) => feature.properties.name);
+    const names = (JSON.parse(readFileSync(join(demoDir(), 'communities.geojson'), 'utf8')) as { features: { properties: { name: string } }[] }).features.map((feature) => feature.properties.name);
     const piece = names[200].slice(0, 2);
     await finder.fill(piece);
     const expected = names.filter((name) => name.includes(piece)).length;

@@ -6,26 +6,14 @@
  * (outline-chunks.ts, line-chunks.ts). The embedded demo stays under every limit, so only
  * this test reaches those paths in a browser.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deckLayers, jumpAndSettle, openApp, pixelAt, startHarness, stopHarness, type DeckLayerSummary } from './harness';
+import { describe, expect, it } from 'vitest';
+import { deckLayers, jumpAndSettle, openApp, pixelAt, type DeckLayerSummary } from './harness';
+import { withGeneratedDemo } from './generated-demo';
 
 const COMMUNITIES = 5200;
-let demoDir = '';
-
-beforeAll(async () => {
-  demoDir = mkdtempSync(join(tmpdir(), 'atlas-scale-e2e-'));
-  execFileSync('npx', ['tsx', 'src/cli/main.ts', 'demo', '--out', demoDir, '--communities', String(COMMUNITIES)], { stdio: 'ignore' });
-  await startHarness();
-}, 120_000);
-
-afterAll(async () => {
-  await stopHarness();
-  if (demoDir) rmSync(demoDir, { recursive: true, force: true });
-});
+const demoDir = withGeneratedDemo(COMMUNITIES, 'atlas-scale-e2e-');
 
 const chunksOf = (layers: DeckLayerSummary, id: string) => layers.filter((layer) => layer.id.startsWith(`${id}:`));
 
@@ -34,7 +22,7 @@ describe('map above the province-scale limits', () => {
     const session = await openApp('#analysis=parking&mode=self&dashboard=0');
     const { page } = session;
     await page.getByTestId('parking-allocated').waitFor({ timeout: 60_000 });
-    await page.getByTestId('import-input').setInputFiles([join(demoDir, 'communities.geojson'), join(demoDir, 'idle_land.geojson')]);
+    await page.getByTestId('import-input').setInputFiles([join(demoDir(), 'communities.geojson'), join(demoDir(), 'idle_land.geojson')]);
     await page.waitForSelector('[data-testid="import-apply"]:not([disabled])', { timeout: 180_000 });
     // The demo's other layers (roads, districts…) stay under the generated city, as before.
     await page.getByTestId('import-mode-keep').check();
@@ -43,7 +31,7 @@ describe('map above the province-scale limits', () => {
     await page.getByTestId('outlines-from-zoom').first().waitFor({ timeout: 180_000 });
     expect(await page.getByTestId('outlines-from-zoom').first().textContent()).toContain('14 级');
 
-    const communities = JSON.parse(readFileSync(join(demoDir, 'communities.geojson'), 'utf8')).features as { properties: { id: string }; geometry: { coordinates: number[][][] } }[];
+    const communities = JSON.parse(readFileSync(join(demoDir(), 'communities.geojson'), 'utf8')).features as { properties: { id: string }; geometry: { coordinates: number[][][] } }[];
     const target = communities[Math.floor(communities.length / 2)];
     const ring = target.geometry.coordinates[0].slice(0, -1);
     const centre: [number, number] = [ring.reduce((s, p) => s + p[0], 0) / ring.length, ring.reduce((s, p) => s + p[1], 0) / ring.length];
