@@ -10,7 +10,8 @@ import { AnalysisStatus } from './AnalysisStatus';
 import { useDataset } from '../use-dataset';
 import { LAYER_LABELS } from '../../model/layer-names';
 import { useMapReady } from '../map-ready';
-import { DataTable, type Column } from '../components/DataTable';
+import type { Column } from '../components/DataTable';
+import { LazyDataTable } from '../components/LazyDataTable';
 import type { SummaryRow } from '../../analysis/summary';
 
 const NO_PARAMS = {} as Record<string, never>;
@@ -68,7 +69,7 @@ export default function SummaryPanel() {
               <li data-testid="status-missing"><span className="swatch swatch-square status-missing" />{missingLabel} {result.totals.statusMissing}</li>
             )}
           </ul>
-          <DataTable rows={result.districts} columns={districtColumns} rowKey={(row) => String(row.id)} testId="summary-table" />
+          <LazyDataTable rows={result.districts} columns={districtColumns} rowKey={(row) => String(row.id)} testId="summary-table" />
         </>
       )}
     </div>
