@@ -116,6 +116,11 @@ describe('long tables', () => {
     await page.getByTestId('compliance-matrix').evaluate((element) => { const box = element.closest('.table-scroll')!; box.scrollTop = box.scrollHeight; });
     await page.waitForFunction((count) => [...document.querySelectorAll('[data-testid="compliance-matrix"] tbody tr')].some((row) => row.getAttribute('aria-rowindex') === String(count + 1)), COMMUNITIES);
     expect(report(await audit(page))).toEqual([]);
+    // And in 深色, with something typed in the find box.
+    await page.getByTestId('theme-switch').click();
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    await page.getByTestId('compliance-matrix-find').fill('C0');
+    expect(report(await audit(page))).toEqual([]);
     // Its find box too; the CSV export stays the whole census.
     await page.getByTestId('compliance-matrix-find').fill(String(ids[321]));
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="compliance-matrix"] tbody tr').length === 1);
