@@ -91,6 +91,22 @@ describe('elevator overview of a large result', () => {
     layers = await deckLayers(page);
     expect(layers.find((layer) => layer.id === 'elevator-communities')?.drawn).toBe(false);
     expect(units().some((layer) => layer.drawn)).toBe(true);
+
+    // The table of 600 communities draws the rows in view: at its end, a row's unit list opens
+    // under it (a line of its own, measured when drawn) and ↓ from the row skips it to the next row.
+    const table = page.getByTestId('elevator-table');
+    expect(await table.getAttribute('aria-rowcount')).toMatch(/^\d{3}$/);
+    const rowCount = Number(await table.getAttribute('aria-rowcount'));
+    await table.evaluate((element) => { const scroller = element.closest('.table-scroll')!; scroller.scrollTop = scroller.scrollHeight; });
+    const last = page.locator(`[data-testid="elevator-table"] tbody tr[aria-rowindex="${rowCount - 1}"]`);
+    await last.click();
+    await page.waitForFunction((index) => {
+      const row = document.querySelector(`[data-testid="elevator-table"] tbody tr[aria-rowindex="${index}"]`);
+      return row?.nextElementSibling?.classList.contains('row-detail') && row.nextElementSibling.querySelector('[data-testid="elevator-unit-list"]') !== null;
+    }, rowCount - 1, { timeout: 20_000 });
+    await last.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-rowindex'))).toBe(String(rowCount));
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   }, 300_000);
