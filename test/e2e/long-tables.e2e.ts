@@ -84,6 +84,11 @@ describe('long tables', () => {
       expect(id).not.toBe(ids[19]);
     }
     expect(await page.evaluate(() => document.querySelector('.panel')!.scrollTop)).toBe(panelTop);
+    // The selection stays, and the table scrolls away from it freely (it is not pulled back).
+    await table.evaluate((element) => { element.closest('.table-scroll')!.scrollTop = 0; });
+    await page.waitForTimeout(500);
+    expect(await table.evaluate((element) => element.closest('.table-scroll')!.scrollTop)).toBe(0);
+    expect(await drawnRows(page, 'parking-table')).toContain(2);
 
     // The find box: a community by its id, then by a piece of its name; cleared, every row is back.
     const finder = page.getByTestId('parking-table-find');

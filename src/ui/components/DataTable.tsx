@@ -88,13 +88,15 @@ export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, t
       element.focus();
     }
   });
-  // A row selected on the map (or by another panel) is brought into the box's view.
+  // A row selected on the map (or by another panel) is brought into the box's view: only when
+  // the selection or its line changes, never on a re-render (scrolling re-renders the table).
   const selectedIndex = selectedKey == null ? -1 : sortedKeys.indexOf(selectedKey);
-  const reveal = drawn.reveal;
+  const selectedLine = selectedIndex >= 0 ? lineOfRow[selectedIndex] : -1;
+  const reveal = useRef(drawn.reveal);
+  reveal.current = drawn.reveal;
   useEffect(() => {
-    if (selectedIndex >= 0) reveal(lineOfRow[selectedIndex]);
-    // Only when the selection (or its place in the order) changes, not on every scroll.
-  }, [selectedIndex, lineOfRow, reveal]);
+    if (selectedLine >= 0) reveal.current(selectedLine);
+  }, [selectedKey, selectedLine]);
   // Focuses row `index` of the order, scrolling it into the box (and drawing it) first if need be.
   const focusRow = (index: number) => {
     const element = rowElements.current.get(sortedKeys[index]);
