@@ -15,14 +15,12 @@ import { SpacerLine } from '../components/DataTable';
 import { useVirtualLines, VIRTUAL_FROM } from '../components/virtual-lines';
 import { FindBox } from '../components/FindBox';
 import { queryWords, rowMatches } from '../components/row-filter';
+import { CHINESE_ORDER } from '../components/row-order';
 
 const CIRCLE_COLOURS: Record<string, string> = { 5: '#a5d6a7', 10: '#fff59d', 15: '#ffcc80', none: '#ef9a9a' };
 /** Dark ink on the light cells in either theme (深色's light ink would be about 1.3 : 1 on them). */
 const MATRIX_INK = '#1f2933';
 const CIRCLE_TEXT = { 5: { zh: '5分钟', en: '5 min' }, 10: { zh: '10分钟', en: '10 min' }, 15: { zh: '15分钟', en: '15 min' }, none: { zh: '未覆盖', en: 'none' } } as const;
-
-/** One collator, kept: `localeCompare` with a locale builds one per call, 165k calls to sort a province's 12,000 names. */
-const CHINESE_ORDER = new Intl.Collator('zh');
 
 /** `noRoads`: the panel already says walking distance needs a roads layer; the matrix does not repeat it as a failure. */
 export function ComplianceMatrix({ distance, noRoads = false }: { distance: DistanceKind; noRoads?: boolean }) {

@@ -13,6 +13,7 @@ import { cellText } from './cell-text';
 import { rowTarget, tabStopKey } from './row-keys';
 import { revealFocusedCell, useScrollEdges } from './scroll-edges';
 import { queryWords, rowMatches } from './row-filter';
+import { compareCells } from './row-order';
 import { useVirtualLines, VIRTUAL_FROM } from './virtual-lines';
 import { FindBox } from './FindBox';
 import './data-table.css';
@@ -50,14 +51,7 @@ export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, t
     const column = columns.find((c) => c.key === sort.key);
     if (!column) return found;
     const direction = sort.descending ? -1 : 1;
-    return [...found].sort((a, b) => {
-      const x = column.value(a);
-      const y = column.value(b);
-      if (x === y) return 0;
-      if (x === null) return 1;
-      if (y === null) return -1;
-      return (x < y ? -1 : 1) * direction;
-    });
+    return [...found].sort((a, b) => compareCells(column.value(a), column.value(b), direction));
   }, [found, columns, sort]);
   const scroller = useRef<HTMLDivElement>(null);
   const edges = useScrollEdges(scroller);
