@@ -14,8 +14,8 @@ import { AnalysisStatus } from './AnalysisStatus';
 import { SpacerLine } from '../components/DataTable';
 import { useVirtualLines, VIRTUAL_FROM } from '../components/virtual-lines';
 import { FindBox } from '../components/FindBox';
-import { queryWords, rowMatches } from '../components/row-filter';
-import { CHINESE_ORDER } from '../components/row-order';
+import { rowsMatching } from '../components/row-filter';
+import { compareCells } from '../components/row-order';
 
 const CIRCLE_COLOURS: Record<string, string> = { 5: '#a5d6a7', 10: '#fff59d', 15: '#ffcc80', none: '#ef9a9a' };
 /** Dark ink on the light cells in either theme (深色's light ink would be about 1.3 : 1 on them). */
@@ -33,15 +33,12 @@ export function ComplianceMatrix({ distance, noRoads = false }: { distance: Dist
   const all = query.data?.communities;
   const findable = (all?.length ?? 0) >= VIRTUAL_FROM;
   const sorted = useMemo(() => {
-    const list = [...(all ?? [])];
-    if (sort === 'name') return list.sort((a, b) => CHINESE_ORDER.compare(String(a.name ?? a.id), String(b.name ?? b.id)));
-    return list.sort((a, b) => (a.services[sort].distanceM ?? Infinity) - (b.services[sort].distanceM ?? Infinity));
+    // By name, or by distance to the service (nearest first, none last).
+    const key = (row: NonNullable<typeof all>[number]) => (sort === 'name' ? String(row.name ?? row.id) : row.services[sort].distanceM);
+    return [...(all ?? [])].sort((a, b) => compareCells(key(a), key(b)));
   }, [all, sort]);
   // The rows shown; the CSV export is the whole census, whatever is typed in the find box.
-  const rows = useMemo(() => {
-    const words = findable ? queryWords(find) : [];
-    return words.length === 0 ? sorted : sorted.filter((row) => rowMatches([String(row.id), row.name ?? null], words));
-  }, [sorted, find, findable]);
+  const rows = useMemo(() => rowsMatching(sorted, findable ? find : '', (row) => [String(row.id), row.name ?? null]), [sorted, find, findable]);
 
   const scroller = useRef<HTMLDivElement>(null);
   const drawn = useVirtualLines(scroller, rows.length, (index) => String(rows[index].id));

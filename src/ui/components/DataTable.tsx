@@ -12,7 +12,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNod
 import { cellText } from './cell-text';
 import { rowTarget, tabStopKey } from './row-keys';
 import { revealFocusedCell, useScrollEdges } from './scroll-edges';
-import { queryWords, rowMatches } from './row-filter';
+import { rowsMatching } from './row-filter';
 import { compareCells } from './row-order';
 import { useVirtualLines, VIRTUAL_FROM } from './virtual-lines';
 import { FindBox } from './FindBox';
@@ -41,10 +41,8 @@ export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, t
   const findable = rows.length >= VIRTUAL_FROM;
   const [query, setQuery] = useState('');
   const found = useMemo(() => {
-    const words = findable ? queryWords(query) : [];
-    if (words.length === 0) return rows;
     const texts = columns.filter((column) => !column.numeric);
-    return rows.filter((row) => rowMatches([rowKey(row), ...texts.map((column) => column.value(row))], words));
+    return rowsMatching(rows, findable ? query : '', (row) => [rowKey(row), ...texts.map((column) => column.value(row))]);
   }, [rows, columns, rowKey, query, findable]);
   const sorted = useMemo(() => {
     if (!sort) return found;
@@ -62,9 +60,9 @@ export function DataTable<Row>({ rows, columns, rowKey, onSelect, selectedKey, t
     return more ? [{ row, index, more: null }, { row, index, more }] : [{ row, index, more: null }];
   }), [sorted, detail]);
   const lineOfRow = useMemo(() => {
-    const first = new Int32Array(sorted.length);
-    for (let line = lines.length - 1; line >= 0; line--) if (!lines[line].more) first[lines[line].index] = line;
-    return first;
+    const lineOf = new Int32Array(sorted.length);
+    lines.forEach((line, at) => { if (!line.more) lineOf[line.index] = at; });
+    return lineOf;
   }, [lines, sorted.length]);
   const lineKey = (line: number) => sortedKeys[lines[line].index] + (lines[line].more ? ' detail' : '');
   const drawn = useVirtualLines(scroller, lines.length, lineKey);

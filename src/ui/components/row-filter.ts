@@ -9,6 +9,12 @@ export function queryWords(query: string): string[] {
   return query.trim().toLowerCase().split(/\s+/).filter(Boolean);
 }
 
+/** The rows that have every word of `query` in one of their `texts`; `rows` itself when nothing is typed. */
+export function rowsMatching<Row>(rows: readonly Row[], query: string, texts: (row: Row) => readonly (string | number | null)[]): readonly Row[] {
+  const words = queryWords(query);
+  return words.length === 0 ? rows : rows.filter((row) => rowMatches(texts(row), words));
+}
+
 /** Whether every word is in one of `texts` (null cells are skipped). No words: every row matches. */
 export function rowMatches(texts: readonly (string | number | null)[], words: readonly string[]): boolean {
   if (words.length === 0) return true;

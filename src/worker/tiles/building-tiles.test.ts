@@ -94,12 +94,13 @@ describe('building tiles', () => {
 });
 
 describe('tiles indexed ahead (tile-api preload / activate)', () => {
+  // One 10° square building: whole at zoom 0, where smaller footprints are left out.
+  const square = (id: string, x: number) => buildBuildingBuffers([{ type: 'Feature', properties: { id, floors: 3 }, geometry: { type: 'Polygon', coordinates: [[[x, 30], [x + 10, 30], [x + 10, 40], [x, 40], [x, 30]]] } }] as never);
+
   it('draws a preloaded set only once activated by its own token', async () => {
     const { tileApi } = await import('./tile-api');
-    // 10° squares: whole at zoom 0, where smaller footprints are left out.
-    const ring = (x: number) => [[x, 30], [x + 10, 30], [x + 10, 40], [x, 40], [x, 30]];
-    const one = buildBuildingBuffers([{ type: 'Feature', properties: { id: 'old', floors: 3 }, geometry: { type: 'Polygon', coordinates: [ring(120)] } }] as never);
-    const two = buildBuildingBuffers([{ type: 'Feature', properties: { id: 'new', floors: 3 }, geometry: { type: 'Polygon', coordinates: [ring(120)] } }] as never);
+    const one = square('old', 120);
+    const two = square('new', 120);
     tileApi.load(one);
     const before = tileApi.tile(0, 0, 0);
     tileApi.preload('import-2', two);
@@ -115,9 +116,8 @@ describe('tiles indexed ahead (tile-api preload / activate)', () => {
 
   it('drops a preloaded set when its import is cancelled, and keeps drawing the loaded one', async () => {
     const { tileApi } = await import('./tile-api');
-    const ring = (x: number) => [[x, 30], [x + 10, 30], [x + 10, 40], [x, 40], [x, 30]];
-    const one = buildBuildingBuffers([{ type: 'Feature', properties: { id: 'old', floors: 3 }, geometry: { type: 'Polygon', coordinates: [ring(120)] } }] as never);
-    const two = buildBuildingBuffers([{ type: 'Feature', properties: { id: 'new', floors: 3 }, geometry: { type: 'Polygon', coordinates: [ring(140)] } }] as never);
+    const one = square('old', 120);
+    const two = square('new', 140);
     tileApi.load(one);
     const before = tileApi.tile(0, 0, 0);
     tileApi.preload('import-3', two);
