@@ -8,6 +8,7 @@ import { communityFillColour, type ColourBy } from './community-colours';
 import type { LayerName } from '../model/layer-names';
 import { BASE_COLOURS, BASEMAP_THEMES, FACILITY_COLOURS, FACILITY_FILL_ALPHA, FLOOR_STEPS_OF, IDLE_LAND_COLOURS_OF, type MapTheme } from './palette';
 import { buildingTileUrl } from '../worker/tiles-client';
+import { DETAIL_MIN_ZOOM, ROADS_SHOWN } from './detail-zoom';
 import { BUILDINGS_SOURCE_LAYER } from '../worker/tiles/building-tiles';
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
@@ -78,15 +79,15 @@ const layers: LayerSpecification[] = [
   { id: 'districts-fill', type: 'fill', source: 'districts', paint: { 'fill-color': BASE_COLOURS.districtFill, 'fill-opacity': 0.5 } },
   { id: 'districts-line', type: 'line', source: 'districts', paint: { 'line-color': BASE_COLOURS.districtLine, 'line-width': 2.5, 'line-dasharray': [3, 2] } },
   { id: 'idle-fill', type: 'fill', source: 'idleLand', paint: { 'fill-color': idleColour('light'), 'fill-opacity': 0.85 } },
-  { id: 'idle-line', type: 'line', source: 'idleLand', paint: { 'line-color': BASEMAP_THEMES.light.idleLine, 'line-width': 0.8 } },
+  { id: 'idle-line', type: 'line', source: 'idleLand', minzoom: DETAIL_MIN_ZOOM, paint: { 'line-color': BASEMAP_THEMES.light.idleLine, 'line-width': 0.8 } },
   { id: 'communities-fill', type: 'fill', source: 'communities', paint: { 'fill-color': communityFillColour('status', 'light'), 'fill-opacity': ['case', ['==', ['get', 'dimmed'], true], 0.05, 0.4] } },
   { id: 'communities-line', type: 'line', source: 'communities', paint: { 'line-color': BASE_COLOURS.communityLine, 'line-width': 1.2 } },
   {
-    id: 'roads-casing', type: 'line', source: 'roads',
+    id: 'roads-casing', type: 'line', source: 'roads', filter: ROADS_SHOWN,
     paint: { 'line-color': BASE_COLOURS.roadCasing, 'line-width': ['interpolate', ['linear'], ['zoom'], 13, 1, 17, ['+', 2, ['*', 0.9, ['coalesce', ['get', 'widthM'], 4]]]] },
   },
   {
-    id: 'roads-line', type: 'line', source: 'roads',
+    id: 'roads-line', type: 'line', source: 'roads', filter: ROADS_SHOWN,
     paint: {
       'line-color': roadColour('light'),
       'line-width': ['interpolate', ['linear'], ['zoom'], 13, 0.5, 17, ['*', 0.8, ['coalesce', ['get', 'widthM'], 4]]],

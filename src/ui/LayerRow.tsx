@@ -2,13 +2,14 @@
  * One row of the layer list: the toggle with its count, and behind ⋯ what a GIS's layer menu
  * holds: opacity (不透明度), zoom to the layer (缩放至图层) and remove it (移除图层, undone by 撤销).
  */
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, useSyncExternalStore } from 'react';
 import { LAYER_LABELS, type LayerName } from '../model/layer-names';
 import { appStore, useAppState } from '../state/store';
 import { applyEdit, removeLayerEdit } from '../data/edits';
 import { datasetStore } from '../data/dataset';
 import { removeLayerNote } from '../data/edit-notes';
-import { flyToLayers } from './map-context';
+import { flyToLayers, liveZoomStore } from './map-context';
+import { DETAIL_MIN_ZOOM, detailHidden, MAIN_ROAD_WIDTH_M } from '../map/detail-zoom';
 import { useLabel, useLang } from './i18n';
 import { featureCount } from '../i18n/format';
 
@@ -21,6 +22,7 @@ export function LayerRow({ name, count }: { name: LayerName; count: number }) {
   const visible = useAppState((state) => state.visibleLayers.includes(name));
   const opacity = useAppState((state) => state.layerOpacity[name] ?? 1);
   const title = label(LAYER_LABELS[name]);
+  const minorRoadsHidden = useMinorRoadsHidden(name === 'roads' && visible && count > 0);
   const toggle = () =>
     appStore.update((state) => ({ visibleLayers: state.visibleLayers.includes(name) ? state.visibleLayers.filter((n) => n !== name) : [...state.visibleLayers, name] }));
   const setOpacity = (value: number) =>
@@ -44,6 +46,11 @@ export function LayerRow({ name, count }: { name: LayerName; count: number }) {
         <button ref={moreButton} type="button" className="layer-action" data-testid={`layer-more-${name}`} aria-expanded={open} aria-controls={optionsId}
           aria-label={`${zh ? '图层选项' : 'Layer options'} ${title}`} title={zh ? '不透明度、缩放至图层、移除' : 'Opacity, zoom to, remove'} onClick={() => setOpen(!open)}>⋯</button>
       </div>
+      {minorRoadsHidden && (
+        <p className="layer-note" data-testid="layer-note-roads">
+          {zh ? `视图较远：只显示 ${MAIN_ROAD_WIDTH_M} 米及以上的干道，放大到 ${DETAIL_MIN_ZOOM} 级显示全部道路` : `Zoomed out: main roads (${MAIN_ROAD_WIDTH_M} m or wider) only; zoom in to ${DETAIL_MIN_ZOOM} for every road`}
+        </p>
+      )}
       {open && (
         <div className="layer-options" id={optionsId} onKeyDown={(event) => {
           // Esc closes the options and gives the focus back to their ⋯, as a menu does.
@@ -64,4 +71,14 @@ export function LayerRow({ name, count }: { name: LayerName; count: number }) {
       )}
     </li>
   );
+}
+
+/**
+ * Whether the map leaves out the minor roads now (detail-zoom.ts), live while it moves; the
+ * store's camera before the map has moved. A boolean, so the row renders again only when it flips.
+ */
+function useMinorRoadsHidden(applies: boolean): boolean {
+  const cameraZoom = useAppState((state) => state.camera?.zoom ?? null);
+  const hidden = useSyncExternalStore(liveZoomStore.subscribe, () => detailHidden(liveZoomStore.get().zoom ?? cameraZoom));
+  return applies && hidden;
 }
