@@ -182,8 +182,11 @@ async function main() {
     if (importProfile && profileDir) writeFileSync(join(profileDir, 'import.cpuprofile'), JSON.stringify(importProfile));
     const longTasks = (await page.evaluate('window.__bigProbe.longTasks')) as Task[];
     const layerCounts = (await page.evaluate(`Object.fromEntries([...document.querySelectorAll('[data-testid^="layer-toggle-"]')].map((input) => [input.dataset.testid.slice(13), (input.parentElement.querySelector('.layer-count') || {}).textContent || '']))`)) as Record<string, string>;
+    const zoom = (await page.evaluate('window.__atlas.map.map.getZoom()')) as number;
     const imported = {
       files: fileCount,
+      /** The map's zoom once drawn: the fitted view of the imported data. */
+      zoom,
       readMs: applyEnabledAt - t0,
       applyToDrawnMs: drawnAt - tApply,
       tasks: taskFigures(longTasks, t0, tImported),
@@ -193,7 +196,7 @@ async function main() {
       layerCounts,
       profileTop: importProfile ? selfTimes(importProfile) : null,
     };
-    process.stdout.write(`import ${imported.files} files: read in ${ms(imported.readMs)}; apply → drawn ${ms(imported.applyToDrawnMs)}; longest task ${ms(imported.tasks.longestMs)}, ${imported.tasks.over200} over 200 ms; layers ${JSON.stringify(layerCounts)}\n`);
+    process.stdout.write(`import ${imported.files} files: read in ${ms(imported.readMs)}; apply → drawn ${ms(imported.applyToDrawnMs)} at zoom ${imported.zoom.toFixed(2)}; longest task ${ms(imported.tasks.longestMs)}, ${imported.tasks.over200} over 200 ms; layers ${JSON.stringify(layerCounts)}\n`);
     process.stdout.write(`    reading: ${JSON.stringify(imported.readingTasks.tasks)}\n    applying: ${JSON.stringify(imported.applyingTasks.tasks)}\n`);
     if (trace) process.stdout.write(`    traced long tasks: ${JSON.stringify(classifyLongTasks(trace))}\n`);
     if (imported.profileTop) process.stdout.write(`    self time: ${imported.profileTop.map((t) => `${t.fn} ${t.ms} ms`).join(' | ')}\n`);
