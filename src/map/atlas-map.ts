@@ -20,7 +20,7 @@ import type { AtlasMapEvents, PickedFeature } from './map-events';
 import { offlineStyle, STYLE_LAYERS_OF } from './style';
 import { pickAt } from './map-picking';
 import type { ColourBy } from './community-colours';
-import { BlobSources } from './blob-sources';
+import { BlobSources, teachWorkersBlobUrls } from './blob-sources';
 import { buildingTileUrl, registerTileProtocol } from '../worker/tiles-client';
 import { cullLayers, hiddenKey, mapView } from './layer-culling';
 import { isSoftwareRenderer } from './renderer';
@@ -87,6 +87,8 @@ export class AtlasMap {
     this.theme = new MapThemeSwitch(this.map, (theme) => events.onThemeShown?.(theme));
     this.map.on('load', () => {
       this.loaded = true;
+      // Ahead of any import: its big layers reach MapLibre's workers by blob: URL.
+      void teachWorkersBlobUrls();
       this.pending.splice(0).forEach((run) => run());
       this.refreshDeck();
       this.map.once('idle', () => events.onIdleFirst());

@@ -1,12 +1,47 @@
 /**
- * A big imported layer comes with its GeoJSON text as a Blob (worker/import-stash.ts): MapLibre
- * then fetches a blob: URL and parses it in its own worker. Handing it the objects instead
- * structured-clones them on the main thread, seconds for 240k buildings. Each source's URL is
- * revoked when the source gets other data.
+ * A big imported layer comes with its GeoJSON text as a Blob (worker/import-stash.ts), and
+ * MapLibre is given a blob: URL to fetch and parse in its own worker: handing it the objects
+ * instead structured-clones them on the main thread, seconds for a province. Each source's URL
+ * is revoked when the source gets other data.
+ *
+ * MapLibre's worker does not fetch a blob: URL itself: a URL with "://" that is not http(s) or
+ * file goes to a protocol handler, and with none registered in the worker, back to the main
+ * thread (ajax.ts makeRequest, `getResource`), which fetched the text, parsed it, walked every
+ * object with MapLibre's serializer and cloned it back: 3–4 s of main-thread script in a
+ * province import, one task of 2.2 s. So the workers are taught the scheme (as
+ * `importScriptInWorkers` is meant for): MapLibre reads the scheme as the text before "://",
+ * which for `blob:http://host/uuid` is `blob:http`.
  */
 import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { importScriptInWorkers, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import { geojsonBlobOf } from '../worker/stash-keys';
+
+/**
+ * Run in each MapLibre worker (plain script, evaluated there): fetches a blob: URL in the worker
+ * and parses it there. `self.addProtocol` is what MapLibre's worker exposes for this.
+ */
+export const WORKER_BLOB_PROTOCOL = `(() => {
+  async function loadBlob(params, abortController) {
+    const response = await fetch(params.url, { signal: abortController && abortController.signal });
+    if (!response.ok) throw new Error('blob: ' + response.status + ' ' + response.statusText);
+    if (params.type === 'json') return { data: await response.json() };
+    if (params.type === 'arrayBuffer') return { data: await response.arrayBuffer() };
+    return { data: await response.text() };
+  }
+  for (const scheme of ['blob:http', 'blob:https']) self.addProtocol(scheme, loadBlob);
+})();
+`;
+
+let taught: Promise<void> | null = null;
+
+/** Loads WORKER_BLOB_PROTOCOL into MapLibre's workers, once per page. */
+export function teachWorkersBlobUrls(): Promise<void> {
+  taught ??= importScriptInWorkers(URL.createObjectURL(new Blob([WORKER_BLOB_PROTOCOL], { type: 'text/javascript' }))).catch((error: unknown) => {
+    // Not fatal: the main thread still answers the workers' requests, only slower.
+    console.warn('MapLibre workers: blob: URLs will be fetched through the main thread', error);
+  });
+  return taught;
+}
 
 export class BlobSources {
   private urls = new Map<string, string>();
@@ -27,6 +62,9 @@ export class BlobSources {
     }
     const url = URL.createObjectURL(blob);
     this.urls.set(name, url);
-    source.setData(url);
+    // After the workers know blob: URLs (long since, by the time a planner has imported a layer).
+    void teachWorkersBlobUrls().then(() => {
+      if (this.urls.get(name) === url) source.setData(url);
+    });
   }
 }
