@@ -34,8 +34,24 @@ describe('blob: URLs in MapLibre workers', () => {
     const abort = new AbortController();
     const url = 'blob:http://127.0.0.1:4173/a';
     const { data } = await protocols.get('blob:http')!({ url, type: 'json' }, abort);
-    expect(data).toEqual(COLLECTION);
+    const collection = data as typeof COLLECTION;
+    expect(collection.features).toEqual(COLLECTION.features);
     expect(asked).toEqual([{ url, signal: abort.signal }]);
+  });
+
+  it('keeps the features out of the copy MapLibre sends back to the page, and readable in the worker', async () => {
+    const protocols = runInFakeWorker(async () => new Response(JSON.stringify(COLLECTION)));
+    const { data } = await protocols.get('blob:http')!({ url: 'blob:http://host/a', type: 'json' });
+    const collection = data as typeof COLLECTION;
+    // What geojson-vt and MapLibre's worker read:
+    expect(collection.type).toBe('FeatureCollection');
+    expect(collection.features.length).toBe(1);
+    expect([...collection.features]).toEqual(COLLECTION.features);
+    // What postMessage and MapLibre's serializer (for…in over own properties) copy:
+    expect(structuredClone(collection)).toEqual({ type: 'FeatureCollection' });
+    const copied: Record<string, unknown> = {};
+    for (const key in collection) if (Object.hasOwn(collection, key)) copied[key] = (collection as Record<string, unknown>)[key];
+    expect(copied).toEqual({ type: 'FeatureCollection' });
   });
 
   it('gives bytes or text for other request types, and an error for a revoked URL', async () => {

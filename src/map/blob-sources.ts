@@ -21,10 +21,18 @@ import { geojsonBlobOf } from '../worker/stash-keys';
  * and parses it there. `self.addProtocol` is what MapLibre's worker exposes for this.
  */
 export const WORKER_BLOB_PROTOCOL = `(() => {
+  // MapLibre's worker sends the data it loaded from a URL back to the page (GeoJSON worker
+  // source, loadData), which holds these very features already: a second copy, received and
+  // deserialised on the main thread (seconds at province scale). Its serializer and postMessage
+  // copy enumerable properties only, so the features, still read by the worker, stay here.
+  function withoutReturnCopy(data) {
+    if (data && Array.isArray(data.features)) Object.defineProperty(data, 'features', { value: data.features, enumerable: false, writable: true, configurable: true });
+    return data;
+  }
   async function loadBlob(params, abortController) {
     const response = await fetch(params.url, { signal: abortController && abortController.signal });
     if (!response.ok) throw new Error('blob: ' + response.status + ' ' + response.statusText);
-    if (params.type === 'json') return { data: await response.json() };
+    if (params.type === 'json') return { data: withoutReturnCopy(await response.json()) };
     if (params.type === 'arrayBuffer') return { data: await response.arrayBuffer() };
     return { data: await response.text() };
   }
@@ -34,7 +42,7 @@ export const WORKER_BLOB_PROTOCOL = `(() => {
 
 let taught: Promise<void> | null = null;
 
-/** Loads WORKER_BLOB_PROTOCOL into MapLibre's workers, once per page. */
+/** Loads WORKER_BLOB_PROTOCOL into MapLibre's workers, once per page (AtlasMap, on load). */
 export function teachWorkersBlobUrls(): Promise<void> {
   taught ??= importScriptInWorkers(URL.createObjectURL(new Blob([WORKER_BLOB_PROTOCOL], { type: 'text/javascript' }))).catch((error: unknown) => {
     // Not fatal: the main thread still answers the workers' requests, only slower.
@@ -62,9 +70,8 @@ export class BlobSources {
     }
     const url = URL.createObjectURL(blob);
     this.urls.set(name, url);
-    // After the workers know blob: URLs (long since, by the time a planner has imported a layer).
-    void teachWorkersBlobUrls().then(() => {
-      if (this.urls.get(name) === url) source.setData(url);
-    });
+    // At once, whether or not the workers know blob: URLs yet (they are taught when the map
+    // loads, long before a planner imports): a worker that does not sends the fetch to the page.
+    source.setData(url);
   }
 }

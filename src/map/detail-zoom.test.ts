@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { DETAIL_MIN_ZOOM, detailHidden, ROADS_SHOWN } from './detail-zoom';
+import { DETAIL_MIN_ZOOM, detailHidden, FACILITY_RADIUS, FACILITY_STROKE, ROADS_SHOWN } from './detail-zoom';
 import { offlineStyle } from './style';
 
 const road = (properties: Record<string, unknown>) => ({ type: 2, properties, geometry: [] }) as never;
@@ -46,5 +46,15 @@ describe('the style', () => {
     expect(byId.get('idle-line')?.minzoom).toBe(DETAIL_MIN_ZOOM);
     // The parcels' fills stay at every zoom: where the idle land is must show on the overview.
     expect(byId.get('idle-fill')?.minzoom).toBeUndefined();
+  });
+
+  it('draws the facilities as before from zoom 13 in (5.25 px, a 1.5 px ring), smaller further out', () => {
+    const paint = (offlineStyle().layers.find((layer) => layer.id === 'facilities-circle') as { paint: Record<string, unknown> }).paint;
+    expect(paint['circle-radius']).toEqual(FACILITY_RADIUS);
+    expect(paint['circle-stroke-width']).toEqual(FACILITY_STROKE);
+    // interpolate holds its last stop beyond it: the demo's zoom 14–17 is drawn as it was.
+    expect(FACILITY_RADIUS.slice(-2)).toEqual([DETAIL_MIN_ZOOM, 5.25]);
+    expect(FACILITY_STROKE.slice(-2)).toEqual([DETAIL_MIN_ZOOM, 1.5]);
+    expect(FACILITY_RADIUS.slice(3, 5)).toEqual([10, 2.5]);
   });
 });

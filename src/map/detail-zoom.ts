@@ -7,12 +7,14 @@
  *    MAIN_ROAD_WIDTH_M wide or more (tertiary and up in OpenStreetMap-derived data: 12, 16, 20,
  *    24 m; the demo's arterials are 20–30 m, its local roads 7–10 m, its fire lanes 4 m);
  *  - idle land: the fills at every zoom (where the idle land is stays visible), the outlines
- *    from DETAIL_MIN_ZOOM.
+ *    from DETAIL_MIN_ZOOM;
+ *  - facilities: their dots shrink further out (5.25 px from DETAIL_MIN_ZOOM in, 2.5 px at 10),
+ *    so a city's thousands of dots no longer cover the communities' status colours.
  * Measured on the province demo (12,000 communities, 188k road segments, 40k parcels; fitted at
  * zoom 10.4): import apply → drawn 26.8 s before, 20.9 s after (province-panels-bench.ts).
  * The layer list says so while zoomed out (LayerRow), so no road seems lost.
  */
-import type { FilterSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { FIELD_DEFAULTS } from '../model/standards';
 
 export const DETAIL_MIN_ZOOM = 13;
@@ -27,6 +29,10 @@ export const ROADS_SHOWN: FilterSpecification = [
   ['>=', ['zoom'], DETAIL_MIN_ZOOM],
   ['>=', ['coalesce', ['get', 'widthM'], FIELD_DEFAULTS.roadWidthM], MAIN_ROAD_WIDTH_M],
 ];
+
+/** The facilities' dot radius and white ring (px): as deck.gl drew them from DETAIL_MIN_ZOOM in, smaller further out. */
+export const FACILITY_RADIUS: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 10, 2.5, DETAIL_MIN_ZOOM, 5.25];
+export const FACILITY_STROKE: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 10, 0.75, DETAIL_MIN_ZOOM, 1.5];
 
 /** Whether the map at `zoom` leaves out the minor roads and the parcels' outlines. */
 export const detailHidden = (zoom: number | null | undefined): boolean => typeof zoom === 'number' && zoom < DETAIL_MIN_ZOOM;

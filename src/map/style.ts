@@ -8,7 +8,7 @@ import { communityFillColour, type ColourBy } from './community-colours';
 import type { LayerName } from '../model/layer-names';
 import { BASE_COLOURS, BASEMAP_THEMES, FACILITY_COLOURS, FACILITY_FILL_ALPHA, FLOOR_STEPS_OF, IDLE_LAND_COLOURS_OF, type MapTheme } from './palette';
 import { buildingTileUrl } from '../worker/tiles-client';
-import { DETAIL_MIN_ZOOM, ROADS_SHOWN } from './detail-zoom';
+import { DETAIL_MIN_ZOOM, FACILITY_RADIUS, FACILITY_STROKE, ROADS_SHOWN } from './detail-zoom';
 import { BUILDINGS_SOURCE_LAYER } from '../worker/tiles/building-tiles';
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
@@ -131,8 +131,8 @@ const layers: LayerSpecification[] = [
     // first frame needs no deck.gl (deck-overlay.ts).
     id: 'facilities-circle', type: 'circle', source: 'facilities',
     paint: {
-      'circle-color': facilityColour, 'circle-opacity': FACILITY_FILL_ALPHA / 255, 'circle-radius': 5.25,
-      'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5, 'circle-stroke-opacity': 1,
+      'circle-color': facilityColour, 'circle-opacity': FACILITY_FILL_ALPHA / 255, 'circle-radius': FACILITY_RADIUS,
+      'circle-stroke-color': '#ffffff', 'circle-stroke-width': FACILITY_STROKE, 'circle-stroke-opacity': 1,
       'circle-pitch-alignment': 'map', 'circle-pitch-scale': 'map',
     },
   },

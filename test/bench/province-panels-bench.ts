@@ -1,6 +1,6 @@
 /**
  * The analysis panels at province scale (issue 9, item 3):
- * `npm run build && npx tsx test/bench/province-panels-bench.ts [--communities 12000] [--json FILE]
+ * `npm run build && npx tsx test/bench/province-panels-bench.ts [--communities 12000] [--json FILE] [--screenshot PNG]
  *   [--only parking,pooling] [--frames 40] [--profile DIR] [--trace FILE] [--hide LAYER-ID-PREFIX[~fill|~stroke|~nopick],…]`.
  * Imports the demo's whole layer set at that size (`demo --communities 12000`: 240k buildings,
  * 40k idle parcels, 188k road segments, 12k communities…, cached under /tmp/atlas-province-bench)
@@ -183,6 +183,8 @@ async function main() {
     const longTasks = (await page.evaluate('window.__bigProbe.longTasks')) as Task[];
     const layerCounts = (await page.evaluate(`Object.fromEntries([...document.querySelectorAll('[data-testid^="layer-toggle-"]')].map((input) => [input.dataset.testid.slice(13), (input.parentElement.querySelector('.layer-count') || {}).textContent || '']))`)) as Record<string, string>;
     const zoom = (await page.evaluate('window.__atlas.map.map.getZoom()')) as number;
+    const screenshot = argument('screenshot');
+    if (screenshot) await page.screenshot({ path: screenshot });
     const imported = {
       files: fileCount,
       /** The map's zoom once drawn: the fitted view of the imported data. */

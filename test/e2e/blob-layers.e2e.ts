@@ -2,7 +2,8 @@
  * A big imported layer (5,000 features or more) reaches MapLibre by blob: URL, fetched and parsed
  * in MapLibre's worker (src/map/blob-sources.ts). Without the worker's own blob: handler MapLibre
  * sends the request back to the page, which fetched, parsed and re-cloned the whole layer on the
- * main thread: seconds for a province. The page's fetch is watched; the layer must still be drawn.
+ * main thread: seconds for a province. The page's fetch is watched, and what MapLibre's worker sends
+ * back; the layer must still be drawn.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, settle, startHarness, stopHarness } from './harness';
@@ -48,6 +49,10 @@ describe('big imported layers', () => {
     // Drawn: MapLibre has the points (at the fitted view every one of them is in it).
     await expect.poll(() => page.evaluate(() => (window as any).__atlas.map.map.queryRenderedFeatures({ layers: ['facilities-circle'] }).length), { timeout: 30_000 }).toBeGreaterThan(COUNT * 0.9);
     expect(await page.evaluate(() => (window as any).__blobFetches)).toEqual([]);
+    // Nor is a copy of the layer sent back to the page by MapLibre's worker (it sends a URL's data
+    // back; the page holds the features already): the source keeps the collection without them.
+    const kept = await page.evaluate(() => (window as any).__atlas.map.map.getSource('facilities').serialize().data);
+    expect(typeof kept === 'string' || kept.features === undefined).toBe(true);
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });
