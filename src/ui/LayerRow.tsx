@@ -2,13 +2,13 @@
  * One row of the layer list: the toggle with its count, and behind ⋯ what a GIS's layer menu
  * holds: opacity (不透明度), zoom to the layer (缩放至图层) and remove it (移除图层, undone by 撤销).
  */
-import { useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useId, useRef, useState } from 'react';
 import { LAYER_LABELS, type LayerName } from '../model/layer-names';
 import { appStore, useAppState } from '../state/store';
 import { applyEdit, removeLayerEdit } from '../data/edits';
 import { datasetStore } from '../data/dataset';
 import { removeLayerNote } from '../data/edit-notes';
-import { flyToLayers, liveZoomStore } from './map-context';
+import { flyToLayers, useLiveZoom } from './map-context';
 import { DETAIL_MIN_ZOOM, detailHidden, MAIN_ROAD_WIDTH_M } from '../map/detail-zoom';
 import { useLabel, useLang } from './i18n';
 import { featureCount } from '../i18n/format';
@@ -22,7 +22,8 @@ export function LayerRow({ name, count }: { name: LayerName; count: number }) {
   const visible = useAppState((state) => state.visibleLayers.includes(name));
   const opacity = useAppState((state) => state.layerOpacity[name] ?? 1);
   const title = label(LAYER_LABELS[name]);
-  const minorRoadsHidden = useMinorRoadsHidden(name === 'roads' && visible && count > 0);
+  // The map leaves out the minor roads now (detail-zoom.ts): said under 道路 while it does.
+  const minorRoadsHidden = useLiveZoom(detailHidden) && name === 'roads' && visible && count > 0;
   const toggle = () =>
     appStore.update((state) => ({ visibleLayers: state.visibleLayers.includes(name) ? state.visibleLayers.filter((n) => n !== name) : [...state.visibleLayers, name] }));
   const setOpacity = (value: number) =>
@@ -71,14 +72,4 @@ export function LayerRow({ name, count }: { name: LayerName; count: number }) {
       )}
     </li>
   );
-}
-
-/**
- * Whether the map leaves out the minor roads now (detail-zoom.ts), live while it moves; the
- * store's camera before the map has moved. A boolean, so the row renders again only when it flips.
- */
-function useMinorRoadsHidden(applies: boolean): boolean {
-  const cameraZoom = useAppState((state) => state.camera?.zoom ?? null);
-  const hidden = useSyncExternalStore(liveZoomStore.subscribe, () => detailHidden(liveZoomStore.get().zoom ?? cameraZoom));
-  return applies && hidden;
 }

@@ -4,7 +4,7 @@ import { useAppState } from '../state/store';
 import { FACILITY_COLOURS, FLOOR_STEPS_OF, IDLE_LAND_COLOURS_OF } from '../map/palette';
 import { useLabel, useT } from './i18n';
 import { coversCommunities, type KeySection, type KeySwatch, rgbaCss, sectionsAtZoom, swatchBackground } from '../map/map-key';
-import { liveZoomStore, panelKeyStore, useMapTheme } from './map-context';
+import { panelKeyStore, useLiveZoom, useMapTheme } from './map-context';
 import { useMemo, useSyncExternalStore } from 'react';
 import { useDataset } from './use-dataset';
 import { presentCodes } from '../map/layer-key';
@@ -30,9 +30,8 @@ function KeySwatchView({ swatch }: { swatch: KeySwatch }) {
  */
 export function useMapKey(): KeySection[] {
   const keys = useSyncExternalStore(panelKeyStore.subscribe, panelKeyStore.get);
-  const cameraZoom = useAppState((state) => state.camera?.zoom ?? null);
   const all = useMemo(() => Object.values(keys).flat(), [keys]);
-  const shown = useSyncExternalStore(liveZoomStore.subscribe, () => sectionsAtZoom(all, liveZoomStore.get().zoom ?? cameraZoom).map((section) => section.id).join('\n'));
+  const shown = useLiveZoom((zoom) => sectionsAtZoom(all, zoom).map((section) => section.id).join('\n'));
   return useMemo(() => {
     const ids = new Set(shown.split('\n'));
     return all.filter((section) => ids.has(section.id));

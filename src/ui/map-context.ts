@@ -5,7 +5,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { Layer } from '@deck.gl/core';
 import type { AtlasMap } from '../map/atlas-map';
-import { appStore, createStore } from '../state/store';
+import { appStore, createStore, useAppState } from '../state/store';
 import type { FeatureCollection } from 'geojson';
 import type { FeatureId, LayerSet } from '../model/types';
 import { layerSetBbox } from '../analysis/geometry/layer-bbox';
@@ -25,6 +25,16 @@ let currentMap: AtlasMap | null = null;
  * across zoom 16 swaps the elevator keys where the layers swap, not after landing.
  */
 export const liveZoomStore = createStore<{ zoom: number | null }>({ zoom: null });
+
+/**
+ * `select` of the map's zoom, live while it moves (liveZoomStore); the store's camera before the
+ * map has moved. The component renders again only when the selected value changes, so `select`
+ * should return a primitive (a flag, a joined key), not a new object each call.
+ */
+export function useLiveZoom<T>(select: (zoom: number | null) => T): T {
+  const cameraZoom = useAppState((state) => state.camera?.zoom ?? null);
+  return useSyncExternalStore(liveZoomStore.subscribe, () => select(liveZoomStore.get().zoom ?? cameraZoom));
+}
 
 /**
  * The theme the map is painted with now (AtlasMap's onThemeShown): the UI's (ui/theme.ts) once
