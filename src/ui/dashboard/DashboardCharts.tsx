@@ -9,7 +9,7 @@ import { useScrollEdges } from '../components/scroll-edges';
 import { FUNDING_SOURCES, PROPERTY_MANAGEMENT_LABELS, RENOVATION_STATUSES } from '../../model/codes';
 import type { DashboardOutput } from '../../analysis/status';
 import { countNoun, formatCount, formatMoneyWan, formatShare } from '../../i18n/format';
-import { fundingBars, fundingOption } from './funding-option';
+import { fundingBars, fundingCaption, fundingOption } from './funding-option';
 import { appStore, useAppState } from '../../state/store';
 import { useLabel, useLang } from '../i18n';
 import { EChart } from './EChart';
@@ -37,8 +37,9 @@ export default function DashboardCharts({ data }: { data: DashboardOutput }) {
   const ink = chartInk(theme);
   const statusChart = useMemo(() => statusOption(data, zh, label, filter.status, TEXT, ink, theme), [data, label, zh, filter.status, ink, theme]);
 
-  const fundingRows = useMemo(() => fundingBars(data.fundingByDistrict, lang), [data, lang]);
-  const fundingChart = useMemo(() => fundingOption(fundingRows, lang, TEXT), [fundingRows, lang]);
+  const funding = useMemo(() => fundingBars(data.fundingByDistrict, lang), [data, lang]);
+  const fundingChart = useMemo(() => fundingOption(funding.bars, lang, TEXT), [funding, lang]);
+  const fundingTitle = fundingCaption(funding.rest, lang);
 
   const progressChart = useMemo(() => progressOption(data, zh, TEXT, theme), [data, zh, theme]);
 
@@ -56,7 +57,7 @@ export default function DashboardCharts({ data }: { data: DashboardOutput }) {
 
   const caption = {
     status: zh ? '各状态小区与户数' : 'Communities and households by status',
-    funding: zh ? '各片区资金来源（万元）' : 'Funding by source and district (¥ m)',
+    funding: fundingTitle.title,
     progress: zh ? '年度进展' : 'Progress by year',
     management: zh ? '物业覆盖（户）' : 'Property management (households)',
   };
@@ -71,17 +72,16 @@ export default function DashboardCharts({ data }: { data: DashboardOutput }) {
           if (status) appStore.update((state) => ({ filter: { ...state.filter, status: state.filter.status === status ? undefined : status } }));
         }} />
       </figure>
-      <figure><figcaption>{caption.funding}</figcaption>
-        {noFunding ? <EmptyChart testId="chart-funding-empty" text={zh ? `所选小区没有资金数据：小区图层需有${field('funding')}字段` : 'No funding in the selected communities: the communities layer needs a funding field'} /> : (
+      <figure><figcaption>{caption.funding}{fundingTitle.note && <span className="chart-note" data-testid="chart-funding-rest">{fundingTitle.note}</span>}</figcaption>
+        {noFunding ? <EmptyChart testId="chart-funding-empty" text={zh ? `所选小区没有资金数据：小区图层需有${field('funding')}字段` : 'No funding in the selected communities: the communities layer needs a funding field'} /> : (<>
           <EChart option={fundingChart} title={caption.funding} format={(value) => formatMoneyWan(value, lang)} testId="chart-funding" onClick={(event) => {
-            // The bar of the folded districts (其余 N 个片区) is no one district: it sets no filter.
-            const row = fundingRows[event.dataIndex ?? -1];
-            if (row && row.rest === undefined && row.districtId !== null) {
+            const row = funding.bars[event.dataIndex ?? -1];
+            if (row && row.districtId !== null) {
               const id = String(row.districtId);
               appStore.update((state) => ({ filter: { ...state.filter, districtId: state.filter.districtId === id ? undefined : id } }));
             }
           }} />
-        )}
+        </>)}
       </figure>
       <figure><figcaption>{caption.progress}</figcaption>
         {noYears ? <EmptyChart testId="chart-progress-empty" text={zh ? `所选小区没有年份数据：小区图层需有${field('planYear')}、${field('startYear')}或${field('completedYear')}字段` : 'No years in the selected communities: the communities layer needs planYear, startYear or completedYear'} /> : <EChart option={progressChart} title={caption.progress} testId="chart-progress" />}

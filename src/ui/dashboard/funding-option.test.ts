@@ -5,7 +5,7 @@ import { GridComponent, LegendComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { FUNDING_SOURCE_LABELS, FUNDING_SOURCES } from '../../model/codes';
 import type { Lang } from '../../i18n/strings';
-import { FUNDING_BARS, fundingBars, fundingOption } from './funding-option';
+import { FUNDING_BARS, fundingBars, fundingCaption, fundingOption } from './funding-option';
 
 use([BarChart, GridComponent, LegendComponent, SVGRenderer]);
 
@@ -54,26 +54,29 @@ describe('the funding chart\'s bars', () => {
   });
 
   it('shows every district in file order up to FUNDING_BARS, naming the unassigned row', () => {
-    const bars = fundingBars([row('D2', '槐岸片区', 5), row('D1', null, 9), row(null, null, 1)], 'zh');
+    const { bars, rest } = fundingBars([row('D2', '槐岸片区', 5), row('D1', null, 9), row(null, null, 1)], 'zh');
     expect(bars.map((bar) => bar.name)).toEqual(['槐岸片区', 'D1', '未划入片区']);
-    expect(bars.every((bar) => bar.rest === undefined)).toBe(true);
-    expect(fundingBars([row(null, null, 1)], 'en')[0].name).toBe('none');
+    expect(rest).toBeNull();
+    expect(fundingBars([row(null, null, 1)], 'en').bars[0].name).toBe('none');
   });
 
-  it('past FUNDING_BARS, the 15 with the most money (largest first, ties in file order) and one bar for the rest', () => {
-    // 20 districts: D0..D19 with 100 + i 万元 of central money, D7 and D8 tied at 200.
+  it('past FUNDING_BARS, the 15 with the most money (largest first, ties in file order), and the rest in words, not as a bar', () => {
+    // 20 districts: D0..D19 with 100 + i 万元 of central money and 1 of local, D7 and D8 tied at 200.
     const rows = Array.from({ length: 20 }, (_, i) => row(`D${i}`, `片区${i}`, i === 7 || i === 8 ? 200 : 100 + i));
-    const bars = fundingBars(rows, 'zh');
+    const { bars, rest } = fundingBars(rows, 'zh');
     expect(bars).toHaveLength(FUNDING_BARS);
     expect(bars.slice(0, 3).map((bar) => bar.districtId)).toEqual(['D7', 'D8', 'D19']);
-    // Folded: the five smallest, D0..D4 (100..104 central, 1 local each).
-    const rest = bars[FUNDING_BARS - 1];
-    expect(rest).toMatchObject({ districtId: null, name: '其余 5 个片区', rest: 5 });
-    expect(rest.bySource[FUNDING_SOURCES[0]]).toBe(100 + 101 + 102 + 103 + 104);
-    expect(rest.bySource[FUNDING_SOURCES[1]]).toBe(5);
-    expect(fundingBars(rows, 'en')[FUNDING_BARS - 1].name).toBe('5 other districts');
-    // Nothing lost: the bars add up to the districts' total.
-    const sum = (list: { bySource: Record<string, number> }[]) => list.reduce((total, r) => total + Object.values(r.bySource).reduce((a, b) => a + b, 0), 0);
-    expect(sum(bars)).toBe(sum(rows));
+    expect(bars.every((bar) => bar.districtId !== null)).toBe(true);
+    // Not drawn: the five smallest, D0..D4: 100..104 central and 1 local each, 515 万元 of 2,447.
+    // All: D0..D19 is 2,190 + 20 of central (100 + i, D7 and D8 raised by 93 and 92) and 20 local.
+    const all = rows.reduce((sum, r) => sum + Object.values(r.bySource).reduce((a, b) => a + b, 0), 0);
+    expect(all).toBe(2190 + 93 + 92 + 20);
+    expect(rest).toEqual({ districts: 5, wan: 515, share: 515 / all });
+    expect(fundingCaption(rest, 'zh')).toEqual({ title: '资金最多的 15 个片区（万元）', note: '另 5 个片区合计 515 万元（占 21.5%）' });
+    expect(fundingCaption(rest, 'en')).toEqual({ title: 'Top 15 districts by funding (¥ m)', note: '5 more: ¥5.15 m (21.5%)' });
+    expect(fundingCaption(null, 'zh')).toEqual({ title: '各片区资金来源（万元）', note: null });
+    // Nothing lost: the bars and the rest add up to the districts' total.
+    const drawn = bars.reduce((total, r) => total + Object.values(r.bySource).reduce((a, b) => a + b, 0), 0);
+    expect(drawn + rest!.wan).toBe(all);
   });
 });
