@@ -19,6 +19,7 @@ import { useLang, useT } from './i18n';
 import { basemapCredit, basemapParts } from '../map/basemaps';
 import { useBasemapSettings } from './basemap-key';
 import { useTheme } from './theme';
+import { Locator } from './Locator';
 import { MapTools } from './tools/MapTools';
 import { isToolActive } from './tools/tool-state';
 import { MapLegend } from './MapLegend';
@@ -212,6 +213,7 @@ export function MapView() {
           {threeD ? t('map.view2d') : t('map.view3d')}
         </button>
         <MapTools />
+        <Locator />
       </div>
       {basemapLine && <div className="basemap-attribution" data-testid="basemap-attribution">{basemapLine}</div>}
       {!presenting && <MapLegend />}

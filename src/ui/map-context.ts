@@ -8,6 +8,7 @@ import type { AtlasMap } from '../map/atlas-map';
 import { appStore, createStore, useAppState } from '../state/store';
 import type { FeatureCollection } from 'geojson';
 import type { FeatureId, LayerSet } from '../model/types';
+import type { LayerName } from '../model/layer-names';
 import { layerSetBbox } from '../analysis/geometry/layer-bbox';
 import { boundsOf, featuresById } from '../map/layers/geometry-lookup';
 import type { KeySection } from '../map/map-key';
@@ -88,8 +89,13 @@ export function dispatchLayerClick(layerId: string, properties: Record<string, u
 
 /** Selects a community everywhere (map, tables, URL) and flies the map to it (no further out than `minZoom`). */
 export function selectCommunity(communities: FeatureCollection | undefined, id: FeatureId, minZoom?: number) {
-  appStore.update({ selection: { layer: 'communities', id } });
-  const feature = featuresById(communities).get(String(id));
+  selectAndFly('communities', communities, id, minZoom);
+}
+
+/** Selects a feature of `layer` everywhere (map, tables, URL) and flies the map to it (no further out than `minZoom`). */
+export function selectAndFly(layer: LayerName, collection: FeatureCollection | undefined, id: FeatureId, minZoom?: number) {
+  appStore.update({ selection: { layer, id } });
+  const feature = featuresById(collection).get(String(id));
   if (feature) atlasMap()?.flyToBounds(boundsOf(feature), minZoom === undefined ? {} : { minZoom });
 }
 

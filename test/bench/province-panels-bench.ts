@@ -9,7 +9,8 @@
  * (and when a polling test sees them: later if the main thread is held), the main-thread long
  * tasks meanwhile, the deck layers it draws, the frame time while panning at the city-level view
  * (zoom 13) and at zoom 16 (pitch 50), and page errors. With --profile, a CPU profile of the import and of each panel
- * (DIR/<panel>.cpuprofile, for Chrome's DevTools) and its functions by self time; with --hide,
+ * (DIR/<panel>.cpuprofile, for Chrome's DevTools) and its functions by self time; with --screenshot, the
+ * imported map (PNG) and each panel once drawn at the city view (PNG-<panel>.png); with --hide,
  * the deck layers whose id starts so are left out (finding the slow layer by elimination), or
  * only their fills (~fill), their outlines (~stroke) or their picking (~nopick).
  * Figures only: nothing here asserts a time.
@@ -83,7 +84,7 @@ type Camera = { center: [number, number]; zoom: number; pitch: number };
 // `void`: the map object jumpTo returns would be serialised for the test, seconds on the main thread.
 const jump = (page: Page, camera: Camera) => page.evaluate(`void window.__atlas.map.map.jumpTo(${JSON.stringify(camera)})`);
 
-async function openPanel(page: Page, panel: PanelCase, city: Camera, frames: number, profileDir: string | undefined) {
+async function openPanel(page: Page, panel: PanelCase, city: Camera, frames: number, profileDir: string | undefined, screenshot: string | undefined) {
   await jump(page, city);
   await page.evaluate(`(${IDLE_SOURCE})()`);
   await page.waitForTimeout(1000);
@@ -105,6 +106,8 @@ async function openPanel(page: Page, panel: PanelCase, city: Camera, frames: num
   const panelElements = (await page.evaluate("document.querySelectorAll('.panel *').length")) as number;
   await metrics.detach();
   const layers = (await page.evaluate('window.__atlas.map.deckLayerSummary()')) as { id: string; items: number }[];
+  // What the planner sees once it is drawn, at the city view (file.png → file-<panel>.png).
+  if (screenshot) await page.screenshot({ path: screenshot.replace(/(\.png)?$/, `-${panel.name}.png`) });
   const panCity: PanningFigures = await measurePanning(page, frames);
   await jump(page, { ...city, zoom: 16, pitch: 50 });
   await page.waitForTimeout(2000);
@@ -208,7 +211,7 @@ async function main() {
     const panels = [];
     for (const panel of PANELS.filter((p) => !only || only.includes(p.name))) {
       const errorsBefore = errors.length;
-      const figures = { ...(await openPanel(page, panel, city, frames, profileDir)), errors: errors.slice(errorsBefore) };
+      const figures = { ...(await openPanel(page, panel, city, frames, profileDir, screenshot)), errors: errors.slice(errorsBefore) };
       panels.push(figures);
       const f = figures;
       process.stdout.write([

@@ -1,0 +1,100 @@
+/**
+ * 定位: a box in the map's control row that finds a community or district by a piece of its
+ * name, its id or its district (locator-search.ts), and on a pick selects it everywhere (map
+ * outline, tables, URL) and flies the map to it, as a table row does. A combobox from the
+ * keyboard: ↓ ↑ move through the list, Enter takes the marked match (or the first), Esc closes
+ * the list and then clears the box.
+ */
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import type { FeatureCollection } from 'geojson';
+import { formatCount } from '../i18n/format';
+import { useLang } from './i18n';
+import { useDataset } from './use-dataset';
+import { selectAndFly } from './map-context';
+import { locate, locatorIndex, type LocatorEntry } from './locator-search';
+
+const LAYER_WORD = { communities: { zh: '小区', en: 'Community' }, districts: { zh: '片区', en: 'District' } } as const;
+
+export function Locator() {
+  const lang = useLang();
+  const zh = lang === 'zh';
+  const { layers } = useDataset();
+  const communities = layers.communities as FeatureCollection | undefined;
+  const districts = layers.districts as FeatureCollection | undefined;
+  const [query, setQuery] = useState('');
+  // Built once something is typed (13k entries at province scale), not with every dataset the app loads.
+  const typed = query.trim() !== '';
+  const index = useMemo(() => (typed ? locatorIndex({ communities, districts }) : []), [typed, communities, districts]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const { matches, total } = useMemo(() => locate(index, query), [index, query]);
+  const listId = useId();
+  const optionId = (i: number) => `${listId}-${i}`;
+  const showing = open && typed;
+
+  const pick = (match: LocatorEntry) => {
+    selectAndFly(match.layer, match.layer === 'communities' ? communities : districts, match.id);
+    setQuery(match.name ?? match.id);
+    setOpen(false);
+    setActive(-1);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (matches.length === 0) return;
+      event.preventDefault();
+      setOpen(true);
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((current) => (current + step + matches.length + (current < 0 && step < 0 ? 1 : 0)) % matches.length);
+    } else if (event.key === 'Enter') {
+      const match = matches[active] ?? matches[0];
+      if (match) {
+        event.preventDefault();
+        pick(match);
+      }
+    } else if (event.key === 'Escape') {
+      // Esc closes the list, a second one clears the box; the map's own Esc handling is not reached.
+      event.stopPropagation();
+      if (showing) setOpen(false);
+      else setQuery('');
+      setActive(-1);
+    }
+  };
+
+  const summary = total > matches.length
+    ? (zh ? `共 ${formatCount(total)} 个，显示前 ${matches.length} 个；再输入几个字可缩小范围` : `${formatCount(total)} found, the first ${matches.length} shown; type more to narrow them`)
+    : null;
+
+  return (
+    <div className="locator">
+      <input
+        type="search" role="combobox" data-testid="locator-input" value={query} autoComplete="off" spellCheck={false}
+        placeholder={zh ? '定位：小区或片区名称、编号' : 'Find a community or district'}
+        aria-label={zh ? '定位小区或片区：输入名称或编号' : 'Find a community or district by name or id'}
+        aria-expanded={showing} aria-controls={listId} aria-autocomplete="list"
+        aria-activedescendant={showing && active >= 0 && active < matches.length ? optionId(active) : undefined}
+        onChange={(event) => { setQuery(event.target.value); setOpen(true); setActive(-1); }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+      />
+      <div className="locator-drop">
+      <ul id={listId} role="listbox" className="locator-list" data-testid="locator-list" hidden={!showing}
+        aria-label={zh ? '定位结果' : 'Matches'}>
+        {matches.map((match, i) => (
+          // mousedown, not click: a click would blur the box first, which closes the list.
+          <li key={`${match.layer}:${match.id}`} id={optionId(i)} role="option" aria-selected={i === active} data-testid="locator-option"
+            onMouseDown={(event) => { event.preventDefault(); pick(match); }} onMouseEnter={() => setActive(i)}>
+            <span className="locator-name">{match.name ?? match.id}</span>
+            <span className="locator-detail">{[LAYER_WORD[match.layer][lang], match.district, match.name === null ? null : match.id].filter(Boolean).join(' · ')}</span>
+          </li>
+        ))}
+      </ul>
+      {/* Told to screen readers as it changes; drawn under the list only when it says something (styles: :empty). */}
+      <p className="locator-status" role="status" data-testid="locator-status">
+        {!showing ? '' : matches.length === 0 ? (zh ? `没有名称或编号含“${query.trim()}”的小区或片区` : `No community or district matches “${query.trim()}”`) : summary ?? ''}
+      </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { FeatureCollection } from 'geojson';
+import { locate, locatorIndex, LOCATOR_SHOWN } from './locator-search';
+
+const collection = (rows: Record<string, unknown>[]): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: rows.map((properties) => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [120, 30] } })),
+});
+
+const layers = {
+  districts: collection([{ id: 'D001', name: '清洲片区' }, { id: 'D002', name: '槐岸片区' }]),
+  communities: collection([
+    { id: 'C0001', name: '橘池北苑', districtId: 'D001' },
+    { id: 'C0002', name: '清洲新村', districtId: 'D002' },
+    { id: 'C0003', name: '明港北苑', districtId: 'D002' },
+    { id: 'C0004', name: '北苑', districtId: 'D009' },
+    { id: 'C0005', districtId: 'D001' },
+    { id: 7, name: '听川里' },
+  ]),
+};
+const index = locatorIndex(layers);
+const ids = (query: string) => locate(index, query).matches.map((match) => match.id);
+
+describe('the map locator', () => {
+  it('finds by a piece of the name, any case of the id, or the district', () => {
+    expect(ids('北苑')).toEqual(['C0004', 'C0001', 'C0003']);
+    expect(ids('c0003')).toEqual(['C0003']);
+    // 清洲: the district itself, the community named so, and the two communities in it (file order).
+    expect(ids('清洲')).toEqual(['D001', 'C0002', 'C0001', 'C0005']);
+    // Every word must match somewhere: 北苑 in 清洲片区 is only 橘池北苑.
+    expect(ids('清洲 北苑')).toEqual(['C0001']);
+    // A numeric id, and an unnamed community found by its id.
+    expect(ids('7')).toEqual(['7']);
+    expect(ids('C0005')).toEqual(['C0005']);
+  });
+
+  it('ranks the whole name or id first, then a name that starts with the query', () => {
+    // 北苑 is a whole name (rank 0); 橘池北苑, 明港北苑 only contain it (rank 2).
+    expect(locate(index, '北苑').matches[0]).toEqual({ layer: 'communities', id: 'C0004', name: '北苑', district: 'D009' });
+    // 清洲新村 starts with 清洲 (rank 1) as 清洲片区 does: the district first, then the community.
+    expect(ids('清洲').slice(0, 2)).toEqual(['D001', 'C0002']);
+  });
+
+  it('names a community\'s district, or its id when the districts layer has no such district', () => {
+    const [first] = locate(index, 'C0001').matches;
+    expect(first).toEqual({ layer: 'communities', id: 'C0001', name: '橘池北苑', district: '清洲片区' });
+    expect(locate(index, '听川').matches[0]).toEqual({ layer: 'communities', id: '7', name: '听川里', district: null });
+  });
+
+  it('shows at most LOCATOR_SHOWN and counts them all; nothing typed finds nothing', () => {
+    const many = locatorIndex({ communities: collection(Array.from({ length: 30 }, (_, i) => ({ id: `C${i}`, name: `小区${i}` }))) });
+    const found = locate(many, '小区');
+    expect(found.matches).toHaveLength(LOCATOR_SHOWN);
+    expect(found.total).toBe(30);
+    expect(locate(index, '   ')).toEqual({ matches: [], total: 0 });
+    expect(locate(index, '无此小区')).toEqual({ matches: [], total: 0 });
+  });
+
+  it('never throws, and every match has every word of the query', () => {
+    fc.assert(fc.property(fc.string(), (query) => {
+      const { matches, total } = locate(index, query);
+      expect(matches.length).toBeLessThanOrEqual(Math.min(total, LOCATOR_SHOWN));
+      const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+      for (const match of matches) {
+        const fields = [match.id, match.name ?? '', match.district ?? ''].map((s) => s.toLowerCase());
+        for (const word of words) expect(fields.some((field) => field.includes(word))).toBe(true);
+      }
+    }));
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * 定位 in the map's control row: a community or a district found by a piece of its name, its id
+ * or its district, by mouse and by keyboard; the pick is selected (URL, outline) and the map
+ * flies to it; a query that finds nothing says so; in English too; axe finds nothing to fault.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bbox } from '@turf/turf';
+import type { Page } from 'playwright-core';
+import { loadDataDir } from '../../src/cli/data-dir';
+import { openApp, startHarness, stopHarness } from './harness';
+import { audit, report } from './axe-audit';
+
+beforeAll(startHarness);
+afterAll(stopHarness);
+
+const demo = loadDataDir('data/demo', () => {});
+const boxOf = (layer: 'communities' | 'districts', id: string) => bbox(demo[layer]!.features.find((feature) => feature.properties?.id === id)!);
+
+/** Waits until the map has stopped, centred inside `box`, zoomed in past `zoom`. */
+async function landedIn(page: Page, box: number[], zoom: number) {
+  await page.waitForFunction(([west, south, east, north, least]) => {
+    const map = (window as any).__atlas.map.map;
+    if (map.isMoving()) return false;
+    const centre = map.getCenter();
+    return centre.lng >= west && centre.lng <= east && centre.lat >= south && centre.lat <= north && map.getZoom() >= least;
+  }, [...box, zoom], { timeout: 20_000 });
+}
+
+describe('the map locator', () => {
+  it('finds a community by name and id, and a district, by mouse and keyboard', async () => {
+    const session = await openApp();
+    const { page } = session;
+    const input = page.getByTestId('locator-input');
+    const options = page.getByTestId('locator-option');
+
+    // A piece of a name: 北苑 is in six of the demo's 40 names; the list names each with its district.
+    await input.fill('北苑');
+    const names = demo.communities!.features.map((feature) => feature.properties as { id: string; name: string; districtId: string });
+    const expected = names.filter((row) => row.name.includes('北苑'));
+    expect(expected.length).toBeGreaterThan(1);
+    await expect(options.count()).resolves.toBe(expected.length);
+    expect(await options.first().textContent()).toBe(`${expected[0].name}小区 · 清洲片区 · ${expected[0].id}`);
+    expect(await page.getByTestId('locator-status').textContent()).toBe('');
+    expect(report(await audit(page))).toEqual([]);
+
+    // ↓ ↓ Enter takes the second; it is selected (URL) and the map flies to it.
+    await input.press('ArrowDown');
+    await input.press('ArrowDown');
+    expect(await input.getAttribute('aria-activedescendant')).toBe(await options.nth(1).getAttribute('id'));
+    await input.press('Enter');
+    const second = expected[1];
+    await page.waitForFunction((id) => location.hash.includes(`sel=communities:${id}`), second.id);
+    await landedIn(page, boxOf('communities', second.id), 15);
+    expect(await input.inputValue()).toBe(second.name);
+    await expect(page.getByTestId('locator-list').isHidden()).resolves.toBe(true);
+
+    // An id in lower case, picked with the mouse.
+    await input.fill('c0033');
+    await expect(options.count()).resolves.toBe(1);
+    await options.first().click();
+    await page.waitForFunction(() => location.hash.includes('sel=communities:C0033'));
+    await landedIn(page, boxOf('communities', 'C0033'), 15);
+
+    // A district: first in the list, above the communities in it; the whole district fits the view.
+    await input.fill('观溪');
+    expect(await options.first().textContent()).toBe('观溪片区片区 · D003');
+    await expect(options.count()).resolves.toBe(8);
+    expect(await page.getByTestId('locator-status').textContent()).toMatch(/^共 \d+ 个，显示前 8 个/);
+    await input.press('Enter');
+    await page.waitForFunction(() => location.hash.includes('sel=districts:D003'));
+    await landedIn(page, boxOf('districts', 'D003'), 13);
+
+    // Nothing found, said so (the text as typed, never as HTML); Esc closes, a second Esc clears.
+    await input.fill('<b>无此小区</b>');
+    expect(await page.getByTestId('locator-status').textContent()).toBe('没有名称或编号含“<b>无此小区</b>”的小区或片区');
+    await expect(options.count()).resolves.toBe(0);
+    await input.press('Escape');
+    expect(await page.getByTestId('locator-status').textContent()).toBe('');
+    await input.press('Escape');
+    expect(await input.inputValue()).toBe('');
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
+  it('in English', async () => {
+    const session = await openApp('#lang=en');
+    const { page } = session;
+    const input = page.getByTestId('locator-input');
+    expect(await input.getAttribute('placeholder')).toBe('Find a community or district');
+    await input.fill('C0001');
+    expect(await page.getByTestId('locator-option').first().textContent()).toBe('橘池北苑Community · 清洲片区 · C0001');
+    await input.fill('zzz');
+    expect(await page.getByTestId('locator-status').textContent()).toBe('No community or district matches “zzz”');
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+});
