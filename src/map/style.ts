@@ -136,6 +136,15 @@ const layers: LayerSpecification[] = [
       'circle-pitch-alignment': 'map', 'circle-pitch-scale': 'map',
     },
   },
+  {
+    // A selected point (a facility, a protected tree) ringed above its dot: selection-line draws
+    // only outlines, nothing for a point, so a facility clicked or found (定位) was not marked.
+    id: 'selection-point', type: 'circle', source: 'selection', filter: ['==', ['geometry-type'], 'Point'],
+    paint: {
+      'circle-radius': 11, 'circle-color': 'rgba(0, 0, 0, 0)', 'circle-stroke-color': BASE_COLOURS.highlight, 'circle-stroke-width': 3.5,
+      'circle-pitch-alignment': 'map',
+    },
+  },
 ];
 
 export function offlineStyle(): StyleSpecification {

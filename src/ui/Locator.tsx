@@ -1,6 +1,6 @@
 /**
- * 定位: a box in the map's control row that finds a community or district by a piece of its
- * name, its id or its district (locator-search.ts), and on a pick selects it everywhere (map
+ * 定位: a box in the map's control row that finds a district, community or facility by a piece
+ * of its name, its id or its district (locator-search.ts), and on a pick selects it everywhere (map
  * outline, tables, URL) and flies the map to it, as a table row does. A combobox from the
  * keyboard: ↓ ↑ move through the list, Enter takes the marked match (or the first), Esc closes
  * the list and then clears the box.
@@ -8,12 +8,21 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { formatCount } from '../i18n/format';
+import type { Lang } from '../i18n/strings';
+import { FACILITY_TYPE_LABELS, type FacilityType } from '../model/codes';
 import { useLang } from './i18n';
 import { useDataset } from './use-dataset';
 import { selectAndFly } from './map-context';
 import { locate, locatorIndex, type LocatorEntry } from './locator-search';
 
-const LAYER_WORD = { communities: { zh: '小区', en: 'Community' }, districts: { zh: '片区', en: 'District' } } as const;
+const LAYER_WORD = { communities: { zh: '小区', en: 'Community' }, districts: { zh: '片区', en: 'District' }, facilities: { zh: '设施', en: 'Facility' } } as const;
+
+/** What the match is: 小区, 片区, or a facility's type (养老, 充电桩…), 设施 when the type is not one of ours. */
+function kindWord(match: LocatorEntry, lang: Lang): string {
+  const type = match.facilityType as FacilityType | null;
+  if (match.layer === 'facilities' && type && type in FACILITY_TYPE_LABELS) return FACILITY_TYPE_LABELS[type][lang];
+  return LAYER_WORD[match.layer][lang];
+}
 
 export function Locator() {
   const lang = useLang();
@@ -21,10 +30,11 @@ export function Locator() {
   const { layers } = useDataset();
   const communities = layers.communities as FeatureCollection | undefined;
   const districts = layers.districts as FeatureCollection | undefined;
+  const facilities = layers.facilities as FeatureCollection | undefined;
   const [query, setQuery] = useState('');
   // Built once something is typed (13k entries at province scale), not with every dataset the app loads.
   const typed = query.trim() !== '';
-  const index = useMemo(() => (typed ? locatorIndex({ communities, districts }) : []), [typed, communities, districts]);
+  const index = useMemo(() => (typed ? locatorIndex({ communities, districts, facilities }) : []), [typed, communities, districts, facilities]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const { matches, total } = useMemo(() => locate(index, query), [index, query]);
@@ -33,7 +43,7 @@ export function Locator() {
   const showing = open && typed;
 
   const pick = (match: LocatorEntry) => {
-    selectAndFly(match.layer, match.layer === 'communities' ? communities : districts, match.id);
+    selectAndFly(match.layer, { communities, districts, facilities }[match.layer], match.id);
     setQuery(match.name ?? match.id);
     setOpen(false);
     setActive(-1);
@@ -69,8 +79,8 @@ export function Locator() {
     <div className="locator">
       <input
         type="search" role="combobox" data-testid="locator-input" value={query} autoComplete="off" spellCheck={false}
-        placeholder={zh ? '定位：小区或片区名称、编号' : 'Find a community or district'}
-        aria-label={zh ? '定位小区或片区：输入名称或编号' : 'Find a community or district by name or id'}
+        placeholder={zh ? '定位：名称或编号' : 'Find: name or id'}
+        aria-label={zh ? '定位小区、片区或设施：输入名称或编号' : 'Find a community, district or facility by name or id'}
         aria-expanded={showing} aria-controls={listId} aria-autocomplete="list"
         aria-activedescendant={showing && active >= 0 && active < matches.length ? optionId(active) : undefined}
         onChange={(event) => { setQuery(event.target.value); setOpen(true); setActive(-1); }}
@@ -86,13 +96,13 @@ export function Locator() {
           <li key={`${match.layer}:${match.id}`} id={optionId(i)} role="option" aria-selected={i === active} data-testid="locator-option"
             onMouseDown={(event) => { event.preventDefault(); pick(match); }} onMouseEnter={() => setActive(i)}>
             <span className="locator-name">{match.name ?? match.id}</span>
-            <span className="locator-detail">{[LAYER_WORD[match.layer][lang], match.district, match.name === null ? null : match.id].filter(Boolean).join(' · ')}</span>
+            <span className="locator-detail">{[kindWord(match, lang), match.district, match.name === null ? null : match.id].filter(Boolean).join(' · ')}</span>
           </li>
         ))}
       </ul>
       {/* Told to screen readers as it changes; drawn under the list only when it says something (styles: :empty). */}
       <p className="locator-status" role="status" data-testid="locator-status">
-        {!showing ? '' : matches.length === 0 ? (zh ? `没有名称或编号含“${query.trim()}”的小区或片区` : `No community or district matches “${query.trim()}”`) : summary ?? ''}
+        {!showing ? '' : matches.length === 0 ? (zh ? `没有名称或编号含“${query.trim()}”的小区、片区或设施` : `No community, district or facility matches “${query.trim()}”`) : summary ?? ''}
       </p>
       </div>
     </div>

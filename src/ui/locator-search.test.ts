@@ -18,18 +18,24 @@ const layers = {
     { id: 'C0005', districtId: 'D001' },
     { id: 7, name: '听川里' },
   ]),
+  facilities: collection([
+    { id: 'F001', name: '橘池北苑充电站', type: 'ev_charging', districtId: 'D001' },
+    { id: 'F002', name: '清洲托育园', type: 'childcare', districtId: 'D002' },
+  ]),
 };
 const index = locatorIndex(layers);
 const ids = (query: string) => locate(index, query).matches.map((match) => match.id);
 
 describe('the map locator', () => {
   it('finds by a piece of the name, any case of the id, or the district', () => {
-    expect(ids('北苑')).toEqual(['C0004', 'C0001', 'C0003']);
+    expect(ids('北苑')).toEqual(['C0004', 'C0001', 'C0003', 'F001']);
     expect(ids('c0003')).toEqual(['C0003']);
-    // 清洲: the district itself, the community named so, and the two communities in it (file order).
-    expect(ids('清洲')).toEqual(['D001', 'C0002', 'C0001', 'C0005']);
-    // Every word must match somewhere: 北苑 in 清洲片区 is only 橘池北苑.
-    expect(ids('清洲 北苑')).toEqual(['C0001']);
+    // 清洲: the district itself, the community and the facility whose names start so, then the two
+    // communities and the facility in it (file order, facilities after communities).
+    expect(ids('清洲')).toEqual(['D001', 'C0002', 'F002', 'C0001', 'C0005', 'F001']);
+    // Every word must match somewhere: 北苑 in 清洲片区 is 橘池北苑 and its charging station.
+    expect(ids('清洲 北苑')).toEqual(['C0001', 'F001']);
+    expect(ids('充电')).toEqual(['F001']);
     // A numeric id, and an unnamed community found by its id.
     expect(ids('7')).toEqual(['7']);
     expect(ids('C0005')).toEqual(['C0005']);
@@ -37,15 +43,16 @@ describe('the map locator', () => {
 
   it('ranks the whole name or id first, then a name that starts with the query', () => {
     // 北苑 is a whole name (rank 0); 橘池北苑, 明港北苑 only contain it (rank 2).
-    expect(locate(index, '北苑').matches[0]).toEqual({ layer: 'communities', id: 'C0004', name: '北苑', district: 'D009' });
+    expect(locate(index, '北苑').matches[0]).toEqual({ layer: 'communities', id: 'C0004', name: '北苑', district: 'D009', facilityType: null });
     // 清洲新村 starts with 清洲 (rank 1) as 清洲片区 does: the district first, then the community.
     expect(ids('清洲').slice(0, 2)).toEqual(['D001', 'C0002']);
   });
 
-  it('names a community\'s district, or its id when the districts layer has no such district', () => {
+  it('names a community\'s or facility\'s district (its id when the districts layer has no such district), and a facility\'s type', () => {
     const [first] = locate(index, 'C0001').matches;
-    expect(first).toEqual({ layer: 'communities', id: 'C0001', name: '橘池北苑', district: '清洲片区' });
-    expect(locate(index, '听川').matches[0]).toEqual({ layer: 'communities', id: '7', name: '听川里', district: null });
+    expect(first).toEqual({ layer: 'communities', id: 'C0001', name: '橘池北苑', district: '清洲片区', facilityType: null });
+    expect(locate(index, '听川').matches[0]).toEqual({ layer: 'communities', id: '7', name: '听川里', district: null, facilityType: null });
+    expect(locate(index, 'F002').matches[0]).toEqual({ layer: 'facilities', id: 'F002', name: '清洲托育园', district: '槐岸片区', facilityType: 'childcare' });
   });
 
   it('shows at most LOCATOR_SHOWN and counts them all; nothing typed finds nothing', () => {

@@ -1,24 +1,27 @@
 /**
  * The map's locator (定位): a planner in a review meeting asked to show 橘池北苑 finds it by a
  * piece of its name or its id, among 12,000 communities at province scale, without first opening
- * the analysis panel whose table has it. Communities and districts are found; every word typed
- * must be in the name, the id or (for a community) its district's name, in any case, so
+ * the analysis panel whose table has it. Districts, communities and facilities are found; every
+ * word typed must be in the name, the id or the feature's district's name, in any case, so
  * "清洲 北苑" finds the 北苑 of 清洲片区. Matches come best first: the whole name or id, then a name
- * that starts so, then the rest; districts before communities at each rank, then file order.
+ * that starts so, then the rest; at each rank districts, then communities, then facilities, each
+ * in file order.
  */
 import type { FeatureCollection } from 'geojson';
 import { featureId } from '../model/types';
 import { queryWords } from './components/row-filter';
 
-export type LocatorLayer = 'communities' | 'districts';
+export type LocatorLayer = 'districts' | 'communities' | 'facilities';
 
 export interface LocatorEntry {
   layer: LocatorLayer;
   id: string;
   /** The feature's name; null when it has none (the id is shown instead). */
   name: string | null;
-  /** A community's district name (or id); null for a district, or a community in none. */
+  /** A community's or facility's district name (or id); null for a district, or a feature in none. */
   district: string | null;
+  /** A facility's type code (elderly_care…); null for the others. */
+  facilityType: string | null;
 }
 
 /** How many matches the list shows: more is a list no one reads; typing more narrows it. */
@@ -30,7 +33,7 @@ const text = (value: unknown) => (value === undefined || value === null || value
 const idOf = (feature: FeatureCollection['features'][number]) => text(featureId(feature as never));
 
 /** The districts, then the communities, with what a query is matched against, lower-cased once. */
-export function locatorIndex(layers: { communities?: FeatureCollection; districts?: FeatureCollection }): readonly Indexed[] {
+export function locatorIndex(layers: { communities?: FeatureCollection; districts?: FeatureCollection; facilities?: FeatureCollection }): readonly Indexed[] {
   const entries: Indexed[] = [];
   const districtNames = new Map<string, string>();
   for (const feature of layers.districts?.features ?? []) {
@@ -38,15 +41,18 @@ export function locatorIndex(layers: { communities?: FeatureCollection; district
     if (id === null) continue;
     const name = text(feature.properties?.name);
     if (name) districtNames.set(id, name);
-    entries.push({ layer: 'districts', id, name, district: null, haystack: [id, name ?? ''].map((s) => s.toLowerCase()), order: entries.length });
+    entries.push({ layer: 'districts', id, name, district: null, facilityType: null, haystack: [id, name ?? ''].map((s) => s.toLowerCase()), order: entries.length });
   }
-  for (const feature of layers.communities?.features ?? []) {
-    const id = idOf(feature);
-    if (id === null) continue;
-    const name = text(feature.properties?.name);
-    const districtId = text(feature.properties?.districtId);
-    const district = districtId === null ? null : districtNames.get(districtId) ?? districtId;
-    entries.push({ layer: 'communities', id, name, district, haystack: [id, name ?? '', district ?? ''].map((s) => s.toLowerCase()), order: entries.length });
+  for (const layer of ['communities', 'facilities'] as const) {
+    for (const feature of layers[layer]?.features ?? []) {
+      const id = idOf(feature);
+      if (id === null) continue;
+      const name = text(feature.properties?.name);
+      const districtId = text(feature.properties?.districtId);
+      const district = districtId === null ? null : districtNames.get(districtId) ?? districtId;
+      const facilityType = layer === 'facilities' ? text(feature.properties?.type) : null;
+      entries.push({ layer, id, name, district, facilityType, haystack: [id, name ?? '', district ?? ''].map((s) => s.toLowerCase()), order: entries.length });
+    }
   }
   return entries;
 }
@@ -66,8 +72,8 @@ export function locate(index: readonly Indexed[], query: string, limit = LOCATOR
     const rank = id === whole || name === whole ? 0 : name.startsWith(words[0]) ? 1 : 2;
     found.push({ entry, rank });
   }
-  // Districts come first in the index, so file order after rank keeps them ahead.
+  // The index holds districts, then communities, then facilities: its order after rank keeps them so.
   found.sort((a, b) => a.rank - b.rank || a.entry.order - b.entry.order);
-  const matches = found.slice(0, limit).map(({ entry: { layer, id, name, district } }) => ({ layer, id, name, district }));
+  const matches = found.slice(0, limit).map(({ entry: { layer, id, name, district, facilityType } }) => ({ layer, id, name, district, facilityType }));
   return { matches, total: found.length };
 }

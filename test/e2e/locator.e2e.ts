@@ -1,7 +1,8 @@
 /**
- * 定位 in the map's control row: a community or a district found by a piece of its name, its id
- * or its district, by mouse and by keyboard; the pick is selected (URL, outline) and the map
- * flies to it; a query that finds nothing says so; in English too; axe finds nothing to fault.
+ * 定位 in the map's control row: a community, a district or a facility found by a piece of its
+ * name, its id or its district, by mouse and by keyboard; the pick is selected (URL, outline or
+ * ring) and the map flies to it; a query that finds nothing says so; in English too; axe finds
+ * nothing to fault.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bbox } from '@turf/turf';
@@ -14,7 +15,7 @@ beforeAll(startHarness);
 afterAll(stopHarness);
 
 const demo = loadDataDir('data/demo', () => {});
-const boxOf = (layer: 'communities' | 'districts', id: string) => bbox(demo[layer]!.features.find((feature) => feature.properties?.id === id)!);
+const boxOf = (layer: 'communities' | 'districts' | 'facilities', id: string) => bbox(demo[layer]!.features.find((feature) => feature.properties?.id === id)!);
 
 /** Waits until the map has stopped, centred inside `box`, zoomed in past `zoom`. */
 async function landedIn(page: Page, box: number[], zoom: number) {
@@ -33,14 +34,16 @@ describe('the map locator', () => {
     const input = page.getByTestId('locator-input');
     const options = page.getByTestId('locator-option');
 
-    // A piece of a name: 北苑 is in six of the demo's 40 names; the list names each with its district.
+    // A piece of a name: 北苑 is in six of the demo's 40 community names, and in some facilities'
+    // (the communities first, each named with its district), eight shown.
     await input.fill('北苑');
     const names = demo.communities!.features.map((feature) => feature.properties as { id: string; name: string; districtId: string });
     const expected = names.filter((row) => row.name.includes('北苑'));
+    const facilities = demo.facilities!.features.filter((feature) => String(feature.properties?.name).includes('北苑'));
     expect(expected.length).toBeGreaterThan(1);
-    await expect(options.count()).resolves.toBe(expected.length);
+    await expect(options.count()).resolves.toBe(Math.min(8, expected.length + facilities.length));
     expect(await options.first().textContent()).toBe(`${expected[0].name}小区 · 清洲片区 · ${expected[0].id}`);
-    expect(await page.getByTestId('locator-status').textContent()).toBe('');
+    expect(await page.getByTestId('locator-status').textContent()).toBe(expected.length + facilities.length > 8 ? `共 ${expected.length + facilities.length} 个，显示前 8 个；再输入几个字可缩小范围` : '');
     expect(report(await audit(page))).toEqual([]);
 
     // ↓ ↓ Enter takes the second; it is selected (URL) and the map flies to it.
@@ -70,9 +73,18 @@ describe('the map locator', () => {
     await page.waitForFunction(() => location.hash.includes('sel=districts:D003'));
     await landedIn(page, boxOf('districts', 'D003'), 13);
 
+    // A facility, by its name: the ring marks it, and the map flies to it.
+    await input.fill('景池三区托育');
+    expect(await options.first().textContent()).toBe('景池三区托育园托育 · 清洲片区 · F00002');
+    await input.press('Enter');
+    await page.waitForFunction(() => location.hash.includes('sel=facilities:F00002'));
+    await landedIn(page, boxOf('facilities', 'F00002').map((value, i) => value + (i < 2 ? -1e-4 : 1e-4)), 17);
+    const ringed = await page.evaluate(() => (window as any).__atlas.map.map.queryRenderedFeatures({ layers: ['selection-point'] }).map((feature: any) => feature.properties.id));
+    expect(ringed).toEqual(['F00002']);
+
     // Nothing found, said so (the text as typed, never as HTML); Esc closes, a second Esc clears.
     await input.fill('<b>无此小区</b>');
-    expect(await page.getByTestId('locator-status').textContent()).toBe('没有名称或编号含“<b>无此小区</b>”的小区或片区');
+    expect(await page.getByTestId('locator-status').textContent()).toBe('没有名称或编号含“<b>无此小区</b>”的小区、片区或设施');
     await expect(options.count()).resolves.toBe(0);
     await input.press('Escape');
     expect(await page.getByTestId('locator-status').textContent()).toBe('');
@@ -86,11 +98,13 @@ describe('the map locator', () => {
     const session = await openApp('#lang=en');
     const { page } = session;
     const input = page.getByTestId('locator-input');
-    expect(await input.getAttribute('placeholder')).toBe('Find a community or district');
+    expect(await input.getAttribute('placeholder')).toBe('Find: name or id');
     await input.fill('C0001');
     expect(await page.getByTestId('locator-option').first().textContent()).toBe('橘池北苑Community · 清洲片区 · C0001');
     await input.fill('zzz');
-    expect(await page.getByTestId('locator-status').textContent()).toBe('No community or district matches “zzz”');
+    expect(await page.getByTestId('locator-status').textContent()).toBe('No community, district or facility matches “zzz”');
+    await input.fill('F00002');
+    expect(await page.getByTestId('locator-option').first().textContent()).toBe('景池三区托育园childcare · 清洲片区 · F00002');
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });
