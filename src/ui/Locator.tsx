@@ -1,7 +1,8 @@
 /**
  * 定位: a box in the map's control row that finds a district, community or facility by a piece
  * of its name, its id or its district (locator-search.ts), and on a pick selects it everywhere (map
- * outline, tables, URL) and flies the map to it, as a table row does. A combobox from the
+ * outline, tables, URL), flies the map to it as a table row does, and opens its card (the
+ * inspector, through `onPicked`), the map fitted clear of the card. A combobox from the
  * keyboard: ↓ ↑ move through the list, Enter takes the marked match (or the first), Esc closes
  * the list and then clears the box.
  */
@@ -12,8 +13,8 @@ import type { Lang } from '../i18n/strings';
 import { FACILITY_TYPE_LABELS, type FacilityType } from '../model/codes';
 import { useLang } from './i18n';
 import { useDataset } from './use-dataset';
-import { selectAndFly } from './map-context';
-import { locate, locatorIndex, type LocatorEntry } from './locator-search';
+import { atlasMap, selectAndFly } from './map-context';
+import { cardCover, locate, locatorIndex, type LocatorEntry } from './locator-search';
 
 const LAYER_WORD = { communities: { zh: '小区', en: 'Community' }, districts: { zh: '片区', en: 'District' }, facilities: { zh: '设施', en: 'Facility' } } as const;
 
@@ -24,7 +25,7 @@ function kindWord(match: LocatorEntry, lang: Lang): string {
   return LAYER_WORD[match.layer][lang];
 }
 
-export function Locator() {
+export function Locator({ onPicked }: { onPicked?(layer: LocatorEntry['layer'], properties: Record<string, unknown>): void }) {
   const lang = useLang();
   const zh = lang === 'zh';
   const { layers } = useDataset();
@@ -43,7 +44,9 @@ export function Locator() {
   const showing = open && typed;
 
   const pick = (match: LocatorEntry) => {
-    selectAndFly(match.layer, { communities, districts, facilities }[match.layer], match.id);
+    const cover = cardCover(atlasMap()?.map.getContainer().clientWidth ?? 0);
+    const properties = selectAndFly(match.layer, { communities, districts, facilities }[match.layer], match.id, { covered: { right: cover } });
+    if (properties) onPicked?.(match.layer, properties);
     setQuery(match.name ?? match.id);
     setOpen(false);
     setActive(-1);

@@ -213,7 +213,7 @@ export function MapView() {
           {threeD ? t('map.view2d') : t('map.view3d')}
         </button>
         <MapTools />
-        <Locator />
+        <Locator onPicked={(layer, properties) => setPicked({ layer, properties, x: 0, y: 0 })} />
       </div>
       {basemapLine && <div className="basemap-attribution" data-testid="basemap-attribution">{basemapLine}</div>}
       {!presenting && <MapLegend />}

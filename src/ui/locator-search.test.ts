@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { FeatureCollection } from 'geojson';
-import { locate, locatorIndex, LOCATOR_SHOWN } from './locator-search';
+import { cardCover, locate, locatorIndex, LOCATOR_SHOWN } from './locator-search';
 
 const collection = (rows: Record<string, unknown>[]): FeatureCollection => ({
   type: 'FeatureCollection',
@@ -74,5 +74,16 @@ describe('the map locator', () => {
         for (const word of words) expect(fields.some((field) => field.includes(word))).toBe(true);
       }
     }));
+  });
+});
+
+describe('the room the inspector card takes from a located feature\'s fit', () => {
+  it('is the card and its margin, or 55 % of a narrow map, or nothing where no fit would be left', () => {
+    // 1000 px: the card's 300 px and 12 px margin. 420 px: 55 % − 12 = 219, leaving 81 px beside the 120 px of margins.
+    expect(cardCover(1000)).toBe(312);
+    expect(cardCover(420)).toBeCloseTo(219, 6);
+    // 300 px: 153 px would leave 27 px, under 40: the fit ignores the card.
+    expect(cardCover(300)).toBe(0);
+    expect(cardCover(0)).toBe(0);
   });
 });

@@ -77,3 +77,13 @@ export function locate(index: readonly Indexed[], query: string, limit = LOCATOR
   const matches = found.slice(0, limit).map(({ entry: { layer, id, name, district, facilityType } }) => ({ layer, id, name, district, facilityType }));
   return { matches, total: found.length };
 }
+
+/**
+ * The map's right edge the inspector card covers (styles.css .inspector: min(300px, 55% − 24px)
+ * wide, 12 px from the edge), so a located feature is fitted left of it; none on a map too
+ * narrow to leave the fit's margins (60 px each side) and 40 px between.
+ */
+export function cardCover(mapWidth: number): number {
+  const cover = Math.max(0, Math.min(312, mapWidth * 0.55 - 12));
+  return mapWidth - cover - 120 >= 40 ? cover : 0;
+}

@@ -5,6 +5,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { Layer } from '@deck.gl/core';
 import type { AtlasMap } from '../map/atlas-map';
+import type { FlyToBoundsOptions } from '../map/camera-moves';
 import { appStore, createStore, useAppState } from '../state/store';
 import type { FeatureCollection } from 'geojson';
 import type { FeatureId, LayerSet } from '../model/types';
@@ -89,14 +90,19 @@ export function dispatchLayerClick(layerId: string, properties: Record<string, u
 
 /** Selects a community everywhere (map, tables, URL) and flies the map to it (no further out than `minZoom`). */
 export function selectCommunity(communities: FeatureCollection | undefined, id: FeatureId, minZoom?: number) {
-  selectAndFly('communities', communities, id, minZoom);
+  selectAndFly('communities', communities, id, minZoom === undefined ? {} : { minZoom });
 }
 
-/** Selects a feature of `layer` everywhere (map, tables, URL) and flies the map to it (no further out than `minZoom`). */
-export function selectAndFly(layer: LayerName, collection: FeatureCollection | undefined, id: FeatureId, minZoom?: number) {
+/**
+ * Selects a feature of `layer` everywhere (map, tables, URL) and flies the map to it (`options`:
+ * no further out than minZoom, clear of an overlay's edge); its properties, or null when the
+ * layer has no such feature.
+ */
+export function selectAndFly(layer: LayerName, collection: FeatureCollection | undefined, id: FeatureId, options: FlyToBoundsOptions = {}): Record<string, unknown> | null {
   appStore.update({ selection: { layer, id } });
   const feature = featuresById(collection).get(String(id));
-  if (feature) atlasMap()?.flyToBounds(boundsOf(feature), minZoom === undefined ? {} : { minZoom });
+  if (feature) atlasMap()?.flyToBounds(boundsOf(feature), options);
+  return feature ? (feature.properties ?? {}) : null;
 }
 
 /** Flies the map to every feature of these layers (an import, 缩放至图层); false when they hold none. */

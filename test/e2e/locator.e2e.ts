@@ -17,13 +17,19 @@ afterAll(stopHarness);
 const demo = loadDataDir('data/demo', () => {});
 const boxOf = (layer: 'communities' | 'districts' | 'facilities', id: string) => bbox(demo[layer]!.features.find((feature) => feature.properties?.id === id)!);
 
-/** Waits until the map has stopped, centred inside `box`, zoomed in past `zoom`. */
+/**
+ * Waits until the map has stopped, zoomed in past `zoom`, with `box` whole in view and, if the
+ * inspector card is open, left of it.
+ */
 async function landedIn(page: Page, box: number[], zoom: number) {
   await page.waitForFunction(([west, south, east, north, least]) => {
     const map = (window as any).__atlas.map.map;
-    if (map.isMoving()) return false;
-    const centre = map.getCenter();
-    return centre.lng >= west && centre.lng <= east && centre.lat >= south && centre.lat <= north && map.getZoom() >= least;
+    if (map.isMoving() || map.getZoom() < least) return false;
+    const canvas = map.getCanvas().getBoundingClientRect();
+    const card = document.querySelector('[data-testid="inspector"]')?.getBoundingClientRect();
+    const right = card ? card.left - canvas.left : canvas.width;
+    const [a, b] = [map.project([west, north]), map.project([east, south])];
+    return a.x >= 0 && a.y >= 0 && b.x <= right && b.y <= canvas.height;
   }, [...box, zoom], { timeout: 20_000 });
 }
 
@@ -55,6 +61,9 @@ describe('the map locator', () => {
     await page.waitForFunction((id) => location.hash.includes(`sel=communities:${id}`), second.id);
     await landedIn(page, boxOf('communities', second.id), 15);
     expect(await input.inputValue()).toBe(second.name);
+    // Its card opens beside it (the map fitted clear of the card): the community's own fields.
+    await expect(page.getByTestId('inspector').textContent()).resolves.toContain(second.name);
+    await expect(page.getByTestId('inspector').textContent()).resolves.toContain(second.id);
     await expect(page.getByTestId('locator-list').isHidden()).resolves.toBe(true);
 
     // An id in lower case, picked with the mouse.
