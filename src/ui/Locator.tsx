@@ -3,10 +3,11 @@
  * of its name, its id or its district (locator-search.ts), and on a pick selects it everywhere (map
  * outline, tables, URL), flies the map to it as a table row does, and opens its card (the
  * inspector, through `onPicked`), the map fitted clear of the card. A combobox from the
- * keyboard: ↓ ↑ move through the list, Enter takes the marked match (or the first), Esc closes
- * the list and then clears the box.
+ * keyboard: / anywhere but in a field goes to the box, ↓ ↑ move through the list, Enter takes
+ * the marked match (or the first), Esc closes the list and then clears the box.
  */
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { typingInField } from './tools/use-map-tool';
 import type { FeatureCollection } from 'geojson';
 import { formatCount } from '../i18n/format';
 import type { Lang } from '../i18n/strings';
@@ -40,6 +41,19 @@ export function Locator({ onPicked }: { onPicked?(layer: LocatorEntry['layer'], 
   const [active, setActive] = useState(-1);
   const { matches, total } = useMemo(() => locate(index, query), [index, query]);
   const listId = useId();
+  const box = useRef<HTMLInputElement>(null);
+  // "/" goes to the box, as in most web apps' search; not while typing elsewhere, nor with a modifier.
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || typingInField(event) || !box.current?.offsetParent) return;
+      // Not from behind a modal (the import dialog, the presenter), whose focus stays inside it.
+      if (document.querySelector('[aria-modal="true"]')) return;
+      event.preventDefault();
+      box.current.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const optionId = (i: number) => `${listId}-${i}`;
   const showing = open && typed;
 
@@ -81,7 +95,8 @@ export function Locator({ onPicked }: { onPicked?(layer: LocatorEntry['layer'], 
   return (
     <div className="locator">
       <input
-        type="search" role="combobox" data-testid="locator-input" value={query} autoComplete="off" spellCheck={false}
+        ref={box} type="search" role="combobox" data-testid="locator-input" value={query} autoComplete="off" spellCheck={false} aria-keyshortcuts="/"
+        title={zh ? '快捷键 /' : 'Shortcut: /'}
         placeholder={zh ? '定位：名称或编号' : 'Find: name or id'}
         aria-label={zh ? '定位小区、片区或设施：输入名称或编号' : 'Find a community, district or facility by name or id'}
         aria-expanded={showing} aria-controls={listId} aria-autocomplete="list"

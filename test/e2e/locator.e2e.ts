@@ -39,6 +39,11 @@ describe('the map locator', () => {
     const { page } = session;
     const input = page.getByTestId('locator-input');
     const options = page.getByTestId('locator-option');
+    // "/" from anywhere but a field goes to the box.
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    expect(await input.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await input.inputValue()).toBe('');
 
     // A piece of a name: 北苑 is in six of the demo's 40 community names, and in some facilities'
     // (the communities first, each named with its district), eight shown.
