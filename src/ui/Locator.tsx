@@ -7,13 +7,13 @@
  * the marked match (or the first), Esc closes the list and then clears the box.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { typingInField } from './tools/use-map-tool';
 import type { FeatureCollection } from 'geojson';
 import { formatCount } from '../i18n/format';
 import type { Lang } from '../i18n/strings';
 import { FACILITY_TYPE_LABELS, type FacilityType } from '../model/codes';
 import { useLang } from './i18n';
 import { useDataset } from './use-dataset';
+import { typingInField } from './tools/use-map-tool';
 import { atlasMap, selectAndFly } from './map-context';
 import { cardCover, locate, locatorIndex, type LocatorEntry } from './locator-search';
 
@@ -71,8 +71,9 @@ export function Locator({ onPicked }: { onPicked?(layer: LocatorEntry['layer'], 
       if (matches.length === 0) return;
       event.preventDefault();
       setOpen(true);
+      // From none marked, ↓ marks the first and ↑ the last; past either end it wraps round.
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((current) => (current + step + matches.length + (current < 0 && step < 0 ? 1 : 0)) % matches.length);
+      setActive((current) => (current < 0 ? (step > 0 ? 0 : matches.length - 1) : (current + step + matches.length) % matches.length));
     } else if (event.key === 'Enter') {
       const match = matches[active] ?? matches[0];
       if (match) {
@@ -107,21 +108,21 @@ export function Locator({ onPicked }: { onPicked?(layer: LocatorEntry['layer'], 
         onKeyDown={onKeyDown}
       />
       <div className="locator-drop">
-      <ul id={listId} role="listbox" className="locator-list" data-testid="locator-list" hidden={!showing}
-        aria-label={zh ? '定位结果' : 'Matches'}>
-        {matches.map((match, i) => (
-          // mousedown, not click: a click would blur the box first, which closes the list.
-          <li key={`${match.layer}:${match.id}`} id={optionId(i)} role="option" aria-selected={i === active} data-testid="locator-option"
-            onMouseDown={(event) => { event.preventDefault(); pick(match); }} onMouseEnter={() => setActive(i)}>
-            <span className="locator-name">{match.name ?? match.id}</span>
-            <span className="locator-detail">{[kindWord(match, lang), match.district, match.name === null ? null : match.id].filter(Boolean).join(' · ')}</span>
-          </li>
-        ))}
-      </ul>
-      {/* Told to screen readers as it changes; drawn under the list only when it says something (styles: :empty). */}
-      <p className="locator-status" role="status" data-testid="locator-status">
-        {!showing ? '' : matches.length === 0 ? (zh ? `没有名称或编号含“${query.trim()}”的小区、片区或设施` : `No community, district or facility matches “${query.trim()}”`) : summary ?? ''}
-      </p>
+        <ul id={listId} role="listbox" className="locator-list" data-testid="locator-list" hidden={!showing}
+          aria-label={zh ? '定位结果' : 'Matches'}>
+          {matches.map((match, i) => (
+            // mousedown, not click: a click would blur the box first, which closes the list.
+            <li key={`${match.layer}:${match.id}`} id={optionId(i)} role="option" aria-selected={i === active} data-testid="locator-option"
+              onMouseDown={(event) => { event.preventDefault(); pick(match); }} onMouseEnter={() => setActive(i)}>
+              <span className="locator-name">{match.name ?? match.id}</span>
+              <span className="locator-detail">{[kindWord(match, lang), match.district, match.name === null ? null : match.id].filter(Boolean).join(' · ')}</span>
+            </li>
+          ))}
+        </ul>
+        {/* Told to screen readers as it changes; drawn under the list only when it says something (styles: :empty). */}
+        <p className="locator-status" role="status" data-testid="locator-status">
+          {!showing ? '' : matches.length === 0 ? (zh ? `没有名称或编号含“${query.trim()}”的小区、片区或设施` : `No community, district or facility matches “${query.trim()}”`) : summary ?? ''}
+        </p>
       </div>
     </div>
   );

@@ -57,8 +57,13 @@ describe('the map locator', () => {
     expect(await page.getByTestId('locator-status').textContent()).toBe(expected.length + facilities.length > 8 ? `共 ${expected.length + facilities.length} 个，显示前 8 个；再输入几个字可缩小范围` : '');
     expect(report(await audit(page))).toEqual([]);
 
-    // ↓ ↓ Enter takes the second; it is selected (URL) and the map flies to it.
+    // ↑ from none marked marks the last, ↓ wraps round to the first; ↓ again and Enter take the
+    // second: it is selected (URL) and the map flies to it.
+    const count = await options.count();
+    await input.press('ArrowUp');
+    expect(await input.getAttribute('aria-activedescendant')).toBe(await options.nth(count - 1).getAttribute('id'));
     await input.press('ArrowDown');
+    expect(await input.getAttribute('aria-activedescendant')).toBe(await options.nth(0).getAttribute('id'));
     await input.press('ArrowDown');
     expect(await input.getAttribute('aria-activedescendant')).toBe(await options.nth(1).getAttribute('id'));
     await input.press('Enter');
