@@ -12,6 +12,8 @@ export interface FlyToBoundsOptions {
   covered?: Partial<PaddingOptions>;
   /** The margin round the bounds (px); 60 unless given. */
   margin?: number;
+  /** The closest the fit zooms in; FIT_MAX_ZOOM unless given. */
+  maxZoom?: number;
 }
 
 /** The closest any fit zooms in (a single small building would otherwise fill the screen). */
@@ -31,7 +33,7 @@ export function flyToBounds(map: MapLibreMap, bounds: Bounds, options: FlyToBoun
   const covered = options.covered ?? {};
   const margin = options.margin ?? FIT.padding;
   const padding = { top: margin + (covered.top ?? 0), right: margin + (covered.right ?? 0), bottom: margin + (covered.bottom ?? 0), left: margin + (covered.left ?? 0) };
-  const fit = { ...FIT, padding, duration: options.duration ?? 1200, pitch: options.pitch, bearing: options.bearing };
+  const fit = { ...FIT, padding, maxZoom: options.maxZoom ?? FIT.maxZoom, duration: options.duration ?? 1200, pitch: options.pitch, bearing: options.bearing };
   const camera = options.minZoom === undefined ? undefined : map.cameraForBounds(bounds, fit);
   if (camera?.zoom !== undefined && camera.zoom < options.minZoom!) {
     map.flyTo({ ...camera, zoom: options.minZoom, duration: fit.duration });

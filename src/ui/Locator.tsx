@@ -2,9 +2,11 @@
  * 定位: a box in the map's control row that finds a district, community or facility by a piece
  * of its name, its id or its district (locator-search.ts), and on a pick selects it everywhere (map
  * outline, tables, URL), flies the map to it as a table row does, and opens its card (the
- * inspector, through `onPicked`), the map fitted clear of the card. A combobox from the
- * keyboard: / anywhere but in a field goes to the box, ↓ ↑ move through the list, Enter takes
- * the marked match (or the first), Esc closes the list and then clears the box.
+ * inspector, through `onPicked`), the map fitted clear of the card (`fit`). The presenter's
+ * overlay has one too, for the meeting's "and 橘池北苑?". A combobox from the keyboard: / anywhere
+ * but in a field goes to the box, ↓ ↑ move through the list, Enter takes the marked match (or the
+ * first), Esc closes the list, then clears the box, then (in a dialog: the presenter) gives the
+ * focus back to the dialog, whose own Esc comes next.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { FeatureCollection } from 'geojson';
@@ -16,6 +18,7 @@ import { useDataset } from './use-dataset';
 import { typingInField } from './tools/use-map-tool';
 import { atlasMap, selectAndFly } from './map-context';
 import { cardCover, locate, locatorIndex, type LocatorEntry } from './locator-search';
+import type { FlyToBoundsOptions } from '../map/camera-moves';
 
 const LAYER_WORD = { communities: { zh: '小区', en: 'Community' }, districts: { zh: '片区', en: 'District' }, facilities: { zh: '设施', en: 'Facility' } } as const;
 
@@ -26,7 +29,16 @@ function kindWord(match: LocatorEntry, lang: Lang): string {
   return LAYER_WORD[match.layer][lang];
 }
 
-export function Locator({ onPicked }: { onPicked?(layer: LocatorEntry['layer'], properties: Record<string, unknown>): void }) {
+/** The fit beside the inspector card (normal layout): its width off the map's right edge. */
+const besideCard = (): FlyToBoundsOptions => ({ covered: { right: cardCover(atlasMap()?.map.getContainer().clientWidth ?? 0) } });
+
+export function Locator({ onPicked, fit = besideCard, testId = 'locator' }: {
+  onPicked?(layer: LocatorEntry['layer'], properties: Record<string, unknown>): void;
+  /** How the map is fitted to the pick, asked at the pick. */
+  fit?(): FlyToBoundsOptions;
+  /** The prefix of the test ids (locator-input, locator-option…). */
+  testId?: string;
+}) {
   const lang = useLang();
   const zh = lang === 'zh';
   const { layers } = useDataset();
@@ -46,8 +58,9 @@ export function Locator({ onPicked }: { onPicked?(layer: LocatorEntry['layer'], 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || typingInField(event) || !box.current?.offsetParent) return;
-      // Not from behind a modal (the import dialog, the presenter), whose focus stays inside it.
-      if (document.querySelector('[aria-modal="true"]')) return;
+      // Not from behind a modal (the import dialog; the presenter, unless the box is its own), whose focus stays inside it.
+      const modal = document.querySelector('[aria-modal="true"]');
+      if (modal && !modal.contains(box.current)) return;
       event.preventDefault();
       box.current.focus();
     };
@@ -58,12 +71,13 @@ export function Locator({ onPicked }: { onPicked?(layer: LocatorEntry['layer'], 
   const showing = open && typed;
 
   const pick = (match: LocatorEntry) => {
-    const cover = cardCover(atlasMap()?.map.getContainer().clientWidth ?? 0);
-    const properties = selectAndFly(match.layer, { communities, districts, facilities }[match.layer], match.id, { covered: { right: cover } });
+    const properties = selectAndFly(match.layer, { communities, districts, facilities }[match.layer], match.id, fit());
     if (properties) onPicked?.(match.layer, properties);
     setQuery(match.name ?? match.id);
     setOpen(false);
     setActive(-1);
+    // In a dialog (the presenter) the focus goes back to it, so the clicker's → steps the scenes again.
+    box.current?.closest<HTMLElement>('[role="dialog"]')?.focus();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -81,10 +95,12 @@ export function Locator({ onPicked }: { onPicked?(layer: LocatorEntry['layer'], 
         pick(match);
       }
     } else if (event.key === 'Escape') {
-      // Esc closes the list, a second one clears the box; the map's own Esc handling is not reached.
+      // The box's own Esc (a dialog's handler lets it through: data-own-escape, focus.ts); the map's is not reached.
       event.stopPropagation();
+      const dialog = box.current?.closest<HTMLElement>('[role="dialog"]');
       if (showing) setOpen(false);
-      else setQuery('');
+      else if (query) setQuery('');
+      else dialog?.focus();
       setActive(-1);
     }
   };
@@ -94,9 +110,9 @@ export function Locator({ onPicked }: { onPicked?(layer: LocatorEntry['layer'], 
     : null;
 
   return (
-    <div className="locator">
+    <div className="locator" data-own-escape>
       <input
-        ref={box} type="search" role="combobox" data-testid="locator-input" value={query} autoComplete="off" spellCheck={false} aria-keyshortcuts="/"
+        ref={box} type="search" role="combobox" data-testid={`${testId}-input`} value={query} autoComplete="off" spellCheck={false} aria-keyshortcuts="/"
         title={zh ? '快捷键 /' : 'Shortcut: /'}
         placeholder={zh ? '定位：名称或编号' : 'Find: name or id'}
         aria-label={zh ? '定位小区、片区或设施：输入名称或编号' : 'Find a community, district or facility by name or id'}
@@ -108,11 +124,11 @@ export function Locator({ onPicked }: { onPicked?(layer: LocatorEntry['layer'], 
         onKeyDown={onKeyDown}
       />
       <div className="locator-drop">
-        <ul id={listId} role="listbox" className="locator-list" data-testid="locator-list" hidden={!showing}
+        <ul id={listId} role="listbox" className="locator-list" data-testid={`${testId}-list`} hidden={!showing}
           aria-label={zh ? '定位结果' : 'Matches'}>
           {matches.map((match, i) => (
             // mousedown, not click: a click would blur the box first, which closes the list.
-            <li key={`${match.layer}:${match.id}`} id={optionId(i)} role="option" aria-selected={i === active} data-testid="locator-option"
+            <li key={`${match.layer}:${match.id}`} id={optionId(i)} role="option" aria-selected={i === active} data-testid={`${testId}-option`}
               onMouseDown={(event) => { event.preventDefault(); pick(match); }} onMouseEnter={() => setActive(i)}>
               <span className="locator-name">{match.name ?? match.id}</span>
               <span className="locator-detail">{[kindWord(match, lang), match.district, match.name === null ? null : match.id].filter(Boolean).join(' · ')}</span>
@@ -120,7 +136,7 @@ export function Locator({ onPicked }: { onPicked?(layer: LocatorEntry['layer'], 
           ))}
         </ul>
         {/* Told to screen readers as it changes; drawn under the list only when it says something (styles: :empty). */}
-        <p className="locator-status" role="status" data-testid="locator-status">
+        <p className="locator-status" role="status" data-testid={`${testId}-status`}>
           {!showing ? '' : matches.length === 0 ? (zh ? `没有名称或编号含“${query.trim()}”的小区、片区或设施` : `No community, district or facility matches “${query.trim()}”`) : summary ?? ''}
         </p>
       </div>

@@ -93,6 +93,9 @@ export function selectCommunity(communities: FeatureCollection | undefined, id: 
   selectAndFly('communities', communities, id, minZoom === undefined ? {} : { minZoom });
 }
 
+/** How close selecting a point flies in (selectAndFly). */
+export const POINT_ZOOM = 16;
+
 /**
  * Selects a feature of `layer` everywhere (map, tables, URL) and flies the map to it (`options`:
  * no further out than minZoom, clear of an overlay's edge); its properties, or null when the
@@ -101,7 +104,9 @@ export function selectCommunity(communities: FeatureCollection | undefined, id: 
 export function selectAndFly(layer: LayerName, collection: FeatureCollection | undefined, id: FeatureId, options: FlyToBoundsOptions = {}): Record<string, unknown> | null {
   appStore.update({ selection: { layer, id } });
   const feature = featuresById(collection).get(String(id));
-  if (feature) atlasMap()?.flyToBounds(boundsOf(feature), options);
+  // A point (a facility) has no extent to fit: zoom 16 shows it among its blocks, where 17.5 showed a courtyard.
+  const point = feature?.geometry?.type === 'Point';
+  if (feature) atlasMap()?.flyToBounds(boundsOf(feature), point ? { maxZoom: POINT_ZOOM, ...options } : options);
   return feature ? (feature.properties ?? {}) : null;
 }
 

@@ -47,6 +47,13 @@ describe('presenter mode and the keyboard', () => {
     expect(await page.locator('.panel-right').evaluate((panel) => panel.closest('[inert]') !== null)).toBe(true);
     await tabStaysIn(page, 'presenter', 12);
     await tabStaysIn(page, 'presenter', 3, 'Shift+Tab');
+    // The 定位 box is one of its Tab stops: → there moves the caret, not the scenes; Esc (the box
+    // empty) gives the focus back to the overlay, where → steps again.
+    await page.getByTestId('presenter-locator-input').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('presenter-counter').textContent()).resolves.toContain('1 / 2');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('presenter');
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('presenter-title').textContent()).resolves.toBe('二');
     await expect(page.getByTestId('presenter-counter').textContent()).resolves.toContain('2 / 2');

@@ -9,6 +9,7 @@ import { bbox } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { loadDataDir } from '../../src/cli/data-dir';
 import { openApp, startHarness, stopHarness } from './harness';
+import { presenterInsets } from '../../src/ui/present/presenter-layout';
 import { audit, report } from './axe-audit';
 
 beforeAll(startHarness);
@@ -97,7 +98,9 @@ describe('the map locator', () => {
     expect(await options.first().textContent()).toBe('景池三区托育园托育 · 清洲片区 · F00002');
     await input.press('Enter');
     await page.waitForFunction(() => location.hash.includes('sel=facilities:F00002'));
-    await landedIn(page, boxOf('facilities', 'F00002').map((value, i) => value + (i < 2 ? -1e-4 : 1e-4)), 17);
+    await landedIn(page, boxOf('facilities', 'F00002').map((value, i) => value + (i < 2 ? -1e-4 : 1e-4)), 15.9);
+    // A point has no extent to fit: zoom 16, among its blocks, not the closest fit's 17.5.
+    expect(await page.evaluate(() => (window as any).__atlas.map.map.getZoom())).toBeCloseTo(16, 1);
     const ringed = await page.evaluate(() => (window as any).__atlas.map.map.queryRenderedFeatures({ layers: ['selection-point'] }).map((feature: any) => feature.properties.id));
     expect(ringed).toEqual(['F00002']);
 
@@ -124,6 +127,49 @@ describe('the map locator', () => {
     expect(await page.getByTestId('locator-status').textContent()).toBe('No community, district or facility matches “zzz”');
     await input.fill('F00002');
     expect(await page.getByTestId('locator-option').first().textContent()).toBe('景池三区托育园childcare · 清洲片区 · F00002');
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
+  it('while presenting: / goes to the overlay\'s box, the pick is framed in the clear part, Esc by Esc back to the scenes', async () => {
+    const session = await openApp('', { width: 1280, height: 720 });
+    const { page } = session;
+    await page.getByTestId('header-present').click();
+    await page.getByTestId('presenter').waitFor();
+    const counter = page.getByTestId('presenter-counter');
+    await page.waitForFunction(() => document.querySelector('[data-testid="presenter-counter"]')?.textContent?.includes('1 / '));
+    const input = page.getByTestId('presenter-locator-input');
+    await page.keyboard.press('/');
+    expect(await input.evaluate((element) => element === document.activeElement)).toBe(true);
+    // Typed letters and arrows stay in the box: no step, no blank screen.
+    await page.keyboard.type('橘池');
+    await input.press('ArrowRight');
+    expect(await counter.textContent()).toContain('1 / ');
+    await input.press('Enter');
+    await page.waitForFunction(() => location.hash.includes('sel=communities:C0001'));
+    // Framed in what the card, the legend and the top row leave clear.
+    const insets = presenterInsets([1280, 720]);
+    const [west, south, east, north] = boxOf('communities', 'C0001');
+    await page.waitForFunction(([w, s, e, n, inset]) => {
+      const map = (window as any).__atlas.map.map;
+      if (map.isMoving() || map.getZoom() < 15) return false;
+      const [a, b] = [map.project([w, n]), map.project([e, s])];
+      return a.x >= inset.left && a.y >= inset.top && b.x <= 1280 - inset.right && b.y <= 720 - inset.bottom;
+    }, [west, south, east, north, insets] as const, { timeout: 20_000 });
+    expect(await page.getByTestId('inspector').count()).toBe(0);
+    // The pick gives the focus back to the overlay, so the clicker's → steps on at once.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('presenter');
+    // In the box again, Esc clears it, the next gives the focus back to the overlay; there → steps and Esc leaves.
+    await input.focus();
+    await input.press('Escape');
+    expect(await input.inputValue()).toBe('');
+    await input.press('Escape');
+    expect(await page.getByTestId('presenter').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('presenter');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('[data-testid="presenter-counter"]')?.textContent?.includes('2 / '));
+    await page.keyboard.press('Escape');
+    await page.getByTestId('presenter').waitFor({ state: 'detached' });
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });

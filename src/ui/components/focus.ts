@@ -47,6 +47,8 @@ export function useModalFocus(ref: RefObject<HTMLElement | null>, onEscape: () =
     ((initial === 'first' ? tabbables(root)[0] : undefined) ?? root).focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
+        // A control with an Esc of its own inside the dialog (the presenter's 定位 box) handles it first.
+        if (event.target instanceof Element && event.target.closest('[data-own-escape]')) return;
         event.preventDefault();
         event.stopPropagation();
         escape.current();

@@ -5,6 +5,8 @@
  * blank the screen black or white, Esc leaves, N shows the speaker's notes here (for one screen; the speaker window, SpeakerView,
  * shows them on the presenter's own), F (or the 全屏 button, shown while the window is not full
  * screen: after F11, or when presenting started from the speaker window) makes it full screen.
+ * / goes to its 定位 box (Locator.tsx), to show a community the meeting asks about; the next →
+ * goes on with the scenes.
  */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { typingInField } from '../tools/use-map-tool';
@@ -17,7 +19,8 @@ import { blankStore, enterFullScreen, presenterAction, presentingOpener, stopPre
 import { presenterKeyAction } from './presenter-keys';
 import { useFullScreen } from './use-full-screen';
 import { useModalFocus } from '../components/focus';
-import { PRESENTER_CARD_CLEARANCE, PRESENTER_LEGEND_WIDTH } from './presenter-layout';
+import { PRESENTER_CARD_CLEARANCE, PRESENTER_FIT_MARGIN, PRESENTER_LEGEND_WIDTH } from './presenter-layout';
+import { Locator } from '../Locator';
 import './presenter.css';
 
 export function PresenterOverlay() {
@@ -91,6 +94,8 @@ export function PresenterOverlay() {
         {!fullScreen && (
           <button type="button" className="presenter-exit" data-testid="presenter-fullscreen" onClick={enterFullScreen}>{lang === 'zh' ? '全屏（F）' : 'Full screen (F)'}</button>
         )}
+        {/* 定位 (/): the map's padding is the overlay's already (MapView), so the fit adds only its margin. */}
+        <Locator testId="presenter-locator" fit={() => ({ margin: PRESENTER_FIT_MARGIN })} />
       </div>
     </div>
   );
