@@ -27,12 +27,12 @@ export interface LocatorEntry {
 /** How many matches the list shows: more is a list no one reads; typing more narrows it. */
 export const LOCATOR_SHOWN = 8;
 
-interface Indexed extends LocatorEntry { haystack: string[]; order: number }
+interface Indexed extends LocatorEntry { haystack: string[] }
 
 const text = (value: unknown) => (value === undefined || value === null || value === '' ? null : String(value));
 const idOf = (feature: FeatureCollection['features'][number]) => text(featureId(feature as never));
 
-/** The districts, then the communities, with what a query is matched against, lower-cased once. */
+/** The districts, then the communities, then the facilities, with what a query is matched against, lower-cased once. */
 export function locatorIndex(layers: { communities?: FeatureCollection; districts?: FeatureCollection; facilities?: FeatureCollection }): readonly Indexed[] {
   const entries: Indexed[] = [];
   const districtNames = new Map<string, string>();
@@ -41,7 +41,7 @@ export function locatorIndex(layers: { communities?: FeatureCollection; district
     if (id === null) continue;
     const name = text(feature.properties?.name);
     if (name) districtNames.set(id, name);
-    entries.push({ layer: 'districts', id, name, district: null, facilityType: null, haystack: [id, name ?? ''].map((s) => s.toLowerCase()), order: entries.length });
+    entries.push({ layer: 'districts', id, name, district: null, facilityType: null, haystack: [id, name ?? ''].map((s) => s.toLowerCase()) });
   }
   for (const layer of ['communities', 'facilities'] as const) {
     for (const feature of layers[layer]?.features ?? []) {
@@ -51,7 +51,7 @@ export function locatorIndex(layers: { communities?: FeatureCollection; district
       const districtId = text(feature.properties?.districtId);
       const district = districtId === null ? null : districtNames.get(districtId) ?? districtId;
       const facilityType = layer === 'facilities' ? text(feature.properties?.type) : null;
-      entries.push({ layer, id, name, district, facilityType, haystack: [id, name ?? '', district ?? ''].map((s) => s.toLowerCase()), order: entries.length });
+      entries.push({ layer, id, name, district, facilityType, haystack: [id, name ?? '', district ?? ''].map((s) => s.toLowerCase()) });
     }
   }
   return entries;
@@ -72,8 +72,8 @@ export function locate(index: readonly Indexed[], query: string, limit = LOCATOR
     const rank = id === whole || name === whole ? 0 : name.startsWith(words[0]) ? 1 : 2;
     found.push({ entry, rank });
   }
-  // The index holds districts, then communities, then facilities: its order after rank keeps them so.
-  found.sort((a, b) => a.rank - b.rank || a.entry.order - b.entry.order);
+  // A stable sort: within a rank, the index's order (districts, then communities, then facilities, each in file order).
+  found.sort((a, b) => a.rank - b.rank);
   const matches = found.slice(0, limit).map(({ entry: { layer, id, name, district, facilityType } }) => ({ layer, id, name, district, facilityType }));
   return { matches, total: found.length };
 }

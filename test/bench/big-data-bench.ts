@@ -18,7 +18,7 @@ import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startHarness, stopHarness } from '../e2e/harness';
 import { measurePanning, type PanningFigures } from './page-probes';
-import { BIG_PROBE_SCRIPT, COUNTERS_SOURCE, FIT_AND_IDLE_SOURCE } from './big-data-probes';
+import { applyImport, BIG_PROBE_SCRIPT, COUNTERS_SOURCE, FIT_AND_IDLE_SOURCE } from './big-data-probes';
 import { bigBuildingsFile } from './big-data-file';
 import { classifyLongTasks } from './trace-tasks';
 import { argument, ms, now, openProbedPage, taskFigures, type Task } from './bench-tasks';
@@ -77,8 +77,7 @@ async function main() {
     await page.waitForSelector('[data-testid="import-apply"]:not([disabled])', { timeout: 600_000 });
     const probe1 = (await page.evaluate('window.__bigProbe')) as { dialogAt: number; applyEnabledAt: number };
     await page.waitForTimeout(500);
-    const tApply = (await page.evaluate(`(() => { const at = performance.now(); document.querySelector('[data-testid="import-apply"]').click(); return at; })()`)) as number;
-    await page.waitForFunction('window.__bigCounters.buildingsIdleAt !== null && window.__bigCounters.buildingsSetDataAt > ' + tApply, undefined, { timeout: 600_000, polling: 200 });
+    const tApply = await applyImport(page, 600_000);
     await page.waitForTimeout(4000); // the workspace save and the worker's copy happen after the drawing
     const counters = (await page.evaluate('window.__bigCounters')) as { buildingsSetDataAt: number; buildingsIdleAt: number };
     const tasks = ((await page.evaluate('window.__bigProbe.longTasks')) as Task[]);

@@ -8,7 +8,10 @@
  *    buildings source (vector tiles from the tile worker) was last given new tiles and when the
  *    map was next idle with them loaded (with how many distinct buildings it then drew).
  *  - Buildings are counted by id: a building crossing a tile edge is in both tiles.
+ *  - IDLE_SOURCE, and applyImport: the import dialog's apply clicked, then the buildings drawn.
  */
+import type { Page } from 'playwright-core';
+
 export const BIG_PROBE_SCRIPT = `(() => {
   const probe = { longTasks: [], dialogAt: null, applyEnabledAt: null, slowCalls: [] };
   window.__bigProbe = probe;
@@ -90,3 +93,21 @@ export const FIT_AND_IDLE_SOURCE = `(bounds, zoom) => new Promise((resolve) => {
   };
   map.once('idle', done);
 })`;
+
+/** Resolves once the map is idle with every source's tiles loaded. */
+export const IDLE_SOURCE = `() => new Promise((resolve) => {
+  const map = window.__atlas.map.map;
+  const done = () => { if (!map.areTilesLoaded()) { map.once('idle', done); return; } resolve(performance.now()); };
+  map.once('idle', done);
+  map.triggerRepaint();
+})`;
+
+/**
+ * Clicks the import dialog's apply (stamped in page time, in the same task as the click) and
+ * waits until the buildings' new tiles are drawn (COUNTERS_SOURCE's stamps); the click's time.
+ */
+export async function applyImport(page: Page, timeout: number): Promise<number> {
+  const applyAt = (await page.evaluate(`(() => { const at = performance.now(); document.querySelector('[data-testid="import-apply"]').click(); return at; })()`)) as number;
+  await page.waitForFunction('window.__bigCounters.buildingsIdleAt !== null && window.__bigCounters.buildingsSetDataAt > ' + applyAt, undefined, { timeout, polling: 200 });
+  return applyAt;
+}

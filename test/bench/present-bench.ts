@@ -10,17 +10,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHarness, stopHarness } from '../e2e/harness';
-import { BIG_PROBE_SCRIPT, COUNTERS_SOURCE } from './big-data-probes';
+import { applyImport, BIG_PROBE_SCRIPT, COUNTERS_SOURCE, IDLE_SOURCE } from './big-data-probes';
 import { demoLayerFiles } from './big-data-file';
 import { argument, ms, now, openProbedPage, taskFigures, type Task } from './bench-tasks';
-
-/** Resolves once the map is idle with every source's tiles loaded (province-panels-bench.ts). */
-const IDLE_SOURCE = `() => new Promise((resolve) => {
-  const map = window.__atlas.map.map;
-  const done = () => { if (!map.areTilesLoaded()) { map.once('idle', done); return; } resolve(performance.now()); };
-  map.once('idle', done);
-  map.triggerRepaint();
-})`;
 
 /** Stamps (page time) when the card's figures first hold text other than they did at the last RESET_FIGURES. */
 const FIGURES_SOURCE = `(() => {
@@ -45,8 +37,7 @@ async function main() {
     await page.evaluate(FIGURES_SOURCE);
     await page.getByTestId('import-input').setInputFiles(files);
     await page.waitForSelector('[data-testid="import-apply"]:not([disabled])', { timeout: 900_000 });
-    const tApply = (await page.evaluate(`(() => { const at = performance.now(); document.querySelector('[data-testid="import-apply"]').click(); return at; })()`)) as number;
-    await page.waitForFunction('window.__bigCounters.buildingsIdleAt !== null && window.__bigCounters.buildingsSetDataAt > ' + tApply, undefined, { timeout: 900_000, polling: 200 });
+    await applyImport(page, 900_000);
     await page.evaluate(`(${IDLE_SOURCE})()`);
     await page.waitForTimeout(4000);
     process.stdout.write(`imported ${files.length} files (${communities} communities)\n`);

@@ -20,7 +20,7 @@ import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startHarness, stopHarness } from '../e2e/harness';
 import { measurePanning, type PanningFigures } from './page-probes';
-import { BIG_PROBE_SCRIPT, COUNTERS_SOURCE } from './big-data-probes';
+import { applyImport, BIG_PROBE_SCRIPT, COUNTERS_SOURCE, IDLE_SOURCE } from './big-data-probes';
 import { demoLayerFiles } from './big-data-file';
 import { argument, ms, now, openProbedPage, taskFigures, type Task } from './bench-tasks';
 import { rendererSpent, rendererTimes, selfTimes, startProfile, stopProfile } from './cpu-profile';
@@ -71,14 +71,6 @@ const HIDE_SOURCE = `(prefixes) => {
   };
   overlay.setProps = (props) => setProps(props.layers ? { ...props, layers: props.layers.map(edit).filter(Boolean) } : props);
 }`;
-
-/** Resolves once the map is idle with every source's tiles loaded. */
-const IDLE_SOURCE = `() => new Promise((resolve) => {
-  const map = window.__atlas.map.map;
-  const done = () => { if (!map.areTilesLoaded()) { map.once('idle', done); return; } resolve(performance.now()); };
-  map.once('idle', done);
-  map.triggerRepaint();
-})`;
 
 type Camera = { center: [number, number]; zoom: number; pitch: number };
 // `void`: the map object jumpTo returns would be serialised for the test, seconds on the main thread.
@@ -175,8 +167,7 @@ async function main() {
     const applyEnabledAt = await now(page);
     const fileCount = await page.getByTestId('import-file').count();
     await page.waitForTimeout(500);
-    const tApply = (await page.evaluate(`(() => { const at = performance.now(); document.querySelector('[data-testid="import-apply"]').click(); return at; })()`)) as number;
-    await page.waitForFunction('window.__bigCounters.buildingsIdleAt !== null && window.__bigCounters.buildingsSetDataAt > ' + tApply, undefined, { timeout: 900_000, polling: 200 });
+    const tApply = await applyImport(page, 900_000);
     const drawnAt = (await page.evaluate(`(${IDLE_SOURCE})()`)) as number;
     await page.waitForTimeout(4000); // the workspace save and the worker's copy happen after the drawing
     const tImported = await now(page);

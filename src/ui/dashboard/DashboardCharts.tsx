@@ -73,7 +73,7 @@ export default function DashboardCharts({ data }: { data: DashboardOutput }) {
         }} />
       </figure>
       <figure><figcaption>{caption.funding}{fundingTitle.note && <span className="chart-note" data-testid="chart-funding-rest">{fundingTitle.note}</span>}</figcaption>
-        {noFunding ? <EmptyChart testId="chart-funding-empty" text={zh ? `所选小区没有资金数据：小区图层需有${field('funding')}字段` : 'No funding in the selected communities: the communities layer needs a funding field'} /> : (<>
+        {noFunding ? <EmptyChart testId="chart-funding-empty" text={zh ? `所选小区没有资金数据：小区图层需有${field('funding')}字段` : 'No funding in the selected communities: the communities layer needs a funding field'} /> : (
           <EChart option={fundingChart} title={caption.funding} format={(value) => formatMoneyWan(value, lang)} testId="chart-funding" onClick={(event) => {
             const row = funding.bars[event.dataIndex ?? -1];
             if (row && row.districtId !== null) {
@@ -81,7 +81,7 @@ export default function DashboardCharts({ data }: { data: DashboardOutput }) {
               appStore.update((state) => ({ filter: { ...state.filter, districtId: state.filter.districtId === id ? undefined : id } }));
             }
           }} />
-        </>)}
+        )}
       </figure>
       <figure><figcaption>{caption.progress}</figcaption>
         {noYears ? <EmptyChart testId="chart-progress-empty" text={zh ? `所选小区没有年份数据：小区图层需有${field('planYear')}、${field('startYear')}或${field('completedYear')}字段` : 'No years in the selected communities: the communities layer needs planYear, startYear or completedYear'} /> : <EChart option={progressChart} title={caption.progress} testId="chart-progress" />}

@@ -67,8 +67,8 @@ describe('the funding chart\'s bars', () => {
     expect(bars).toHaveLength(FUNDING_BARS);
     expect(bars.slice(0, 3).map((bar) => bar.districtId)).toEqual(['D7', 'D8', 'D19']);
     expect(bars.every((bar) => bar.districtId !== null)).toBe(true);
-    // Not drawn: the five smallest, D0..D4: 100..104 central and 1 local each, 515 万元 of 2,447.
-    // All: D0..D19 is 2,190 + 20 of central (100 + i, D7 and D8 raised by 93 and 92) and 20 local.
+    // Not drawn: the five smallest, D0..D4: 100..104 central and 1 local each, 515 万元 of 2,395.
+    // All: D0..D19 is 2,190 of central (100 + i; D7 and D8 raised to 200, by 93 and 92) and 20 local.
     const all = rows.reduce((sum, r) => sum + Object.values(r.bySource).reduce((a, b) => a + b, 0), 0);
     expect(all).toBe(2190 + 93 + 92 + 20);
     expect(rest).toEqual({ districts: 5, wan: 515, share: 515 / all });

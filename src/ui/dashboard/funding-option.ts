@@ -4,8 +4,8 @@
  * "central subsidy | local b" and a pager at 260 px (two lines of key in Chinese, three in English).
  * The unit is the caption's (各片区资金来源（万元）): an axis name above the bars ran into the
  * key's second line in the browser's CJK font, where the test's estimated metrics saw room.
- * With more districts than FUNDING_BARS, the chart shows those with the most money and says
- * the rest in a line of text under it: 902 districts made 6,300 bars no one could read in a
+ * With more districts than FUNDING_BARS, the chart shows those with the most money and its
+ * caption says what the rest add up to (fundingCaption): 902 districts made 6,300 bars no one could read in a
  * 300 px chart, and ECharts took a second of the page to lay them out. The rest is not a bar:
  * at province scale the sum of 887 districts dwarfed the 15 drawn, which then looked empty.
  */
