@@ -8,8 +8,13 @@ import { RENOVATION_STATUS_LABELS, RENOVATION_STATUSES, type RenovationStatus } 
 import { appStore, useAppState } from '../../state/store';
 import { useLabel, useLang } from '../i18n';
 import { useDataset } from '../use-dataset';
+import { compareNames } from '../components/row-order';
 
-/** The districts to filter by: the districts layer's (named where it names them), else the communities' districtIds. */
+/**
+ * The districts to filter by, in name order (numerals by value: 902 of them at province scale,
+ * where the file's order is no help): the districts layer's (named where it names them), else
+ * the communities' districtIds.
+ */
 export function districtChoices(districts: { properties?: Record<string, unknown> | null; id?: string | number }[] | undefined, communityDistrictIds: unknown[]): { id: string; name: string }[] {
   const fromLayer = (districts ?? []).flatMap((district) => {
     const id = district.properties?.id ?? district.id;
@@ -17,9 +22,9 @@ export function districtChoices(districts: { properties?: Record<string, unknown
     const name = district.properties?.name;
     return [{ id: String(id), name: typeof name === 'string' && name.trim() ? name : String(id) }];
   });
-  if (fromLayer.length > 0) return fromLayer;
   const ids = [...new Set(communityDistrictIds.filter((id) => id !== undefined && id !== null && id !== '').map(String))];
-  return ids.sort().map((id) => ({ id, name: id }));
+  const choices = fromLayer.length > 0 ? fromLayer : ids.map((id) => ({ id, name: id }));
+  return choices.sort((a, b) => compareNames(a.name, b.name));
 }
 
 export function DashboardFilters() {
