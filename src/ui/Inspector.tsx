@@ -1,18 +1,24 @@
 /**
  * The inspector card: a feature's fields as text, named and shown in the UI's language
  * (inspector-fields.ts; the field's own name on hover). Values from files are rendered as
- * React text nodes, never as HTML.
+ * React text nodes, never as HTML. A district's card, and that of a feature in one, can set the
+ * dashboard's 片区 filter: at province scale the filter's select lists 902 districts, and the
+ * planner has just found the one they want with 定位 or a click.
  */
 import type { PickedFeature } from '../map/atlas-map';
 import { useLabel, useLang, useT } from './i18n';
-import { fieldLabel, fieldValue } from './inspector-fields';
-import { layerTitle, shownField } from './analysis-fields';
+import { cardDistrict, fieldLabel, fieldValue } from './inspector-fields';
+import { layerTitle, shownField, sourceLayer } from './analysis-fields';
+import { appStore, useAppState } from '../state/store';
 
 export function Inspector({ picked, onClose }: { picked: PickedFeature; onClose(): void }) {
   const t = useT();
   const lang = useLang();
   const label = useLabel();
   const entries = Object.entries(picked.properties).filter(([key]) => shownField(picked.layer, key));
+  const district = cardDistrict(picked.layer, picked.properties);
+  const filtered = useAppState((state) => district !== null && state.filter.districtId === district);
+  const toggleFilter = () => appStore.update((state) => ({ filter: { ...state.filter, districtId: filtered ? undefined : district ?? undefined } }));
   return (
     <div className="inspector" role="dialog" aria-label={t('inspector.title')} data-testid="inspector" onKeyDown={(event) => { if (event.key === 'Escape') { event.stopPropagation(); onClose(); } }}>
       <div className="inspector-head">
@@ -32,6 +38,13 @@ export function Inspector({ picked, onClose }: { picked: PickedFeature; onClose(
         </tbody>
       </table>
       </div>
+      {district !== null && (
+        <div className="inspector-actions">
+          <button type="button" aria-pressed={filtered} onClick={toggleFilter} data-testid="inspector-filter-district">
+            {t(sourceLayer(picked.layer) === 'districts' ? 'inspector.filterDistrict' : 'inspector.filterOwnDistrict')}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

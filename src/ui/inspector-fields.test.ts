@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldLabel, fieldValue } from './inspector-fields';
+import { cardDistrict, fieldLabel, fieldValue } from './inspector-fields';
 
 describe('inspector fields', () => {
   it('names schema fields by their Chinese name, unknown ones as they are', () => {
@@ -43,5 +43,21 @@ describe('inspector fields', () => {
     expect(fieldValue('buildings', 'use', 'warehouse', 'zh')).toBe('“warehouse”（原值）');
     expect(fieldValue('buildings', 'use', 'warehouse', 'en')).toBe('"warehouse" (as in the data)');
     expect(fieldValue('buildings', 'use', '<b>仓储</b>', 'zh')).toBe('“<b>仓储</b>”（原值）');
+  });
+});
+
+describe('the district a card filters to', () => {
+  it('is a district\'s own id, or the district a feature is in', () => {
+    expect(cardDistrict('districts', { id: 'D001', name: '清洲片区' })).toBe('D001');
+    expect(cardDistrict('communities', { id: 'C0001', districtId: 'D002' })).toBe('D002');
+    expect(cardDistrict('facilities', { id: 'F1', districtId: 7 })).toBe('7');
+    // An analysis layer's community is its community's.
+    expect(cardDistrict('elevator-communities', { id: 'C0001', districtId: 'D003' })).toBe('D003');
+  });
+  it('is none for a feature in no district, or a district with no id', () => {
+    expect(cardDistrict('communities', { id: 'C0001' })).toBeNull();
+    expect(cardDistrict('communities', { id: 'C0001', districtId: '' })).toBeNull();
+    expect(cardDistrict('districts', { name: '无编号' })).toBeNull();
+    expect(cardDistrict('buildings', { id: 'B1', communityId: 'C0001' })).toBeNull();
   });
 });

@@ -92,3 +92,12 @@ export function fieldValue(picked: string, key: string, value: unknown, lang: La
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
+
+/**
+ * The district a card can filter the dashboard to: a district's own id, or the district a
+ * feature (or an analysis layer's copy of it) is in; null when it names none.
+ */
+export function cardDistrict(layer: string, properties: Record<string, unknown>): string | null {
+  const value = sourceLayer(layer) === 'districts' ? properties.id : properties.districtId;
+  return value === undefined || value === null || value === '' ? null : String(value);
+}

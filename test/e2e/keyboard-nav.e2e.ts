@@ -54,7 +54,7 @@ describe('header popups and the inspector', () => {
     await clickLonLat(page, ground);
     const inspector = page.getByTestId('inspector');
     await inspector.waitFor();
-    await inspector.getByRole('button').focus();
+    await inspector.getByRole('button', { name: '关闭' }).focus();
     await page.keyboard.press('Escape');
     await inspector.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))).toBe(true);
