@@ -8,8 +8,13 @@ import type { Camera } from '../state/store';
 export type Bounds = [number, number, number, number];
 export interface FlyToBoundsOptions {
   pitch?: number; bearing?: number; duration?: number; minZoom?: number;
-  /** Pixels an overlay covers along the map's edges (the legend card), added to the padding, so the bounds are fitted in what it leaves clear. */
-  covered?: Partial<PaddingOptions>;
+  /**
+   * Pixels an overlay covers along the map's edges (the legend card), added to the padding, so
+   * the bounds are fitted in what it leaves clear. A list: the ways overlays can leave the map
+   * clear (a card's strip at the right or at the bottom); the fit takes the one that shows the
+   * bounds largest.
+   */
+  covered?: Partial<PaddingOptions> | readonly Partial<PaddingOptions>[];
   /** The margin round the bounds (px); 60 unless given. */
   margin?: number;
   /** The closest the fit zooms in; FIT_MAX_ZOOM unless given. */
@@ -30,16 +35,34 @@ export function cameraForBounds(map: MapLibreMap, bounds: Bounds): Camera | null
 
 /** Fits the bounds; with `minZoom`, no further out than it, on the bounds' centre. */
 export function flyToBounds(map: MapLibreMap, bounds: Bounds, options: FlyToBoundsOptions = {}) {
-  const covered = options.covered ?? {};
   const margin = options.margin ?? FIT.padding;
-  const padding = { top: margin + (covered.top ?? 0), right: margin + (covered.right ?? 0), bottom: margin + (covered.bottom ?? 0), left: margin + (covered.left ?? 0) };
-  const fit = { ...FIT, padding, maxZoom: options.maxZoom ?? FIT.maxZoom, duration: options.duration ?? 1200, pitch: options.pitch, bearing: options.bearing };
+  const paddingOf = (covered: Partial<PaddingOptions>) =>
+    ({ top: margin + (covered.top ?? 0), right: margin + (covered.right ?? 0), bottom: margin + (covered.bottom ?? 0), left: margin + (covered.left ?? 0) });
+  const base = { ...FIT, maxZoom: options.maxZoom ?? FIT.maxZoom, duration: options.duration ?? 1200, pitch: options.pitch, bearing: options.bearing };
+  const alternatives = Array.isArray(options.covered) ? options.covered : [options.covered ?? {}];
+  const padding = closestFit(alternatives.map(paddingOf), (candidate) => map.cameraForBounds(bounds, { ...base, padding: candidate })?.zoom);
+  const fit = { ...base, padding };
   const camera = options.minZoom === undefined ? undefined : map.cameraForBounds(bounds, fit);
   if (camera?.zoom !== undefined && camera.zoom < options.minZoom!) {
     map.flyTo({ ...camera, zoom: options.minZoom, duration: fit.duration });
     return;
   }
   map.fitBounds(bounds, fit);
+}
+
+/**
+ * Of the paddings, the one whose fit zooms in furthest (`zoomOf` undefined: the bounds do not
+ * fit in what it leaves); the first when none fits, as MapLibre then keeps the camera.
+ */
+export function closestFit<P>(paddings: readonly P[], zoomOf: (padding: P) => number | undefined): P {
+  let best = paddings[0];
+  let bestZoom = -Infinity;
+  if (paddings.length < 2) return best;
+  for (const padding of paddings) {
+    const zoom = zoomOf(padding);
+    if (zoom !== undefined && zoom > bestZoom) [best, bestZoom] = [padding, zoom];
+  }
+  return best;
 }
 
 /** `padding`: the map's edges an overlay covers; the camera's centre is the centre of the rest. */

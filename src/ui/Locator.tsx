@@ -16,8 +16,9 @@ import { FACILITY_TYPE_LABELS, type FacilityType } from '../model/codes';
 import { useLang } from './i18n';
 import { useDataset } from './use-dataset';
 import { typingInField } from './tools/use-map-tool';
-import { atlasMap, selectAndFly } from './map-context';
-import { cardCover, locate, locatorIndex, type LocatorEntry } from './locator-search';
+import { flyToFeature, selectFeature } from './map-context';
+import { locate, locatorIndex, type LocatorEntry } from './locator-search';
+import { besideCard } from './locator-fit';
 import type { FlyToBoundsOptions } from '../map/camera-moves';
 
 const LAYER_WORD = { communities: { zh: '小区', en: 'Community' }, districts: { zh: '片区', en: 'District' }, facilities: { zh: '设施', en: 'Facility' } } as const;
@@ -29,13 +30,10 @@ function kindWord(match: LocatorEntry, lang: Lang): string {
   return LAYER_WORD[match.layer][lang];
 }
 
-/** The fit beside the inspector card (normal layout): its width off the map's right edge. */
-const besideCard = (): FlyToBoundsOptions => ({ covered: { right: cardCover(atlasMap()?.map.getContainer().clientWidth ?? 0) } });
-
 export function Locator({ onPicked, fit = besideCard, testId = 'locator' }: {
   onPicked?(layer: LocatorEntry['layer'], properties: Record<string, unknown>): void;
-  /** How the map is fitted to the pick, asked at the pick. */
-  fit?(): FlyToBoundsOptions;
+  /** How the map is fitted to the pick, asked once its card (if any) has opened. */
+  fit?(): FlyToBoundsOptions | Promise<FlyToBoundsOptions>;
   /** The prefix of the test ids (locator-input, locator-option…). */
   testId?: string;
 }) {
@@ -71,8 +69,10 @@ export function Locator({ onPicked, fit = besideCard, testId = 'locator' }: {
   const showing = open && typed;
 
   const pick = (match: LocatorEntry) => {
-    const properties = selectAndFly(match.layer, { communities, districts, facilities }[match.layer], match.id, fit());
+    const collection = { communities, districts, facilities }[match.layer];
+    const properties = selectFeature(match.layer, collection, match.id);
     if (properties) onPicked?.(match.layer, properties);
+    void Promise.resolve(fit()).then((options) => flyToFeature(collection, match.id, options));
     setQuery(match.name ?? match.id);
     setOpen(false);
     setActive(-1);

@@ -49,25 +49,3 @@ export function MapLegend() {
     </div>
   );
 }
-
-/**
- * What the legend card covers of the map, as padding for a fit: its width on the left or its
- * height at the bottom, whichever leaves the larger share of the map clear (a tall legend
- * takes a strip at the left, a short wide one a strip at the bottom). Empty when it is not shown.
- */
-export function legendCover(map: { width: number; height: number }, legend: { width: number; height: number; left: number; bottom: number } | null): { left?: number; bottom?: number } {
-  if (!legend || legend.width <= 0 || legend.height <= 0 || map.width <= 0 || map.height <= 0) return {};
-  const left = legend.left + legend.width;
-  const bottom = legend.bottom + legend.height;
-  return left / map.width <= bottom / map.height ? { left } : { bottom };
-}
-
-/** legendCover of the card as laid out now over the map drawn in `canvas` (the card is its sibling). */
-export function legendCoverIn(canvas: HTMLElement): { left?: number; bottom?: number } {
-  const container = canvas;
-  const card = canvas.parentElement?.querySelector<HTMLElement>('[data-testid="map-legend"]');
-  const box = container.getBoundingClientRect();
-  const rect = card?.getBoundingClientRect();
-  if (!card || !rect || getComputedStyle(card).display === 'none') return {};
-  return legendCover({ width: box.width, height: box.height }, { width: rect.width, height: rect.height, left: rect.left - box.left, bottom: box.bottom - rect.bottom });
-}

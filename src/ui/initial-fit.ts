@@ -8,7 +8,7 @@
 import type { AtlasMap } from '../map/atlas-map';
 import type { Bounds } from '../map/camera-moves';
 import type { Camera } from '../state/store';
-import { legendCoverIn } from './MapLegend';
+import { legendCoverIn } from './map-overlays';
 
 const sameCamera = (a: Camera, b: Camera) =>
   Math.abs(a.zoom - b.zoom) < 1e-6 && Math.abs(a.longitude - b.longitude) < 1e-9 && Math.abs(a.latitude - b.latitude) < 1e-9

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { FeatureCollection } from 'geojson';
-import { cardCover, locate, locatorIndex, LOCATOR_SHOWN } from './locator-search';
+import { locate, locatorIndex, LOCATOR_SHOWN } from './locator-search';
 
 const collection = (rows: Record<string, unknown>[]): FeatureCollection => ({
   type: 'FeatureCollection',
@@ -31,7 +31,7 @@ describe('the map locator', () => {
     expect(ids('北苑')).toEqual(['C0004', 'C0001', 'C0003', 'F001']);
     expect(ids('c0003')).toEqual(['C0003']);
     // 清洲: the district itself, the community and the facility whose names start so, then the two
-    // communities and the facility in it (file order, facilities after communities).
+    // communities and the facility in it (by name, facilities after communities).
     expect(ids('清洲')).toEqual(['D001', 'C0002', 'F002', 'C0001', 'C0005', 'F001']);
     // Every word must match somewhere: 北苑 in 清洲片区 is 橘池北苑 and its charging station.
     expect(ids('清洲 北苑')).toEqual(['C0001', 'F001']);
@@ -46,6 +46,11 @@ describe('the map locator', () => {
     expect(locate(index, '北苑').matches[0]).toEqual({ layer: 'communities', id: 'C0004', name: '北苑', district: 'D009', facilityType: null });
     // 清洲新村 starts with 清洲 (rank 1) as 清洲片区 does: the district first, then the community.
     expect(ids('清洲').slice(0, 2)).toEqual(['D001', 'C0002']);
+  });
+
+  it('orders a rank by name, with numerals by their value (the real Hangzhou set lists 朝晖六 first)', () => {
+    const zhaohui = locatorIndex({ communities: collection(['六', '四', '一', '三', '五', '二'].map((n, i) => ({ id: `Z${i}`, name: `朝晖${n}小区` }))) });
+    expect(locate(zhaohui, '朝晖').matches.map((match) => match.name)).toEqual(['朝晖一小区', '朝晖二小区', '朝晖三小区', '朝晖四小区', '朝晖五小区', '朝晖六小区']);
   });
 
   it('names a community\'s or facility\'s district (its id when the districts layer has no such district), and a facility\'s type', () => {
@@ -74,16 +79,5 @@ describe('the map locator', () => {
         for (const word of words) expect(fields.some((field) => field.includes(word))).toBe(true);
       }
     }));
-  });
-});
-
-describe('the room the inspector card takes from a located feature\'s fit', () => {
-  it('is the card and its margin, or 55 % of a narrow map, or nothing where no fit would be left', () => {
-    // 1000 px: the card's 300 px and 12 px margin. 420 px: 55 % − 12 = 219, leaving 81 px beside the 120 px of margins.
-    expect(cardCover(1000)).toBe(312);
-    expect(cardCover(420)).toBeCloseTo(219, 6);
-    // 300 px: 153 px would leave 27 px, under 40: the fit ignores the card.
-    expect(cardCover(300)).toBe(0);
-    expect(cardCover(0)).toBe(0);
   });
 });

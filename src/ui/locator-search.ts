@@ -5,11 +5,12 @@
  * word typed must be in the name, the id or the feature's district's name, in any case, so
  * "清洲 北苑" finds the 北苑 of 清洲片区. Matches come best first: the whole name or id, then a name
  * that starts so, then the rest; at each rank districts, then communities, then facilities, each
- * in file order.
+ * by name as a reader orders names (朝晖一小区 … 朝晖九小区, not the file's order).
  */
 import type { FeatureCollection } from 'geojson';
 import { featureId } from '../model/types';
 import { queryWords } from './components/row-filter';
+import { compareNames } from './components/row-order';
 
 export type LocatorLayer = 'districts' | 'communities' | 'facilities';
 
@@ -26,6 +27,8 @@ export interface LocatorEntry {
 
 /** How many matches the list shows: more is a list no one reads; typing more narrows it. */
 export const LOCATOR_SHOWN = 8;
+
+const LAYER_ORDER: Record<LocatorLayer, number> = { districts: 0, communities: 1, facilities: 2 };
 
 interface Indexed extends LocatorEntry { haystack: string[] }
 
@@ -72,18 +75,7 @@ export function locate(index: readonly Indexed[], query: string, limit = LOCATOR
     const rank = id === whole || name === whole ? 0 : name.startsWith(words[0]) ? 1 : 2;
     found.push({ entry, rank });
   }
-  // A stable sort: within a rank, the index's order (districts, then communities, then facilities, each in file order).
-  found.sort((a, b) => a.rank - b.rank);
+  found.sort((a, b) => a.rank - b.rank || LAYER_ORDER[a.entry.layer] - LAYER_ORDER[b.entry.layer] || compareNames(a.entry.name ?? a.entry.id, b.entry.name ?? b.entry.id));
   const matches = found.slice(0, limit).map(({ entry: { layer, id, name, district, facilityType } }) => ({ layer, id, name, district, facilityType }));
   return { matches, total: found.length };
-}
-
-/**
- * The map's right edge the inspector card covers (styles.css .inspector: min(300px, 55% − 24px)
- * wide, 12 px from the edge), so a located feature is fitted left of it; none on a map too
- * narrow to leave the fit's margins (60 px each side) and 40 px between.
- */
-export function cardCover(mapWidth: number): number {
-  const cover = Math.max(0, Math.min(312, mapWidth * 0.55 - 12));
-  return mapWidth - cover - 120 >= 40 ? cover : 0;
 }

@@ -12,6 +12,7 @@ import type { FeatureId, LayerSet } from '../model/types';
 import type { LayerName } from '../model/layer-names';
 import { layerSetBbox } from '../analysis/geometry/layer-bbox';
 import { boundsOf, featuresById } from '../map/layers/geometry-lookup';
+import { clearOfOverlaysIn } from './map-overlays';
 import type { KeySection } from '../map/map-key';
 import type { MapTheme } from '../map/palette';
 
@@ -102,18 +103,36 @@ export const POINT_ZOOM = 16;
  * layer has no such feature.
  */
 export function selectAndFly(layer: LayerName, collection: FeatureCollection | undefined, id: FeatureId, options: FlyToBoundsOptions = {}): Record<string, unknown> | null {
+  const properties = selectFeature(layer, collection, id);
+  flyToFeature(collection, id, options);
+  return properties;
+}
+
+/** Selects a feature of `layer` everywhere (map, tables, URL); its properties, or null when the layer has no such feature. */
+export function selectFeature(layer: LayerName, collection: FeatureCollection | undefined, id: FeatureId): Record<string, unknown> | null {
   appStore.update({ selection: { layer, id } });
   const feature = featuresById(collection).get(String(id));
-  // A point (a facility) has no extent to fit: zoom 16 shows it among its blocks, where 17.5 showed a courtyard.
-  const point = feature?.geometry?.type === 'Point';
-  if (feature) atlasMap()?.flyToBounds(boundsOf(feature), point ? { maxZoom: POINT_ZOOM, ...options } : options);
   return feature ? (feature.properties ?? {}) : null;
 }
 
-/** Flies the map to every feature of these layers (an import, 缩放至图层); false when they hold none. */
+/**
+ * Flies the map to a feature of `collection` (selectAndFly's `options`; unless they say what is
+ * covered, clear of the legend and the control row); a point to POINT_ZOOM, as it has no extent to fit.
+ */
+export function flyToFeature(collection: FeatureCollection | undefined, id: FeatureId, options: FlyToBoundsOptions = {}) {
+  const feature = featuresById(collection).get(String(id));
+  const map = atlasMap();
+  if (!feature || !map) return;
+  const fit = options.covered === undefined ? { covered: clearOfOverlaysIn(map.map.getContainer()), ...options } : options;
+  // A point (a facility) has no extent to fit: zoom 16 shows it among its blocks, where 17.5 showed a courtyard.
+  map.flyToBounds(boundsOf(feature), feature.geometry?.type === 'Point' ? { maxZoom: POINT_ZOOM, ...fit } : fit);
+}
+
+/** Flies the map to every feature of these layers (an import, 缩放至图层), clear of the legend and the control row; false when they hold none. */
 export function flyToLayers(layers: Partial<LayerSet>): boolean {
   const box = layerSetBbox(layers as LayerSet);
+  const map = atlasMap();
   if (!box) return false;
-  atlasMap()?.flyToBounds(box);
+  map?.flyToBounds(box, { covered: clearOfOverlaysIn(map.map.getContainer()) });
   return true;
 }

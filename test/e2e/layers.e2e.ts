@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { countColour, openApp, settle, startHarness, stopHarness } from './harness';
+import { landedInClearView } from './clear-view';
 import { FACILITY_COLOURS, hexToRgb } from '../../src/map/palette';
 
 beforeAll(startHarness);
@@ -27,13 +28,8 @@ const ownCommunities = Buffer.from(JSON.stringify({
   })),
 }));
 
-/** The centre of their bounds, rounded to 4 decimals (≈ 10 m). */
-const OWN_CENTRE = [120.1515, 30.2705];
-const mapCentre = (page: Page) =>
-  page.evaluate(() => {
-    const centre = (window as any).__atlas.map.map.getCenter();
-    return [Math.round(centre.lng * 1e4) / 1e4, Math.round(centre.lat * 1e4) / 1e4];
-  });
+/** Their bounds [west, south, east, north]. */
+const OWN_BOX = [120.15, 30.27, 120.153, 30.271];
 
 /** The demo is loaded again: its layers listed, its notice shown, its own communities. */
 async function demoIsBack(page: Page, layers: number) {
@@ -64,8 +60,8 @@ describe('layers: import over the demo, remove, undo', () => {
     // The legend keys only what the data has: no facility, idle-land or building key now.
     for (const key of ['legend-facilities', 'legend-idle-land', 'legend-buildings']) expect(await page.getByTestId(key).count(), key).toBe(0);
     // The map went to the imported data; 缩放至图层 brings it back after a pan away.
-    await page.waitForFunction(() => !(window as any).__atlas.map.map.isMoving());
-    expect(await mapCentre(page)).toEqual(OWN_CENTRE);
+    // Whole in view and clear of the legend and the control row (flown to the map's middle, the west one lay under the legend).
+    await landedInClearView(page, OWN_BOX, 15);
     await settle(page);
     // Each community is named once, from one label point (a polygon source names it in every tile it crosses).
     const labels = await page.evaluate(() => {
@@ -76,8 +72,7 @@ describe('layers: import over the demo, remove, undo', () => {
     await page.evaluate(() => (window as any).__atlas.map.map.jumpTo({ center: [121.47, 31.23], zoom: 12 }));
     await page.getByRole('button', { name: '图层选项 小区' }).click();
     await page.getByTestId('layer-zoom-communities').click();
-    await settle(page); // the flight to the layer has landed
-    expect(await mapCentre(page)).toEqual(OWN_CENTRE);
+    await landedInClearView(page, OWN_BOX, 15);
     // The parking panel names the layer it lacks instead of analysing the demo's idle land.
     await page.getByText('没有闲置资源图层：导入或使用示例数据').waitFor({ timeout: 30_000 });
     // Without status, funding or years: the summary counts them apart, the dashboard says what is missing.

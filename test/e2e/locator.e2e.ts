@@ -5,34 +5,18 @@
  * nothing to fault.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bbox } from '@turf/turf';
-import type { Page } from 'playwright-core';
 import { loadDataDir } from '../../src/cli/data-dir';
 import { openApp, startHarness, stopHarness } from './harness';
 import { presenterInsets } from '../../src/ui/present/presenter-layout';
 import { audit, report } from './axe-audit';
+import { demoBox, landedInClearView } from './clear-view';
 
 beforeAll(startHarness);
 afterAll(stopHarness);
 
 const demo = loadDataDir('data/demo', () => {});
-const boxOf = (layer: 'communities' | 'districts' | 'facilities', id: string) => bbox(demo[layer]!.features.find((feature) => feature.properties?.id === id)!);
-
-/**
- * Waits until the map has stopped, zoomed in past `zoom`, with `box` whole in view and, if the
- * inspector card is open, left of it.
- */
-async function landedIn(page: Page, box: number[], zoom: number) {
-  await page.waitForFunction(([west, south, east, north, least]) => {
-    const map = (window as any).__atlas.map.map;
-    if (map.isMoving() || map.getZoom() < least) return false;
-    const canvas = map.getCanvas().getBoundingClientRect();
-    const card = document.querySelector('[data-testid="inspector"]')?.getBoundingClientRect();
-    const right = card ? card.left - canvas.left : canvas.width;
-    const [a, b] = [map.project([west, north]), map.project([east, south])];
-    return a.x >= 0 && a.y >= 0 && b.x <= right && b.y <= canvas.height;
-  }, [...box, zoom], { timeout: 20_000 });
-}
+const boxOf = demoBox;
+const landedIn = landedInClearView;
 
 describe('the map locator', () => {
   it('finds a community by name and id, and a district, by mouse and keyboard', async () => {
@@ -47,10 +31,13 @@ describe('the map locator', () => {
     expect(await input.inputValue()).toBe('');
 
     // A piece of a name: 北苑 is in six of the demo's 40 community names, and in some facilities'
-    // (the communities first, each named with its district), eight shown.
+    // (the communities first, by pinyin, not the file's C0001 橘池 first, each named with its
+    // district), eight shown.
     await input.fill('北苑');
     const names = demo.communities!.features.map((feature) => feature.properties as { id: string; name: string; districtId: string });
-    const expected = names.filter((row) => row.name.includes('北苑'));
+    const byPinyin = ['枫滨北苑', '橘池北苑', '明港北苑', '晴泉北苑', '听浦北苑', '竹庄北苑'];
+    const expected = byPinyin.map((name) => names.find((row) => row.name === name)!);
+    expect(names.filter((row) => row.name.includes('北苑')).length).toBe(byPinyin.length);
     const facilities = demo.facilities!.features.filter((feature) => String(feature.properties?.name).includes('北苑'));
     expect(expected.length).toBeGreaterThan(1);
     await expect(options.count()).resolves.toBe(Math.min(8, expected.length + facilities.length));

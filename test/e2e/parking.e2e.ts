@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, settle, startHarness, stopHarness } from './harness';
+import { demoBox, landedInClearView } from './clear-view';
 
 beforeAll(startHarness);
 afterAll(stopHarness);
@@ -50,14 +51,16 @@ describe('parking panel', () => {
     await session.close();
   });
 
-  it('clicking a table row selects the community and moves the map', async () => {
+  it('clicking a table row selects the community and flies the map to it, clear of the legend and the control row', async () => {
     const session = await openApp('#analysis=parking');
     const { page } = session;
     await page.getByTestId('parking-table').waitFor({ timeout: 60_000 });
     const before = await page.evaluate(() => (window as any).__atlas.map.map.getCenter().toArray());
     await page.locator('[data-testid="parking-table"] tbody tr').nth(3).click();
     await page.waitForFunction(() => location.hash.includes('sel=communities'), undefined, { timeout: 10_000 });
-    await settle(page); // the flight to the community has landed
+    const id = await page.evaluate(() => decodeURIComponent(location.hash).match(/sel=communities:([^&]+)/)![1]);
+    // Flown to the map's middle, a community lay partly under the legend's 260 px (1400 × 900).
+    await landedInClearView(page, demoBox('communities', id), 15);
     const after = await page.evaluate(() => (window as any).__atlas.map.map.getCenter().toArray());
     expect(after).not.toEqual(before);
     await session.close();
