@@ -1,6 +1,7 @@
 /**
  * The card's 只看此片区: a district found with 定位 (or a community clicked) filters the dashboard
  * and dims the other districts' communities on the map, in one press; pressed again, it clears.
+ * A district's card leads with its figures.
  * The 片区 select lists the districts by name. In English too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +41,16 @@ describe('the card filters the dashboard to its district', () => {
     expect(listed).toEqual(['全部', '观溪片区', '槐岸片区', '清洲片区']);
 
     await locate(page, '清洲片区');
+    // The card leads with the district's figures, summed here from the demo's communities.
+    const inDistrict = demo.communities!.features.map((feature) => feature.properties!).filter((row) => row.districtId === 'D001');
+    const sum = (key: 'households' | 'population') => inDistrict.reduce((total, row) => total + Number(row[key]), 0).toLocaleString('en');
+    expect(await page.getByTestId('inspector-name').textContent()).toBe('清洲片区');
+    const figures = page.getByTestId('inspector-district-figures');
+    await figures.waitFor();
+    const rows = await figures.locator('tr').allTextContents();
+    expect(rows.slice(0, 3)).toEqual([`小区${inDistrict.length} 个`, `户数${sum('households')} 户`, `人口${sum('population')} 人`]);
+    const completed = inDistrict.filter((row) => row.renovationStatus === 'completed').length;
+    expect(rows.at(-1)).toContain(`已完工 ${completed}`);
     const button = page.getByTestId('inspector-filter-district');
     expect(await button.textContent()).toBe('只看此片区');
     expect(await button.getAttribute('aria-pressed')).toBe('false');
