@@ -9,7 +9,7 @@ const collection = (rows: Record<string, unknown>[]): FeatureCollection => ({
 });
 
 const layers = {
-  districts: collection([{ id: 'D001', name: '清洲片区' }, { id: 'D002', name: '槐岸片区' }]),
+  districts: collection([{ id: 'D001', name: '清洲片区', street: '秋亭街道' }, { id: 'D002', name: '槐岸片区', street: '望月街道' }]),
   communities: collection([
     { id: 'C0001', name: '橘池北苑', districtId: 'D001' },
     { id: 'C0002', name: '清洲新村', districtId: 'D002' },
@@ -36,6 +36,9 @@ describe('the map locator', () => {
     // Every word must match somewhere: 北苑 in 清洲片区 is 橘池北苑 and its charging station.
     expect(ids('清洲 北苑')).toEqual(['C0001', 'F001']);
     expect(ids('充电')).toEqual(['F001']);
+    // The street (街道) of a district, and of the district a feature is in: 秋亭 is 清洲片区's.
+    expect(ids('秋亭街道')).toEqual(['D001', 'C0001', 'C0005', 'F001']);
+    expect(ids('望月 北苑')).toEqual(['C0003']);
     // A numeric id, and an unnamed community found by its id.
     expect(ids('7')).toEqual(['7']);
     expect(ids('C0005')).toEqual(['C0005']);

@@ -2,8 +2,9 @@
  * The map's locator (定位): a planner in a review meeting asked to show 橘池北苑 finds it by a
  * piece of its name or its id, among 12,000 communities at province scale, without first opening
  * the analysis panel whose table has it. Districts, communities and facilities are found; every
- * word typed must be in the name, the id or the feature's district's name, in any case, so
- * "清洲 北苑" finds the 北苑 of 清洲片区. Matches come best first: the whole name or id, then a name
+ * word typed must be in the name, the id, the feature's district's name or its street (街道: a
+ * district's own, or that of the district a feature is in), in any case, so "清洲 北苑" finds the
+ * 北苑 of 清洲片区 and "秋亭 北苑" those in 秋亭街道. Matches come best first: the whole name or id, then a name
  * that starts so, then the rest; at each rank districts, then communities, then facilities, each
  * by name as a reader orders names (朝晖一小区 … 朝晖九小区, not the file's order).
  */
@@ -35,16 +36,19 @@ interface Indexed extends LocatorEntry { haystack: string[] }
 const text = (value: unknown) => (value === undefined || value === null || value === '' ? null : String(value));
 const idOf = (feature: FeatureCollection['features'][number]) => text(featureId(feature as never));
 
-/** The districts, then the communities, then the facilities, with what a query is matched against, lower-cased once. */
+/** The districts, then the communities, then the facilities, with what a query is matched against (id, name, district, street), lower-cased once. */
 export function locatorIndex(layers: { communities?: FeatureCollection; districts?: FeatureCollection; facilities?: FeatureCollection }): readonly Indexed[] {
   const entries: Indexed[] = [];
   const districtNames = new Map<string, string>();
+  const districtStreets = new Map<string, string>();
   for (const feature of layers.districts?.features ?? []) {
     const id = idOf(feature);
     if (id === null) continue;
     const name = text(feature.properties?.name);
+    const street = text(feature.properties?.street);
     if (name) districtNames.set(id, name);
-    entries.push({ layer: 'districts', id, name, district: null, facilityType: null, haystack: [id, name ?? ''].map((s) => s.toLowerCase()) });
+    if (street) districtStreets.set(id, street);
+    entries.push({ layer: 'districts', id, name, district: null, facilityType: null, haystack: [id, name ?? '', '', street ?? ''].map((s) => s.toLowerCase()) });
   }
   for (const layer of ['communities', 'facilities'] as const) {
     for (const feature of layers[layer]?.features ?? []) {
@@ -53,15 +57,16 @@ export function locatorIndex(layers: { communities?: FeatureCollection; district
       const name = text(feature.properties?.name);
       const districtId = text(feature.properties?.districtId);
       const district = districtId === null ? null : districtNames.get(districtId) ?? districtId;
+      const street = districtId === null ? '' : districtStreets.get(districtId) ?? '';
       const facilityType = layer === 'facilities' ? text(feature.properties?.type) : null;
-      entries.push({ layer, id, name, district, facilityType, haystack: [id, name ?? '', district ?? ''].map((s) => s.toLowerCase()) });
+      entries.push({ layer, id, name, district, facilityType, haystack: [id, name ?? '', district ?? '', street].map((s) => s.toLowerCase()) });
     }
   }
   return entries;
 }
 
 /**
- * The entries with every word of `query` in their name, id or district: the first `limit`,
+ * The entries with every word of `query` in their name, id, district or street: the first `limit`,
  * best first, and how many matched in all. Nothing typed: none.
  */
 export function locate(index: readonly Indexed[], query: string, limit = LOCATOR_SHOWN): { matches: LocatorEntry[]; total: number } {
