@@ -11,27 +11,16 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { formatCount } from '../i18n/format';
-import type { Lang } from '../i18n/strings';
-import { FACILITY_TYPE_LABELS, type FacilityType } from '../model/codes';
 import { useLang } from './i18n';
 import { useDataset } from './use-dataset';
 import { typingInField } from './tools/use-map-tool';
 import { flyToFeature, selectFeature } from './map-context';
-import { locate, locatorIndex, type LocatorEntry } from './locator-search';
+import { kindWord, locate, locatorIndex, type LocatorEntry } from './locator-search';
 import { besideCard } from './locator-fit';
 import type { FlyToBoundsOptions } from '../map/camera-moves';
 
-const LAYER_WORD = { communities: { zh: '小区', en: 'Community' }, districts: { zh: '片区', en: 'District' }, facilities: { zh: '设施', en: 'Facility' } } as const;
-
-/** What the match is: 小区, 片区, or a facility's type (养老, 充电桩…), 设施 when the type is not one of ours. */
-function kindWord(match: LocatorEntry, lang: Lang): string {
-  const type = match.facilityType as FacilityType | null;
-  if (match.layer === 'facilities' && type && type in FACILITY_TYPE_LABELS) return FACILITY_TYPE_LABELS[type][lang];
-  return LAYER_WORD[match.layer][lang];
-}
-
 export function Locator({ onPicked, fit = besideCard, testId = 'locator' }: {
-  onPicked?(layer: LocatorEntry['layer'], properties: Record<string, unknown>): void;
+  onPicked?(layer: LocatorEntry['layer'], properties: Record<string, unknown>, match: LocatorEntry): void;
   /** How the map is fitted to the pick, asked once its card (if any) has opened. */
   fit?(): FlyToBoundsOptions | Promise<FlyToBoundsOptions>;
   /** The prefix of the test ids (locator-input, locator-option…). */
@@ -71,7 +60,7 @@ export function Locator({ onPicked, fit = besideCard, testId = 'locator' }: {
   const pick = (match: LocatorEntry) => {
     const collection = { communities, districts, facilities }[match.layer];
     const properties = selectFeature(match.layer, collection, match.id);
-    if (properties) onPicked?.(match.layer, properties);
+    if (properties) onPicked?.(match.layer, properties, match);
     void Promise.resolve(fit()).then((options) => flyToFeature(collection, match.id, options));
     setQuery(match.name ?? match.id);
     setOpen(false);

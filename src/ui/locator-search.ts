@@ -12,6 +12,8 @@ import type { FeatureCollection } from 'geojson';
 import { featureId } from '../model/types';
 import { queryWords } from './components/row-filter';
 import { compareNames } from './components/row-order';
+import { FACILITY_TYPE_LABELS, type FacilityType } from '../model/codes';
+import type { Lang } from '../i18n/strings';
 
 export type LocatorLayer = 'districts' | 'communities' | 'facilities';
 
@@ -83,4 +85,13 @@ export function locate(index: readonly Indexed[], query: string, limit = LOCATOR
   found.sort((a, b) => a.rank - b.rank || LAYER_ORDER[a.entry.layer] - LAYER_ORDER[b.entry.layer] || compareNames(a.entry.name ?? a.entry.id, b.entry.name ?? b.entry.id));
   const matches = found.slice(0, limit).map(({ entry: { layer, id, name, district, facilityType } }) => ({ layer, id, name, district, facilityType }));
   return { matches, total: found.length };
+}
+
+const LAYER_WORD = { communities: { zh: '小区', en: 'Community' }, districts: { zh: '片区', en: 'District' }, facilities: { zh: '设施', en: 'Facility' } } as const;
+
+/** What a match is: 小区, 片区, or a facility's type (养老, 充电桩…), 设施 when the type is not one of ours. */
+export function kindWord(match: Pick<LocatorEntry, 'layer' | 'facilityType'>, lang: Lang): string {
+  const type = match.facilityType as FacilityType | null;
+  if (match.layer === 'facilities' && type && type in FACILITY_TYPE_LABELS) return FACILITY_TYPE_LABELS[type][lang];
+  return LAYER_WORD[match.layer][lang];
 }

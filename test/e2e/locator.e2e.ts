@@ -144,6 +144,24 @@ describe('the map locator', () => {
       return a.x >= inset.left && a.y >= inset.top && b.x <= 1280 - inset.right && b.y <= 720 - inset.bottom;
     }, [west, south, east, north, insets] as const, { timeout: 20_000 });
     expect(await page.getByTestId('inspector').count()).toBe(0);
+    // The card shows the community in the scene's place: its name, district and figures (the demo's own), at 20 px and up.
+    const c0001 = demo.communities!.features.find((feature) => feature.properties?.id === 'C0001')!.properties as { households: number; builtYear: number };
+    const located = page.getByTestId('presenter-located');
+    expect(await page.getByTestId('presenter-located-title').textContent()).toBe('橘池北苑');
+    expect(await located.textContent()).toContain('小区 · 清洲片区');
+    expect(await located.locator('.scene-figure').allTextContents()).toEqual([`${c0001.households.toLocaleString('en')}户数`, `${c0001.builtYear}建成年代`, expect.stringMatching(/改造状态$/)]);
+    // Within the card's room along the bottom (presenter-layout: 240 px at 720 px high, with its 28 px margin).
+    const card = (await page.locator('.presenter-card').boundingBox())!;
+    expect(card.height).toBeLessThanOrEqual(240 - 28);
+    // 已纳入计划 at 44 px is wider than a scene figure's 9em: on one line, inside the card.
+    for (const figure of await located.locator('.scene-figure-value').all()) {
+      const box = (await figure.boundingBox())!;
+      expect([box.height < 70, box.x + box.width <= card.x + card.width]).toEqual([true, true]);
+    }
+    expect(Math.min(...await located.locator('h2 span, p, .scene-figure-label').evaluateAll((elements) => elements.map((element) => parseFloat(getComputedStyle(element).fontSize))))).toBeGreaterThanOrEqual(20);
+    expect(await page.getByTestId('presenter-title').count()).toBe(0);
+    // And says where the next → goes: the standard deck's first scene.
+    expect(await located.textContent()).toContain('→ 继续：片区概况');
     // The pick gives the focus back to the overlay, so the clicker's → steps on at once.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('presenter');
     // In the box again, Esc clears it, the next gives the focus back to the overlay; there → steps and Esc leaves.
@@ -155,6 +173,9 @@ describe('the map locator', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('presenter');
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => document.querySelector('[data-testid="presenter-counter"]')?.textContent?.includes('2 / '));
+    // The next scene's own card is back.
+    await page.getByTestId('presenter-title').waitFor();
+    expect(await page.getByTestId('presenter-located').count()).toBe(0);
     await page.keyboard.press('Escape');
     await page.getByTestId('presenter').waitFor({ state: 'detached' });
     expect(session.consoleErrors).toEqual([]);

@@ -5,8 +5,8 @@
  * blank the screen black or white, Esc leaves, N shows the speaker's notes here (for one screen; the speaker window, SpeakerView,
  * shows them on the presenter's own), F (or the 全屏 button, shown while the window is not full
  * screen: after F11, or when presenting started from the speaker window) makes it full screen.
- * / goes to its 定位 box (Locator.tsx), to show a community the meeting asks about; the next →
- * goes on with the scenes.
+ * / goes to its 定位 box (Locator.tsx), to show a community the meeting asks about: the card shows
+ * it (its name, where it is, its figures) in the scene's place; the next → goes on with the scenes.
  */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { typingInField } from '../tools/use-map-tool';
@@ -21,6 +21,8 @@ import { useFullScreen } from './use-full-screen';
 import { useModalFocus } from '../components/focus';
 import { PRESENTER_CARD_CLEARANCE, PRESENTER_FIT_MARGIN, PRESENTER_LEGEND_WIDTH } from './presenter-layout';
 import { Locator } from '../Locator';
+import type { LocatorEntry } from '../locator-search';
+import { LocatedCardView } from './LocatedCardView';
 import './presenter.css';
 
 export function PresenterOverlay() {
@@ -32,6 +34,9 @@ export function PresenterOverlay() {
   // audience at the next meeting. The overlay unmounts on leaving (App.tsx), so this starts anew.
   const [notes, setNotes] = useState(false);
   const [now, setNow] = useState(() => new Date());
+  // A feature found with 定位 shows in the card in the scene's place, until the next step.
+  const [located, setLocated] = useState<{ match: LocatorEntry; properties: Record<string, unknown> } | null>(null);
+  useEffect(() => setLocated(null), [index]);
   const { blank } = useSyncExternalStore(blankStore.subscribe, blankStore.get);
   const fullScreen = useFullScreen();
   const overlay = useRef<HTMLDivElement>(null);
@@ -73,9 +78,13 @@ export function PresenterOverlay() {
         {now.toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour: '2-digit', minute: '2-digit' })} · {index + 1} / {scenes.length}
       </div>
       <div className="presenter-card" aria-live="polite" style={{ maxWidth: `calc(100% - ${PRESENTER_CARD_CLEARANCE}px)` }}>
-        <h2 data-testid="presenter-title">{scene.title}</h2>
-        <SceneFigures state={state} />
-        {notes && scene.notes && <p className="presenter-notes">{scene.notes}</p>}
+        {located ? <LocatedCardView match={located.match} properties={located.properties} sceneTitle={scene.title} /> : (
+          <>
+            <h2 data-testid="presenter-title">{scene.title}</h2>
+            <SceneFigures state={state} />
+            {notes && scene.notes && <p className="presenter-notes">{scene.notes}</p>}
+          </>
+        )}
       </div>
       {/* A Tab stop: a long legend scrolls (max 70vh), by keyboard too (axe scrollable-region-focusable). */}
       <div className="presenter-legend" style={{ width: PRESENTER_LEGEND_WIDTH }} tabIndex={0}><Legend /></div>
@@ -95,7 +104,7 @@ export function PresenterOverlay() {
           <button type="button" className="presenter-exit" data-testid="presenter-fullscreen" onClick={enterFullScreen}>{lang === 'zh' ? '全屏（F）' : 'Full screen (F)'}</button>
         )}
         {/* 定位 (/): the map's padding is the overlay's already (MapView), so the fit adds only its margin. */}
-        <Locator testId="presenter-locator" fit={() => ({ margin: PRESENTER_FIT_MARGIN })} />
+        <Locator testId="presenter-locator" fit={() => ({ margin: PRESENTER_FIT_MARGIN })} onPicked={(_, properties, match) => setLocated({ match, properties })} />
       </div>
     </div>
   );
