@@ -29,6 +29,25 @@ const geojson = JSON.stringify({
 });
 
 describe('axe on the workspace (zh-CN)', () => {
+  it('an analysis running: its progress bar is named as it reads (axe aria-progressbar-name)', async () => {
+    // Every progress bar the page shows while it opens on the priority panel, recorded as it
+    // appears (a demo's analyses take a fraction of a second): the summary's, the priority's.
+    const session = await openApp('#analysis=priority', undefined, (context) => context.addInitScript(() => {
+      const seen: (string | null)[] = [];
+      Object.assign(window, { __progressNames: seen });
+      new MutationObserver(() => {
+        for (const bar of document.querySelectorAll('[role="progressbar"]')) seen.push(bar.getAttribute('aria-label'));
+      }).observe(document, { subtree: true, childList: true });
+    }));
+    const { page } = session;
+    await page.getByTestId('priority-panel').locator('table').first().waitFor({ timeout: 110_000 });
+    await settle(page);
+    const names: (string | null)[] = await page.evaluate(() => (window as any).__progressNames);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((name) => !/^计算中…/.test(name ?? ''))).toEqual([]);
+    await session.close();
+  });
+
   it('start screen: summary panel, dashboard, a layer’s options, the header’s popups', async () => {
     const session = await openApp();
     const { page } = session;

@@ -27,12 +27,14 @@ export function AnalysisStatus({ query, specs = [], panelSaysMissing = [] }: { q
   const failure = query.error?.analysisError;
   const saidByPanel = failure?.code === 'MISSING_LAYER' && panelSaysMissing.includes(failure.layer as LayerName);
   const error = query.error && !saidByPanel ? analysisErrorText(failure, query.error.message, lang, fieldLabel) : null;
+  const running = `${t('analysis.running')} ${lang === 'zh' ? STEP_ZH[note] ?? note : note}`.trim();
   return (
     <>
       {query.isFetching && (
-        <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round((query.progress?.fraction ?? 0) * 100)} data-testid="analysis-progress">
+        // Named as it reads (axe aria-progressbar-name): a screen reader says what is being computed.
+        <div className="progress" role="progressbar" aria-label={running} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round((query.progress?.fraction ?? 0) * 100)} data-testid="analysis-progress">
           <div className="progress-fill" style={{ width: `${Math.round((query.progress?.fraction ?? 0.05) * 100)}%` }} />
-          <span>{t('analysis.running')} {lang === 'zh' ? STEP_ZH[note] ?? note : note}</span>
+          <span>{running}</span>
         </div>
       )}
       {error && (
