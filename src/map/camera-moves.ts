@@ -40,7 +40,8 @@ export function flyToBounds(map: MapLibreMap, bounds: Bounds, options: FlyToBoun
     ({ top: margin + (covered.top ?? 0), right: margin + (covered.right ?? 0), bottom: margin + (covered.bottom ?? 0), left: margin + (covered.left ?? 0) });
   const base = { ...FIT, maxZoom: options.maxZoom ?? FIT.maxZoom, duration: options.duration ?? 1200, pitch: options.pitch, bearing: options.bearing };
   const alternatives = Array.isArray(options.covered) ? options.covered : [options.covered ?? {}];
-  const padding = closestFit(alternatives.map(paddingOf), (candidate) => map.cameraForBounds(bounds, { ...base, padding: candidate })?.zoom);
+  // When the bounds fit in none of what the overlays leave (a short map, a tall card), over them: a flight that does not move helps no one.
+  const padding = closestFit(alternatives.map(paddingOf), (candidate) => map.cameraForBounds(bounds, { ...base, padding: candidate })?.zoom) ?? paddingOf({});
   const fit = { ...base, padding };
   const camera = options.minZoom === undefined ? undefined : map.cameraForBounds(bounds, fit);
   if (camera?.zoom !== undefined && camera.zoom < options.minZoom!) {
@@ -52,12 +53,11 @@ export function flyToBounds(map: MapLibreMap, bounds: Bounds, options: FlyToBoun
 
 /**
  * Of the paddings, the one whose fit zooms in furthest (`zoomOf` undefined: the bounds do not
- * fit in what it leaves); the first when none fits, as MapLibre then keeps the camera.
+ * fit in what it leaves, and MapLibre would keep the camera); null when none fits.
  */
-export function closestFit<P>(paddings: readonly P[], zoomOf: (padding: P) => number | undefined): P {
-  let best = paddings[0];
+export function closestFit<P>(paddings: readonly P[], zoomOf: (padding: P) => number | undefined): P | null {
+  let best: P | null = null;
   let bestZoom = -Infinity;
-  if (paddings.length < 2) return best;
   for (const padding of paddings) {
     const zoom = zoomOf(padding);
     if (zoom !== undefined && zoom > bestZoom) [best, bestZoom] = [padding, zoom];
