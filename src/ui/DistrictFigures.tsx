@@ -6,12 +6,10 @@
  */
 import { RENOVATION_STATUS_LABELS, RENOVATION_STATUSES } from '../model/codes';
 import { formatArea, formatCount } from '../i18n/format';
-import { useAnalysis } from './use-analysis';
+import { useDistrictSummary } from './use-district-summary';
 import { useDataset } from './use-dataset';
 import { useLabel, useLang, useT } from './i18n';
 import { useStatusColours } from './status-colours';
-
-const NO_PARAMS = {} as Record<string, never>;
 
 export function DistrictFigures({ districtId }: { districtId: string }) {
   const t = useT();
@@ -19,8 +17,7 @@ export function DistrictFigures({ districtId }: { districtId: string }) {
   const label = useLabel();
   const colours = useStatusColours();
   const { layers } = useDataset();
-  const { data } = useAnalysis('summary', NO_PARAMS);
-  const row = data?.districts.find((district) => district.id !== null && String(district.id) === districtId);
+  const row = useDistrictSummary(districtId);
   if (!row) return null;
   const statuses = RENOVATION_STATUSES.filter((status) => row.statusCounts[status] > 0);
   return (

@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import type { AppState } from '../../state/store';
 import { useAnalysis } from '../use-analysis';
 import { useLang } from '../i18n';
-import { figureRequest, sceneFigures } from './scene-figures';
+import { type Figure, figureRequest, sceneFigures } from './scene-figures';
 
 export function SceneFigures({ state }: { state: Partial<AppState> }) {
   const lang = useLang();
@@ -18,9 +18,14 @@ export function SceneFigures({ state }: { state: Partial<AppState> }) {
   const data = query.data as unknown as Record<string, unknown> | undefined;
   // The previous scene's result, kept while this one's loads, may be another analysis's shape.
   if (!data || query.isPlaceholderData) return null;
+  return <FigureRow figures={sceneFigures(request.name, data, lang)} testId="scene-figures" />;
+}
+
+/** A card's figures in a row, each its value over its label (a scene's, or a located feature's). */
+export function FigureRow({ figures, testId }: { figures: readonly Figure[]; testId?: string }) {
   return (
-    <div className="scene-figures" data-testid="scene-figures">
-      {sceneFigures(request.name, data, lang).map((figure) => (
+    <div className="scene-figures" data-testid={testId}>
+      {figures.map((figure) => (
         <div key={figure.label} className="scene-figure"><span className="scene-figure-value">{figure.value}</span><span className="scene-figure-label">{figure.label}</span></div>
       ))}
     </div>
