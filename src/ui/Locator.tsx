@@ -1,6 +1,6 @@
 /**
  * 定位: a box in the map's control row that finds a district, community or facility by a piece
- * of its name, its id or its district (locator-search.ts), and on a pick selects it everywhere (map
+ * of its name, its id, its district or their pinyin initials (locator-search.ts), and on a pick selects it everywhere (map
  * outline, tables, URL), flies the map to it as a table row does, and opens its card (the
  * inspector, through `onPicked`), the map fitted clear of the card (`fit`). The presenter's
  * overlay has one too, for the meeting's "and 橘池北苑?". A combobox from the keyboard: / anywhere
@@ -103,8 +103,8 @@ export function Locator({ onPicked, fit = besideCard, testId = 'locator' }: {
       <input
         ref={box} type="search" role="combobox" data-testid={`${testId}-input`} value={query} autoComplete="off" spellCheck={false} aria-keyshortcuts="/"
         title={zh ? '快捷键 /' : 'Shortcut: /'}
-        placeholder={zh ? '定位：名称或编号' : 'Find: name or id'}
-        aria-label={zh ? '定位小区、片区或设施：输入名称或编号' : 'Find a community, district or facility by name or id'}
+        placeholder={zh ? '定位：名称、编号或拼音首字母' : 'Find: name, id or pinyin initials'}
+        aria-label={zh ? '定位小区、片区或设施：输入名称、编号或拼音首字母' : 'Find a community, district or facility by name, id or pinyin initials'}
         aria-expanded={showing} aria-controls={listId} aria-autocomplete="list"
         aria-activedescendant={showing && active >= 0 && active < matches.length ? optionId(active) : undefined}
         onChange={(event) => { setQuery(event.target.value); setOpen(true); setActive(-1); }}

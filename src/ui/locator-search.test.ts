@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { FeatureCollection } from 'geojson';
 import { locate, locatorIndex, LOCATOR_SHOWN } from './locator-search';
+import { isInitialsQuery, pinyinInitials } from './pinyin-initials';
 
 const collection = (rows: Record<string, unknown>[]): FeatureCollection => ({
   type: 'FeatureCollection',
@@ -63,6 +64,31 @@ describe('the map locator', () => {
     expect(locate(index, 'F002').matches[0]).toEqual({ layer: 'facilities', id: 'F002', name: '清洲托育园', district: '槐岸片区', facilityType: 'childcare' });
   });
 
+  it('finds by pinyin initials (拼音首字母): of the name, its district or its street', () => {
+    // 橘池北苑 jcby; its charging station 橘池北苑充电站 jcbycdz only starts so (rank 1).
+    expect(ids('jcby')).toEqual(['C0001', 'F001']);
+    expect(ids('JCBY')).toEqual(['C0001', 'F001']);
+    // by (北苑) in 清洲片区 (qzpq): as "清洲 北苑" finds.
+    expect(ids('qzpq by')).toEqual(['C0001', 'F001']);
+    // qz: 清洲片区 and 清洲新村 start so (rank 1); the rest are in 清洲片区 (rank 2).
+    expect(ids('qz')).toEqual(['D001', 'C0002', 'F002', 'C0001', 'C0005', 'F001']);
+    // 秋亭街道 qtjd, the street of 清洲片区; 望月 wy of 槐岸片区's.
+    expect(ids('qtjd')).toEqual(['D001', 'C0001', 'C0005', 'F001']);
+    expect(ids('wy by')).toEqual(['C0003']);
+    // An id is still found by its letters and digits, and one letter is not read as initials.
+    expect(ids('c0003')).toEqual(['C0003']);
+    expect(ids('j')).toEqual([]);
+  });
+
+  it('finds a polyphone by any of its common readings (长 cháng or zhǎng, 朝晖 zhāo)', () => {
+    const names = locatorIndex({ communities: collection([{ id: 'A', name: '长庆新村' }, { id: 'B', name: '朝晖一小区' }, { id: 'C', name: '中桥' }]) });
+    expect(locate(names, 'cqxc').matches.map((match) => match.id)).toEqual(['A']);
+    expect(locate(names, 'zqxc').matches.map((match) => match.id)).toEqual(['A']);
+    expect(locate(names, 'zhyxq').matches.map((match) => match.id)).toEqual(['B']);
+    // 中桥 is the whole of zq (rank 0); 长庆新村 only starts so.
+    expect(locate(names, 'zq').matches.map((match) => match.id)).toEqual(['C', 'A']);
+  });
+
   it('shows at most LOCATOR_SHOWN and counts them all; nothing typed finds nothing', () => {
     const many = locatorIndex({ communities: collection(Array.from({ length: 30 }, (_, i) => ({ id: `C${i}`, name: `小区${i}` }))) });
     const found = locate(many, '小区');
@@ -79,7 +105,8 @@ describe('the map locator', () => {
       const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
       for (const match of matches) {
         const fields = [match.id, match.name ?? '', match.district ?? ''].map((s) => s.toLowerCase());
-        for (const word of words) expect(fields.some((field) => field.includes(word))).toBe(true);
+        const spelt = [match.name ?? '', match.district ?? ''].flatMap(pinyinInitials);
+        for (const word of words) expect(fields.some((field) => field.includes(word)) || (isInitialsQuery(word) && spelt.some((reading) => reading.includes(word)))).toBe(true);
       }
     }));
   });

@@ -91,6 +91,17 @@ describe('the map locator', () => {
     const ringed = await page.evaluate(() => (window as any).__atlas.map.map.queryRenderedFeatures({ layers: ['selection-point'] }).map((feature: any) => feature.properties.id));
     expect(ringed).toEqual(['F00002']);
 
+    // Pinyin initials (拼音首字母), read by Chromium's own Chinese collation (not Node's, which
+    // the unit tests use): jcby is 橘池北苑, then its charging station 橘池北苑充电站 (jcbycdz);
+    // jqxq is 橘泉西区 and its two facilities (公共停车场, 便民菜场), worked out from the demo's names.
+    await input.fill('jcby');
+    await expect(options.count()).resolves.toBe(2);
+    expect(await options.nth(0).textContent()).toBe('橘池北苑小区 · 清洲片区 · C0001');
+    expect(await options.nth(1).textContent()).toBe('橘池北苑充电站充电桩 · 清洲片区 · F00001');
+    await input.fill('jqxq');
+    expect(await options.first().textContent()).toMatch(/^橘泉西区小区 · .+ · C0031$/);
+    await expect(options.count()).resolves.toBe(3);
+
     // Nothing found, said so (the text as typed, never as HTML); Esc closes, a second Esc clears.
     await input.fill('<b>无此小区</b>');
     expect(await page.getByTestId('locator-status').textContent()).toBe('没有名称或编号含“<b>无此小区</b>”的小区、片区或设施');
@@ -107,7 +118,7 @@ describe('the map locator', () => {
     const session = await openApp('#lang=en');
     const { page } = session;
     const input = page.getByTestId('locator-input');
-    expect(await input.getAttribute('placeholder')).toBe('Find: name or id');
+    expect(await input.getAttribute('placeholder')).toBe('Find: name, id or pinyin initials');
     await input.fill('C0001');
     expect(await page.getByTestId('locator-option').first().textContent()).toBe('橘池北苑Community · 清洲片区 · C0001');
     await input.fill('zzz');
