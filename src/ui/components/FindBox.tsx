@@ -28,7 +28,7 @@ export function FindBox({ query, onQuery, found, total, testId, onFirstRow, onTo
     <div className="table-find">
       <input
         type="search" value={query} onChange={(event) => onQuery(event.target.value)} onKeyDown={onKeyDown} data-testid={testId}
-        placeholder={zh ? '查找：名称或编号' : 'Find: name or id'} aria-label={zh ? '在表中查找名称或编号' : 'Find a name or id in the table'}
+        placeholder={zh ? '查找：名称、编号或拼音首字母' : 'Find: name, id or pinyin initials'} aria-label={zh ? '在表中查找名称、编号或拼音首字母' : 'Find a name, id or pinyin initials in the table'}
       />
       <span className="muted" aria-live="polite">{zh ? `${formatFixed(found)} / ${formatFixed(total)} 行` : `${formatFixed(found)} of ${formatFixed(total)} rows`}</span>
     </div>

@@ -1,8 +1,13 @@
 /**
  * The find box of a long table (DataTable.tsx): a planner with 12,000 communities in a table
  * looks one up by a piece of its name or its id. Every word typed must appear in one of the
- * row's text cells or its id, in any case; numbers are not searched (a count is not a name).
+ * row's text cells or its id, in any case, or, for a word of letters, in the pinyin initials of
+ * a Chinese cell ("jcby" finds 橘池北苑, as the map's 定位 does); numbers are not searched (a
+ * count is not a name).
  */
+import { isInitialsQuery, pinyinInitials } from '../pinyin-initials';
+
+const HAN = /\p{Script=Han}/u;
 
 /** The query's words, lower-cased; none for an empty or blank query. */
 export function queryWords(query: string): string[] {
@@ -19,5 +24,7 @@ export function rowsMatching<Row>(rows: readonly Row[], query: string, texts: (r
 export function rowMatches(texts: readonly (string | number | null)[], words: readonly string[]): boolean {
   if (words.length === 0) return true;
   const haystack = texts.filter((text) => text !== null).map((text) => String(text).toLowerCase());
-  return words.every((word) => haystack.some((text) => text.includes(word)));
+  let spelt: string[] | null = null; // the Chinese cells' initials, read at the first word of letters that needs them
+  return words.every((word) => haystack.some((text) => text.includes(word))
+    || (isInitialsQuery(word) && (spelt ??= haystack.filter((text) => HAN.test(text)).flatMap(pinyinInitials)).some((reading) => reading.includes(word))));
 }
