@@ -175,6 +175,17 @@ describe('the map locator', () => {
     expect(await located.textContent()).toContain('→ 继续：片区概况');
     // The pick gives the focus back to the overlay, so the clicker's → steps on at once.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('presenter');
+    // A facility, found by its pinyin initials (景池三区托育园 jcsqtyy): its type, district,
+    // capacity as the demo gives it, and its type's standard walking radius (托育 300 m).
+    const f00002 = demo.facilities!.features.find((feature) => feature.properties?.id === 'F00002')!.properties as { capacity: number };
+    await input.focus();
+    await input.fill('jcsqtyy');
+    await input.press('Enter');
+    await page.waitForFunction(() => location.hash.includes('sel=facilities:F00002'));
+    await page.waitForFunction(() => document.querySelector('[data-testid="presenter-located-title"]')?.textContent === '景池三区托育园');
+    expect(await located.textContent()).toContain('托育 · 清洲片区');
+    expect(await located.locator('.scene-figure').allTextContents()).toEqual([`${f00002.capacity.toLocaleString('en')}规模`, '300服务半径（米）']);
+    expect((await page.locator('.presenter-card').boundingBox())!.height).toBeLessThanOrEqual(240 - 28);
     // In the box again, Esc clears it, the next gives the focus back to the overlay; there → steps and Esc leaves.
     await input.focus();
     await input.press('Escape');

@@ -30,8 +30,18 @@ describe('the presenter\'s card for a located feature', () => {
     expect(locatedCard(district, {}, undefined, 'zh').figures).toEqual([]);
   });
 
-  it('a facility: its type and district', () => {
+  it('a facility: its type and district, its capacity, and a service\'s standard radius', () => {
     const facility = { layer: 'facilities' as const, id: 'F00002', name: '景池三区托育园', district: '清洲片区', facilityType: 'childcare' };
-    expect(locatedCard(facility, { type: 'childcare' }, undefined, 'zh')).toEqual({ title: '景池三区托育园', where: '托育 · 清洲片区', figures: [] });
+    // 托育: 300 m (GB 50180-93, DOMAIN.md).
+    expect(locatedCard(facility, { type: 'childcare', capacity: 1280 }, undefined, 'zh')).toEqual({
+      title: '景池三区托育园', where: '托育 · 清洲片区',
+      figures: [{ label: '规模', value: '1,280' }, { label: '服务半径（米）', value: '300' }],
+    });
+    expect(locatedCard(facility, { type: 'childcare' }, undefined, 'en').figures).toEqual([{ label: 'Radius (m)', value: '300' }]);
+    // A charging station is no community service: its capacity alone; a canteen's radius is 500 m.
+    const station = { ...facility, name: '橘池北苑充电站', facilityType: 'ev_charging' };
+    expect(locatedCard(station, { type: 'ev_charging', capacity: 19 }, undefined, 'zh').figures).toEqual([{ label: '规模', value: '19' }]);
+    expect(locatedCard({ ...facility, facilityType: 'canteen' }, { type: 'canteen', capacity: 'many' }, undefined, 'zh').figures).toEqual([{ label: '服务半径（米）', value: '500' }]);
+    expect(locatedCard({ ...facility, facilityType: null }, { type: 'toString' }, undefined, 'zh').figures).toEqual([]);
   });
 });

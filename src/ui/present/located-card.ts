@@ -1,12 +1,15 @@
 /**
  * What the presenter's card shows for a feature found with 定位 in a meeting ("and 橘池北苑?"):
  * its name, what it is and where, and the figures the room asks about — a community's 户数,
- * 建成年代 and 改造状态; a district's 小区, 户数 and 人口 (概况's row for it); a facility's type
- * and district. The scene's card comes back with the next step.
+ * 建成年代 and 改造状态; a district's 小区, 户数 and 人口 (概况's row for it); a facility's type,
+ * district, 规模 (its capacity, as its file gives it) and, for a community service, the walking
+ * radius the standard gives its type (服务半径, DOMAIN.md), which the room weighs it by. The scene's
+ * card comes back with the next step.
  */
 import { formatCount } from '../../i18n/format';
 import type { Lang } from '../../i18n/strings';
-import { RENOVATION_STATUS_LABELS, type RenovationStatus } from '../../model/codes';
+import { RENOVATION_STATUS_LABELS, type RenovationStatus, type ServiceType } from '../../model/codes';
+import { SERVICE_DEFAULTS } from '../../model/standards';
 import type { SummaryRow } from '../../analysis/summary';
 import { kindWord, type LocatorEntry } from '../locator-search';
 import type { Figure } from './scene-figures';
@@ -37,6 +40,13 @@ export function locatedCard(match: LocatorEntry, properties: Record<string, unkn
       { label: zh ? '小区' : 'Communities', value: formatCount(summary.communities) },
       { label: zh ? '户数' : 'Households', value: formatCount(summary.households) },
       { label: zh ? '人口' : 'Population', value: formatCount(summary.population) },
+    );
+  } else if (match.layer === 'facilities') {
+    const capacity = count(properties.capacity);
+    const service = Object.hasOwn(SERVICE_DEFAULTS, String(properties.type)) ? SERVICE_DEFAULTS[properties.type as ServiceType] : null;
+    figures.push(
+      capacity ? { label: zh ? '规模' : 'Capacity', value: capacity } : null,
+      service ? { label: zh ? '服务半径（米）' : 'Radius (m)', value: formatCount(service.radiusM.value) } : null,
     );
   }
   return { title: match.name ?? match.id, where, figures: figures.filter((figure): figure is Figure => figure !== null) };
