@@ -25,6 +25,7 @@ import { buildingTileUrl, registerTileProtocol } from '../worker/tiles-client';
 import { cullLayers, hiddenKey, mapView } from './layer-culling';
 import { isSoftwareRenderer } from './renderer';
 import { labelPoints } from './label-points';
+import { pointsMinZoom, SPARSE_POINT_LAYERS } from './detail-zoom';
 import type { LayerOpacity } from './layer-opacity';
 import { StyleOpacity } from './style-opacity';
 import { MapControls, maplibreLocale } from './maplibre-locale';
@@ -138,6 +139,7 @@ export class AtlasMap {
         this.drawn.set(name, collection);
         if (name === 'buildings') (this.map.getSource('buildings') as VectorTileSource | undefined)?.setTiles([buildingTileUrl(version)]);
         else this.sources.give(name, collection);
+        if (name === 'facilities' || name === 'protected') this.map.setLayerZoomRange(SPARSE_POINT_LAYERS[name], pointsMinZoom(collection), 24);
         const labels = LABEL_SOURCE_OF[name];
         if (labels) (this.map.getSource(labels) as GeoJSONSource | undefined)?.setData(labelPoints(collection));
       }

@@ -2,9 +2,10 @@
  * The basemap's level of detail (detail-zoom.ts), evaluated by MapLibre's own filter code on
  * roads of the widths real data carries, and the style as MapLibre validates it.
  */
+import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { DETAIL_MIN_ZOOM, detailHidden, FACILITY_RADIUS, FACILITY_STROKE, ROADS_SHOWN } from './detail-zoom';
+import { DETAIL_MIN_ZOOM, detailHidden, FACILITY_RADIUS, FACILITY_STROKE, pointsMinZoom, ROADS_SHOWN } from './detail-zoom';
 import { offlineStyle } from './style';
 
 const road = (properties: Record<string, unknown>) => ({ type: 2, properties, geometry: [] }) as never;
@@ -56,5 +57,30 @@ describe('the style', () => {
     expect(FACILITY_RADIUS.slice(-2)).toEqual([DETAIL_MIN_ZOOM, 5.25]);
     expect(FACILITY_STROKE.slice(-2)).toEqual([DETAIL_MIN_ZOOM, 1.5]);
     expect(FACILITY_RADIUS.slice(3, 5)).toEqual([10, 2.5]);
+  });
+
+  describe('the zoom from which the facilities are drawn (by their density)', () => {
+    const at = (points: [number, number][]): FeatureCollection => ({
+      type: 'FeatureCollection',
+      features: points.map(([lon, lat], i) => ({ type: 'Feature', properties: { id: i }, geometry: { type: 'Point', coordinates: [lon, lat] } })),
+    });
+    // 36 in a 60 m square at 30° N (one square kilometre): 167 m apart on average, 8 px apart from
+    // log2(8 × 78,271.517 × cos 30° / 166.67) = log2(3,253.6) = 11.67.
+    const block = (lon: number, lat: number, n = 6): [number, number][] =>
+      Array.from({ length: n * n }, (_, i) => [lon + (i % n) * 0.0001, lat + Math.floor(i / n) * 0.0001] as [number, number]);
+    it('where the dense quarter of the occupied square kilometres reaches 8 px spacing (worked by hand)', () => {
+      expect(pointsMinZoom(at(block(120.1503, 30.0003)))).toBe(11.7);
+      // Four lone facilities kilometres apart: 1 000 m apart, log2(542.27) = 9.08.
+      const lone: [number, number][] = [[120.1003, 30.0003], [120.2003, 30.0003], [120.1003, 30.1003], [120.2003, 30.1003]];
+      expect(pointsMinZoom(at(lone))).toBe(9.1);
+      // Three lone ones and a dense square: the denser quarter decides (sorted 1, 1, 1, 36).
+      expect(pointsMinZoom(at([...lone.slice(0, 3), ...block(120.2003, 30.1003)]))).toBe(11.7);
+    });
+    it('at most zoom 13, where every facility is drawn however dense; 0 for none', () => {
+      expect(pointsMinZoom(at(block(120.1503, 30.0003, 30)))).toBe(DETAIL_MIN_ZOOM);
+      expect(pointsMinZoom(at([]))).toBe(0);
+      expect(pointsMinZoom(undefined)).toBe(0);
+      expect(pointsMinZoom({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [] } }] })).toBe(0);
+    });
   });
 });

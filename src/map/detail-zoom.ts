@@ -10,13 +10,17 @@
  *  - idle land: the fills at every zoom (where the idle land is stays visible), the outlines
  *    from DETAIL_MIN_ZOOM;
  *  - facilities: their dots shrink further out (5.25 px from DETAIL_MIN_ZOOM in, 2.5 px at 10),
- *    so a city's thousands of dots no longer cover the communities' status colours.
+ *    and where even those would touch they are not drawn (pointsMinZoom: the province demo's
+ *    16,537 facilities covered its 12,000 communities' status colours at zoom 10, a carpet);
+ *  - protected points (古树名木…): likewise not drawn where they would touch (its 3,208 trees
+ *    were the next carpet once the facilities were gone).
  * Measured on the province demo (12,000 communities, 188k road segments, 40k parcels; fitted at
  * zoom 10.4): import apply → drawn 26.8 s before, 20.9 s after, this change alone, single runs
  * (province-panels-bench.ts; README's Performance section has the session's alternated figures).
  * The layer list says so while zoomed out (LayerRow), so no road seems lost.
  */
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import { FIELD_DEFAULTS } from '../model/standards';
 
 export const DETAIL_MIN_ZOOM = 13;
@@ -38,3 +42,53 @@ export const FACILITY_STROKE: ExpressionSpecification = ['interpolate', ['linear
 
 /** Whether the map at `zoom` leaves out the minor roads and the parcels' outlines. */
 export const detailHidden = (zoom: number | null | undefined): boolean => typeof zoom === 'number' && zoom < DETAIL_MIN_ZOOM;
+
+/** How far apart (px) points must be, where they are dense, to be drawn: a facility's 2.5 px dot with its ring is 6.5 px across. */
+export const POINT_SPACING_PX = 8;
+const CELL_M = 1000;
+// Metres a pixel at zoom 0 on MapLibre's 512-pixel tiles, at the equator.
+const METRES_PER_PIXEL_Z0 = 78_271.517;
+
+/**
+ * The zoom from which a layer's points (facilities, protected trees) are drawn: where, in the
+ * denser quarter of the square kilometres that have any, their mean spacing is POINT_SPACING_PX or more; DETAIL_MIN_ZOOM at
+ * most (closer in every point is drawn, however dense), 0 for none. By density, not a fixed
+ * zoom: a county's few hundred facilities stay drawn where a province's thousands would not.
+ * Worked out for the demo's density (36 a km² at 30° N: 167 m apart): log2(8 × 78,271.5 × cos 30° / 167) = 11.7.
+ */
+export function pointsMinZoom(collection: FeatureCollection | undefined): number {
+  if (!collection) return 0;
+  let zoom = minZooms.get(collection);
+  if (zoom === undefined) minZooms.set(collection, (zoom = densityZoom(collection)));
+  return zoom;
+}
+
+/** The style layers drawn from pointsMinZoom of their source's points. */
+export const SPARSE_POINT_LAYERS = { facilities: 'facilities-circle', protected: 'protected-point' } as const;
+
+// Kept per collection: the map, the layer list and the legend each ask on every change of zoom.
+const minZooms = new WeakMap<FeatureCollection, number>();
+
+function densityZoom(collection: FeatureCollection): number {
+  const points: [number, number][] = [];
+  for (const feature of collection.features ?? []) {
+    const geometry = feature.geometry;
+    if (geometry?.type !== 'Point') continue;
+    const [lon, lat] = geometry.coordinates;
+    if (Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lat) < 85) points.push([lon, lat]);
+  }
+  if (points.length === 0) return 0;
+  const latitude = points.reduce((sum, [, lat]) => sum + lat, 0) / points.length;
+  const cosine = Math.cos((latitude * Math.PI) / 180);
+  // Equirectangular metres about the mean latitude: within a province, well under a cell's error.
+  const cells = new Map<string, number>();
+  for (const [lon, lat] of points) {
+    const key = `${Math.floor((lon * 111_320 * cosine) / CELL_M)},${Math.floor((lat * 110_574) / CELL_M)}`;
+    cells.set(key, (cells.get(key) ?? 0) + 1);
+  }
+  const counts = [...cells.values()].sort((a, b) => a - b);
+  const dense = counts[Math.floor(counts.length * 0.75)];
+  const spacingM = CELL_M / Math.sqrt(dense);
+  const zoom = Math.log2((POINT_SPACING_PX * METRES_PER_PIXEL_Z0 * cosine) / spacingM);
+  return Math.min(DETAIL_MIN_ZOOM, Math.max(0, Math.round(zoom * 10) / 10));
+}

@@ -12,6 +12,8 @@ import type { LayerSet } from '../model/types';
 import { en, zh, type StringKey } from '../i18n/strings';
 import type { KeySection, Rgba } from './map-key';
 import { FACILITY_COLOURS, FACILITY_FILL_ALPHA, hexToRgb, IDLE_LAND_COLOURS } from './palette';
+import type { FeatureCollection } from 'geojson';
+import { pointsMinZoom } from './detail-zoom';
 
 type Collection = { features: readonly { properties: unknown }[] } | undefined;
 
@@ -35,12 +37,13 @@ export function idleLandKey(collection: Collection): KeySection | null {
   };
 }
 
-/** Facilities by type: the dot the map draws (its colour and alpha), or null when none is present. */
+/** Facilities by type: the dot the map draws (its colour and alpha), from the zoom they are drawn at (pointsMinZoom), or null when none is present. */
 export function facilitiesKey(collection: Collection): KeySection | null {
   const types = presentCodes(FACILITY_TYPES, collection, 'type');
   if (types.length === 0) return null;
+  const minZoom = pointsMinZoom(collection as FeatureCollection | undefined);
   return {
-    id: 'layer-facilities', title: title('legend.facilities'),
+    id: 'layer-facilities', title: title('legend.facilities'), ...(minZoom > 0 ? { minZoom } : {}),
     entries: types.map((type) => ({ swatch: { kind: 'dot', colour: rgba(FACILITY_COLOURS[type], FACILITY_FILL_ALPHA) }, label: FACILITY_TYPE_LABELS[type] })),
   };
 }

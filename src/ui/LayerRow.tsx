@@ -9,7 +9,9 @@ import { applyEdit, removeLayerEdit } from '../data/edits';
 import { datasetStore } from '../data/dataset';
 import { removeLayerNote } from '../data/edit-notes';
 import { flyToLayers, useLiveZoom } from './map-context';
-import { DETAIL_MIN_ZOOM, detailHidden, MAIN_ROAD_WIDTH_M } from '../map/detail-zoom';
+import { DETAIL_MIN_ZOOM, detailHidden, pointsMinZoom, MAIN_ROAD_WIDTH_M } from '../map/detail-zoom';
+import { useDataset } from './use-dataset';
+import { formatFixed } from '../i18n/format';
 import { useLabel, useLang } from './i18n';
 import { featureCount } from '../i18n/format';
 
@@ -24,6 +26,10 @@ export function LayerRow({ name, count }: { name: LayerName; count: number }) {
   const title = label(LAYER_LABELS[name]);
   // The map leaves out the minor roads now (detail-zoom.ts): said under 道路 while it does.
   const minorRoadsHidden = useLiveZoom(detailHidden) && name === 'roads' && visible && count > 0;
+  // And the facilities' or protected trees' dots where they would touch (pointsMinZoom): from which zoom they are drawn.
+  const points = useDataset().layers[name];
+  const pointsFrom = name === 'facilities' || name === 'protected' ? pointsMinZoom(points as never) : 0;
+  const pointsHidden = useLiveZoom((zoom) => zoom !== null && zoom < pointsFrom) && visible && count > 0;
   const toggle = () =>
     appStore.update((state) => ({ visibleLayers: state.visibleLayers.includes(name) ? state.visibleLayers.filter((n) => n !== name) : [...state.visibleLayers, name] }));
   const setOpacity = (value: number) =>
@@ -50,6 +56,11 @@ export function LayerRow({ name, count }: { name: LayerName; count: number }) {
       {minorRoadsHidden && (
         <p className="layer-note" data-testid="layer-note-roads">
           {zh ? `视图较远：只显示 ${MAIN_ROAD_WIDTH_M} 米及以上的干道，放大到 ${DETAIL_MIN_ZOOM} 级显示全部道路` : `Zoomed out: main roads (${MAIN_ROAD_WIDTH_M} m or wider) only; zoom in to ${DETAIL_MIN_ZOOM} for every road`}
+        </p>
+      )}
+      {pointsHidden && (
+        <p className="layer-note" data-testid={`layer-note-${name}`}>
+          {zh ? `视图较远，点位过密：放大到 ${formatFixed(pointsFrom, 1)} 级显示` : `Zoomed out, points too dense to draw: zoom in to ${formatFixed(pointsFrom, 1)}`}
         </p>
       )}
       {open && (

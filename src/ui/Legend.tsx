@@ -8,6 +8,7 @@ import { panelKeyStore, useLiveZoom, useMapTheme } from './map-context';
 import { useMemo, useSyncExternalStore } from 'react';
 import { useDataset } from './use-dataset';
 import { presentCodes } from '../map/layer-key';
+import { pointsMinZoom } from '../map/detail-zoom';
 
 function Swatch({ colour, shape = 'square' }: { colour: string; shape?: 'square' | 'circle' }) {
   return <span className={`swatch swatch-${shape}`} style={{ background: colour }} aria-hidden="true" />;
@@ -54,6 +55,9 @@ export function Legend({ heading = true }: { heading?: boolean }) {
   // The kinds and types the data has, in the code list's order (a key of eight types for three is noise).
   const idleKinds = useMemo(() => presentCodes(IDLE_LAND_KINDS, layers.idleLand, 'kind'), [layers.idleLand]);
   const facilityTypes = useMemo(() => presentCodes(FACILITY_TYPES, layers.facilities, 'type'), [layers.facilities]);
+  // Not while the map leaves the facilities out as too dense (detail-zoom.ts), as a panel's key leaves its layer's zooms.
+  const facilitiesFrom = pointsMinZoom(layers.facilities as never);
+  const facilitiesDrawn = useLiveZoom((zoom) => zoom === null || zoom >= facilitiesFrom);
   // The keys' headings sit one level under the legend's title; without one (the map's card,
   // whose title is its button) they are h3, under the page's h2 panels (axe heading-order).
   const Key = heading ? 'h4' : 'h3';
@@ -91,7 +95,7 @@ export function Legend({ heading = true }: { heading?: boolean }) {
           </ul>
         </div>
       )}
-      {visible.has('facilities') && (
+      {visible.has('facilities') && facilitiesDrawn && (
         <div data-testid="legend-facilities">
           <Key>{t('legend.facilities')}</Key>
           <ul>

@@ -104,8 +104,11 @@ describe('the map locator', () => {
       expect(matches.length).toBeLessThanOrEqual(Math.min(total, LOCATOR_SHOWN));
       const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
       for (const match of matches) {
-        const fields = [match.id, match.name ?? '', match.district ?? ''].map((s) => s.toLowerCase());
-        const spelt = [match.name ?? '', match.district ?? ''].flatMap(pinyinInitials);
+        // The street: a district's own, or that of the district the feature is in.
+        const district = layers.districts.features.find((feature) => feature.properties?.name === (match.layer === 'districts' ? match.name : match.district));
+        const street = String(district?.properties?.street ?? '');
+        const fields = [match.id, match.name ?? '', match.district ?? '', street].map((s) => s.toLowerCase());
+        const spelt = [match.name ?? '', match.district ?? '', street].flatMap(pinyinInitials);
         for (const word of words) expect(fields.some((field) => field.includes(word)) || (isInitialsQuery(word) && spelt.some((reading) => reading.includes(word)))).toBe(true);
       }
     }));

@@ -33,7 +33,9 @@ export function currentMapPngOptions(lang: Lang): MapPngOptions {
   const dataLine = dataset.source === 'demo' ? notice! : notice ? `${imported} · ${notice}` : imported;
   const credit = basemapCredit(state.basemap, basemapSettings(), lang);
   // The legend card's sections (Legend.tsx useMapKey): the active panels' keys at the map's zoom.
-  const keys = sectionsAtZoom(Object.values(panelKeyStore.get()).flat(), liveZoomStore.get().zoom ?? state.camera?.zoom ?? null);
-  const legend = pngLegend(keys, parseColourBy(state.colourBy), lang, state.visibleLayers.includes('communities'), baseLayerKeys(state.visibleLayers, dataset.layers));
+  const zoom = liveZoomStore.get().zoom ?? state.camera?.zoom ?? null;
+  const keys = sectionsAtZoom(Object.values(panelKeyStore.get()).flat(), zoom);
+  // The base layers' too: the facilities are not drawn where too dense (detail-zoom.ts).
+  const legend = pngLegend(keys, parseColourBy(state.colourBy), lang, state.visibleLayers.includes('communities'), sectionsAtZoom(baseLayerKeys(state.visibleLayers, dataset.layers), zoom));
   return { title, source: credit ? `${dataLine} · ${credit}` : dataLine, legend };
 }
