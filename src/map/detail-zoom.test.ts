@@ -5,7 +5,7 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { DETAIL_MIN_ZOOM, detailHidden, FACILITY_RADIUS, FACILITY_STROKE, pointsMinZoom, ROADS_SHOWN } from './detail-zoom';
+import { BUILDINGS_MIN_ZOOM, buildingsHidden, DETAIL_MIN_ZOOM, detailHidden, FACILITY_RADIUS, FACILITY_STROKE, pointsMinZoom, ROADS_SHOWN } from './detail-zoom';
 import { offlineStyle } from './style';
 
 const road = (properties: Record<string, unknown>) => ({ type: 2, properties, geometry: [] }) as never;
@@ -47,6 +47,9 @@ describe('the style', () => {
     expect(byId.get('idle-line')?.minzoom).toBe(DETAIL_MIN_ZOOM);
     // The parcels' fills stay at every zoom: where the idle land is must show on the overview.
     expect(byId.get('idle-fill')?.minzoom).toBeUndefined();
+    // The buildings from zoom 12 in: further out a block is a pixel or two, a grey texture over the communities.
+    expect(byId.get('buildings-extrusion')?.minzoom).toBe(BUILDINGS_MIN_ZOOM);
+    expect([buildingsHidden(11.9), buildingsHidden(12), buildingsHidden(null)]).toEqual([true, false, false]);
   });
 
   it('draws the facilities as before from zoom 13 in (5.25 px, a 1.5 px ring), smaller further out', () => {

@@ -20,15 +20,26 @@ export const OPACITY_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
 /**
  * The style's own opacity (a number, an expression or undefined = 1) scaled by `factor`. A
  * number stays a number (fill-extrusion-opacity takes no data expression); an expression is
- * multiplied inside MapLibre. None of the style's opacities is a zoom curve, which could not
- * be wrapped (a zoom interpolate must stay at the top).
+ * multiplied inside MapLibre; a zoom curve has each stop's output scaled, because MapLibre takes
+ * a zoom interpolate or step only at the top of an expression (the communities' fill, stronger
+ * zoomed out: detail-zoom.ts).
  */
 export function scaledOpacity(base: unknown, factor: number): unknown {
   if (factor === 1) return base;
   if (base === undefined || base === null) return factor;
   if (typeof base === 'number') return Math.round(base * factor * 1000) / 1000;
+  if (Array.isArray(base) && isZoomCurve(base)) {
+    // interpolate: [op, type, input, z1, out1, z2, out2…]; step: [op, input, out0, z1, out1…].
+    const firstOutput = base[0] === 'interpolate' ? 4 : 2;
+    return base.map((part, i) => i >= firstOutput && (i - firstOutput) % 2 === 0 ? scaledOpacity(part, factor) : part);
+  }
   return ['*', factor, base];
 }
+
+const isZoomCurve = (expression: unknown[]) => {
+  const input = expression[0] === 'interpolate' ? expression[2] : expression[0] === 'step' ? expression[1] : null;
+  return Array.isArray(input) && input[0] === 'zoom';
+};
 
 /** `buildings:0.5,roads:0.3` → { buildings: 0.5, roads: 0.3 }: known layers, values in [0, 1), two decimals. */
 export function parseLayerOpacity(text: string | null): LayerOpacity {

@@ -8,7 +8,7 @@ import { communityFillColour, type ColourBy } from './community-colours';
 import type { LayerName } from '../model/layer-names';
 import { BASE_COLOURS, BASEMAP_THEMES, FACILITY_COLOURS, FACILITY_FILL_ALPHA, FLOOR_STEPS_OF, IDLE_LAND_COLOURS_OF, type MapTheme } from './palette';
 import { buildingTileUrl } from '../worker/tiles-client';
-import { DETAIL_MIN_ZOOM, FACILITY_RADIUS, FACILITY_STROKE, ROADS_SHOWN } from './detail-zoom';
+import { BUILDINGS_MIN_ZOOM, COMMUNITY_LINE_WIDTH, communityFillOpacity, DETAIL_MIN_ZOOM, FACILITY_RADIUS, FACILITY_STROKE, ROADS_SHOWN } from './detail-zoom';
 import { BUILDINGS_SOURCE_LAYER } from '../worker/tiles/building-tiles';
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
@@ -80,8 +80,8 @@ const layers: LayerSpecification[] = [
   { id: 'districts-line', type: 'line', source: 'districts', paint: { 'line-color': BASE_COLOURS.districtLine, 'line-width': 2.5, 'line-dasharray': [3, 2] } },
   { id: 'idle-fill', type: 'fill', source: 'idleLand', paint: { 'fill-color': idleColour('light'), 'fill-opacity': 0.85 } },
   { id: 'idle-line', type: 'line', source: 'idleLand', minzoom: DETAIL_MIN_ZOOM, paint: { 'line-color': BASEMAP_THEMES.light.idleLine, 'line-width': 0.8 } },
-  { id: 'communities-fill', type: 'fill', source: 'communities', paint: { 'fill-color': communityFillColour('status', 'light'), 'fill-opacity': ['case', ['==', ['get', 'dimmed'], true], 0.05, 0.4] } },
-  { id: 'communities-line', type: 'line', source: 'communities', paint: { 'line-color': BASE_COLOURS.communityLine, 'line-width': 1.2 } },
+  { id: 'communities-fill', type: 'fill', source: 'communities', paint: { 'fill-color': communityFillColour('status', 'light'), 'fill-opacity': communityFillOpacity() } },
+  { id: 'communities-line', type: 'line', source: 'communities', paint: { 'line-color': BASE_COLOURS.communityLine, 'line-width': COMMUNITY_LINE_WIDTH } },
   {
     id: 'roads-casing', type: 'line', source: 'roads', filter: ROADS_SHOWN,
     paint: { 'line-color': BASE_COLOURS.roadCasing, 'line-width': ['interpolate', ['linear'], ['zoom'], 13, 1, 17, ['+', 2, ['*', 0.9, ['coalesce', ['get', 'widthM'], 4]]]] },
@@ -99,7 +99,7 @@ const layers: LayerSpecification[] = [
     paint: { 'circle-color': '#2e7d32', 'circle-radius': 5, 'circle-stroke-color': '#1b5e20', 'circle-stroke-width': 1.5 },
   },
   {
-    id: 'buildings-extrusion', type: 'fill-extrusion', source: 'buildings', 'source-layer': BUILDINGS_SOURCE_LAYER,
+    id: 'buildings-extrusion', type: 'fill-extrusion', source: 'buildings', 'source-layer': BUILDINGS_SOURCE_LAYER, minzoom: BUILDINGS_MIN_ZOOM,
     paint: {
       'fill-extrusion-color': floorColour('light'),
       'fill-extrusion-height': buildingHeight,

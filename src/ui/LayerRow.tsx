@@ -9,7 +9,7 @@ import { applyEdit, removeLayerEdit } from '../data/edits';
 import { datasetStore } from '../data/dataset';
 import { removeLayerNote } from '../data/edit-notes';
 import { flyToLayers, useLiveZoom } from './map-context';
-import { DETAIL_MIN_ZOOM, detailHidden, pointsMinZoom, MAIN_ROAD_WIDTH_M } from '../map/detail-zoom';
+import { BUILDINGS_MIN_ZOOM, buildingsHidden, DETAIL_MIN_ZOOM, detailHidden, pointsMinZoom, MAIN_ROAD_WIDTH_M } from '../map/detail-zoom';
 import { useDataset } from './use-dataset';
 import { formatFixed } from '../i18n/format';
 import { useLabel, useLang } from './i18n';
@@ -26,6 +26,7 @@ export function LayerRow({ name, count }: { name: LayerName; count: number }) {
   const title = label(LAYER_LABELS[name]);
   // The map leaves out the minor roads now (detail-zoom.ts): said under 道路 while it does.
   const minorRoadsHidden = useLiveZoom(detailHidden) && name === 'roads' && visible && count > 0;
+  const buildingsOut = useLiveZoom(buildingsHidden) && name === 'buildings' && visible && count > 0;
   // And the facilities' or protected trees' dots where they would touch (pointsMinZoom): from which zoom they are drawn.
   const points = useDataset().layers[name];
   const pointsFrom = name === 'facilities' || name === 'protected' ? pointsMinZoom(points as never) : 0;
@@ -56,6 +57,11 @@ export function LayerRow({ name, count }: { name: LayerName; count: number }) {
       {minorRoadsHidden && (
         <p className="layer-note" data-testid="layer-note-roads">
           {zh ? `视图较远：只显示 ${MAIN_ROAD_WIDTH_M} 米及以上的干道，放大到 ${DETAIL_MIN_ZOOM} 级显示全部道路` : `Zoomed out: main roads (${MAIN_ROAD_WIDTH_M} m or wider) only; zoom in to ${DETAIL_MIN_ZOOM} for every road`}
+        </p>
+      )}
+      {buildingsOut && (
+        <p className="layer-note" data-testid="layer-note-buildings">
+          {zh ? `视图较远：放大到 ${BUILDINGS_MIN_ZOOM} 级显示楼栋` : `Zoomed out: zoom in to ${BUILDINGS_MIN_ZOOM} for the buildings`}
         </p>
       )}
       {pointsHidden && (

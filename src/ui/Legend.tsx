@@ -8,7 +8,7 @@ import { panelKeyStore, useLiveZoom, useMapTheme } from './map-context';
 import { useMemo, useSyncExternalStore } from 'react';
 import { useDataset } from './use-dataset';
 import { presentCodes } from '../map/layer-key';
-import { pointsMinZoom } from '../map/detail-zoom';
+import { buildingsHidden, pointsMinZoom } from '../map/detail-zoom';
 
 function Swatch({ colour, shape = 'square' }: { colour: string; shape?: 'square' | 'circle' }) {
   return <span className={`swatch swatch-${shape}`} style={{ background: colour }} aria-hidden="true" />;
@@ -58,6 +58,7 @@ export function Legend({ heading = true }: { heading?: boolean }) {
   // Not while the map leaves the facilities out as too dense (detail-zoom.ts), as a panel's key leaves its layer's zooms.
   const facilitiesFrom = pointsMinZoom(layers.facilities as never);
   const facilitiesDrawn = useLiveZoom((zoom) => zoom === null || zoom >= facilitiesFrom);
+  const buildingsDrawn = !useLiveZoom(buildingsHidden);
   // The keys' headings sit one level under the legend's title; without one (the map's card,
   // whose title is its button) they are h3, under the page's h2 panels (axe heading-order).
   const Key = heading ? 'h4' : 'h3';
@@ -105,7 +106,7 @@ export function Legend({ heading = true }: { heading?: boolean }) {
           </ul>
         </div>
       )}
-      {visible.has('buildings') && (
+      {visible.has('buildings') && buildingsDrawn && (
         <div data-testid="legend-buildings">
           <Key>{t('legend.buildings')}</Key>
           <ul className="legend-inline">

@@ -1,7 +1,8 @@
 /**
  * The basemap's level of detail (src/map/detail-zoom.ts), as a planner sees it on the demo:
  * zoomed out past 13 only the main roads are drawn and the layer list says why; the idle land
- * keeps its fills without their outlines; zoomed in again, every road and outline is back.
+ * keeps its fills without their outlines; zoomed in again, every road and outline is back. Below
+ * zoom 12 the buildings are left out.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -60,6 +61,26 @@ describe('the basemap zoomed out', () => {
     expect(back.widths.some((width) => width < 12)).toBe(true);
     expect(back.idleOutlines).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId('layer-note-roads').count()).toBe(0);
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
+  it('draws the buildings from zoom 12 in: further out they are left out, the layer list says so and the legend drops their key', async () => {
+    const session = await openApp();
+    const { page } = session;
+    await page.waitForSelector('[data-atlas-ready]');
+    await settle(page);
+    const buildings = () => page.evaluate(() => (window as any).__atlas.map.map.queryRenderedFeatures({ layers: ['buildings-extrusion'] }).length as number);
+    expect(await buildings()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('legend-buildings').count()).toBe(1);
+    await zoomTo(page, 11.5);
+    expect(await buildings()).toBe(0);
+    await expect.poll(() => page.getByTestId('layer-note-buildings').textContent()).toBe('视图较远：放大到 12 级显示楼栋');
+    await expect.poll(() => page.getByTestId('legend-buildings').count()).toBe(0);
+    await zoomTo(page, 12.2);
+    expect(await buildings()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('layer-note-buildings').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('legend-buildings').count()).toBe(1);
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });
