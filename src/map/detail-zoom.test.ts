@@ -5,7 +5,7 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { BUILDINGS_MIN_ZOOM, buildingsHidden, DETAIL_MIN_ZOOM, detailHidden, FACILITY_RADIUS, FACILITY_STROKE, pointsMinZoom, ROADS_SHOWN } from './detail-zoom';
+import { BUILDINGS_MIN_ZOOM, buildingsHidden, DETAIL_MIN_ZOOM, detailHidden, FACILITY_RADIUS, FACILITY_STROKE, pointsMinZoom, PROTECTED_RADIUS, ROADS_SHOWN } from './detail-zoom';
 import { offlineStyle } from './style';
 
 const road = (properties: Record<string, unknown>) => ({ type: 2, properties, geometry: [] }) as never;
@@ -60,6 +60,10 @@ describe('the style', () => {
     expect(FACILITY_RADIUS.slice(-2)).toEqual([DETAIL_MIN_ZOOM, 5.25]);
     expect(FACILITY_STROKE.slice(-2)).toEqual([DETAIL_MIN_ZOOM, 1.5]);
     expect(FACILITY_RADIUS.slice(3, 5)).toEqual([10, 2.5]);
+    // A protected tree's dot likewise: 5 px as before from 13 in, 2.5 at 10, a facility's ring.
+    const tree = (offlineStyle().layers.find((layer) => layer.id === 'protected-point') as { paint: Record<string, unknown> }).paint;
+    expect([tree['circle-radius'], tree['circle-stroke-width']]).toEqual([PROTECTED_RADIUS, FACILITY_STROKE]);
+    expect(PROTECTED_RADIUS.slice(3)).toEqual([10, 2.5, DETAIL_MIN_ZOOM, 5]);
   });
 
   describe('the zoom from which the facilities are drawn (by their density)', () => {

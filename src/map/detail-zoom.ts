@@ -19,8 +19,8 @@
  *    across is 3 px there, and a 1.2 px outline round each was all one saw of 12,000), and
  *    their status fills grow stronger (0.7 at 11, 0.4 from 13 in, where the buildings over them
  *    need the wash light), so the overview reads as a map of 改造状态;
- *  - protected points (古树名木…): likewise not drawn where they would touch (its 3,208 trees
- *    were the next carpet once the facilities were gone).
+ *  - protected points (古树名木…): likewise smaller further out and not drawn where they would
+ *    touch (the province demo's 3,208 trees were the next carpet once the facilities were gone).
  * Measured on the province demo (12,000 communities, 188k road segments, 40k parcels; fitted at
  * zoom 10.4): import apply → drawn 26.8 s before, 20.9 s after, this change alone, single runs
  * (province-panels-bench.ts; README's Performance section has the session's alternated figures).
@@ -47,6 +47,8 @@ export const ROADS_SHOWN: FilterSpecification = [
 /** The facilities' dot radius and white ring (px): as deck.gl drew them from DETAIL_MIN_ZOOM in, smaller further out. */
 export const FACILITY_RADIUS: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 10, 2.5, DETAIL_MIN_ZOOM, 5.25];
 export const FACILITY_STROKE: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 10, 0.75, DETAIL_MIN_ZOOM, 1.5];
+/** A protected point's (古树) radius (px): 5 from DETAIL_MIN_ZOOM in, as before, halved at 10 like a facility's; its ring is FACILITY_STROKE. */
+export const PROTECTED_RADIUS: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 10, 2.5, DETAIL_MIN_ZOOM, 5];
 
 /** The communities' fill opacity: `near` from DETAIL_MIN_ZOOM in, stronger further out; `dimmed` ones (filtered out) faint throughout. */
 export function communityFillOpacity(near = 0.4, far = 0.7, dimmed = 0.05): ExpressionSpecification {

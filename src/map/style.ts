@@ -8,7 +8,7 @@ import { communityFillColour, type ColourBy } from './community-colours';
 import type { LayerName } from '../model/layer-names';
 import { BASE_COLOURS, BASEMAP_THEMES, FACILITY_COLOURS, FACILITY_FILL_ALPHA, FLOOR_STEPS_OF, IDLE_LAND_COLOURS_OF, type MapTheme } from './palette';
 import { buildingTileUrl } from '../worker/tiles-client';
-import { BUILDINGS_MIN_ZOOM, COMMUNITY_LINE_WIDTH, communityFillOpacity, DETAIL_MIN_ZOOM, FACILITY_RADIUS, FACILITY_STROKE, ROADS_SHOWN } from './detail-zoom';
+import { BUILDINGS_MIN_ZOOM, COMMUNITY_LINE_WIDTH, communityFillOpacity, DETAIL_MIN_ZOOM, FACILITY_RADIUS, FACILITY_STROKE, PROTECTED_RADIUS, ROADS_SHOWN } from './detail-zoom';
 import { BUILDINGS_SOURCE_LAYER } from '../worker/tiles/building-tiles';
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
@@ -96,7 +96,7 @@ const layers: LayerSpecification[] = [
   { id: 'protected-fill', type: 'fill', source: 'protected', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': BASE_COLOURS.protected, 'fill-opacity': 0.6 } },
   {
     id: 'protected-point', type: 'circle', source: 'protected', filter: ['==', ['geometry-type'], 'Point'],
-    paint: { 'circle-color': '#2e7d32', 'circle-radius': 5, 'circle-stroke-color': '#1b5e20', 'circle-stroke-width': 1.5 },
+    paint: { 'circle-color': '#2e7d32', 'circle-radius': PROTECTED_RADIUS, 'circle-stroke-color': '#1b5e20', 'circle-stroke-width': FACILITY_STROKE },
   },
   {
     id: 'buildings-extrusion', type: 'fill-extrusion', source: 'buildings', 'source-layer': BUILDINGS_SOURCE_LAYER, minzoom: BUILDINGS_MIN_ZOOM,

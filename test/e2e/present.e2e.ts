@@ -161,6 +161,20 @@ describe('presenter mode', () => {
     const figures = page.getByTestId('scene-figures');
     await figures.waitFor({ timeout: 60_000 });
     await expect(figures.textContent()).resolves.toContain('跨片区调配车位');
+    // A value wider than a figure's 9em (the province's 6,987,393 户 at 44 px) widens its figure, inside the card.
+    const inside = await page.evaluate(() => {
+      const value = document.querySelector('.scene-figure-value') as HTMLElement;
+      value.textContent = '6,987,393';
+      // Within its own figure (not over the next one), and the figures within the card.
+      const card = document.querySelector('.presenter-card')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.scene-figure-value')].every((element) => {
+        const figure = element.parentElement!.getBoundingClientRect();
+        const text = document.createRange();
+        text.selectNodeContents(element); // the glyphs, not the box (which the figure's width sets)
+        return text.getBoundingClientRect().right <= figure.right + 0.5 && figure.right <= card.right;
+      });
+    });
+    expect(inside).toBe(true);
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('presenter-title').textContent()).resolves.toBe('优先级');
     await page.waitForFunction(() => document.querySelector('[data-testid="scene-figures"]')?.textContent?.includes('优先级第一'), undefined, { timeout: 60_000 });
