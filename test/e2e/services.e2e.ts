@@ -44,6 +44,17 @@ describe('services panel', () => {
     await settle(page);
     const catchments = () => page.evaluate(() => (window as any).__atlas.map.deckLayerSummary().filter((l: any) => l.id.startsWith('services-catchment')).map((l: any) => l.id));
     expect(await catchments()).toEqual(['services-catchments']);
+    // Zoomed out past where a 300 m circle is 10 px in radius (circlesMinZoom: 11.1 at the demo's
+    // latitude) the circles are left out, and the legend's entry with them; back in, both return.
+    const keyEntry = () => page.getByTestId('map-legend').getByText('服务半径（直线）').count();
+    expect(await keyEntry()).toBe(1);
+    const zoomTo = (zoom: number) => page.evaluate((target) => (window as any).__atlas.map.map.jumpTo({ zoom: target }), zoom);
+    await zoomTo(10.8);
+    await expect.poll(catchments).toEqual([]);
+    await expect.poll(keyEntry).toBe(0);
+    await zoomTo(11.4);
+    await expect.poll(catchments).toEqual(['services-catchments']);
+    await expect.poll(keyEntry).toBe(1);
     await page.getByLabel('距离计算').selectOption('network');
     await expect.poll(() => page.evaluate(() => location.hash), { timeout: 10_000 }).toContain('distance=network');
     // The walking network's catchment comes back from the worker and is drawn.

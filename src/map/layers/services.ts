@@ -22,6 +22,23 @@ const coverageFill = (theme: MapTheme) => {
 };
 const COVERAGE_FILL: Record<MapTheme, (feature: Feature) => RGBA> = { light: coverageFill('light'), dark: coverageFill('dark') };
 
+/** A catchment circle's radius (px) from which the circles are drawn: smaller, thousands of them are a tangle of rings (the province overview). */
+export const CIRCLE_MIN_RADIUS_PX = 10;
+
+/**
+ * The zoom from which straight-line catchment circles are drawn: where their radius is
+ * CIRCLE_MIN_RADIUS_PX, at the circles' mean latitude on MapLibre's 512-pixel tiles. 300 m at
+ * 30° N: log2(10 × 78,271.5 × cos 30° / 300) = 11.1, so a city's view (11.5) keeps them and a
+ * province's (10.0) does not. 0 for no circles.
+ */
+export function circlesMinZoom(catchment: Extract<CatchmentOutput, { distance: 'euclidean' }>): number {
+  const centres = catchment.circles.filter((circle) => Number.isFinite(circle.centre[1]));
+  if (centres.length === 0 || !(catchment.radiusM > 0)) return 0;
+  const latitude = centres.reduce((sum, circle) => sum + circle.centre[1], 0) / centres.length;
+  const zoom = Math.log2((CIRCLE_MIN_RADIUS_PX * 78_271.517 * Math.cos((latitude * Math.PI) / 180)) / catchment.radiusM);
+  return Math.max(0, Math.round(zoom * 10) / 10);
+}
+
 /**
  * In the theme the map is drawn in (view-colours.ts); the data are kept per result and layers
  * (kept-data.ts), so a theme change, as a new catchment, restyles without new data.

@@ -7,13 +7,13 @@ import { useMemo } from 'react';
 import type { ServicesParams } from '../../analysis/services';
 import { FACILITY_TYPE_LABELS, type ServiceType } from '../../model/codes';
 import { formatCount, formatShare, joinList } from '../../i18n/format';
-import { servicesKey, servicesLayers } from '../../map/layers/services';
+import { circlesMinZoom, servicesKey, servicesLayers } from '../../map/layers/services';
 import { ParamsForm } from '../components/ParamsForm';
 import { useUrlParams } from '../components/params';
 import { useAnalysis } from '../use-analysis';
 import { useDataset } from '../use-dataset';
 import { useLang } from '../i18n';
-import { useMapTheme, usePanelKey, usePanelLayers } from '../map-context';
+import { useLiveZoom, useMapTheme, usePanelKey, usePanelLayers } from '../map-context';
 import { AnalysisStatus } from './AnalysisStatus';
 import { OutlinesNote } from './OutlinesNote';
 import { SERVICES_SPECS } from './services-specs';
@@ -53,14 +53,18 @@ export default function ServicesPanel() {
 
   // In the colours of the theme the map is drawn in (深色; light while an export holds it).
   const theme = useMapTheme();
-  const deckLayers = useMemo(() => (result ? servicesLayers(result, catchment.data, layers.communities, layers.idleLand, theme) : []), [result, catchment.data, layers, theme]);
+  // Straight-line circles only where they are large enough to read (circlesMinZoom), and their key entry with them.
+  const ringsFrom = catchment.data?.distance === 'euclidean' ? circlesMinZoom(catchment.data) : 0;
+  const ringsShown = useLiveZoom((zoom) => zoom === null || zoom >= ringsFrom);
+  const drawnCatchment = ringsShown ? catchment.data : undefined;
+  const deckLayers = useMemo(() => (result ? servicesLayers(result, drawnCatchment, layers.communities, layers.idleLand, theme) : []), [result, drawnCatchment, layers, theme]);
   usePanelLayers('services', deckLayers);
   const hasSites = (result?.sites.length ?? 0) > 0;
   usePanelKey('services', useMemo(() => {
     if (!result) return [];
     const type = FACILITY_TYPE_LABELS[result.params.type as ServiceType];
-    return servicesKey(catchment.data?.distance, hasSites, type ? { type, radiusM: result.params.radiusM } : undefined, theme);
-  }, [result, catchment.data?.distance, hasSites, theme]));
+    return servicesKey(drawnCatchment?.distance, hasSites, type ? { type, radiusM: result.params.radiusM } : undefined, theme);
+  }, [result, drawnCatchment?.distance, hasSites, theme]));
 
   // A set without roads (often: communities and facilities only) cannot walk the network: an empty state, not a failure.
   const noRoads = params.distance === 'network' && !layers.roads?.features.length;
