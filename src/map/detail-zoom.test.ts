@@ -5,7 +5,7 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { BUILDINGS_MIN_ZOOM, buildingsHidden, DETAIL_MIN_ZOOM, detailHidden, FACILITY_RADIUS, FACILITY_STROKE, pointsMinZoom, PROTECTED_RADIUS, ROADS_SHOWN } from './detail-zoom';
+import { BUILDINGS_MIN_ZOOM, buildingsHidden, DETAIL_MIN_ZOOM, detailHidden, FACILITY_RADIUS, FACILITY_STROKE, LABEL_FITS, pointsMinZoom, PROTECTED_RADIUS, ROADS_SHOWN } from './detail-zoom';
 import { offlineStyle } from './style';
 
 const road = (properties: Record<string, unknown>) => ({ type: 2, properties, geometry: [] }) as never;
@@ -64,6 +64,20 @@ describe('the style', () => {
     const tree = (offlineStyle().layers.find((layer) => layer.id === 'protected-point') as { paint: Record<string, unknown> }).paint;
     expect([tree['circle-radius'], tree['circle-stroke-width']]).toEqual([PROTECTED_RADIUS, FACILITY_STROKE]);
     expect(PROTECTED_RADIUS.slice(3)).toEqual([10, 2.5, DETAIL_MIN_ZOOM, 5]);
+  });
+
+  it('names a district once it is about as wide as its name (worked by hand)', () => {
+    const fits = featureFilter(LABEL_FITS, 'layers[0].filter');
+    const label = (properties: Record<string, unknown>, zoom: number) => fits.filter({ zoom } as never, { type: 1, properties, geometry: [] } as never, undefined as never);
+    // 1.3 km at 30° N is 0.0135°: taken half a zoom up (the filter sees the view's zoom rounded
+    // down), 0.0135 × 512 / 360 × 2^(z + 0.5) px = 27.8 at 10, 55.6 at 11; 桃风片区 needs 4 × 12.8 = 51.2 px.
+    const district = { name: '桃风片区', spanDeg: 0.0135 };
+    expect([10, 11, 12, 14].map((zoom) => label(district, zoom))).toEqual([false, true, true, true]);
+    // A larger district is named sooner: 0.03° is 30.9 px at 9, 61.8 at 10.
+    expect([9, 10].map((zoom) => label({ ...district, spanDeg: 0.03 }, zoom))).toEqual([false, true]);
+    // No span (a point from elsewhere) or no name: as before, always.
+    expect(label({ name: '桃风片区' }, 5)).toBe(true);
+    expect(label({ spanDeg: 0.0001 }, 5)).toBe(true);
   });
 
   describe('the zoom from which the facilities are drawn (by their density)', () => {

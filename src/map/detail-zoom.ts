@@ -59,6 +59,24 @@ export function communityFillOpacity(near = 0.4, far = 0.7, dimmed = 0.05): Expr
 /** The communities' outline width (px): as before from DETAIL_MIN_ZOOM in, none at 11. */
 export const COMMUNITY_LINE_WIDTH: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 11, 0, DETAIL_MIN_ZOOM, 1.2];
 
+/** A district name's width (px) a character: its labels are 16 px, CJK glyphs as wide as high; 0.8 lets a name overhang its district a little. */
+const LABEL_PX_PER_CHARACTER = 16 * 0.8;
+
+/**
+ * The district labels' filter: a district is named once it is about as wide as its name, its
+ * label point's span of longitude (label-points.ts) in pixels at the zoom (512 px tiles: a
+ * degree is 512 / 360 × 2^zoom px) against the name's length. At the province overview (zoom 10)
+ * a 1.3 km district is 20 px across and its name 64 px: 902 names were a grid of text over the
+ * status colours; they come at zoom 11, a larger district's before a smaller one's. MapLibre
+ * evaluates ['zoom'] in a filter at the tile's zoom (the view's, rounded down), so the width is
+ * taken half a zoom up, the middle of the views that tile zoom stands for.
+ */
+export const LABEL_FITS: FilterSpecification = [
+  '>=',
+  ['*', ['coalesce', ['get', 'spanDeg'], 360], 512 / 360, ['^', 2, ['+', ['zoom'], 0.5]]],
+  ['*', LABEL_PX_PER_CHARACTER, ['length', ['to-string', ['coalesce', ['get', 'name'], '']]]],
+];
+
 /** Whether the map at `zoom` leaves out the buildings. */
 export const buildingsHidden = (zoom: number | null | undefined): boolean => typeof zoom === 'number' && zoom < BUILDINGS_MIN_ZOOM;
 

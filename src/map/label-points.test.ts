@@ -12,7 +12,7 @@ describe('community label points', () => {
     const [x, y] = points.features[0].geometry.coordinates;
     expect(x).toBeCloseTo(120.001, 9);
     expect(y).toBeCloseTo(30.001, 9);
-    expect(points.features[0].properties).toEqual({ id: 'A', name: '甲小区' });
+    expect(points.features[0].properties).toEqual({ id: 'A', name: '甲小区', spanDeg: expect.closeTo(0.002, 12) });
     expect(labelPoints(collection)).toBe(points);
   });
 
@@ -43,5 +43,7 @@ describe('community label points', () => {
     const points = labelPoints({ type: 'FeatureCollection', features: [multi, none as never] });
     expect(points.features).toHaveLength(1);
     expect(points.features[0].geometry.coordinates[0]).toBeCloseTo(121.002, 9);
+    // Its span is the largest part's: 0.004°, not the 1.004° of both parts.
+    expect(points.features[0].properties?.spanDeg).toBeCloseTo(0.004, 12);
   });
 });

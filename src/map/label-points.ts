@@ -3,13 +3,15 @@
  * so a large community read 火炬小区 three times at street zoom; a point source labels it once.
  * The point is the area centroid of the feature's largest outer ring when that lies inside
  * the feature (most compounds), else the middle of the widest inside stretch of a horizontal
- * line across it (an L, a ring around a courtyard).
+ * line across it (an L, a ring around a courtyard). Each point carries its largest part's span
+ * of longitude (`spanDeg`), from which the style tells at a zoom whether the name fits across it
+ * (detail-zoom.ts LABEL_FITS: Web Mercator draws a degree of longitude as wide at any latitude).
  */
 import type { Feature, FeatureCollection, Point, Position } from 'geojson';
 
 const cache = new WeakMap<FeatureCollection, FeatureCollection<Point>>();
 
-/** The collection's label points, with the properties the label layer reads (id, name). Memoised per collection. */
+/** The collection's label points, with the properties the label layer reads (id, name, spanDeg). Memoised per collection. */
 export function labelPoints(collection: FeatureCollection): FeatureCollection<Point> {
   let points = cache.get(collection);
   if (!points) {
@@ -23,12 +25,22 @@ export function labelPoints(collection: FeatureCollection): FeatureCollection<Po
       const inside = centre !== null && all.filter((ring) => insideRing(centre, ring)).length % 2 === 1;
       const coordinates = inside ? centre : widestStretchMiddle(all, largest);
       if (!coordinates) continue;
-      features.push({ type: 'Feature', id: feature.id, properties: { id: feature.properties?.id ?? feature.id ?? null, name: feature.properties?.name ?? null }, geometry: { type: 'Point', coordinates } });
+      features.push({ type: 'Feature', id: feature.id, properties: { id: feature.properties?.id ?? feature.id ?? null, name: feature.properties?.name ?? null, spanDeg: longitudeSpan(largest) }, geometry: { type: 'Point', coordinates } });
     }
     points = { type: 'FeatureCollection', features };
     cache.set(collection, points);
   }
   return points;
+}
+
+function longitudeSpan(ring: Position[]): number {
+  let west = Infinity;
+  let east = -Infinity;
+  for (const [lon] of ring) {
+    if (lon < west) west = lon;
+    if (lon > east) east = lon;
+  }
+  return east > west ? east - west : 0;
 }
 
 function outerRings(feature: Feature): Position[][] {

@@ -8,7 +8,7 @@ import { communityFillColour, type ColourBy } from './community-colours';
 import type { LayerName } from '../model/layer-names';
 import { BASE_COLOURS, BASEMAP_THEMES, FACILITY_COLOURS, FACILITY_FILL_ALPHA, FLOOR_STEPS_OF, IDLE_LAND_COLOURS_OF, type MapTheme } from './palette';
 import { buildingTileUrl } from '../worker/tiles-client';
-import { BUILDINGS_MIN_ZOOM, COMMUNITY_LINE_WIDTH, communityFillOpacity, DETAIL_MIN_ZOOM, FACILITY_RADIUS, FACILITY_STROKE, PROTECTED_RADIUS, ROADS_SHOWN } from './detail-zoom';
+import { BUILDINGS_MIN_ZOOM, COMMUNITY_LINE_WIDTH, communityFillOpacity, DETAIL_MIN_ZOOM, FACILITY_RADIUS, FACILITY_STROKE, LABEL_FITS, PROTECTED_RADIUS, ROADS_SHOWN } from './detail-zoom';
 import { BUILDINGS_SOURCE_LAYER } from '../worker/tiles/building-tiles';
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
@@ -113,7 +113,7 @@ const layers: LayerSpecification[] = [
   {
     // From one point per district (label-points.ts), as the communities: a district larger than
     // a tile read 浦东新区 two or three times over.
-    id: 'districts-label', type: 'symbol', source: 'districtLabels', maxzoom: 15,
+    id: 'districts-label', type: 'symbol', source: 'districtLabels', maxzoom: 15, filter: LABEL_FITS,
     layout: { 'text-field': ['get', 'name'], 'text-size': 16, 'text-font': ['Noto Sans CJK SC Regular'] },
     paint: { 'text-color': BASEMAP_THEMES.light.districtLabel, 'text-halo-color': BASEMAP_THEMES.light.labelHalo, 'text-halo-width': 2 },
   },
