@@ -21,10 +21,11 @@
  *    need the wash light), so the overview reads as a map of 改造状态;
  *  - protected points (古树名木…): likewise smaller further out and not drawn where they would
  *    touch (the province demo's 3,208 trees were the next carpet once the facilities were gone).
+ *  - district names: once the district is about as wide as its name (LABEL_FITS).
  * Measured on the province demo (12,000 communities, 188k road segments, 40k parcels; fitted at
  * zoom 10.4): import apply → drawn 26.8 s before, 20.9 s after, this change alone, single runs
  * (province-panels-bench.ts; README's Performance section has the session's alternated figures).
- * The layer list says so while zoomed out (LayerRow), so no road seems lost.
+ * The layer list says so while zoomed out (LayerRow), so no road, building or facility seems lost.
  */
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
