@@ -85,17 +85,17 @@ describe('the style', () => {
       type: 'FeatureCollection',
       features: points.map(([lon, lat], i) => ({ type: 'Feature', properties: { id: i }, geometry: { type: 'Point', coordinates: [lon, lat] } })),
     });
-    // 36 in a 60 m square at 30° N (one square kilometre): 167 m apart on average, 8 px apart from
-    // log2(8 × 78,271.517 × cos 30° / 166.67) = log2(3,253.6) = 11.67.
+    // 36 in a 60 m square at 30° N (one square kilometre): 167 m apart on average, 12 px apart from
+    // log2(12 × 78,271.517 × cos 30° / 166.67) = log2(4,880.4) = 12.25.
     const block = (lon: number, lat: number, n = 6): [number, number][] =>
       Array.from({ length: n * n }, (_, i) => [lon + (i % n) * 0.0001, lat + Math.floor(i / n) * 0.0001] as [number, number]);
-    it('where the dense quarter of the occupied square kilometres reaches 8 px spacing (worked by hand)', () => {
-      expect(pointsMinZoom(at(block(120.1503, 30.0003)))).toBe(11.7);
-      // Four lone facilities kilometres apart: 1 000 m apart, log2(542.27) = 9.08.
+    it('where the dense quarter of the occupied square kilometres reaches 12 px spacing (worked by hand)', () => {
+      expect(pointsMinZoom(at(block(120.1503, 30.0003)))).toBe(12.3);
+      // Four lone facilities kilometres apart: 1 000 m apart, log2(813.4) = 9.67.
       const lone: [number, number][] = [[120.1003, 30.0003], [120.2003, 30.0003], [120.1003, 30.1003], [120.2003, 30.1003]];
-      expect(pointsMinZoom(at(lone))).toBe(9.1);
+      expect(pointsMinZoom(at(lone))).toBe(9.7);
       // Three lone ones and a dense square: the denser quarter decides (sorted 1, 1, 1, 36).
-      expect(pointsMinZoom(at([...lone.slice(0, 3), ...block(120.2003, 30.1003)]))).toBe(11.7);
+      expect(pointsMinZoom(at([...lone.slice(0, 3), ...block(120.2003, 30.1003)]))).toBe(12.3);
     });
     it('at most zoom 13, where every facility is drawn however dense; 0 for none', () => {
       expect(pointsMinZoom(at(block(120.1503, 30.0003, 30)))).toBe(DETAIL_MIN_ZOOM);

@@ -84,18 +84,23 @@ export const buildingsHidden = (zoom: number | null | undefined): boolean => typ
 /** Whether the map at `zoom` leaves out the minor roads and the parcels' outlines. */
 export const detailHidden = (zoom: number | null | undefined): boolean => typeof zoom === 'number' && zoom < DETAIL_MIN_ZOOM;
 
-/** How far apart (px) points must be, where they are dense, to be drawn: a facility's 2.5 px dot with its ring is 6.5 px across. */
-export const POINT_SPACING_PX = 8;
+/**
+ * How far apart (px) points must be, where they are dense, to be drawn: at the zoom this gives a
+ * city's facilities (about 12) a dot with its ring is 10.7 px across, so on average they just
+ * clear each other (8 px, tried first, left 10 px dots at 11.7 overlapping).
+ */
+export const POINT_SPACING_PX = 12;
 const CELL_M = 1000;
 // Metres a pixel at zoom 0 on MapLibre's 512-pixel tiles, at the equator.
 const METRES_PER_PIXEL_Z0 = 78_271.517;
 
 /**
  * The zoom from which a layer's points (facilities, protected trees) are drawn: where, in the
- * denser quarter of the square kilometres that have any, their mean spacing is POINT_SPACING_PX or more; DETAIL_MIN_ZOOM at
- * most (closer in every point is drawn, however dense), 0 for none. By density, not a fixed
+ * denser quarter of the square kilometres that have any, their mean spacing is POINT_SPACING_PX
+ * or more; DETAIL_MIN_ZOOM at most (closer in every point is drawn, however dense), 0 for none. By density, not a fixed
  * zoom: a county's few hundred facilities stay drawn where a province's thousands would not.
- * Worked out for the demo's density (36 a km² at 30° N: 167 m apart): log2(8 × 78,271.5 × cos 30° / 167) = 11.7.
+ * Worked out for the city and province demos' density (36 a km² at 30° N: 167 m apart):
+ * log2(12 × 78,271.5 × cos 30° / 167) = 12.3.
  */
 export function pointsMinZoom(collection: FeatureCollection | undefined): number {
   if (!collection) return 0;
