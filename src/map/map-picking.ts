@@ -25,9 +25,14 @@ export function pickAt(map: MapLibreMap, overlay: DeckOverlay | null, data: Laye
   }
   // A layer on binary data picks an index, no object: its data names the row's properties.
   if (deckPick && deckPick.index >= 0 && typeof deckData?.propertiesAt === 'function') return { layer: deckLayer, properties: deckData.propertiesAt(deckPick.index), x, y };
-  const layerIds = Object.keys(MAPLIBRE_PICK_LAYERS).filter((id) => map.getLayer(id));
+  // Only layers drawn at this zoom: queryRenderedFeatures also finds the features of a layer
+  // whose fractional minzoom (dense points from 12.6: detail-zoom.ts) hides it in a tile of the
+  // zoom below, so an unseen facility was picked.
+  const zoom = map.getZoom();
+  const drawn = (id: string) => map.getLayer(id)?.isHidden(zoom) === false;
+  const layerIds = Object.keys(MAPLIBRE_PICK_LAYERS).filter(drawn);
   // Facilities first, within 4 px of the pointer (as deck.gl picked them), then what is under it.
-  const near: MapGeoJSONFeature[] = map.getLayer('facilities-circle') ? map.queryRenderedFeatures([[x - 4, y - 4], [x + 4, y + 4]], { layers: ['facilities-circle'] }) : [];
+  const near: MapGeoJSONFeature[] = drawn('facilities-circle') ? map.queryRenderedFeatures([[x - 4, y - 4], [x + 4, y + 4]], { layers: ['facilities-circle'] }) : [];
   const hit = near[0] ?? map.queryRenderedFeatures([x, y], { layers: layerIds })[0];
   if (!hit) return null;
   const layer = MAPLIBRE_PICK_LAYERS[hit.layer.id];

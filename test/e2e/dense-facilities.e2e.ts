@@ -3,9 +3,9 @@
  * the province demo's 16,537 dots covered its communities' status colours at the overview. Imported here as a
  * planner's file of 400 facilities 100 m apart, they are left out further out than their zoom,
  * and the layer list says from which zoom they are drawn, the legend drops their key; closer
- * in, they are drawn and both are back.
+ * in, they are drawn and both are back. Nor is an unseen facility picked by a click.
  */
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, pixelAt, settle, startHarness, stopHarness } from './harness';
@@ -41,6 +41,17 @@ const viewAt = (page: Page, zoom: number) =>
     map.once('idle', () => resolve());
     map.jumpTo({ center: centre, zoom: target });
   }), [CENTRE, zoom] as const);
+const F210 = (collection.features[210].geometry as Point).coordinates as [number, number];
+const clickOn = async (page: Page, lonLat: [number, number]) => {
+  const point = await page.evaluate((at) => {
+    const map = (window as any).__atlas.map.map;
+    const { x, y } = map.project(at);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + x, y: box.top + y };
+  }, lonLat);
+  await page.mouse.click(point.x, point.y);
+};
+
 /**
  * How many of a layer's points show on the canvas: their centre's pixel differs from the empty
  * ground's. Not queryRenderedFeatures, which also returns the features of a layer hidden by a
@@ -51,7 +62,7 @@ async function drawn(page: Page, points: FeatureCollection) {
   const ground = await pixelAt(page, [CENTRE[0] + 0.05, CENTRE[1] + 0.05]);
   let count = 0;
   for (const feature of points.features.slice(0, 60)) {
-    const pixel = await pixelAt(page, (feature.geometry as { coordinates: [number, number] }).coordinates);
+    const pixel = await pixelAt(page, (feature.geometry as Point).coordinates as [number, number]);
     if (pixel.some((value, i) => Math.abs(value - ground[i]) > 24)) count++;
   }
   return count;
@@ -82,6 +93,10 @@ describe('dense facilities', () => {
     await expect.poll(() => page.getByTestId('layer-note-protected').textContent()).toBe(`视图较远，点位过密：放大到 ${from.toFixed(1)} 级显示`);
     await expect.poll(() => page.getByTestId('layer-note-facilities').textContent()).toBe(`视图较远，点位过密：放大到 ${from.toFixed(1)} 级显示`);
     await expect.poll(() => page.getByTestId('legend-facilities').count()).toBe(0);
+    // What is not drawn is not picked either: a click on an unseen facility selects nothing.
+    await clickOn(page, F210);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => location.hash)).not.toContain('sel=');
 
     await viewAt(page, from + 0.3);
     expect(await drawn(page, collection)).toBe(60);
@@ -89,6 +104,8 @@ describe('dense facilities', () => {
     await expect.poll(() => page.getByTestId('layer-note-protected').count()).toBe(0);
     await expect.poll(() => page.getByTestId('layer-note-facilities').count()).toBe(0);
     await expect.poll(() => page.getByTestId('legend-facilities').count()).toBe(1);
+    await clickOn(page, F210);
+    await page.waitForFunction(() => location.hash.includes('sel=facilities:F-210'));
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });
