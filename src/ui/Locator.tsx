@@ -126,7 +126,7 @@ export function Locator({ onPicked, fit = besideCard, testId = 'locator' }: {
         </ul>
         {/* Told to screen readers as it changes; drawn under the list only when it says something (styles: :empty). */}
         <p className="locator-status" role="status" data-testid={`${testId}-status`}>
-          {!showing ? '' : matches.length === 0 ? (zh ? `没有名称或编号含“${query.trim()}”的小区、片区或设施` : `No community, district or facility matches “${query.trim()}”`) : summary ?? ''}
+          {!showing ? '' : matches.length === 0 ? (zh ? `没有名称、编号或拼音首字母含“${query.trim()}”的小区、片区或设施` : `No community, district or facility matches “${query.trim()}”`) : summary ?? ''}
         </p>
       </div>
     </div>

@@ -104,7 +104,7 @@ describe('the map locator', () => {
 
     // Nothing found, said so (the text as typed, never as HTML); Esc closes, a second Esc clears.
     await input.fill('<b>无此小区</b>');
-    expect(await page.getByTestId('locator-status').textContent()).toBe('没有名称或编号含“<b>无此小区</b>”的小区、片区或设施');
+    expect(await page.getByTestId('locator-status').textContent()).toBe('没有名称、编号或拼音首字母含“<b>无此小区</b>”的小区、片区或设施');
     await expect(options.count()).resolves.toBe(0);
     await input.press('Escape');
     expect(await page.getByTestId('locator-status').textContent()).toBe('');
