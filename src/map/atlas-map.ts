@@ -139,7 +139,7 @@ export class AtlasMap {
         this.drawn.set(name, collection);
         if (name === 'buildings') (this.map.getSource('buildings') as VectorTileSource | undefined)?.setTiles([buildingTileUrl(version)]);
         else this.sources.give(name, collection);
-        if (name === 'facilities' || name === 'protected') this.map.setLayerZoomRange(SPARSE_POINT_LAYERS[name], pointsMinZoom(collection), 24);
+        if (name in SPARSE_POINT_LAYERS) this.map.setLayerZoomRange(SPARSE_POINT_LAYERS[name as keyof typeof SPARSE_POINT_LAYERS], pointsMinZoom(collection), 24);
         const labels = LABEL_SOURCE_OF[name];
         if (labels) (this.map.getSource(labels) as GeoJSONSource | undefined)?.setData(labelPoints(collection));
       }

@@ -30,6 +30,7 @@
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { FIELD_DEFAULTS } from '../model/standards';
+import { zoomForMetresPerPixel } from './web-mercator';
 
 export const DETAIL_MIN_ZOOM = 13;
 export const MAIN_ROAD_WIDTH_M = 12;
@@ -91,8 +92,6 @@ export const detailHidden = (zoom: number | null | undefined): boolean => typeof
  */
 export const POINT_SPACING_PX = 12;
 const CELL_M = 1000;
-// Metres a pixel at zoom 0 on MapLibre's 512-pixel tiles, at the equator.
-const METRES_PER_PIXEL_Z0 = 78_271.517;
 
 /**
  * The zoom from which a layer's points (facilities, protected trees) are drawn: where, in the
@@ -135,6 +134,6 @@ function densityZoom(collection: FeatureCollection): number {
   const counts = [...cells.values()].sort((a, b) => a - b);
   const dense = counts[Math.floor(counts.length * 0.75)];
   const spacingM = CELL_M / Math.sqrt(dense);
-  const zoom = Math.log2((POINT_SPACING_PX * METRES_PER_PIXEL_Z0 * cosine) / spacingM);
+  const zoom = zoomForMetresPerPixel(spacingM / POINT_SPACING_PX, latitude);
   return Math.min(DETAIL_MIN_ZOOM, Math.max(0, Math.round(zoom * 10) / 10));
 }

@@ -9,7 +9,7 @@ import { applyEdit, removeLayerEdit } from '../data/edits';
 import { datasetStore } from '../data/dataset';
 import { removeLayerNote } from '../data/edit-notes';
 import { flyToLayers, useLiveZoom } from './map-context';
-import { BUILDINGS_MIN_ZOOM, buildingsHidden, DETAIL_MIN_ZOOM, detailHidden, pointsMinZoom, MAIN_ROAD_WIDTH_M } from '../map/detail-zoom';
+import { BUILDINGS_MIN_ZOOM, buildingsHidden, DETAIL_MIN_ZOOM, detailHidden, MAIN_ROAD_WIDTH_M, pointsMinZoom, SPARSE_POINT_LAYERS } from '../map/detail-zoom';
 import { useDataset } from './use-dataset';
 import { formatFixed } from '../i18n/format';
 import { useLabel, useLang } from './i18n';
@@ -29,7 +29,7 @@ export function LayerRow({ name, count }: { name: LayerName; count: number }) {
   const buildingsOut = useLiveZoom(buildingsHidden) && name === 'buildings' && visible && count > 0;
   // And the facilities' or protected trees' dots where they would touch (pointsMinZoom): from which zoom they are drawn.
   const points = useDataset().layers[name];
-  const pointsFrom = name === 'facilities' || name === 'protected' ? pointsMinZoom(points as never) : 0;
+  const pointsFrom = name in SPARSE_POINT_LAYERS ? pointsMinZoom(points as never) : 0;
   const pointsHidden = useLiveZoom((zoom) => zoom !== null && zoom < pointsFrom) && visible && count > 0;
   const toggle = () =>
     appStore.update((state) => ({ visibleLayers: state.visibleLayers.includes(name) ? state.visibleLayers.filter((n) => n !== name) : [...state.visibleLayers, name] }));

@@ -25,7 +25,8 @@ const POLYPHONES: Record<string, string> = {
   泊: 'b', 仇: 'q', 蔚: 'y', 莘: 'x', 栅: 's', 柏: 'p', 省: 'x', 石: 'd', 大: 't', 区: 'o',
 };
 
-const HAN = /\p{Script=Han}/u;
+/** A Chinese character (of any CJK block). */
+export const HAN = /\p{Script=Han}/u;
 
 const initials = new Map<string, string>();
 

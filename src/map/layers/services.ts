@@ -15,6 +15,7 @@ import type { CodeLabel } from '../../model/codes';
 import { OVER_BUILDINGS } from './over-buildings';
 import type { MapTheme } from '../palette';
 import { type RGBA, SERVICES_COLOURS } from './view-colours';
+import { zoomForMetresPerPixel } from '../web-mercator';
 
 const coverageFill = (theme: MapTheme) => {
   const { covered, newly, uncovered } = SERVICES_COLOURS[theme];
@@ -35,7 +36,7 @@ export function circlesMinZoom(catchment: Extract<CatchmentOutput, { distance: '
   const centres = catchment.circles.filter((circle) => Number.isFinite(circle.centre[1]));
   if (centres.length === 0 || !(catchment.radiusM > 0)) return 0;
   const latitude = centres.reduce((sum, circle) => sum + circle.centre[1], 0) / centres.length;
-  const zoom = Math.log2((CIRCLE_MIN_RADIUS_PX * 78_271.517 * Math.cos((latitude * Math.PI) / 180)) / catchment.radiusM);
+  const zoom = zoomForMetresPerPixel(catchment.radiusM / CIRCLE_MIN_RADIUS_PX, latitude);
   return Math.max(0, Math.round(zoom * 10) / 10);
 }
 

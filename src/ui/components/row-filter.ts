@@ -5,9 +5,7 @@
  * a Chinese cell ("jcby" finds 橘池北苑, as the map's 定位 does); numbers are not searched (a
  * count is not a name).
  */
-import { isInitialsQuery, pinyinInitials } from '../pinyin-initials';
-
-const HAN = /\p{Script=Han}/u;
+import { HAN, isInitialsQuery, pinyinInitials } from '../pinyin-initials';
 
 /** The query's words, lower-cased; none for an empty or blank query. */
 export function queryWords(query: string): string[] {

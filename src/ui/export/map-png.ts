@@ -9,13 +9,11 @@ import { documentDate } from '../../i18n/format';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { drawLegend, legendHeight, measureLegend, type PngLegendSection } from './png-legend';
 import { layoutMapPng, type Rect } from './png-layout';
+import { metresPerPixel } from '../../map/web-mercator';
 
 const FONT = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
-/** Metres per CSS pixel at the map centre (Web Mercator, 512-px tiles). */
-export function metresPerPixel(latitude: number, zoom: number): number {
-  return (40_075_016.686 * Math.cos((latitude * Math.PI) / 180)) / (512 * 2 ** zoom);
-}
+export { metresPerPixel };
 
 /** A round scale-bar length (1, 2 or 5 × 10^n m) that fits in `maxPixels`. */
 export function niceScale(metresPerPx: number, maxPixels = 150): { metres: number; pixels: number } {
