@@ -21,7 +21,7 @@ import { offlineStyle, STYLE_LAYERS_OF } from './style';
 import { pickAt } from './map-picking';
 import type { ColourBy } from './community-colours';
 import { BlobSources, teachWorkersBlobUrls } from './blob-sources';
-import { buildingTileUrl, registerTileProtocol } from '../worker/tiles-client';
+import { registerTileProtocol, tileUrl } from '../worker/tiles-client';
 import { cullLayers, hiddenKey, mapView } from './layer-culling';
 import { isSoftwareRenderer } from './renderer';
 import { labelPoints } from './label-points';
@@ -137,7 +137,7 @@ export class AtlasMap {
         const collection = (layers[name] ?? EMPTY) as FeatureCollection;
         if (this.drawn.get(name) === collection) continue;
         this.drawn.set(name, collection);
-        if (name === 'buildings') (this.map.getSource('buildings') as VectorTileSource | undefined)?.setTiles([buildingTileUrl(version)]);
+        if (name === 'buildings' || name === 'roads') (this.map.getSource(name) as VectorTileSource | undefined)?.setTiles([tileUrl(name, version)]);
         else this.sources.give(name, collection);
         if (name in SPARSE_POINT_LAYERS) this.map.setLayerZoomRange(SPARSE_POINT_LAYERS[name as keyof typeof SPARSE_POINT_LAYERS], pointsMinZoom(collection), 24);
         const labels = LABEL_SOURCE_OF[name];

@@ -36,8 +36,8 @@ export function pickAt(map: MapLibreMap, overlay: DeckOverlay | null, data: Laye
   const hit = near[0] ?? map.queryRenderedFeatures([x, y], { layers: layerIds })[0];
   if (!hit) return null;
   const layer = MAPLIBRE_PICK_LAYERS[hit.layer.id];
-  // Building tiles carry only what the style needs, and MapLibre turns nested properties into
-  // text: the inspector gets the whole feature.
-  const whole = layer === 'buildings' || layer === 'facilities' ? featuresById(data[layer] as FeatureCollection | undefined).get(String(hit.properties.id)) : undefined;
+  // Building and road tiles carry only what the style needs, and MapLibre turns nested
+  // properties into text: the inspector gets the whole feature.
+  const whole = layer === 'buildings' || layer === 'roads' || layer === 'facilities' ? featuresById(data[layer] as FeatureCollection | undefined).get(String(hit.properties.id)) : undefined;
   return { layer, properties: (whole?.properties as Record<string, unknown> | undefined) ?? hit.properties, x, y };
 }

@@ -7,9 +7,10 @@ import { IDLE_LAND_KINDS } from '../model/codes';
 import { communityFillColour, type ColourBy } from './community-colours';
 import type { LayerName } from '../model/layer-names';
 import { BASE_COLOURS, BASEMAP_THEMES, FACILITY_COLOURS, FACILITY_FILL_ALPHA, FLOOR_STEPS_OF, IDLE_LAND_COLOURS_OF, type MapTheme } from './palette';
-import { buildingTileUrl } from '../worker/tiles-client';
+import { tileUrl } from '../worker/tiles-client';
 import { BUILDINGS_MIN_ZOOM, COMMUNITY_LINE_WIDTH, communityFillOpacity, DETAIL_MIN_ZOOM, FACILITY_RADIUS, FACILITY_STROKE, LABEL_FITS, PROTECTED_RADIUS, ROADS_SHOWN } from './detail-zoom';
 import { BUILDINGS_SOURCE_LAYER } from '../worker/tiles/building-tiles';
+import { ROADS_SOURCE_LAYER } from '../worker/tiles/road-tiles';
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 
@@ -83,11 +84,11 @@ const layers: LayerSpecification[] = [
   { id: 'communities-fill', type: 'fill', source: 'communities', paint: { 'fill-color': communityFillColour('status', 'light'), 'fill-opacity': communityFillOpacity() } },
   { id: 'communities-line', type: 'line', source: 'communities', paint: { 'line-color': BASE_COLOURS.communityLine, 'line-width': COMMUNITY_LINE_WIDTH } },
   {
-    id: 'roads-casing', type: 'line', source: 'roads', filter: ROADS_SHOWN,
+    id: 'roads-casing', type: 'line', source: 'roads', 'source-layer': ROADS_SOURCE_LAYER, filter: ROADS_SHOWN,
     paint: { 'line-color': BASE_COLOURS.roadCasing, 'line-width': ['interpolate', ['linear'], ['zoom'], 13, 1, 17, ['+', 2, ['*', 0.9, ['coalesce', ['get', 'widthM'], 4]]]] },
   },
   {
-    id: 'roads-line', type: 'line', source: 'roads', filter: ROADS_SHOWN,
+    id: 'roads-line', type: 'line', source: 'roads', 'source-layer': ROADS_SOURCE_LAYER, filter: ROADS_SHOWN,
     paint: {
       'line-color': roadColour('light'),
       'line-width': ['interpolate', ['linear'], ['zoom'], 13, 0.5, 17, ['*', 0.8, ['coalesce', ['get', 'widthM'], 4]]],
@@ -154,10 +155,11 @@ export function offlineStyle(): StyleSpecification {
     name: 'Renewal Atlas offline',
     sources: {
       districts: source(), communities: source(), idleLand: source(),
-      // Buildings come as vector tiles cut by the tile worker (worker/tiles-client.ts): MapLibre's
-      // GeoJSON path would parse and index every building before the first frame.
-      buildings: { type: 'vector', tiles: [buildingTileUrl(0)], minzoom: 0, maxzoom: 16, promoteId: 'id' },
-      roads: source(), protected: source(), facilities: source(), selection: source(), communityLabels: source(), districtLabels: source(),
+      // Buildings and roads come as vector tiles cut by the tile worker (worker/tiles-client.ts):
+      // MapLibre's GeoJSON path would parse and index every one before the first frame.
+      buildings: { type: 'vector', tiles: [tileUrl('buildings', 0)], minzoom: 0, maxzoom: 16, promoteId: 'id' },
+      roads: { type: 'vector', tiles: [tileUrl('roads', 0)], minzoom: 0, maxzoom: 16, promoteId: 'id' },
+      protected: source(), facilities: source(), selection: source(), communityLabels: source(), districtLabels: source(),
     },
     layers,
   };

@@ -8,7 +8,7 @@ import { loadDemo } from '../data/demo';
 import { replaceDataset } from '../data/dataset';
 import { useAppState } from '../state/store';
 import { sendLayers } from '../worker/client';
-import { loadBuildingTiles } from '../worker/tiles-client';
+import { loadTiles } from '../worker/tiles-client';
 import { Header } from './Header';
 import { LayerPanel } from './LayerPanel';
 import { MapView } from './MapView';
@@ -53,13 +53,13 @@ export function App() {
     if (demo.data && dataset.source === 'none') replaceDataset(demo.data.layers, 'demo', demo.data.manifest, demo.data.tables);
   }, [demo.data, dataset.source]);
 
-  // The worker holds its own copy of the layers, under the same version. The building tiles are
+  // The worker holds its own copy of the layers, under the same version. The building and road tiles are
   // asked for in the same tick, so the worker flattens them before any analysis of the new data
   // (its calls run in order) and the map draws them first.
   useEffect(() => {
     if (dataset.version === 0) return;
     void sendLayers(dataset.version, dataset.layers, dataset.tables);
-    void loadBuildingTiles(dataset.version);
+    void loadTiles(dataset.version);
   }, [dataset.version, dataset.layers, dataset.tables]);
 
   // The plan sheet (一案一策) or the joint review form (联合评审意见表) replaces the workspace; data loading and the worker stay as above.

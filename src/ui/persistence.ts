@@ -14,7 +14,7 @@ import type { LayerSet } from '../model/types';
 import type { Scene } from '../state/scenes';
 import { editHistoryStore } from '../data/edits';
 import { analysisWorker, layersReady } from '../worker/client';
-import { loadBuildingTiles } from '../worker/tiles-client';
+import { loadTiles } from '../worker/tiles-client';
 
 let viewTimer: ReturnType<typeof setTimeout> | null = null;
 /** Resolves the promise of the view save the timer is waiting to write (scheduleView). */
@@ -67,9 +67,9 @@ async function saveDataIfChanged() {
     if (!keepData) await clearData();
     else {
       await layersReady(dataset.version);
-      // The map's building tiles first: the save structured-clones every layer in the worker
+      // The map's building and road tiles first: the save structured-clones every layer in the worker
       // (seconds for 100 MB) and would otherwise hold back the first tiles of an import.
-      await loadBuildingTiles(dataset.version);
+      await loadTiles(dataset.version);
       await analysisWorker().saveWorkspaceData(dataset.version, { source: dataset.source === 'imported' ? 'imported' : 'demo', manifest: dataset.manifest });
     }
   } catch {

@@ -19,8 +19,8 @@ import type { PoolingParams } from '../analysis/pooling';
 import type { RunOptions } from '../analysis/run-options';
 import { discardUnapplied, prepareStashed, resolveStashed, stashedFeatures, type ImportProgress } from './import-stash';
 import { restoreStashed } from './workspace-restore';
-import { buildBuildingBuffers, transferablesOf, type BuildingBuffers } from './tiles/building-buffers';
 import { forgetHandedUnless, handAhead, handedToken } from './tiles/preflatten';
+import { flattenLayer, layerTransferables, type TileBuffers, type TileLayerName } from './tiles/tile-layers';
 import { packedTransferables, packElevatorOutput } from './elevator-packing';
 
 /**
@@ -61,8 +61,8 @@ async function guarded<T>(version: number, run: (layers: LayerSet) => Result<T> 
   }
 }
 
-/** The buildings array last flattened for the tile worker (by identity). */
-let lastFlattened: unknown = null;
+/** Per tile layer, the features array last flattened for the tile worker (by identity). */
+const lastFlattened = new Map<TileLayerName, unknown>();
 
 /** Results kept for the loaded data version only (cleared by setLayers). */
 let rememberedResults = new Map<string, Promise<unknown>>();
@@ -101,29 +101,29 @@ export const api = {
     return version;
   },
   /**
-   * The loaded buildings flattened for the tile worker, transferred (tiles-client.ts); null when
-   * they are the very features flattened last time (an edit to another layer), which the tile
-   * worker already holds.
+   * A loaded layer drawn from tiles (buildings, roads) flattened for the tile worker,
+   * transferred (tiles-client.ts); null when they are the very features flattened last time
+   * (an edit to another layer), which the tile worker already holds.
    */
-  buildingBuffers(again = false): BuildingBuffers | { ahead: string } | null {
-    const features = current.layers.buildings?.features ?? [];
-    if (features === lastFlattened && !again) return null;
-    lastFlattened = features;
+  tileBuffers(layer: TileLayerName, again = false): TileBuffers | { ahead: string } | null {
+    const features = current.layers[layer]?.features ?? [];
+    if (features === lastFlattened.get(layer) && !again) return null;
+    lastFlattened.set(layer, features);
     // Handed to the tile worker ahead, under this key (tiles/preflatten.ts): it switches to them.
-    const token = again ? null : handedToken(features);
+    const token = again ? null : handedToken(layer, features);
     if (token !== null) return { ahead: token };
-    const buffers = buildBuildingBuffers(features);
-    return Comlink.transfer(buffers, transferablesOf(buffers));
+    const buffers = flattenLayer(layer, features);
+    return Comlink.transfer(buffers, layerTransferables(layer, buffers));
   },
   /**
-   * An import's buildings, by their stash key, flattened for the tile worker to index while the
-   * dialog is open (tiles-client.ts preloadBuildingTiles); null when the key is no longer held.
+   * An import's layer, by its stash key, flattened for the tile worker to index while the
+   * dialog is open (tiles-client.ts preloadTiles); null when the key is no longer held.
    */
-  buildingsAhead(stashKey: string): BuildingBuffers | null {
+  tilesAhead(layer: TileLayerName, stashKey: string): TileBuffers | null {
     const features = stashedFeatures(stashKey);
     if (!features) return null;
-    const buffers = handAhead(features, stashKey);
-    return Comlink.transfer(buffers, transferablesOf(buffers));
+    const buffers = handAhead(layer, features, stashKey);
+    return Comlink.transfer(buffers, layerTransferables(layer, buffers));
   },
   /** The import dialog was cancelled: drop its files and prepared features, keep the loaded layers. */
   discardImport(): void {

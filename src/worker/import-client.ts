@@ -9,7 +9,7 @@ import * as Comlink from 'comlink';
 import type { InputFile, PrepareOptions, PreparedFile, RawFeature } from '../io';
 import { createStore } from '../state/store';
 import { analysisWorker } from './client';
-import { discardPreloadedTiles, preloadBuildingTiles } from './tiles-client';
+import { discardPreloadedTiles, preloadTiles } from './tiles-client';
 import type { ImportProgress } from './import-stash';
 
 import { geojsonBlobOf, stashKeyOf, tableTextOf } from './stash-keys';
@@ -34,8 +34,10 @@ export async function prepareImportInWorker(files: InputFile[], options: Prepare
   const payload = send ? Comlink.transfer(send, [...new Set(send.map((file) => file.bytes.buffer as ArrayBuffer))]) : null;
   try {
     const summaries = await analysisWorker().prepareImportStashed(token, payload, options, onChunk, onProgress);
-    // The tile worker indexes imported buildings while the planner reads the dialog.
-    for (const summary of summaries) if (summary.role === 'buildings' && summary.report.errors === 0 && summary.featureCount > 0) preloadBuildingTiles(summary.stashKey);
+    // The tile worker indexes imported buildings and roads while the planner reads the dialog.
+    for (const summary of summaries) {
+      if ((summary.role === 'buildings' || summary.role === 'roads') && summary.report.errors === 0 && summary.featureCount > 0) preloadTiles(summary.role, summary.stashKey);
+    }
     return summaries.map(({ stashKey, featureCount: _count, blob, tableText, ...file }, index) => {
       const features = (parts[index] ?? []).flat();
       stashKeyOf.set(features, stashKey);
@@ -50,7 +52,7 @@ export async function prepareImportInWorker(files: InputFile[], options: Prepare
 
 /**
  * The import dialog was cancelled: the workers drop its files, prepared features and the
- * buildings indexed ahead now, not at the next import. The loaded layers are not touched.
+ * buildings and roads indexed ahead now, not at the next import. The loaded layers are not touched.
  */
 export function discardImportInWorker(files: InputFile[]): void {
   tokens.delete(files);

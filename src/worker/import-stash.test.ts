@@ -52,9 +52,10 @@ describe('imported buildings handed ahead', () => {
     const key = summaries[0].stashKey;
     const features = resolveStashed({ buildings: { type: 'FeatureCollection', stashKey: key } as never }).buildings!.features;
     expect(stashedFeatures(key)).toBe(features);
-    expect(handedToken(features)).toBeNull();
-    expect(handAhead(stashedFeatures(key)!, key).count).toBe(30);
-    expect(handedToken(features)).toBe(key);
+    expect(handedToken('buildings', features)).toBeNull();
+    expect(handAhead('buildings', stashedFeatures(key)!, key).count).toBe(30);
+    expect(handedToken('buildings', features)).toBe(key);
+    expect(handedToken('roads', features)).toBeNull(); // handed as buildings only
   });
 });
 
@@ -67,12 +68,12 @@ describe('a cancelled import', () => {
     const cancelled = await prepareStashed(4, [{ name: 'buildings.geojson', bytes: encode(buildings) }], {}, () => {});
     const cancelledKey = cancelled[0].stashKey;
     const features = stashedFeatures(cancelledKey)!;
-    handAhead(features, cancelledKey);
+    handAhead('buildings', features, cancelledKey);
 
     const held = discardUnapplied();
     forgetHandedUnless(held);
     expect(stashedFeatures(cancelledKey)).toBeUndefined();
-    expect(handedToken(features)).toBeNull();
+    expect(handedToken('buildings', features)).toBeNull();
     expect(stashedFeatures(loadedKey)).toHaveLength(4);
     expect([...held]).toEqual([loadedKey]);
     // Its files are gone too: a re-run with other options has nothing to read.

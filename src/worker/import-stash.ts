@@ -9,11 +9,12 @@
  *    copy) never goes back at all;
  *  - the prepared features stay here under a key, so when the dialog applies them the client
  *    sends the key instead of cloning the layer back (see `resolveStashed`), and a big layer
- *    other than buildings also comes back as GeoJSON text in a Blob for MapLibre's own worker
- *    to fetch and parse.
+ *    other than the tiled ones (buildings, roads: tiles/tile-layers.ts) also comes back as
+ *    GeoJSON text in a Blob for MapLibre's own worker to fetch and parse.
  */
 import type { InputFile, PrepareOptions, PreparedFile, RawFeature } from '../io';
 import type { LayerSet } from '../model/types';
+import { TILE_LAYERS } from './tiles/tile-layers';
 
 /**
  * Features per chunk: ~2.5 MB of structured clone. 15,000 (~8 MB) was measured at 226 ms on
@@ -29,6 +30,8 @@ export const CHUNK_FEATURES = 5_000;
  * applied, 0.37 s of the apply click's task.
  */
 export const BLOB_FROM_FEATURES = CHUNK_FEATURES;
+/** Layers MapLibre gets as the tile worker's tiles, never as GeoJSON: no Blob for them. */
+const TILED: ReadonlySet<string | null | undefined> = new Set(TILE_LAYERS);
 
 export type ImportProgress = { stage: 'read' | 'prepare' | 'send'; done: number; total: number; fileName?: string };
 
@@ -80,7 +83,7 @@ export async function prepareStashed(
       sent += Math.min(CHUNK_FEATURES, file.features.length - at);
       onProgress?.({ stage: 'send', done: sent, total: featureTotal, fileName: file.fileName });
     }
-    const blob = file.role !== 'buildings' && file.features.length >= BLOB_FROM_FEATURES && file.report.errors === 0 ? geojsonBlob(file.features) : undefined;
+    const blob = !TILED.has(file.role) && file.features.length >= BLOB_FROM_FEATURES && file.report.errors === 0 ? geojsonBlob(file.features) : undefined;
     // The CSV writer (Papa Parse, the field aliases) loads on demand: not in the worker's first chunk.
     const tableText = (file.role === 'surveys' || file.role === 'elevatorVotes') && file.report.errors === 0 ? (await import('../io/write/csv')).tableCsv(file.features) : undefined;
     const { features, raw, ...rest } = file;

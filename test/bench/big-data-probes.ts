@@ -43,6 +43,8 @@ export const COUNTERS_SOURCE = `(() => {
   const setTiles = tilesProto.setTiles;
   tilesProto.setTiles = function (tiles, ...rest) {
     counters.setData[this.id] = (counters.setData[this.id] || 0) + 1;
+    // The roads are tiled the same way (tile-layers.ts): only the buildings' tiles are timed.
+    if (this.id !== 'buildings') return setTiles.call(this, tiles, ...rest);
     counters.buildingsSetDataAt = performance.now();
     counters.buildingsIdleAt = null;
     const stamp = () => {

@@ -25,6 +25,7 @@ import { demoLayerFiles } from './big-data-file';
 import { argument, ms, now, openProbedPage, taskFigures, type Task } from './bench-tasks';
 import { rendererSpent, rendererTimes, selfTimes, startProfile, stopProfile } from './cpu-profile';
 import { classifyLongTasks } from './trace-tasks';
+import { memoryLine, pageMemory } from './memory-probes';
 
 interface PanelCase {
   name: string;
@@ -179,6 +180,7 @@ async function main() {
     const zoom = (await page.evaluate('window.__atlas.map.map.getZoom()')) as number;
     const screenshot = argument('screenshot');
     if (screenshot) await page.screenshot({ path: screenshot });
+    const memory = await pageMemory(page);
     const imported = {
       files: fileCount,
       /** The map's zoom once drawn: the fitted view of the imported data. */
@@ -190,9 +192,11 @@ async function main() {
       readingTasks: taskFigures(longTasks, t0, tApply),
       applyingTasks: taskFigures(longTasks, tApply, tImported),
       layerCounts,
+      memory,
       profileTop: importProfile ? selfTimes(importProfile) : null,
     };
     process.stdout.write(`import ${imported.files} files: read in ${ms(imported.readMs)}; apply → drawn ${ms(imported.applyToDrawnMs)} at zoom ${imported.zoom.toFixed(2)}; longest task ${ms(imported.tasks.longestMs)}, ${imported.tasks.over200} over 200 ms; layers ${JSON.stringify(layerCounts)}\n`);
+    process.stdout.write(`    ${memoryLine(memory)}\n`);
     process.stdout.write(`    reading: ${JSON.stringify(imported.readingTasks.tasks)}\n    applying: ${JSON.stringify(imported.applyingTasks.tasks)}\n`);
     if (trace) process.stdout.write(`    traced long tasks: ${JSON.stringify(classifyLongTasks(trace))}\n`);
     if (imported.profileTop) process.stdout.write(`    self time: ${imported.profileTop.map((t) => `${t.fn} ${t.ms} ms`).join(' | ')}\n`);

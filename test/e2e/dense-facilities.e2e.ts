@@ -8,7 +8,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, pixelAt, settle, startHarness, stopHarness } from './harness';
+import { clickMapAt, openApp, pixelAt, settle, startHarness, stopHarness } from './harness';
 import { pointsMinZoom } from '../../src/map/detail-zoom';
 
 beforeAll(startHarness);
@@ -42,15 +42,6 @@ const viewAt = (page: Page, zoom: number) =>
     map.jumpTo({ center: centre, zoom: target });
   }), [CENTRE, zoom] as const);
 const F210 = (collection.features[210].geometry as Point).coordinates as [number, number];
-const clickOn = async (page: Page, lonLat: [number, number]) => {
-  const point = await page.evaluate((at) => {
-    const map = (window as any).__atlas.map.map;
-    const { x, y } = map.project(at);
-    const box = map.getCanvas().getBoundingClientRect();
-    return { x: box.left + x, y: box.top + y };
-  }, lonLat);
-  await page.mouse.click(point.x, point.y);
-};
 
 /**
  * How many of a layer's points show on the canvas: their centre's pixel differs from the empty
@@ -94,7 +85,7 @@ describe('dense facilities', () => {
     await expect.poll(() => page.getByTestId('layer-note-facilities').textContent()).toBe(`视图较远，点位过密：放大到 ${from.toFixed(1)} 级显示`);
     await expect.poll(() => page.getByTestId('legend-facilities').count()).toBe(0);
     // What is not drawn is not picked either: a click on an unseen facility selects nothing.
-    await clickOn(page, F210);
+    await clickMapAt(page, F210);
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => location.hash)).not.toContain('sel=');
 
@@ -104,7 +95,7 @@ describe('dense facilities', () => {
     await expect.poll(() => page.getByTestId('layer-note-protected').count()).toBe(0);
     await expect.poll(() => page.getByTestId('layer-note-facilities').count()).toBe(0);
     await expect.poll(() => page.getByTestId('legend-facilities').count()).toBe(1);
-    await clickOn(page, F210);
+    await clickMapAt(page, F210);
     await page.waitForFunction(() => location.hash.includes('sel=facilities:F-210'));
     expect(session.consoleErrors).toEqual([]);
     await session.close();

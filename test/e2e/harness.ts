@@ -81,6 +81,17 @@ export async function saved(page: Page): Promise<void> {
 }
 
 /** RGBA of the map canvas at a lon/lat, read back from the WebGL drawing buffer. */
+/** Clicks the map where `lonLat` is drawn now (page coordinates of the map's canvas). */
+export async function clickMapAt(page: Page, lonLat: [number, number]): Promise<void> {
+  const point = await page.evaluate((at) => {
+    const map = (window as unknown as { __atlas: { map: { map: { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement } } } }).__atlas.map.map;
+    const { x, y } = map.project(at);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + x, y: box.top + y };
+  }, lonLat);
+  await page.mouse.click(point.x, point.y);
+}
+
 export async function pixelAt(page: Page, lonLat: [number, number]): Promise<[number, number, number, number]> {
   return page.evaluate(([lon, lat]) => {
     const atlas = (window as unknown as { __atlas: { map: { map: { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement } } } }).__atlas;

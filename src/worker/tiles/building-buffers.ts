@@ -5,6 +5,7 @@
  * the features, so it flattens them once (this file) and transfers the buffers to the tile
  * worker, which cuts only the tiles in view (building-tiles.ts). Pure: no DOM, no worker API.
  */
+import { Growable } from './growable';
 
 export interface BuildingBuffers {
   /** Features (a MultiPolygon building is one feature with several outer rings). */
@@ -55,7 +56,7 @@ function polygonsOf(geometry: BuildingLike['geometry']): Ring[][] {
   return [];
 }
 
-const numberOrNaN = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : Number.NaN);
+export const numberOrNaN = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : Number.NaN);
 
 /** Vertices of the ring without its closing vertex (the first repeated at the end), as tiles store rings. */
 function openLength(ring: Ring): number {
@@ -66,23 +67,6 @@ function openLength(ring: Ring): number {
     if (last[0] === first[0] && last[1] === first[1]) return n - 1;
   }
   return n;
-}
-
-/** A typed array that doubles when full: the ring and vertex counts are known only once read. */
-class Growable<T extends Float64Array | Uint32Array | Uint8Array> {
-  length = 0;
-  constructor(public array: T) {}
-  /** Room for `more` entries from `length` on. */
-  reserve(more: number) {
-    if (this.length + more <= this.array.length) return;
-    const next = new (this.array.constructor as new (size: number) => T)(Math.max(this.array.length * 2, this.length + more));
-    next.set(this.array);
-    this.array = next;
-  }
-  /** The filled part as its own array (a copy: the buffer is transferred, so it must be exact). */
-  done(): T {
-    return this.array.slice(0, this.length) as T;
-  }
 }
 
 /**

@@ -101,28 +101,28 @@ describe('tiles indexed ahead (tile-api preload / activate)', () => {
     const { tileApi } = await import('./tile-api');
     const one = square('old', 120);
     const two = square('new', 120);
-    tileApi.load(one);
-    const before = tileApi.tile(0, 0, 0);
-    tileApi.preload('import-2', two);
-    expect(tileApi.tile(0, 0, 0)).toEqual(before); // still the loaded set
-    expect(tileApi.activate('import-1')).toBe(false);
-    expect(tileApi.tile(0, 0, 0)).toEqual(before);
-    expect(tileApi.activate('import-2')).toBe(true);
-    const after = tileApi.tile(0, 0, 0);
+    tileApi.load('buildings', one);
+    const before = tileApi.tile('buildings', 0, 0, 0);
+    tileApi.preload('buildings', 'import-2', two);
+    expect(tileApi.tile('buildings', 0, 0, 0)).toEqual(before); // still the loaded set
+    expect(tileApi.activate('buildings', 'import-1')).toBe(false);
+    expect(tileApi.tile('buildings', 0, 0, 0)).toEqual(before);
+    expect(tileApi.activate('buildings', 'import-2')).toBe(true);
+    const after = tileApi.tile('buildings', 0, 0, 0);
     expect(after.length).toBeGreaterThan(0);
     expect(after).not.toEqual(before);
-    expect(tileApi.activate('import-2')).toBe(false); // taken
+    expect(tileApi.activate('buildings', 'import-2')).toBe(false); // taken
   });
 
   it('drops a preloaded set when its import is cancelled, and keeps drawing the loaded one', async () => {
     const { tileApi } = await import('./tile-api');
     const one = square('old', 120);
     const two = square('new', 140);
-    tileApi.load(one);
-    const before = tileApi.tile(0, 0, 0);
-    tileApi.preload('import-3', two);
+    tileApi.load('buildings', one);
+    const before = tileApi.tile('buildings', 0, 0, 0);
+    tileApi.preload('buildings', 'import-3', two);
     tileApi.discardPending();
-    expect(tileApi.activate('import-3')).toBe(false);
-    expect(tileApi.tile(0, 0, 0)).toEqual(before);
+    expect(tileApi.activate('buildings', 'import-3')).toBe(false);
+    expect(tileApi.tile('buildings', 0, 0, 0)).toEqual(before);
   });
 });

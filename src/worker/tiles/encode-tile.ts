@@ -13,8 +13,11 @@ export interface EncodedFeature {
   tags: number[];
   /** Command integers: MoveTo / LineTo / ClosePath with zig-zag deltas (spec 4.3). */
   geometry: number[];
+  /** MVT geometry type (spec 4.3.4): 1 point, 2 line string, 3 polygon (the default). */
+  type?: 1 | 2 | 3;
 }
 
+export const LINESTRING = 2;
 export const POLYGON = 3;
 
 /** Command integer: id in the low 3 bits, repeat count above (spec 4.3.1). */
@@ -40,7 +43,7 @@ function writeValue(value: string | number | boolean, pbf: PbfWriter) {
 function writeFeature(feature: EncodedFeature, pbf: PbfWriter) {
   pbf.writeVarintField(1, feature.id);
   pbf.writePackedVarint(2, feature.tags);
-  pbf.writeVarintField(3, POLYGON);
+  pbf.writeVarintField(3, feature.type ?? POLYGON);
   pbf.writePackedVarint(4, feature.geometry);
 }
 

@@ -10,10 +10,11 @@ const square = (id: string, x: number) => ({
 describe('buildings handed ahead', () => {
   it('hands the flattened buffers, and knows the token of those features only', () => {
     const features = [square('A', 120), square('B', 120.001)] as never[];
-    expect(handedToken(features)).toBeNull();
-    const buffers = handAhead(features, 'import-7');
+    expect(handedToken('buildings', features)).toBeNull();
+    const buffers = handAhead('buildings', features, 'import-7');
     expect(buffers).toEqual(buildBuildingBuffers(features));
-    expect(handedToken(features)).toBe('import-7');
-    expect(handedToken([...features])).toBeNull(); // another array: an edit, flattened anew
+    expect(handedToken('buildings', features)).toBe('import-7');
+    expect(handedToken('buildings', [...features])).toBeNull(); // another array: an edit, flattened anew
+    expect(handedToken('roads', features)).toBeNull(); // each layer's own
   });
 });
