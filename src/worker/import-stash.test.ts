@@ -86,3 +86,30 @@ describe('a cancelled import', () => {
     expect(await reading).toEqual([]);
   });
 });
+
+describe('an applied import', () => {
+  it('lets go of its files and of the preparations not applied, and keeps the layers loaded before (undo)', async () => {
+    const before = await prepareStashed(6, [{ name: 'communities.geojson', bytes: encode(idleParcels(3).replaceAll('"kind":"vacant"', '"name":"x"')) }], {}, () => {});
+    resolveStashed({ communities: { type: 'FeatureCollection', stashKey: before[0].stashKey } as never });
+
+    const first = await prepareStashed(7, [{ name: 'idle_land.geojson', bytes: encode(idleParcels(8)) }], {}, () => {});
+    // A re-run of the same files with other options (the dialog's fixes): another preparation.
+    const second = await prepareStashed(7, null, { fixes: ['closeRings'] }, () => {});
+    expect(second[0].stashKey).not.toBe(first[0].stashKey);
+    const layers = resolveStashed({ communities: { type: 'FeatureCollection', stashKey: before[0].stashKey } as never, idleLand: { type: 'FeatureCollection', stashKey: second[0].stashKey } as never });
+    expect(layers.idleLand!.features).toHaveLength(8);
+    expect(stashedFeatures(first[0].stashKey)).toBeUndefined();
+    expect(stashedFeatures(second[0].stashKey)).toHaveLength(8);
+    expect(stashedFeatures(before[0].stashKey)).toHaveLength(3);
+    // The files' bytes are gone: the dialog that could re-run them has closed.
+    await expect(prepareStashed(7, null, {}, () => {})).rejects.toThrow('no longer held');
+  });
+
+  it('a workspace restored or layers sent again by key keep the files of an import still open', async () => {
+    const open = await prepareStashed(8, [{ name: 'idle_land.geojson', bytes: encode(idleParcels(2)) }], {}, () => {});
+    const restoredKey = (await import('./import-stash')).stashFeatures([] as RawFeature[]);
+    resolveStashed({ idleLand: { type: 'FeatureCollection', stashKey: restoredKey } as never });
+    expect(stashedFeatures(open[0].stashKey)).toHaveLength(2);
+    expect(await prepareStashed(8, null, {}, () => {})).toHaveLength(1);
+  });
+});

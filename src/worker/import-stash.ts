@@ -48,6 +48,8 @@ export interface PreparedSummary extends Omit<PreparedFile, 'features'> {
 }
 
 let inputs: { token: number; files: InputFile[] } | null = null;
+/** Keys of every preparation of the files in `inputs` (a re-run with other options makes another). */
+const preparedKeys = new Set<string>();
 const stash = new Map<string, RawFeature[]>();
 /** Keys the loaded layers refer to: kept when older stashed preparations are dropped. */
 let inUse = new Set<string>();
@@ -61,7 +63,10 @@ export async function prepareStashed(
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<PreparedSummary[]> {
   // Set before any await, so a re-run posted right behind the first finds the files.
-  if (files) inputs = { token, files };
+  if (files) {
+    inputs = { token, files };
+    preparedKeys.clear();
+  }
   if (!inputs || inputs.token !== token) throw new Error('the import files are no longer held by the worker; drop them again');
   const source = inputs.files;
   const total = source.reduce((sum, file) => sum + file.bytes.byteLength, 0);
@@ -78,6 +83,7 @@ export async function prepareStashed(
   let sent = 0;
   for (const [index, file] of prepared.entries()) {
     const key = stashFeatures(file.features);
+    preparedKeys.add(key);
     for (let at = 0; at < file.features.length; at += CHUNK_FEATURES) {
       await onChunk(index, file.features.slice(at, at + CHUNK_FEATURES));
       sent += Math.min(CHUNK_FEATURES, file.features.length - at);
@@ -106,8 +112,20 @@ function geojsonBlob(features: RawFeature[]): Blob {
  */
 export function discardUnapplied(): ReadonlySet<string> {
   inputs = null;
+  preparedKeys.clear();
   for (const key of [...stash.keys()]) if (!inUse.has(key)) stash.delete(key);
   return new Set(stash.keys());
+}
+
+/**
+ * The import was applied: its files' bytes (a province's 140 MB), kept for a re-run with other
+ * options while the dialog was open, and the preparations not applied go now, not at the next
+ * import. An earlier import's features stay until then (undo goes back to them by key).
+ */
+function letGoOfApplied(used: ReadonlySet<string>): void {
+  inputs = null;
+  for (const key of preparedKeys) if (!used.has(key)) stash.delete(key);
+  preparedKeys.clear();
 }
 
 /** Keeps features here under a new key (also used by the workspace restore). */
@@ -142,5 +160,6 @@ export function resolveStashed(layers: LayerSet): LayerSet {
     out[name] = { type: 'FeatureCollection', features };
   }
   inUse = used;
+  if ([...used].some((key) => preparedKeys.has(key))) letGoOfApplied(used);
   return out as LayerSet;
 }
