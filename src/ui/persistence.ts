@@ -26,7 +26,13 @@ function track(save: Promise<unknown>) {
   const done = () => void saving.delete(save);
   save.then(done, done);
 }
-let savedDataVersion = -1;
+/**
+ * The data version last saved (or cleared), and whether it was kept: an edit's log entry
+ * changes what is kept (the demo once edited) but an import's does not, and saving the same
+ * version again cloned a province's layers a second time, at once, in the worker (seconds more
+ * before any analysis asked meanwhile could run).
+ */
+let lastSave: { version: number; kept: boolean } | null = null;
 /** The data came back from IndexedDB with edits: keep saving it whole until the demo is reloaded. */
 let keepRestoredData = false;
 /** Set between restoring the saved data and the store reporting it (skips one needless save). */
@@ -55,14 +61,15 @@ export async function whenSaved(): Promise<void> {
 
 async function saveDataIfChanged() {
   const dataset = datasetStore.get();
-  if (dataset.version === 0 || dataset.version === savedDataVersion) return;
-  savedDataVersion = dataset.version;
+  if (dataset.version === 0) return;
+  const keepData = dataset.source === 'imported' || keepRestoredData || editHistoryStore.get().log.length > 0;
+  if (lastSave && lastSave.version === dataset.version && lastSave.kept === keepData) return;
+  lastSave = { version: dataset.version, kept: keepData };
   // The data just restored is what is stored: writing it back would only cost the worker seconds.
   if (restoredUnsaved) {
     restoredUnsaved = false;
     return;
   }
-  const keepData = dataset.source === 'imported' || keepRestoredData || editHistoryStore.get().log.length > 0;
   try {
     if (!keepData) await clearData();
     else {
@@ -84,10 +91,7 @@ export async function restoreWorkspace(): Promise<boolean> {
   // block the page for seconds.
   const data = saved ? await restoreDataInWorker().catch(() => null) : null;
   datasetStore.subscribe(() => track(saveDataIfChanged()));
-  editHistoryStore.subscribe(() => {
-    savedDataVersion = -1;
-    track(saveDataIfChanged());
-  });
+  editHistoryStore.subscribe(() => track(saveDataIfChanged()));
   appStore.subscribe(scheduleView);
   const patch: Partial<ReturnType<typeof appStore.get>> = { scenes: (view?.scenes as Scene[]) ?? [] };
   // A link's own hash wins over the saved view.

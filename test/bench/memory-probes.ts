@@ -1,30 +1,35 @@
 /**
  * What the page holds once a large import is drawn: the main thread's JavaScript heap after a
- * full collection (CDP), each dedicated worker's the same way,
- * and the renderer process's resident memory (page, workers and WebGL buffers together, from
+ * full collection (CDP), each dedicated worker's the same way, with the ArrayBuffers each holds
+ * outside its heap (`backingStorageSize`: file bytes, typed arrays), and the renderer process's
+ * resident memory (page, workers and WebGL buffers together, from
  * /proc: the harness runs Chromium on this machine).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 
 export interface PageMemory {
-  /** Main thread's used JS heap after a full collection, MB. */
+  /** Main thread's used JS heap after a full collection, MB, and its ArrayBuffers' backing stores. */
   pageHeapMb: number;
-  /** Each worker's used JS heap (by script URL's last part), MB; null where not reported. */
-  workersMb: { name: string; heapMb: number | null }[];
+  pageBuffersMb: number | null;
+  /** Each worker's used JS heap (by script URL's last part) and ArrayBuffers, MB; null where not reported. */
+  workersMb: Heap[];
   /** The largest Chromium renderer process's resident set, MB (null if /proc is not readable). */
   rendererRssMb: number | null;
 }
 
 const MB = 1024 * 1024;
+type Heap = { name: string; heapMb: number | null; buffersMb: number | null };
+type Usage = { usedSize?: number; backingStorageSize?: number };
+const megabytes = (bytes: number | undefined) => (bytes === undefined ? null : round(bytes / MB));
 
 export async function pageMemory(page: Page): Promise<PageMemory> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as Usage;
   const workersMb = await workerHeaps(cdp);
   await cdp.detach();
-  return { pageHeapMb: round(usedSize / MB), workersMb, rendererRssMb: largestRendererRss() };
+  return { pageHeapMb: megabytes(usage.usedSize) ?? 0, pageBuffersMb: megabytes(usage.backingStorageSize), workersMb, rendererRssMb: largestRendererRss() };
 }
 
 /**
@@ -32,19 +37,19 @@ export async function pageMemory(page: Page): Promise<PageMemory> {
  * workers in the non-flat mode, whose messages go through Target.sendMessageToTarget, as
  * playwright's CDPSession cannot address a child session directly.
  */
-async function workerHeaps(cdp: CDPSession): Promise<{ name: string; heapMb: number | null }[]> {
+async function workerHeaps(cdp: CDPSession): Promise<Heap[]> {
   const attached: { sessionId: string; url: string }[] = [];
-  const replies = new Map<string, (message: { id: number; result?: { usedSize?: number } }) => void>();
+  const replies = new Map<string, (message: { id: number; result?: Usage }) => void>();
   cdp.on('Target.attachedToTarget', (event: { sessionId: string; targetInfo: { type: string; url: string } }) => {
     if (event.targetInfo.type === 'worker') attached.push({ sessionId: event.sessionId, url: event.targetInfo.url });
   });
   cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
-    const message = JSON.parse(event.message) as { id?: number; result?: { usedSize?: number } };
+    const message = JSON.parse(event.message) as { id?: number; result?: Usage };
     if (message.id !== undefined) replies.get(`${event.sessionId}:${message.id}`)?.(message as { id: number });
   });
   await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
   await new Promise((resolve) => setTimeout(resolve, 500));
-  const ask = (sessionId: string, id: number, method: string) => new Promise<{ usedSize?: number } | undefined>((resolve) => {
+  const ask = (sessionId: string, id: number, method: string) => new Promise<Usage | undefined>((resolve) => {
     replies.set(`${sessionId}:${id}`, (message) => resolve(message.result));
     void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
     setTimeout(() => resolve(undefined), 30_000);
@@ -53,7 +58,7 @@ async function workerHeaps(cdp: CDPSession): Promise<{ name: string; heapMb: num
     await ask(sessionId, 1, 'HeapProfiler.collectGarbage');
     const usage = await ask(sessionId, 2, 'Runtime.getHeapUsage');
     const name = url.split('/').pop()?.split('?')[0] || url.slice(0, 40);
-    return { name, heapMb: usage?.usedSize === undefined ? null : round(usage.usedSize / MB) };
+    return { name, heapMb: megabytes(usage?.usedSize), buffersMb: megabytes(usage?.backingStorageSize) };
   }));
 }
 
@@ -78,4 +83,4 @@ function largestRendererRss(): number | null {
 const round = (mb: number) => Math.round(mb * 10) / 10;
 
 export const memoryLine = (memory: PageMemory) =>
-  `memory: page heap ${memory.pageHeapMb} MB; workers ${memory.workersMb.map((w) => `${w.name} ${w.heapMb ?? '?'} MB`).join(', ') || 'none'}; renderer RSS ${memory.rendererRssMb ?? '?'} MB`;
+  `memory (heap + ArrayBuffers): page ${memory.pageHeapMb} + ${memory.pageBuffersMb ?? '?'} MB; workers ${memory.workersMb.map((w) => `${w.name} ${w.heapMb ?? '?'} + ${w.buffersMb ?? '?'} MB`).join(', ') || 'none'}; renderer RSS ${memory.rendererRssMb ?? '?'} MB`;

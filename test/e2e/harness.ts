@@ -80,7 +80,6 @@ export async function saved(page: Page): Promise<void> {
   await page.evaluate(() => (window as any).__atlas.whenSaved());
 }
 
-/** RGBA of the map canvas at a lon/lat, read back from the WebGL drawing buffer. */
 /** Clicks the map where `lonLat` is drawn now (page coordinates of the map's canvas). */
 export async function clickMapAt(page: Page, lonLat: [number, number]): Promise<void> {
   const point = await page.evaluate((at) => {
@@ -92,6 +91,7 @@ export async function clickMapAt(page: Page, lonLat: [number, number]): Promise<
   await page.mouse.click(point.x, point.y);
 }
 
+/** RGBA of the map canvas at a lon/lat, read back from the WebGL drawing buffer. */
 export async function pixelAt(page: Page, lonLat: [number, number]): Promise<[number, number, number, number]> {
   return page.evaluate(([lon, lat]) => {
     const atlas = (window as unknown as { __atlas: { map: { map: { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement } } } }).__atlas;

@@ -17,6 +17,18 @@ describe('import', () => {
   it('a GBK Shapefile with Chinese columns imports, draws and survives a reload', async () => {
     const session = await openApp();
     const { page } = session;
+    // Counts the worker's writes of the data record: an import is saved once (it was saved twice
+    // at once: the dataset's change and the edit log's each asked, a province cloned twice).
+    const worker = page.workers().find((candidate) => candidate.url().includes('analysis'))!;
+    await worker.evaluate(() => {
+      const scope = self as unknown as { dataPuts: number };
+      scope.dataPuts = 0;
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+        if (key === 'data') scope.dataPuts++;
+        return put.call(this, value, key);
+      };
+    });
     await page.getByTestId('import-input').setInputFiles({ name: '小区-gbk-nocpg.zip', mimeType: 'application/zip', buffer: readFileSync('test/fixtures/bad-input/小区-gbk-nocpg.zip') });
     const dialog = page.getByTestId('import-dialog');
     await dialog.waitFor();
@@ -33,6 +45,7 @@ describe('import', () => {
     const rendered = await page.evaluate(() => (window as any).__atlas.map.map.queryRenderedFeatures({ layers: ['communities-fill'] }).map((f: any) => f.properties.name));
     expect(rendered).toContain('流水西苑');
     await saved(page); // the view 400 ms after a change, the data by the worker
+    expect(await worker.evaluate(() => (self as unknown as { dataPuts: number }).dataPuts)).toBe(1);
     await page.reload();
     await page.waitForSelector('#root[data-atlas-ready="true"]', { timeout: 60_000 });
     expect(await layerCount(page, 'communities')).toBe(2);
