@@ -181,15 +181,17 @@ export const api = {
   /**
    * The dashboard's figures of the residents' voice (residents/overview.ts): a few hundred bytes
    * for the page instead of the priority result's every building with its votes (≈120 MB to
-   * clone at province scale), and only the elevator analysis run, shared with priority's.
+   * clone at province scale), and only the elevator candidates found (not each unit's site and
+   * sunlight: the whole elevator analysis held the worker 10 s after a province import).
    */
   residentsOverview(version: number, _params: Record<string, never> = {}, _onProgress?: Progress) {
     return guarded(version, async (layers) => {
-      const [{ residentTablesFromCsv }, { runElevators }, { runResidentsOverview }] = await Promise.all([engine.residents(), engine.elevators(), engine.residentsOverview()]);
+      const [{ residentTablesFromCsv }, { runElevatorCandidates }, { runResidentsOverview }] = await Promise.all([engine.residents(), engine.elevators(), engine.residentsOverview()]);
       const read = await residentTablesFromCsv({ surveys: current.tables['surveys.csv'], elevatorVotes: current.tables['elevator_votes.csv'] });
       if (!read.ok) return read;
       const { tables } = read.value;
-      const elevators = tables.elevatorVotes ? await remembered('elevators:defaults', async () => runElevators(layers, {})) : null;
+      // The candidates alone: the votes need no unit's site or sunlight (10 s at province).
+      const elevators = tables.elevatorVotes ? runElevatorCandidates(layers, {}) : null;
       return runResidentsOverview(layers, tables, elevators?.ok ? elevators.value : null);
     });
   },

@@ -8,27 +8,25 @@
  * if (result.ok) console.log(result.value.totals);
  */
 import type { BuildingProperties } from '../../model/layers';
-import { FIELD_DEFAULTS } from '../../model/standards';
-import { err, ok, type FeatureId, type LayerSet, type Result } from '../../model/types';
+import { ok, type FeatureId, type LayerSet, type Result } from '../../model/types';
 import type { Ring } from '../geometry/planar';
-import { prepareLayers } from '../prepare';
 import type { RunOptions } from '../run-options';
 import { FOOTPRINT_STRIDE } from './footprints';
 import {
-  areaConsentThresholds, buildingCommunities, buildingFloorAreas, buildingHouseholds, communitiesById, consentThresholds, isResidential, roundHalfUp,
+  areaConsentThresholds, buildingCommunities, buildingFloorAreas, buildingHouseholds, communitiesById, consentThresholds, roundHalfUp,
 } from './consent';
 import {
-  DEFAULT_ELEVATOR_PARAMS, type ElevatorBuilding, type ElevatorCommunitySummary, type ElevatorOutput, type ElevatorParams,
+  type ElevatorBuilding, type ElevatorCommunitySummary, type ElevatorOutput, type ElevatorParams,
   type ElevatorUnit, INFEASIBLE_REASONS, type Reason, REASONS,
 } from './params';
-import { validateParams } from './validate-params';
 import { stageTable } from './stage-cache';
 import { buildingHeight, type ShaftDarkening, SunlightChecker, sunlightKey } from './sunlight-check';
-import { FrameTable } from './frame-table';
-import { buildingFrame, type BuildingSites, frameKey, siteContext, siteKey, unitRings, unitSites } from './unit-sites';
+import { elevatorInputs, frameTable, isCandidate } from './candidates';
+import { buildingFrame, type BuildingSites, siteContext, siteKey, unitRings, unitSites } from './unit-sites';
 import { crowdedWarning, elevatorDefaults, facadeLength, nonResidentialUses, nonResidentialWarning } from './defaults';
 
 export { DEFAULT_ELEVATOR_PARAMS } from './params';
+export { isCandidate, runElevatorCandidates, type ElevatorCandidate } from './candidates';
 export { elevatorJson, unitFootprint, type ElevatorOutputJson, type ElevatorUnitJson } from './footprints';
 export type * from './params';
 /** Tests only: turn the per-stage caches off to compare against from-scratch runs. */
@@ -37,22 +35,10 @@ export { stageCacheSwitch } from './stage-cache';
 const SUNLIGHT_BIT = 1 << REASONS.indexOf('SUNLIGHT');
 const INFEASIBLE_MASK = INFEASIBLE_REASONS.reduce((mask, r) => mask | (1 << REASONS.indexOf(r)), 0);
 
-export function isCandidate(properties: BuildingProperties, minFloors: number): boolean {
-  return (
-    isResidential(properties) &&
-    typeof properties.floors === 'number' &&
-    properties.floors >= minFloors &&
-    (properties.hasElevator ?? FIELD_DEFAULTS.hasElevator) === false
-  );
-}
-
 export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> = {}, options: RunOptions = {}): Result<ElevatorOutput> {
-  const merged: ElevatorParams = { ...DEFAULT_ELEVATOR_PARAMS, ...Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) };
-  const invalid = validateParams(merged);
-  if (invalid) return err({ code: 'INVALID_PARAM', message: invalid.message, field: invalid.field });
-  if (!layers.buildings) return err({ code: 'MISSING_LAYER', message: 'buildings.geojson: the buildings layer is required for the elevator analysis', layer: 'buildings' });
-
-  const prepared = prepareLayers(layers);
+  const inputs = elevatorInputs(layers, params);
+  if (!inputs.ok) return inputs;
+  const { merged, prepared } = inputs.value;
   const buildings = prepared.layer<BuildingProperties>('buildings');
   const communityOf = buildingCommunities(prepared);
   const communities = communitiesById(prepared);
@@ -62,7 +48,7 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
   const context = siteContext(prepared, merged);
   // Per-building tables of each stage by building position, filled lazily (see stage-cache.ts
   // for what each depends on). Arrays, not Maps: three look-ups per building on every run.
-  const frames = stageTable(prepared, 'frames', frameKey(merged), () => new FrameTable(buildings.features.length));
+  const frames = frameTable(prepared, merged);
   const sites = stageTable(prepared, 'sites', siteKey(merged), () => new Array<BuildingSites | undefined>(buildings.features.length));
   const darkeningKey = `${siteKey(merged)}|${sunlightKey(merged)}|${merged.shaftExtraHeightM}`;
   const darkenings = stageTable(prepared, 'darkening', darkeningKey, () => new Array<ShaftDarkening[] | undefined>(buildings.features.length));

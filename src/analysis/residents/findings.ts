@@ -13,6 +13,7 @@ import { SERVICE_DEFAULTS } from '../../model/standards';
 import type { FeatureId, LayerSet } from '../../model/types';
 import { runElevators } from '../elevators';
 import type { ElevatorOutput } from '../elevators/params';
+import type { ElevatorCandidate } from '../elevators/candidates';
 import { runParking, type ParkingOutput } from '../parking';
 import { communityDemand, lifeCircleCompliance } from '../services';
 import type { CommunityFindings } from './types';
@@ -24,7 +25,8 @@ export interface PrecomputedAnalyses {
 
 export interface Findings {
   byCommunity: Map<string, CommunityFindings>;
-  elevators: ElevatorOutput | null;
+  /** The elevator candidates the votes are judged against (the whole analysis's, or the candidates alone: elevators/candidates.ts). */
+  elevators: { buildings: readonly ElevatorCandidate[] } | null;
   /** Why an analysis could not contribute (missing layer or field); the others still do. */
   notes: string[];
 }

@@ -1,6 +1,6 @@
 /** The dashboard's few figures of the residents' voice, worked out by hand on the three-community fixture. */
 import { describe, expect, it } from 'vitest';
-import { runElevators } from '../elevators';
+import { runElevatorCandidates, runElevators } from '../elevators';
 import { threeCommunities, threeCommunityTables } from '../priority/test-fixtures';
 import { runResidents } from './index';
 import { residentsOverview, runResidentsOverview } from './overview';
@@ -36,5 +36,17 @@ describe('residentsOverview', () => {
     const light = await runResidentsOverview(layers, tables, elevators.value);
     if (!full.ok || !light.ok) throw new Error('residents failed');
     expect(light.value).toEqual(residentsOverview(full.value));
+  });
+
+  it('run with the elevator candidates alone (no unit’s site or sunlight), gives the same figures', async () => {
+    const layers = threeCommunities();
+    const tables = threeCommunityTables();
+    const candidates = runElevatorCandidates(layers);
+    if (!candidates.ok) throw new Error(candidates.error.message);
+    const full = await runResidents(layers, tables);
+    const light = await runResidentsOverview(layers, tables, candidates.value);
+    if (!full.ok || !light.ok) throw new Error('residents failed');
+    expect(light.value).toEqual(residentsOverview(full.value));
+    expect(light.value.totals).toMatchObject({ buildingsReached: 1, buildingsShort: 1, buildingsNone: 1 });
   });
 });

@@ -6,7 +6,7 @@
  * dashboard's charts need only this.
  */
 import type { LayerSet, Result } from '../../model/types';
-import type { ElevatorOutput } from '../elevators/params';
+import type { ElevatorCandidate } from '../elevators/candidates';
 import { runResidents } from './index';
 import type { ResidentsOutput, ResidentTables } from './types';
 
@@ -42,12 +42,13 @@ export function residentsOverview(residents: ResidentsOutput): ResidentsOverview
 }
 
 /**
- * The overview with only what it rests on run: the elevator analysis (which buildings are
- * candidates, their households and thresholds) decides the vote totals, so the caller passes
- * its result when there are votes (null otherwise); parking and services, which runResidents
- * would also run for each community's findings, enter none of these figures.
+ * The overview with only what it rests on run: the elevator candidates (which buildings, their
+ * units, households and thresholds: runElevatorCandidates, without the units' site checks and
+ * sunlight) decide the vote totals, so the caller passes them when there are votes (null
+ * otherwise); parking and services, which runResidents would also run for each community's
+ * findings, enter none of these figures.
  */
-export async function runResidentsOverview(layers: LayerSet, tables: ResidentTables, elevators: ElevatorOutput | null): Promise<Result<ResidentsOverview>> {
+export async function runResidentsOverview(layers: LayerSet, tables: ResidentTables, elevators: { buildings: readonly ElevatorCandidate[] } | null): Promise<Result<ResidentsOverview>> {
   const result = await runResidents(layers, tables, {}, { findings: { byCommunity: new Map(), elevators, notes: [] } });
   return result.ok ? { ok: true, value: residentsOverview(result.value) } : result;
 }

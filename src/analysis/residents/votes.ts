@@ -8,7 +8,7 @@
  */
 import type { FeatureId } from '../../model/types';
 import { consentThresholds, threeQuartersUp } from '../elevators/consent';
-import type { ElevatorBuilding } from '../elevators/params';
+import type { ElevatorCandidate } from '../elevators/candidates';
 import { areaVote, type AreaStatus, type AreaVote, votingFloorArea } from './area-vote';
 import type { BuildingVote, BuildingVoteStatus, HouseholdsSource, UnitVote, VoteRecord } from './types';
 
@@ -56,7 +56,7 @@ export function unitVote(record: VoteRecord, households: number | null, source: 
 export interface BuildingContext {
   communityId: FeatureId | null;
   /** The elevator analysis's row when the building is a candidate. */
-  elevator?: ElevatorBuilding;
+  elevator?: ElevatorCandidate;
   /** Households of the building by the consent rule (DESIGN §3.6), candidate or not; 0 when unknown. */
   households: number;
   /** The building's `units` property, for sharing households among units of a non-candidate. */

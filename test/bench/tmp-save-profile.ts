@@ -1,0 +1,36 @@
+import { writeFileSync } from 'node:fs';
+import { startHarness, stopHarness } from '../e2e/harness';
+import { applyImport, BIG_PROBE_SCRIPT, COUNTERS_SOURCE, IDLE_SOURCE } from './big-data-probes';
+import { demoLayerFiles } from './big-data-file';
+import { openProbedPage, now } from './bench-tasks';
+async function main() {
+  const files = demoLayerFiles('/tmp/atlas-province-bench/demo-12000', 12000);
+  await startHarness();
+  const { page, close } = await openProbedPage(BIG_PROBE_SCRIPT);
+  await page.waitForTimeout(1500);
+  await page.evaluate(COUNTERS_SOURCE);
+  const cdp = await page.context().newCDPSession(page);
+  const attached: { sessionId: string; url: string }[] = [];
+  const replies = new Map<string, (m: any) => void>();
+  cdp.on('Target.attachedToTarget', (e: any) => { if (e.targetInfo.type === 'worker') attached.push({ sessionId: e.sessionId, url: e.targetInfo.url }); });
+  cdp.on('Target.receivedMessageFromTarget', (e: any) => { const m = JSON.parse(e.message); if (m.id !== undefined) replies.get(`${e.sessionId}:${m.id}`)?.(m); });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  await new Promise((r) => setTimeout(r, 500));
+  let nextId = 1;
+  const ask = (sessionId: string, method: string, params = {}) => new Promise<any>((resolve) => { const id = nextId++; replies.set(`${sessionId}:${id}`, (m) => resolve(m.result)); void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }); });
+  const analysis = attached.find((w) => w.url.includes('analysis'))!;
+  await page.getByTestId('import-input').setInputFiles(files);
+  await page.waitForSelector('[data-testid="import-apply"]:not([disabled])', { timeout: 900_000 });
+  await page.waitForTimeout(2000);
+  await ask(analysis.sessionId, 'Profiler.enable');
+  await ask(analysis.sessionId, 'Profiler.setSamplingInterval', { interval: 2000 });
+  await ask(analysis.sessionId, 'Profiler.start');
+  const a = await applyImport(page, 900_000);
+  await page.evaluate(`(${IDLE_SOURCE})()`);
+  await page.evaluate('window.__atlas.whenSaved()');
+  console.log('saved after', Math.round((await now(page)) - a));
+  const { profile } = await ask(analysis.sessionId, 'Profiler.stop');
+  writeFileSync('/tmp/prof2/worker.cpuprofile', JSON.stringify(profile));
+  await close(); await stopHarness();
+}
+main().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
