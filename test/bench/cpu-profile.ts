@@ -51,3 +51,28 @@ export const rendererSpent = (from: RendererTimes, to: RendererTimes) => ({
   scriptMs: Math.round((to.scriptS - from.scriptS) * 1000),
   taskMs: Math.round((to.taskS - from.taskS) * 1000),
 });
+
+/**
+ * What the profiled thread did, second by second: per second its `top` call paths (a few frames
+ * below the root, as "a > b > c") by sampled time. For a worker that runs one request after
+ * another (the analysis worker), this tells which request held it when.
+ */
+export function busiestBySecond(profile: CpuProfile, top = 2, depth = 5): string[] {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const path = (id: number) => {
+    const names: string[] = [];
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) names.push(byId.get(at)?.callFrame.functionName || '(anonymous)');
+    return names.reverse().slice(1, 1 + depth).join(' > ');
+  };
+  const seconds: Map<string, number>[] = [];
+  let time = 0;
+  profile.samples.forEach((id, i) => {
+    time += profile.timeDeltas[i] ?? 0;
+    const second = (seconds[Math.floor(time / 1e6)] ??= new Map());
+    const key = path(id);
+    second.set(key, (second.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return seconds.map((paths, second) => `${second} s: ${[...(paths ?? new Map<string, number>()).entries()].filter(([key]) => key !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, top).map(([key, ms]) => `${Math.round(ms)} ms ${key}`).join(' | ') || 'idle'}`);
+}

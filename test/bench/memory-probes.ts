@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
+import { workerSessions } from './worker-sessions';
 
 export interface PageMemory {
   /** Main thread's used JS heap after a full collection, MB, and its ArrayBuffers' backing stores. */
@@ -32,33 +33,12 @@ export async function pageMemory(page: Page): Promise<PageMemory> {
   return { pageHeapMb: megabytes(usage.usedSize) ?? 0, pageBuffersMb: megabytes(usage.backingStorageSize), workersMb, rendererRssMb: largestRendererRss() };
 }
 
-/**
- * Each dedicated worker's heap after a full collection: the page's session auto-attaches its
- * workers in the non-flat mode, whose messages go through Target.sendMessageToTarget, as
- * playwright's CDPSession cannot address a child session directly.
- */
+/** Each dedicated worker's heap after a full collection, and its ArrayBuffers. */
 async function workerHeaps(cdp: CDPSession): Promise<Heap[]> {
-  const attached: { sessionId: string; url: string }[] = [];
-  const replies = new Map<string, (message: { id: number; result?: Usage }) => void>();
-  cdp.on('Target.attachedToTarget', (event: { sessionId: string; targetInfo: { type: string; url: string } }) => {
-    if (event.targetInfo.type === 'worker') attached.push({ sessionId: event.sessionId, url: event.targetInfo.url });
-  });
-  cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
-    const message = JSON.parse(event.message) as { id?: number; result?: Usage };
-    if (message.id !== undefined) replies.get(`${event.sessionId}:${message.id}`)?.(message as { id: number });
-  });
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const ask = (sessionId: string, id: number, method: string) => new Promise<Usage | undefined>((resolve) => {
-    replies.set(`${sessionId}:${id}`, (message) => resolve(message.result));
-    void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
-    setTimeout(() => resolve(undefined), 30_000);
-  });
-  return Promise.all(attached.map(async ({ sessionId, url }) => {
-    await ask(sessionId, 1, 'HeapProfiler.collectGarbage');
-    const usage = await ask(sessionId, 2, 'Runtime.getHeapUsage');
-    const name = url.split('/').pop()?.split('?')[0] || url.slice(0, 40);
-    return { name, heapMb: megabytes(usage?.usedSize), buffersMb: megabytes(usage?.backingStorageSize) };
+  return Promise.all((await workerSessions(cdp)).map(async (worker) => {
+    await worker.send('HeapProfiler.collectGarbage');
+    const usage = await worker.send<Usage>('Runtime.getHeapUsage');
+    return { name: worker.name, heapMb: megabytes(usage?.usedSize), buffersMb: megabytes(usage?.backingStorageSize) };
   }));
 }
 
