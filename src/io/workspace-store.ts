@@ -1,8 +1,12 @@
 /**
  * The workspace in the browser's IndexedDB, so imported layers, parameters, scenes and the
- * view survive a reload or a closed tab (issue 7). Two records: the view (small, saved on
- * every change) and the data (large, saved only when the data changes, from the worker so
- * the page never clones a 100 MB layer set on its own thread). Plain data only.
+ * view survive a reload or a closed tab (issue 7). The view is one small record, saved on every
+ * change; the data (large, saved only when it changes, from the worker so the page never clones
+ * a 100 MB layer set on its own thread) is a record per layer plus one that names them. A save
+ * writes only the layers whose features changed since the last (an edit to the communities does
+ * not clone a province's 240k buildings again), each in its own transaction so the worker can
+ * answer between them, and the naming record last: until it is written, the last save's stands.
+ * Plain data only.
  */
 export interface StoredView {
   version: 1;
@@ -13,7 +17,7 @@ export interface StoredView {
 }
 
 export interface StoredData {
-  version: 1;
+  version: 1 | 2;
   savedAt: string;
   layers: Record<string, unknown>;
   tables: Record<string, string>;
@@ -21,8 +25,20 @@ export interface StoredData {
   manifest: Record<string, unknown> | null;
 }
 
+/** The naming record of a save (version 2): each layer's record key instead of the layer. */
+interface StoredDataIndex extends Omit<StoredData, 'layers' | 'version'> {
+  version: 2;
+  layerKeys: Record<string, string>;
+}
+
 const DATABASE = 'renewal-atlas';
 const STORE = 'workspace';
+const LAYER_PREFIX = 'layer:';
+const layerRange = () => IDBKeyRange.bound(LAYER_PREFIX, `${LAYER_PREFIX}\uffff`);
+/** The record each saved or restored layer is in, by its features array: unchanged layers are not written again. */
+const savedKeyOf = new WeakMap<object, string>();
+let nextLayerRecord = 0;
+const featuresOf = (layer: unknown): object | null => (layer as { features?: unknown } | null)?.features as object ?? null;
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -50,12 +66,47 @@ export function saveView(view: StoredView): Promise<IDBValidKey> {
   return run('readwrite', (store) => store.put(view, 'view'));
 }
 
-export function saveData(data: StoredData): Promise<IDBValidKey> {
-  return run('readwrite', (store) => store.put(data, 'data'));
+/** The save being written: the next waits for it, so an older save's naming record never lands after a newer one's. */
+let writing: Promise<void> = Promise.resolve();
+
+/** Writes the layers that changed since the last save, then the record naming them all, then drops the records no longer named. */
+export function saveData(data: StoredData): Promise<void> {
+  const save = writing.then(() => writeData(data));
+  writing = save.catch(() => undefined);
+  return save;
 }
 
-export function clearData(): Promise<undefined> {
-  return run('readwrite', (store) => store.delete('data'));
+async function writeData(data: StoredData): Promise<void> {
+  const layerKeys: Record<string, string> = {};
+  // Reused only if still there: the page clears the data when the demo comes back unedited.
+  const existing = new Set((await run('readonly', (store) => store.getAllKeys(layerRange()))).map(String));
+  for (const [name, layer] of Object.entries(data.layers)) {
+    const features = featuresOf(layer);
+    const saved = features ? savedKeyOf.get(features) : undefined;
+    if (saved && existing.has(saved)) {
+      layerKeys[name] = saved;
+      continue;
+    }
+    const key = `${LAYER_PREFIX}${name}:${Date.now()}:${nextLayerRecord++}`;
+    await run('readwrite', (store) => store.put(layer, key));
+    if (features) savedKeyOf.set(features, key);
+    layerKeys[name] = key;
+  }
+  const { layers: _layers, ...rest } = data;
+  const index: StoredDataIndex = { ...rest, version: 2, layerKeys };
+  await run('readwrite', (store) => store.put(index, 'data'));
+  await dropLayersExcept(new Set(Object.values(layerKeys)));
+}
+
+async function dropLayersExcept(kept: ReadonlySet<string>): Promise<void> {
+  const keys = await run('readonly', (store) => store.getAllKeys(layerRange()));
+  const stale = keys.filter((key) => !kept.has(String(key)));
+  if (stale.length > 0) await run('readwrite', (store) => { for (const key of stale.slice(1)) store.delete(key); return store.delete(stale[0]); });
+}
+
+export async function clearData(): Promise<void> {
+  await run('readwrite', (store) => store.delete('data'));
+  await dropLayersExcept(new Set());
 }
 
 export async function loadView(): Promise<StoredView | null> {
@@ -86,8 +137,19 @@ export async function hasData(): Promise<boolean> {
 export async function loadData(): Promise<StoredData | null> {
   if (typeof indexedDB === 'undefined') return null;
   try {
-    const data = (await run('readonly', (store) => store.get('data'))) as StoredData | undefined;
-    return data?.version === 1 ? data : null;
+    const data = (await run('readonly', (store) => store.get('data'))) as (StoredData & { version: 1 }) | StoredDataIndex | undefined;
+    if (data?.version === 1) return data;
+    if (data?.version !== 2) return null;
+    const { layerKeys, ...rest } = data;
+    const layers: Record<string, unknown> = {};
+    for (const [name, key] of Object.entries(layerKeys)) {
+      const layer = await run('readonly', (store) => store.get(key));
+      if (layer === undefined) return null; // a record missing: nothing half restored
+      layers[name] = layer;
+      const features = featuresOf(layer);
+      if (features) savedKeyOf.set(features, key);
+    }
+    return { ...rest, version: 2, layers };
   } catch {
     return null;
   }

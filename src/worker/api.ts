@@ -79,7 +79,7 @@ export const api = {
   /** Writes the loaded data to IndexedDB from here, where the layers already are (no clone on the page). */
   async saveWorkspaceData(version: number, meta: { source: 'demo' | 'imported'; manifest: Record<string, unknown> | null }) {
     if (version !== current.version) return false;
-    await saveData({ version: 1, savedAt: new Date().toISOString(), layers: current.layers as Record<string, unknown>, tables: current.tables, ...meta });
+    await saveData({ version: 2, savedAt: new Date().toISOString(), layers: current.layers as Record<string, unknown>, tables: current.tables, ...meta });
     return true;
   },
   /** Reads the saved workspace data here and sends it to the page in chunks (workspace-restore.ts). */

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { countColour, openApp, settle, startHarness, stopHarness } from './harness';
+import { countColour, openApp, saved, settle, startHarness, stopHarness } from './harness';
 import { landedInClearView } from './clear-view';
 import { FACILITY_COLOURS, hexToRgb } from '../../src/map/palette';
 
@@ -25,6 +25,16 @@ const ownCommunities = Buffer.from(JSON.stringify({
     type: 'Feature',
     properties: { id: `MY-${i}`, name: `自有小区${i}`, households: 120 },
     geometry: { type: 'Polygon', coordinates: [[[120.15 + i * 0.002, 30.27], [120.151 + i * 0.002, 30.27], [120.151 + i * 0.002, 30.271], [120.15 + i * 0.002, 30.271], [120.15 + i * 0.002, 30.27]]] },
+  })),
+}));
+
+/** Two idle parcels inside them. */
+const ownParcels = Buffer.from(JSON.stringify({
+  type: 'FeatureCollection',
+  features: [0, 1].map((i) => ({
+    type: 'Feature',
+    properties: { id: `MY-P${i}`, kind: 'vacant' },
+    geometry: { type: 'Polygon', coordinates: [[[120.1502 + i * 0.002, 30.2702], [120.1506 + i * 0.002, 30.2702], [120.1506 + i * 0.002, 30.2706], [120.1502 + i * 0.002, 30.2706], [120.1502 + i * 0.002, 30.2702]]] },
   })),
 }));
 
@@ -96,6 +106,72 @@ describe('layers: import over the demo, remove, undo', () => {
     await page.getByTestId('tool-undo').click();
     await page.getByTestId('tool-undo').click();
     await demoIsBack(page, 7);
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
+  it('a save writes only the layers that changed: removing one of an import\'s layers rewrites none, and a reload has the rest', async () => {
+    const session = await openApp();
+    const { page } = session;
+    // The worker's IndexedDB writes, by record ('layer:<name>' or 'data', the record naming them).
+    const worker = page.workers().find((candidate) => candidate.url().includes('analysis'))!;
+    await worker.evaluate(() => {
+      const scope = self as unknown as { puts: string[] };
+      scope.puts = [];
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+        scope.puts.push(String(key).split(':').slice(0, 2).join(':'));
+        return put.call(this, value, key);
+      };
+    });
+    const puts = () => worker.evaluate(() => {
+      const scope = self as unknown as { puts: string[] };
+      const taken = scope.puts.sort();
+      scope.puts = [];
+      return taken;
+    });
+    // Two layers of the planner's own (kept in the worker as imported: the big-import path).
+    await page.getByTestId('import-input').setInputFiles([
+      { name: '小区.geojson', mimeType: 'application/json', buffer: ownCommunities },
+      { name: 'idle_land.geojson', mimeType: 'application/json', buffer: ownParcels },
+    ]);
+    await page.waitForSelector('[data-testid="import-apply"]:not([disabled])');
+    await page.getByTestId('import-apply').click();
+    await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
+    await saved(page);
+    expect(await listedLayers(page)).toEqual(['communities', 'idleLand']);
+    expect(await puts()).toEqual(['data', 'layer:communities', 'layer:idleLand']);
+
+    await page.getByTestId('layer-more-idleLand').click();
+    await page.getByTestId('layer-remove-idleLand').click();
+    await saved(page);
+    expect(await puts()).toEqual(['data']); // the communities are not cloned again
+    await page.reload();
+    await page.waitForSelector('#root[data-atlas-ready="true"]', { timeout: 60_000 });
+    expect(await listedLayers(page)).toEqual(['communities']);
+    expect(await layerCount(page, 'communities')).toBe(2);
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
+  it('a workspace saved by an earlier version (one record holding every layer) still opens', async () => {
+    const session = await openApp();
+    const { page } = session;
+    await saved(page);
+    const collection = JSON.parse(ownCommunities.toString());
+    await page.evaluate((communities) => new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('renewal-atlas', 1);
+      request.onsuccess = () => {
+        const transaction = request.result.transaction('workspace', 'readwrite');
+        transaction.objectStore('workspace').put({ version: 1, savedAt: '2026-01-01T00:00:00Z', layers: { communities }, tables: {}, source: 'imported', manifest: null }, 'data');
+        transaction.oncomplete = () => resolve();
+        transaction.onerror = () => reject(transaction.error);
+      };
+    }), collection);
+    await page.reload();
+    await page.waitForSelector('#root[data-atlas-ready="true"]', { timeout: 60_000 });
+    expect(await listedLayers(page)).toEqual(['communities']);
+    expect(await layerCount(page, 'communities')).toBe(2);
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });
