@@ -58,6 +58,17 @@ async function importCommunities(page: Page, mode: 'replace' | 'keep' | null) {
   await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
 }
 
+/** After a reload the saved workspace is back: the planner's two communities, no other layer. */
+async function reopensWithOwnCommunitiesOnly(session: Awaited<ReturnType<typeof openApp>>) {
+  const { page } = session;
+  await page.reload();
+  await page.waitForSelector('#root[data-atlas-ready="true"]', { timeout: 60_000 });
+  expect(await listedLayers(page)).toEqual(['communities']);
+  expect(await layerCount(page, 'communities')).toBe(2);
+  expect(session.consoleErrors).toEqual([]);
+  await session.close();
+}
+
 describe('layers: import over the demo, remove, undo', () => {
   it('an import over the demo replaces it by default: only the imported layer is left, and the analyses say what is missing', async () => {
     const session = await openApp('#analysis=parking');
@@ -146,12 +157,7 @@ describe('layers: import over the demo, remove, undo', () => {
     await page.getByTestId('layer-remove-idleLand').click();
     await saved(page);
     expect(await puts()).toEqual(['data']); // the communities are not cloned again
-    await page.reload();
-    await page.waitForSelector('#root[data-atlas-ready="true"]', { timeout: 60_000 });
-    expect(await listedLayers(page)).toEqual(['communities']);
-    expect(await layerCount(page, 'communities')).toBe(2);
-    expect(session.consoleErrors).toEqual([]);
-    await session.close();
+    await reopensWithOwnCommunitiesOnly(session);
   });
 
   it('a workspace saved by an earlier version (one record holding every layer) still opens', async () => {
@@ -168,12 +174,7 @@ describe('layers: import over the demo, remove, undo', () => {
         transaction.onerror = () => reject(transaction.error);
       };
     }), collection);
-    await page.reload();
-    await page.waitForSelector('#root[data-atlas-ready="true"]', { timeout: 60_000 });
-    expect(await listedLayers(page)).toEqual(['communities']);
-    expect(await layerCount(page, 'communities')).toBe(2);
-    expect(session.consoleErrors).toEqual([]);
-    await session.close();
+    await reopensWithOwnCommunitiesOnly(session);
   });
 
   it('"keep" merges with the demo; a removed layer leaves the map and undo brings it back; removing all offers the demo', async () => {
