@@ -95,18 +95,18 @@ async function writeData(data: StoredData): Promise<void> {
   const { layers: _layers, ...rest } = data;
   const index: StoredDataIndex = { ...rest, version: 2, layerKeys };
   await run('readwrite', (store) => store.put(index, 'data'));
-  await dropLayersExcept(new Set(Object.values(layerKeys)));
+  // The records this save wrote are all named: only those there before can be stale.
+  const kept = new Set(Object.values(layerKeys));
+  await dropRecords([...existing].filter((key) => !kept.has(key)));
 }
 
-async function dropLayersExcept(kept: ReadonlySet<string>): Promise<void> {
-  const keys = await run('readonly', (store) => store.getAllKeys(layerRange()));
-  const stale = keys.filter((key) => !kept.has(String(key)));
-  if (stale.length > 0) await run('readwrite', (store) => { for (const key of stale.slice(1)) store.delete(key); return store.delete(stale[0]); });
+async function dropRecords(keys: readonly IDBValidKey[]): Promise<void> {
+  if (keys.length > 0) await run('readwrite', (store) => { for (const key of keys.slice(1)) store.delete(key); return store.delete(keys[0]); });
 }
 
 export async function clearData(): Promise<void> {
   await run('readwrite', (store) => store.delete('data'));
-  await dropLayersExcept(new Set());
+  await dropRecords(await run('readonly', (store) => store.getAllKeys(layerRange())));
 }
 
 export async function loadView(): Promise<StoredView | null> {

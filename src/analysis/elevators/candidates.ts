@@ -9,12 +9,12 @@
 import type { BuildingProperties } from '../../model/layers';
 import { FIELD_DEFAULTS } from '../../model/standards';
 import { err, ok, type LayerSet, type Result } from '../../model/types';
-import { prepareLayers, type PreparedLayers } from '../prepare';
+import { prepareLayers, type PreparedFeature, type PreparedLayers } from '../prepare';
 import { areaConsentThresholds, buildingCommunities, buildingFloorAreas, buildingHouseholds, consentThresholds, isResidential } from './consent';
 import { FrameTable } from './frame-table';
 import { DEFAULT_ELEVATOR_PARAMS, type ElevatorBuilding, type ElevatorParams } from './params';
 import { stageTable } from './stage-cache';
-import { buildingFrame, frameKey } from './unit-sites';
+import { buildingFrame, type BuildingFrame, frameKey } from './unit-sites';
 import { validateParams } from './validate-params';
 
 /** A candidate building's row, without its units' verdicts. */
@@ -42,6 +42,12 @@ export function elevatorInputs(layers: LayerSet, params: Partial<ElevatorParams>
 export const frameTable = (prepared: PreparedLayers, merged: ElevatorParams) =>
   stageTable(prepared, 'frames', frameKey(merged), () => new FrameTable(prepared.layer('buildings').features.length));
 
+/** The building's frame from the stage table, computed into it first when not there yet; null when degenerate. */
+export function frameAt(frames: FrameTable, position: number, building: PreparedFeature<BuildingProperties>, merged: ElevatorParams): BuildingFrame {
+  if (!frames.has(position)) frames.set(position, buildingFrame(building, merged));
+  return frames.get(position);
+}
+
 /** Every candidate building with a usable footprint, in layer order, as runElevators lists them. */
 export function runElevatorCandidates(layers: LayerSet, params: Partial<ElevatorParams> = {}): Result<{ buildings: ElevatorCandidate[] }> {
   const inputs = elevatorInputs(layers, params);
@@ -56,8 +62,7 @@ export function runElevatorCandidates(layers: LayerSet, params: Partial<Elevator
   for (let position = 0; position < buildings.features.length; position++) {
     const building = buildings.features[position];
     if (!isCandidate(building.properties, merged.minFloors) || building.shape.type !== 'polygon') continue;
-    if (!frames.has(position)) frames.set(position, buildingFrame(building, merged));
-    const frame = frames.get(position);
+    const frame = frameAt(frames, position, building, merged);
     if (!frame) continue;
     const household = households[position];
     rows.push({ id: building.id, communityId: communityOf[position], units: frame.count, households: household, ...consentThresholds(household), ...areaConsentThresholds(floorAreas[position]) });

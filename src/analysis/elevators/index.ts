@@ -21,8 +21,8 @@ import {
 } from './params';
 import { stageTable } from './stage-cache';
 import { buildingHeight, type ShaftDarkening, SunlightChecker, sunlightKey } from './sunlight-check';
-import { elevatorInputs, frameTable, isCandidate } from './candidates';
-import { buildingFrame, type BuildingSites, siteContext, siteKey, unitRings, unitSites } from './unit-sites';
+import { elevatorInputs, frameAt, frameTable, isCandidate } from './candidates';
+import { type BuildingSites, siteContext, siteKey, unitRings, unitSites } from './unit-sites';
 import { crowdedWarning, elevatorDefaults, facadeLength, nonResidentialUses, nonResidentialWarning } from './defaults';
 
 export { DEFAULT_ELEVATOR_PARAMS } from './params';
@@ -74,8 +74,7 @@ export function runElevators(layers: LayerSet, params: Partial<ElevatorParams> =
     if (position % 500 === 0) options.onProgress?.(position / buildings.features.length, 'elevators');
     if (!isCandidate(building.properties, merged.minFloors) || building.shape.type !== 'polygon') continue;
     candidatePositions.push(position);
-    if (!frames.has(position)) frames.set(position, buildingFrame(building, merged));
-    const frame = frames.get(position);
+    const frame = frameAt(frames, position, building, merged);
     if (!frame) {
       warnings.push(`buildings.geojson: building ${building.id} has a degenerate footprint and was skipped`);
       continue;

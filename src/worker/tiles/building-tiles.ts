@@ -9,6 +9,7 @@
 import Flatbush from 'flatbush';
 import type { BuildingBuffers } from './building-buffers';
 import { command, encodeTile, ValueTable, zigzag, type EncodedFeature } from './encode-tile';
+import { PointScratch } from './growable';
 
 export const TILE_EXTENT = 4096;
 export const BUILDINGS_SOURCE_LAYER = 'buildings';
@@ -19,22 +20,10 @@ export const BUILDINGS_SOURCE_LAYER = 'buildings';
 const MIN_AREA_UNITS = 3 * 3;
 const KEYS = ['id', 'floors', 'heightM'] as const;
 
-/** Scratch space for one ring's rounded points (reused: no allocation per vertex). */
-class RingScratch {
-  xs = new Int32Array(256);
-  ys = new Int32Array(256);
-  length = 0;
+/** One ring's rounded points (reused: no allocation per vertex). */
+class RingScratch extends PointScratch {
   reset() {
     this.length = 0;
-  }
-  push(x: number, y: number) {
-    if (this.length === this.xs.length) {
-      const grow = (old: Int32Array) => { const next = new Int32Array(old.length * 2); next.set(old); return next; };
-      this.xs = grow(this.xs);
-      this.ys = grow(this.ys);
-    }
-    this.xs[this.length] = x;
-    this.ys[this.length++] = y;
   }
   /** Twice the signed area in tile coordinates (y down): positive is an MVT outer ring. */
   area(): number {

@@ -11,6 +11,7 @@ import Flatbush from 'flatbush';
 import type { RoadBuffers } from './road-buffers';
 import { TILE_EXTENT } from './building-tiles';
 import { command, encodeTile, LINESTRING, ValueTable, zigzag, type EncodedFeature } from './encode-tile';
+import { PointScratch } from './growable';
 
 export const ROADS_SOURCE_LAYER = 'roads';
 /** Tile units kept around each tile (geojson-vt's default buffer). */
@@ -28,24 +29,14 @@ export interface RoadTileOptions {
   defaultWidthM: number;
 }
 
-/** Scratch space for one clipped part's rounded points (reused: no allocation per vertex). */
-class PartScratch {
-  xs = new Int32Array(256);
-  ys = new Int32Array(256);
-  length = 0;
+/** One clipped part's rounded points (reused: no allocation per vertex). */
+class PartScratch extends PointScratch {
   /** Adds the point rounded, unless it rounds onto the previous one. */
-  push(x: number, y: number) {
+  add(x: number, y: number) {
     const px = Math.round(x);
     const py = Math.round(y);
     const last = this.length - 1;
-    if (last >= 0 && this.xs[last] === px && this.ys[last] === py) return;
-    if (this.length === this.xs.length) {
-      const grow = (old: Int32Array) => { const next = new Int32Array(old.length * 2); next.set(old); return next; };
-      this.xs = grow(this.xs);
-      this.ys = grow(this.ys);
-    }
-    this.xs[this.length] = px;
-    this.ys[this.length++] = py;
+    if (last < 0 || this.xs[last] !== px || this.ys[last] !== py) this.push(px, py);
   }
 }
 
@@ -164,11 +155,11 @@ export class RoadTiles {
           this.flush(commands, cursor);
         } else {
           // Exact end points where the segment does not leave; clamped (rounding error) where it does.
-          if (t0 === 0) part.push(ax, ay);
-          else part.push(clamp(ax + t0 * dx), clamp(ay + t0 * dy));
-          if (t1 === 1) part.push(bx, by);
+          if (t0 === 0) part.add(ax, ay);
+          else part.add(clamp(ax + t0 * dx), clamp(ay + t0 * dy));
+          if (t1 === 1) part.add(bx, by);
           else {
-            part.push(clamp(ax + t1 * dx), clamp(ay + t1 * dy));
+            part.add(clamp(ax + t1 * dx), clamp(ay + t1 * dy));
             this.flush(commands, cursor);
           }
         }
